@@ -1,0 +1,208 @@
+"""Split the reference list into entries.
+
+Whether a line opens a new entry is a sum of small named scores (a bullet, a blank line
+before, an author-like start, a hanging indent, an unfinished previous line ...), in the
+manner of AnyStyle's ``join?``; a positive sum opens an entry. Afterwards two entries glued
+into one line by PDF extraction ("... Indonesia Archer. C, *International ...*") are
+separated.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+from .footnotes import _join_wrapped
+from .models import Document, Entry
+from .patterns import (ENTRY_START_NAME_RE, GLUED_ENTRY_RE, LIST_BULLET_RE, REPEATED_AUTHOR_RE,
+                       SUBHEADING_RE, URL_RE, YEAR_FIRST_START_RE, YEAR_RE)
+from .sections import Layout, is_page_number
+
+# Scores for "this line opens a new entry".
+BULLET = 4
+BLANK_LINE_BEFORE = 2
+AUTHOR_LIKE_START = 2
+REPEATED_AUTHOR_DASH = 4
+SAME_SHAPE_AS_ENTRY_START = 2
+YEAR_FIRST_START = 1
+QUOTED_TITLE_START = 1
+BASE_INDENT_IN_HANGING_LIST = 1
+MORE_INDENTED = -3
+PREVIOUS_LINE_UNFINISHED = -2
+CONTINUATION_START = -4
+ENTRY_WITHOUT_YEAR_YET = -1
+NON_BULLET_IN_BULLETED_LIST = -3
+
+SUBHEADINGS = frozenset(w for words in lexicon.BIBLIOGRAPHY_SUBHEADINGS.values() for w in words)
+
+_CONTINUATION_START_RE = regex.compile(
+    r"^[ ]*+(?:\p{Ll}|<|https?:|www\.|doi|\(|\[(?!\d)|diakses|Diakses|Retrieved|Accessed|Available|"
+    r"Tersedia|Dalam|In:|pp?\.|hlm|Vol\.|No\.|[\d]{1,4}+[-–(:,])")
+_UNFINISHED_END_RE = regex.compile(r"(?:[,:&]|\b(?:dalam|in|dan|and|of|the|di|pada|untuk|dari|for|on))[ ]*+$", regex.I)
+
+
+@dataclass(frozen=True)
+class _Line:
+    index: int          # 0-based line index in the document
+    text: str
+    indent: int
+    bullet: regex.Match | None
+    blank_before: bool
+
+
+def split_entries(doc: Document, layout: Layout) -> list[Entry]:
+    """Entries of the document's reference list, in order.
+
+    >>> from citex.sections import find_layout
+    >>> doc = Document.from_text("DAFTAR PUSTAKA\\n\\n- Haris. A, *Gelombang*, 2005\\n- Buzan.B, *People*, 1991,\\n")
+    >>> [e.text for e in split_entries(doc, find_layout(doc))]
+    ['Haris. A, *Gelombang*, 2005', 'Buzan.B, *People*, 1991,']
+    """
+    if layout.bibliography is None:
+        return []
+    first, stop = layout.bibliography
+    lines = _lines(doc, layout, first, stop)
+    if not lines:
+        return []
+    bulleted = sum(1 for ln in lines if ln.bullet) >= max(2, len(lines) // 3)
+    blank_separated = sum(1 for ln in lines[1:] if ln.blank_before) >= max(1, (len(lines) - 1) // 3)
+    base_indent = min(ln.indent for ln in lines)
+    groups: list[list[_Line]] = []
+    for ln in lines:
+        if not groups or _opens_entry(ln, groups[-1], bulleted, blank_separated, base_indent):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    entries = []
+    for group in groups:
+        entries.extend(_entries_of(doc, group))
+    return entries
+
+
+def _lines(doc: Document, layout: Layout, first: int, stop: int) -> list[_Line]:
+    out = []
+    text_lines = doc.lines
+    blank = False
+    for index in range(first - 1, min(stop - 1, len(text_lines))):
+        text = text_lines[index]
+        stripped = text.strip()
+        if not stripped or is_page_number(text) or stripped in layout.running_lines:
+            blank = blank or not stripped
+            continue
+        if _is_subheading(stripped):
+            blank = True
+            continue
+        bullet = LIST_BULLET_RE.match(text)
+        indent = len(text) - len(text.lstrip(" "))
+        out.append(_Line(index, text, indent, bullet, blank))
+        blank = False
+    return out
+
+
+def _is_subheading(text: str) -> bool:
+    found = SUBHEADING_RE.match(text)
+    if not found:
+        return False
+    words = found.group(1).strip(" :").casefold()
+    return words in SUBHEADINGS
+
+
+def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separated: bool,
+                 base_indent: int) -> bool:
+    body = ln.text[ln.bullet.end():] if ln.bullet else ln.text
+    previous = current[-1].text.rstrip()
+    head = current[0]
+    score = 0
+    if ln.bullet:
+        score += BULLET
+    elif bulleted:
+        score += NON_BULLET_IN_BULLETED_LIST
+    if ln.blank_before and blank_separated:
+        score += BLANK_LINE_BEFORE
+    if REPEATED_AUTHOR_RE.match(body):
+        score += REPEATED_AUTHOR_DASH
+    if ENTRY_START_NAME_RE.match(body):
+        score += AUTHOR_LIKE_START
+    if YEAR_FIRST_START_RE.match(body):
+        score += YEAR_FIRST_START
+        head_body = head.text[head.bullet.end():] if head.bullet else head.text
+        # "2011 US Department ...;" / "2010 US Department ..." inside one bullet
+        if YEAR_FIRST_START_RE.match(head_body) and previous[-1:] not in (",",):
+            score += SAME_SHAPE_AS_ENTRY_START + (BULLET if bulleted else 0)
+    if body.lstrip().startswith(("“", '"', "*")):
+        score += QUOTED_TITLE_START
+    if ln.indent > base_indent and not ln.bullet:
+        score += MORE_INDENTED
+    elif ln.indent == base_indent and any(c.indent > base_indent for c in current[1:]):
+        score += BASE_INDENT_IN_HANGING_LIST
+    if _UNFINISHED_END_RE.search(previous) or previous.endswith(("-", "–")):
+        score += PREVIOUS_LINE_UNFINISHED
+    if _CONTINUATION_START_RE.match(body) and not ln.bullet:
+        score += CONTINUATION_START
+    joined = " ".join(c.text for c in current)
+    if not YEAR_RE.search(joined) and not URL_RE.search(joined) and "t.t" not in joined and "n.d" not in joined:
+        score += ENTRY_WITHOUT_YEAR_YET
+    return score > 0
+
+
+def _entries_of(doc: Document, group: list[_Line]) -> list[Entry]:
+    head = group[0]
+    number = None
+    first_text = head.text
+    if head.bullet:
+        if head.bullet.group(1) or head.bullet.group(2):
+            number = int(head.bullet.group(1) or head.bullet.group(2))
+        first_text = head.text[head.bullet.end():]
+    parts = [first_text.strip()] + [ln.text.strip() for ln in group[1:]]
+    text = _join_wrapped(parts)
+    start = doc.line_starts[head.index]
+    end = doc.line_span(group[-1].index + 1)[1]
+    pieces = _split_glued(text)
+    entries = []
+    for offset, piece in pieces:
+        line = head.index + 1 + _line_offset(parts, offset)
+        entries.append(Entry(line=line, start=start, end=end, text=piece,
+                             number=number if offset == 0 else None))
+    return entries
+
+
+def _line_offset(parts: list[str], offset: int) -> int:
+    """Which of the joined lines holds character ``offset`` of the joined text."""
+    position = 0
+    for k, part in enumerate(parts):
+        position += len(part) + 1
+        if offset < position:
+            return k
+    return len(parts) - 1
+
+
+def _split_glued(text: str) -> list[tuple[int, str]]:
+    """Two entries glued together: split before an author that starts mid-line."""
+    cuts = [0]
+    for found in GLUED_ENTRY_RE.finditer(text):
+        at = found.start(1)
+        if at - cuts[-1] >= 15 and len(text) - at >= 15:
+            cuts.append(at)
+    # "...Trafficking in Persons Report; 2010 US Department ..." glued on one line
+    for found in regex.finditer(r"(?<=;[ ])(?=(?:1[5-9]|20)\d{2}[ ]\p{Lu})", text):
+        if found.start() - cuts[-1] >= 15:
+            cuts.append(found.start())
+    # "... Tahun 2009 “IOM Indonesia” dalam <...>": a year with no closing punctuation
+    # followed by a quoted title opens the next (authorless) entry.
+    for found in regex.finditer(r"(?<=(?:1[5-9]|20)\d{2}[ ])(?=[“\"]\p{Lu})", text):
+        if found.start() - cuts[-1] >= 15:
+            cuts.append(found.start())
+    cuts = sorted(set(cuts))
+    out = []
+    for k, cut in enumerate(cuts):
+        end = cuts[k + 1] if k + 1 < len(cuts) else len(text)
+        piece = text[cut:end].strip()
+        if piece:
+            out.append((cut, piece))
+    return out
+
+
+def repeats_previous_authors(entry_text: str) -> regex.Match | None:
+    """``———. 2015. Econometrics by Example.`` -> the dashes (authors of the entry before)."""
+    return REPEATED_AUTHOR_RE.match(entry_text)

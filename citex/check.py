@@ -1,0 +1,234 @@
+"""Broken-citation checks over one extraction.
+
+Each problem has a code (as in the gold FORMAT.md), a default severity, the line of the input
+file it concerns and a message a student understands.
+"""
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+import regex
+
+from .models import FullCite, Problem
+from .patterns import GOOD_DOI_RE, GOOD_URL_RE
+from .works import alnum, year_of
+
+SEVERITY = {
+    "marker-without-footnote": "error",
+    "footnote-without-marker": "warning",
+    "footnote-numbering": "warning",
+    "unresolved-short-cite": "error",
+    "ambiguous-short-cite": "warning",
+    "missing-entry": "error",
+    "uncited-entry": "warning",
+    "duplicate-entry": "warning",
+    "malformed-url": "error",
+    "malformed-doi": "error",
+    "missing-year": "warning",
+    "future-year": "warning",
+    "inconsistent-citation": "warning",
+    "bibliography-order": "warning",
+    "unparsed-entry": "warning",
+}
+
+# An alphabetical list may have this share of its neighbours out of order and still be
+# checked; more, and it is not meant to be alphabetical.
+ORDER_TOLERANCE = 0.2
+
+
+def find_problems(extraction, today_year: int | None = None) -> list[Problem]:
+    today_year = today_year or datetime.date.today().year
+    problems: list[Problem] = []
+    problems += _note_problems(extraction)
+    problems += _short_cite_problems(extraction)
+    problems += _coverage_problems(extraction)
+    problems += _entry_problems(extraction)
+    problems += _field_problems(extraction, today_year)
+    problems.sort(key=lambda p: (p.line or 0, p.code))
+    return problems
+
+
+def _problem(code: str, line, message: str, footnote=None, item_id=None, severity=None) -> Problem:
+    if isinstance(footnote, str) and footnote.isdigit():
+        footnote = int(footnote)
+    return Problem(code, severity or SEVERITY[code], line, message, footnote, item_id)
+
+
+def _note_problems(ex) -> list[Problem]:
+    out = []
+    notes = ex.notes
+    linked_notes = set(notes.links.values())
+    unlinked_marker_labels = set()
+    for index, marker in enumerate(notes.markers):
+        if index not in notes.links:
+            unlinked_marker_labels.add(marker.label)
+            out.append(_problem("marker-without-footnote", marker.line,
+                                f"footnote marker {marker.label} has no footnote text", footnote=marker.label))
+    for index, note in enumerate(notes.footnotes):
+        if index not in linked_notes and notes.markers:
+            out.append(_problem("footnote-without-marker", note.line,
+                                f"footnote {note.label} is never referenced in the text", footnote=note.label))
+    if notes.style == "markdown":
+        return out  # Markdown labels are names, not a sequence
+    previous_chapter, expected = None, None
+    for note in notes.footnotes:
+        number = note.number
+        if number is None:
+            continue
+        if note.chapter != previous_chapter:
+            previous_chapter = note.chapter
+            if number == 1 or expected is None or number == expected:
+                expected = number + 1
+                continue
+        if number != expected:
+            missing = set(range(expected, number)) if number > expected else set()
+            if not (missing and all(str(m) in unlinked_marker_labels for m in missing)):
+                what = "repeats an earlier number" if number < expected else f"skips to {number}"
+                out.append(_problem("footnote-numbering", note.line,
+                                    f"footnote {number} {what}; expected {expected}", footnote=number))
+        expected = number + 1
+    return out
+
+
+def _short_cite_problems(ex) -> list[Problem]:
+    out = []
+    for note, cites, resolution in zip(ex.notes.footnotes, ex.note_cites, ex.note_resolutions):
+        for cite, resolved, ambiguous, late in zip(cites, resolution.cites, resolution.ambiguous, resolution.late):
+            item_id = ex.item_id(int(resolved.id)) if resolved.id is not None else None
+            if resolved.id is None and resolved.reason:
+                out.append(_problem("unresolved-short-cite", note.line,
+                                    f"footnote {note.label}: {resolved.reason}: {cite.text.strip()!r}",
+                                    footnote=note.label))
+            elif late:
+                out.append(_problem("unresolved-short-cite", note.line,
+                                    f"footnote {note.label}: {resolved.reason}", footnote=note.label,
+                                    item_id=item_id, severity="warning"))
+            elif ambiguous:
+                out.append(_problem("ambiguous-short-cite", note.line,
+                                    f"footnote {note.label}: the author has several earlier works; "
+                                    f"took {item_id}", footnote=note.label, item_id=item_id))
+    return out
+
+
+def _citing_lines(ex) -> dict[int, int]:
+    """Work index -> first line where a note or the text cites it."""
+    lines: dict[int, int] = {}
+    for note, resolution in zip(ex.notes.footnotes, ex.note_resolutions):
+        for resolved in resolution.cites:
+            if resolved.id is not None:
+                lines.setdefault(int(resolved.id), note.line)
+    for citation, works in zip(ex.intext, ex.intext_works):
+        for index in works:
+            if index is not None:
+                lines.setdefault(index, citation.line)
+    return lines
+
+
+def _coverage_problems(ex) -> list[Problem]:
+    out = []
+    cited = _citing_lines(ex)
+    listed = set(ex.entry_works)
+    if ex.entries:
+        for index, line in sorted(cited.items(), key=lambda kv: kv[1]):
+            if index not in listed:
+                out.append(_problem("missing-entry", line,
+                                    f"{_describe(ex, index)} is cited but not in the reference list",
+                                    item_id=ex.ids[index]))
+    if cited:
+        reported = set()
+        for entry, index in zip(ex.entries, ex.entry_works):
+            if index not in cited and index not in reported:
+                reported.add(index)
+                out.append(_problem("uncited-entry", entry.line,
+                                    f"{_describe(ex, index)} is listed but never cited", item_id=ex.ids[index]))
+    return out
+
+
+def _entry_problems(ex) -> list[Problem]:
+    out = []
+    seen: dict[int, int] = {}
+    for entry, index, reference in zip(ex.entries, ex.entry_works, ex.entry_references):
+        if index in seen:
+            out.append(_problem("duplicate-entry", entry.line,
+                                f"{_describe(ex, index)} is listed twice (first at line {seen[index]})",
+                                item_id=ex.ids[index]))
+        else:
+            seen[index] = entry.line
+        if not reference.fields.get("title") and not reference.fields.get("author"):
+            out.append(_problem("unparsed-entry", entry.line,
+                                f"could not read this entry: {entry.text[:80]!r}", item_id=ex.ids[index]))
+    out += _order_problems(ex)
+    return out
+
+
+def _order_problems(ex) -> list[Problem]:
+    if not ex.entries or any(e.number is not None for e in ex.entries):
+        return []
+    keyed = []
+    for entry in ex.entries:
+        key = alnum(regex.sub(r"^[\W\d_]+", "", entry.text))
+        if key and not entry.text.lstrip(" “\"‘'*")[:1].isdigit() and not entry.text.lstrip().startswith(("—", "–", "-", "_")):
+            keyed.append((key, entry))
+    if len(keyed) < 4:
+        return []
+    descents = [(a, b) for a, b in zip(keyed, keyed[1:]) if b[0] < a[0]]
+    if not descents or len(descents) > ORDER_TOLERANCE * (len(keyed) - 1):
+        return []
+    return [_problem("bibliography-order", b[1].line,
+                     f"entry out of alphabetical order (after line {a[1].line})") for a, b in descents]
+
+
+def _field_problems(ex, today_year: int) -> list[Problem]:
+    out = []
+    first_line = _first_lines(ex)
+    for index, work in enumerate(ex.registry.works):
+        fields = work.fields
+        line = first_line.get(index)
+        item_id = ex.ids[index]
+        url = fields.get("URL")
+        if url and (not GOOD_URL_RE.match(url) or url.count("(") != url.count(")")):
+            out.append(_problem("malformed-url", line, f"malformed URL {url!r}", item_id=item_id))
+        doi = fields.get("DOI")
+        if doi and not GOOD_DOI_RE.match(doi):
+            out.append(_problem("malformed-doi", line, f"malformed DOI {doi!r}", item_id=item_id))
+        if fields.get("_stub"):
+            continue
+        year = year_of(fields)
+        web_with_access = fields.get("accessed") and (fields.get("type") == "webpage" or fields.get("URL"))
+        if year is None and not web_with_access and (fields.get("title") or fields.get("author")):
+            out.append(_problem("missing-year", line, f"{_describe(ex, index)} has no year of publication",
+                                item_id=item_id))
+        elif year is not None and year > today_year + 1:
+            out.append(_problem("future-year", line, f"{_describe(ex, index)} has the future year {year}",
+                                item_id=item_id))
+    for index, what, line in ex.registry.conflicts:
+        out.append(_problem("inconsistent-citation", line,
+                            f"the footnote and the reference list disagree on the {what} of {_describe(ex, index)}",
+                            item_id=ex.ids[index]))
+    return out
+
+
+def _first_lines(ex) -> dict[int, int]:
+    lines: dict[int, int] = {}
+    for index, work in enumerate(ex.registry.works):
+        entry_lines = [line for _, source, line in work.references if source == "entry"]
+        all_lines = [line for _, _, line in work.references]
+        chosen = min(entry_lines) if entry_lines else (min(all_lines) if all_lines else None)
+        if chosen is not None:
+            lines[index] = chosen
+    return lines
+
+
+def _describe(ex, index: int) -> str:
+    fields = ex.registry.works[index].fields
+    names = fields.get("author") or []
+    who = names[0].get("family") or names[0].get("literal") if names else ""
+    title = fields.get("title") or ""
+    year = year_of(fields)
+    bits = [b for b in (who, f"({year})" if year else "", f"“{title[:60]}”" if title else "") if b]
+    return " ".join(bits) or ex.ids[index]
+
+
+def count_by_code(problems: list[Problem]) -> Counter:
+    return Counter(p.code for p in problems)

@@ -1,0 +1,126 @@
+"""Read the citations in one footnote text: full references and short forms.
+
+A note may cite several works ("...; ...") and may be commentary with a cite after a signal
+("Lihat ...", "see especially Said 19–31"). Each cite becomes one of the kinds in
+:mod:`citex.models`; which work a short form means is decided later, in :mod:`citex.resolve`.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+from .models import Cite, FullCite, IbidCite, LocCitCite, OpCitCite, ShortCite
+from .names import looks_like_names
+from .patterns import IBID_RE, LOCCIT_RE, OPCIT_RE, PAGE_LABEL_RE, SIGNAL_RE, TRAILING_PAGES_RE
+from .reference import parse_reference
+
+# "Said 19–31 on the double vision", "Watt 175 introduces the term" (author-page in a note)
+_AUTHOR_PAGE_START_RE = regex.compile(
+    r"^(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:and|&|dan)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?)[ ,]+"
+    r"(\d{1,5}+(?:[-–]\d{1,5}+)?)\b")
+_LOCATOR_ONLY_RE = regex.compile(r"^[ ,.;:]*+(?:(?:halaman|hlmn?|hal|h|pp?|pg)\.?[ ]?)?"
+                                 r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?|[ivxlc]{1,6}+)?[ .,;]*+$", regex.I)
+
+
+def read_note(text: str) -> list[Cite]:
+    """The citations in a footnote text, in order.
+
+    >>> [c.form for c in read_note("2011 US Department of State *Trafficking in Persons Report*; 2010 US Department of State *Human Rights Report*")]
+    ['full', 'full']
+    >>> read_note("Ibid., h. 519.")[0]
+    IbidCite(text='Ibid., h. 519.', locator='519', form='ibid')
+    """
+    cites: list[Cite] = []
+    for part in split_top_level(text, ";"):
+        part = part.strip()
+        if not part:
+            continue
+        signal = None
+        for signal in SIGNAL_RE.finditer(part):
+            pass
+        if signal is not None:
+            part = part[signal.end():].strip()
+        cite = read_cite(part)
+        if cite is not None:
+            cites.append(cite)
+    return cites
+
+
+def read_cite(text: str) -> Cite | None:
+    """One citation: a short form, a full reference, or None for commentary."""
+    ibid = IBID_RE.match(text)
+    if ibid:
+        return IbidCite(text, _locator(text[ibid.end():]))
+    for pattern, kind in ((OPCIT_RE, OpCitCite), (LOCCIT_RE, LocCitCite)):
+        found = pattern.search(text)
+        if found:
+            author = text[:found.start()].strip(" ,.;")
+            author = _strip_title(author)
+            return kind(text, author or None, _locator(text[found.end():]))
+    author_page = _AUTHOR_PAGE_START_RE.match(text)
+    if author_page and author_page.group(1).casefold() not in lexicon.NOT_AUTHOR_WORDS \
+            and not regex.match(r"\d{4}", author_page.group(2)):
+        return ShortCite(text, author_page.group(1), None, author_page.group(2).replace("–", "-"))
+    reference = parse_reference(text, "note")
+    fields = reference.fields
+    substance = any(fields.get(k) for k in ("issued", "publisher", "publisher-place", "URL",
+                                            "container-title", "DOI", "genre"))
+    if fields.get("title") and substance:
+        return FullCite(text, reference, reference.locator)
+    if fields.get("author") and not any(fields.get(k) for k in ("URL", "publisher", "container-title")):
+        authors = " ".join(n.get("family") or n.get("literal") or "" for n in fields["author"])
+        return ShortCite(text, authors, fields.get("title"), reference.locator)
+    if fields.get("issued") and fields.get("title"):
+        return FullCite(text, reference, reference.locator)
+    return None
+
+
+def _strip_title(author: str) -> str:
+    """``Krugman, International Economics`` before "op. cit." -> the author part only."""
+    pieces = [p.strip() for p in author.split(",") if p.strip()]
+    kept = []
+    for piece in pieces:
+        if looks_like_names(piece) or regex.match(r"(?:dan|and|&)[ ]", piece):
+            kept.append(piece)
+        else:
+            break
+    return ", ".join(kept) if kept else author
+
+
+def _locator(rest: str) -> str | None:
+    found = PAGE_LABEL_RE.search(rest)
+    if found:
+        return regex.sub(r"[ ]?[-–—][ ]?", "-", found.group(1))
+    bare = _LOCATOR_ONLY_RE.match(rest)
+    if bare and bare.group(1):
+        return regex.sub(r"[ ]?[-–—][ ]?", "-", bare.group(1))
+    trailing = TRAILING_PAGES_RE.search(rest)
+    if trailing:
+        return trailing.group(1)
+    return None
+
+
+def split_top_level(text: str, separator: str) -> list[str]:
+    """Split on ``separator`` outside brackets and quotes.
+
+    >>> split_top_level("A (Cet. II; Bandung: Mizan, 1996); B", ";")
+    ['A (Cet. II; Bandung: Mizan, 1996)', ' B']
+    """
+    parts = []
+    depth = 0
+    quoted = False
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "“":
+            quoted = True
+        elif ch in "”":
+            quoted = False
+        elif ch == separator and depth == 0 and not quoted:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts

@@ -1,0 +1,56 @@
+"""Dates written by people: "03 Agustus 2017", "April2017", "March 3, 2019", "12/03/2021"."""
+from __future__ import annotations
+
+import regex
+
+from .lexicon import MONTHS
+
+_DAY_MONTH_YEAR_RE = regex.compile(r"(\d{1,2}+)[ ./-]?(\p{L}{3,10}+)\.?[ ,/-]?(\d{4}+)")
+_MONTH_DAY_YEAR_RE = regex.compile(r"(\p{L}{3,10}+)\.?[ ](\d{1,2}+),?[ ]?(\d{4}+)")
+_NUMERIC_RE = regex.compile(r"(\d{1,4}+)[/.-](\d{1,2}+)[/.-](\d{2,4}+)")
+_MONTH_YEAR_RE = regex.compile(r"(?<!\p{L})(\p{L}{3,10}+)\.?[ ]?(\d{4}+)(?!\d)")
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.casefold().rstrip("."))
+
+
+def parse_date(text: str) -> list[int] | None:
+    """Date parts ``[year, month, day]`` of a written date, or None.
+
+    >>> parse_date("03 Agustus 2017"), parse_date("28 April2017"), parse_date("March 3, 2019")
+    ([2017, 8, 3], [2017, 4, 28], [2019, 3, 3])
+    >>> parse_date("12/03/2021"), parse_date("2021-03-12")
+    ([2021, 3, 12], [2021, 3, 12])
+    """
+    text = text.strip()
+    found = _DAY_MONTH_YEAR_RE.search(text)
+    if found and month_number(found.group(2)):
+        return _valid(int(found.group(3)), month_number(found.group(2)), int(found.group(1)))
+    found = _MONTH_DAY_YEAR_RE.search(text)
+    if found and month_number(found.group(1)):
+        return _valid(int(found.group(3)), month_number(found.group(1)), int(found.group(2)))
+    found = _NUMERIC_RE.search(text)
+    if found:
+        a, b, c = found.groups()
+        if len(a) == 4:
+            return _valid(int(a), int(b), int(c))
+        year = int(c) + (2000 if len(c) == 2 else 0)
+        # Indonesian and most non-US writing is day/month/year.
+        return _valid(year, int(b), int(a))
+    found = _MONTH_YEAR_RE.search(text)
+    if found and month_number(found.group(1)):
+        return _valid(int(found.group(2)), month_number(found.group(1)), None)
+    return None
+
+
+def _valid(year: int, month: int | None, day: int | None) -> list[int] | None:
+    if not 1000 <= year <= 2999:
+        return None
+    if month is None:
+        return [year]
+    if not 1 <= month <= 12:
+        return [year]
+    if day is None or not 1 <= day <= 31:
+        return [year, month]
+    return [year, month, day]

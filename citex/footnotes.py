@@ -1,0 +1,333 @@
+"""Find footnote texts and their markers, and link each marker to its text.
+
+Three conventions, tried in this order of evidence:
+
+* Markdown/pandoc: ``[^label]`` markers and ``[^label]: text`` definitions (explicit).
+* Superscript digits: PDF text keeps ``¹⁴`` in the body and at the start of each note line.
+* Plain digits: PDF text that lost the superscripts: ``manusia.12`` in the body and
+  ``12 Author, Title ...`` at page bottoms. A plain-digit note line is accepted only when a
+  glued marker with that number comes before it, and a marker only when a note backs it.
+
+Notes sit between body paragraphs (page bottoms), in a Markdown definition, or in an
+endnotes section. A note may wrap over several lines; a note cut by a page break continues
+in the first, unnumbered lines of the next page's note block.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Document, Footnote, Marker
+from .patterns import (FOOTNOTE_START_MARKDOWN_RE, FOOTNOTE_START_PLAIN_RE,
+                       FOOTNOTE_START_SUPERSCRIPT_RE, MARKER_MARKDOWN_RE, MARKER_PLAIN_RE,
+                       MARKER_SUPERSCRIPT_RE, SUPERSCRIPT_TO_ASCII, YEAR_RE, IBID_RE)
+from .sections import Layout, is_page_number
+
+# A note that ends without one of these was cut by a page break.
+_TERMINAL = ".!?)”\"’>]"
+
+# Short units after which superscript digits are exponents, not markers ("m²", "km²").
+_UNITS = frozenset({"m", "cm", "mm", "km", "dm", "ha", "ft", "in", "s", "kg", "x", "y", "n", "r"})
+
+
+@dataclass(frozen=True)
+class Notes:
+    footnotes: tuple[Footnote, ...]
+    markers: tuple[Marker, ...]
+    links: dict[int, int]           # marker index -> footnote index
+    style: str                      # "markdown", "superscript", "plain" or "none"
+
+
+@dataclass
+class _Start:
+    line: int            # 1-based
+    label: str
+    text_start: int      # offset where the note's own text starts
+    endnote: bool
+
+
+def find_notes(doc: Document, layout: Layout) -> Notes:
+    """Find footnotes and markers in ``doc``; ``layout`` tells where the bibliography is.
+
+    >>> from citex.sections import find_layout
+    >>> doc = Document.from_text("Teks.¹\\n\\n¹ Haris, Gelombang, 2005.\\n")
+    >>> notes = find_notes(doc, find_layout(doc))
+    >>> [(n.label, n.line, n.text) for n in notes.footnotes], notes.links
+    ([('1', 3, 'Haris, Gelombang, 2005.')], {0: 0})
+    """
+    lines = doc.lines
+    skip = [layout.in_bibliography(i + 1) for i in range(len(lines))]
+    markdown = _starts(doc, lines, skip, layout, "markdown")
+    superscript = _starts(doc, lines, skip, layout, "superscript")
+    if markdown:
+        style, starts = "markdown", markdown
+    elif superscript:
+        style, starts = "superscript", superscript
+    else:
+        style, starts = "plain", _starts(doc, lines, skip, layout, "plain")
+    note_lines = _note_line_ranges(doc, lines, starts, style, layout)
+    in_note = set()
+    for first, last, _ in note_lines:
+        in_note.update(range(first, last + 1))
+    candidates = _marker_candidates(doc, lines, skip, in_note, style, layout)
+    if style == "plain":
+        starts, note_lines, candidates = _backed_plain(starts, note_lines, candidates)
+        if not starts:
+            style = "none"
+    footnotes = tuple(_footnote(doc, layout, start, first, last, extra)
+                      for start, (first, last, extra) in zip(starts, note_lines))
+    links = _link(candidates, footnotes, style)
+    markers, links = _reported_markers(candidates, links, footnotes, style)
+    return Notes(footnotes, markers, links, style if footnotes or markers else "none")
+
+
+def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
+            style: str) -> list[_Start]:
+    found = []
+    for i, text in enumerate(lines):
+        if skip[i] or not text.strip():
+            continue
+        line = i + 1
+        endnote = layout.in_endnotes(line)
+        if style == "markdown":
+            match = FOOTNOTE_START_MARKDOWN_RE.match(text)
+            label = match.group(1) if match else None
+        elif style == "superscript":
+            match = FOOTNOTE_START_SUPERSCRIPT_RE.match(text)
+            label = match.group(1).translate(SUPERSCRIPT_TO_ASCII) if match else None
+        else:
+            match = FOOTNOTE_START_PLAIN_RE.match(text)
+            label = str(int(match.group(1))) if match else None
+            # "1. Sistem kapitalisme ..." is a numbered list; a PDF note reads "1 Author, ...".
+            # With a period the line must read like a citation to count.
+            if match and not endnote and match.group(0).rstrip()[-1:] in ".)" and not (
+                    YEAR_RE.search(text) or IBID_RE.match(text[match.end():])):
+                match = None
+        if match and label is not None:
+            found.append(_Start(line, label, doc.line_starts[i] + match.end(), endnote))
+    return found
+
+
+def _block_end(lines: list[str], i: int, layout: Layout) -> bool:
+    text = lines[i]
+    return not text.strip() or is_page_number(text) or text.strip() in layout.running_lines
+
+
+def _note_line_ranges(doc, lines, starts, style, layout):
+    """For each start, the (first, last) 0-based lines of its note and any lines (0-based
+    ranges) carried over from the next page."""
+    start_lines = {s.line - 1 for s in starts}
+    ranges = []
+    for start in starts:
+        first = start.line - 1
+        last = first
+        j = first + 1
+        while j < len(lines) and j not in start_lines and not _block_end(lines, j, layout):
+            if style == "markdown" and not lines[j].startswith(("  ", "\t")) and not _inside_block(lines, first, j):
+                break
+            last = j
+            j += 1
+        # Markdown definitions continue over blank lines when the next lines are indented.
+        if style == "markdown":
+            while j + 1 < len(lines) and not lines[j].strip() and lines[j + 1].startswith("    "):
+                j += 1
+                while j < len(lines) and lines[j].startswith("    "):
+                    last = j
+                    j += 1
+        ranges.append([first, last, []])
+    _attach_page_break_continuations(lines, starts, ranges, start_lines, layout)
+    return [(first, last, extra) for first, last, extra in ranges]
+
+
+def _inside_block(lines, first, j):
+    return all(lines[k].strip() for k in range(first, j + 1))
+
+
+def _attach_page_break_continuations(lines, starts, ranges, start_lines, layout):
+    """Unnumbered lines heading a note block continue the previous note when that note was
+    left unfinished (no closing punctuation): a note split by a page break."""
+    for index in range(1, len(starts)):
+        first = starts[index].line - 1
+        j = first - 1
+        head = []
+        while j >= 0 and not _block_end(lines, j, layout) and j not in start_lines:
+            head.append(j)
+            j -= 1
+        if not head:
+            continue
+        if j >= 0 and j in start_lines:
+            continue
+        previous = ranges[index - 1]
+        previous_text = lines[previous[1]].rstrip()
+        if previous_text and previous_text[-1] not in _TERMINAL and previous[1] < min(head):
+            previous[2].extend(sorted(head))
+
+
+def _footnote(doc: Document, layout: Layout, start: _Start, first: int, last: int,
+              extra: list[int]) -> Footnote:
+    lines = doc.lines
+    parts = [doc.text[start.text_start: doc.line_span(first + 1)[1]].strip()]
+    parts += [lines[k].strip() for k in range(first + 1, last + 1)]
+    parts += [lines[k].strip() for k in extra]
+    end_line = max([last] + extra) + 1
+    text = _join_wrapped(parts)
+    if text.startswith("[^") is False and FOOTNOTE_START_MARKDOWN_RE.match(text):
+        text = FOOTNOTE_START_MARKDOWN_RE.sub("", text, count=1)
+    return Footnote(label=start.label, line=start.line, start=doc.line_starts[first],
+                    end=doc.line_span(end_line)[1], text=text,
+                    chapter=layout.chapter_of(start.line), endnote=start.endnote)
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    """Join wrapped lines; a soft hyphen at a line end ("oportu-" + "nitas") is undone when
+    the next line starts in lower case."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
+            out = out[:-1] + part
+        elif out:
+            out += " " + part
+        else:
+            out = part
+    return out
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    marker: Marker
+    kind: str
+
+
+def _marker_candidates(doc, lines, skip, in_note, style, layout) -> list[_Candidate]:
+    found = []
+    base = doc.line_starts
+    for i, text in enumerate(lines):
+        if skip[i] or i in in_note or not text.strip():
+            continue
+        line = i + 1
+        if style == "markdown" or "[^" in text:
+            for match in MARKER_MARKDOWN_RE.finditer(text):
+                found.append(_Candidate(Marker(match.group(1), line, base[i] + match.start(),
+                                               base[i] + match.end()), "markdown"))
+        if style in ("superscript", "markdown"):
+            for match in MARKER_SUPERSCRIPT_RE.finditer(text):
+                if _is_exponent(text, match.start()):
+                    continue
+                label = match.group(0).translate(SUPERSCRIPT_TO_ASCII)
+                found.append(_Candidate(Marker(str(int(label)), line, base[i] + match.start(),
+                                               base[i] + match.end()), "superscript"))
+        elif style == "plain":
+            for match in MARKER_PLAIN_RE.finditer(text):
+                if not _plausible_plain_marker(text, match.start()):
+                    continue
+                found.append(_Candidate(Marker(str(int(match.group(1))), line,
+                                               base[i] + match.start(), base[i] + match.end()), "plain"))
+    found.sort(key=lambda c: c.marker.start)
+    return found
+
+
+def _is_exponent(text: str, pos: int) -> bool:
+    before = text[:pos]
+    word = before.split()[-1] if before.split() else ""
+    word = word.strip("(")
+    return word.casefold() in _UNITS or (word[-1:].isdigit() if word else False)
+
+
+def _plausible_plain_marker(text: str, pos: int) -> bool:
+    """``2019.6`` is a year and a marker; ``62,4`` and ``1.2`` are decimals and section
+    numbers."""
+    if pos < 2:
+        return False
+    sep = text[pos - 1]
+    if sep in ".,;:" and text[pos - 2].isdigit():
+        k = pos - 2
+        while k >= 0 and text[k].isdigit():
+            k -= 1
+        digits = pos - 2 - k
+        return sep == "." and digits == 4 and (k < 0 or not text[k].isdigit() and text[k] != ".")
+    return True
+
+
+def _backed_plain(starts, note_lines, candidates):
+    """Keep plain-digit notes that a glued marker before them backs, and markers that a note
+    after them backs."""
+    kept_starts, kept_ranges = [], []
+    numbers_seen: set[str] = set()
+    for start, rng in zip(starts, note_lines):
+        offset = start.text_start
+        backed = any(c.marker.label == start.label and c.marker.start < offset for c in candidates)
+        if backed or start.endnote:
+            kept_starts.append(start)
+            kept_ranges.append(rng)
+            numbers_seen.add(start.label)
+    kept_candidates = [c for c in candidates if c.marker.label in numbers_seen]
+    return kept_starts, kept_ranges, kept_candidates
+
+
+def _link(candidates: list[_Candidate], footnotes: tuple[Footnote, ...], style: str) -> dict[int, int]:
+    """Marker index -> footnote index.
+
+    A page-bottom note takes the last unlinked marker with its number before it (numbers
+    restart per chapter; a stray earlier superscript, such as an affiliation, stays unlinked).
+    A Markdown definition or an endnote takes the first unlinked marker with its label.
+    """
+    links: dict[int, int] = {}
+    used: set[int] = set()
+    by_label: dict[str, list[int]] = {}
+    for index, cand in enumerate(candidates):
+        by_label.setdefault(cand.marker.label, []).append(index)
+    previous_same: dict[str, int] = {}
+    for note_index, note in enumerate(footnotes):
+        pool = by_label.get(note.label, [])
+        floor = previous_same.get(note.label, -1)
+        choice = None
+        if note.endnote or style == "markdown":
+            for index in pool:
+                if index not in used and (style == "markdown" or candidates[index].marker.start < note.start):
+                    choice = index
+                    break
+        else:
+            for index in pool:
+                start = candidates[index].marker.start
+                if index not in used and floor < start < note.start:
+                    choice = index
+        if choice is not None:
+            links[choice] = note_index
+            used.add(choice)
+        previous_same[note.label] = note.start
+    return links
+
+
+def _reported_markers(candidates, links, footnotes, style):
+    """The markers to report: every linked one, plus unlinked Markdown references and
+    unlinked superscripts inside the body (after the first linked marker), which are
+    markers whose note is missing."""
+    if not candidates:
+        return (), {}
+    first_linked = min((candidates[i].marker.start for i in links), default=None)
+    reported: list[Marker] = []
+    new_links: dict[int, int] = {}
+    for index, cand in enumerate(candidates):
+        keep = index in links
+        if not keep and cand.kind == "markdown":
+            keep = True
+        elif not keep and cand.kind == "superscript" and footnotes and first_linked is not None:
+            keep = cand.marker.start > first_linked and _fits_sequence(cand, candidates, links)
+        if keep:
+            if index in links:
+                new_links[len(reported)] = links[index]
+            reported.append(cand.marker)
+    return tuple(reported), new_links
+
+
+def _fits_sequence(cand, candidates, links) -> bool:
+    """An unlinked superscript is a marker when its number sits between its linked neighbours'."""
+    number = cand.marker.number
+    if number is None:
+        return False
+    before = [candidates[i].marker.number for i in links if candidates[i].marker.start < cand.marker.start]
+    after = [candidates[i].marker.number for i in links if candidates[i].marker.start > cand.marker.start]
+    low = max((n for n in before if n is not None), default=0)
+    high = min((n for n in after if n is not None), default=low + 2)
+    return low < number < high or number == low + 1

@@ -1,0 +1,215 @@
+"""Find in-text citations in the body: author-date, author-page (MLA) and numeric.
+
+* Parenthetical author-date: "(Sugiyono, 2013)", "(Santoso, 2015: 42)", "(Pratama dkk., 2021;
+  Lim, 2017)", "(OECD, 2019a, 2019b)", "(Badan Pusat Statistik [BPS], 2020)", "(Bank
+  Indonesia, t.t.)".
+* Narrative: "Tomlinson (2017)", "Ryan dan Deci (2020)", "Santoso (2015:42)", and a group
+  author introduced with its abbreviation: "Kementerian ... [Kemendikbudristek] (2022)".
+* Author-page (MLA): "(Conrad 8)", "(Conrad 20; Hochschild 143)", and a page alone, "(788)",
+  once the document is known to cite that way.
+* Numeric: "[1]", "[2]–[4]", "[1, 3]" when the reference list is numbered.
+
+Not citations: equation numbers, "[0, 1]", "(2015 – 2017)", "(n = 32)", "(Tabel 1)".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+from .models import Document, InText, InTextPart
+from .names import is_institution, looks_like_names
+from .patterns import (ABBREVIATION_RE, AUTHOR_PAGE_RE, NARRATIVE_CITE_RE, NUMERIC_CITE_RE,
+                       PAGE_ONLY_RE, PAREN_RE)
+
+_YEAR_TOKEN_RE = regex.compile(r"(?<![\d\p{L}])((?:1[5-9]|20)\d{2}[a-z]?|t\.[ ]?th?\.?|n\.[ ]?d\.?)(?![\d\p{L}])", regex.I)
+_LOCATOR_AFTER_RE = regex.compile(
+    r"^[ ]*+[,:][ ]*+(?:(?:hlm|hal|h|p|pp|halaman|page)\.?[ ]?)?(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)", regex.I)
+_SIGNAL_WORDS_RE = regex.compile(r"^(?:lihat|see|see also|cf\.|e\.g\.,?|misalnya|bdk\.|dalam)[ ]+", regex.I)
+_BRACKET_ABBREVIATION_RE = regex.compile(r"[ ]?\[([^\]]{1,30})\]")
+
+
+@dataclass(frozen=True)
+class BodyRegion:
+    """Which lines of the document are body text (not notes, not the reference list)."""
+
+    lines: tuple[int, ...]          # 1-based
+
+
+def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
+                known_families: frozenset[str]) -> tuple[list[InText], dict[str, str]]:
+    """In-text citations of the body lines, and the abbreviations the text introduces
+    (abbreviation -> the long name written before it).
+
+    ``known_families``: case-folded family names of the reference list, which tell
+    author-page citations from "(Tabel 1)".
+
+    >>> doc = Document.from_text("Menurut (Sugiyono, 2013, hlm. 5) dan Lim (2017).")
+    >>> found, _ = find_intext(doc, BodyRegion((1,)), False, frozenset())
+    >>> [(c.text, [(p.author, p.year, p.locator) for p in c.parts]) for c in found]
+    [('(Sugiyono, 2013, hlm. 5)', [('Sugiyono', '2013', '5')]), ('Lim (2017)', [('Lim', '2017', None)])]
+    """
+    found: list[InText] = []
+    abbreviations: dict[str, str] = {}
+    author_page_mode = False
+    pending_page_only = []
+    lines = doc.lines
+    for line in body.lines:
+        text = lines[line - 1]
+        if "(" not in text and "[" not in text:
+            continue
+        base = doc.line_starts[line - 1]
+        taken: list[tuple[int, int]] = []
+        for match in ABBREVIATION_RE.finditer(text):
+            long_name = _long_name_before(text, match.start())
+            if long_name:
+                abbreviations[match.group(1)] = long_name
+                paren_end = text.find(")", match.end())
+                end = paren_end + 1 if paren_end != -1 else match.end()
+                start = match.start() - len(long_name) - 1
+                year = match.group(2)
+                found.append(InText(line, base + start, base + end, text[max(0, start):end].strip(),
+                                    (InTextPart(long_name, year),)))
+                taken.append((match.start(), end))
+        for match in PAREN_RE.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            inner = match.group(1)
+            parts = _author_date_parts(inner, abbreviations)
+            if parts:
+                found.append(InText(line, base + match.start(), base + match.end(), match.group(0), tuple(parts)))
+                continue
+            parts = _author_page_parts(inner, known_families, author_page_mode)
+            if parts:
+                author_page_mode = True
+                found.append(InText(line, base + match.start(), base + match.end(), match.group(0), tuple(parts)))
+                continue
+            page_only = PAGE_ONLY_RE.match(inner.strip())
+            if page_only and not _YEAR_TOKEN_RE.fullmatch(inner.strip()):
+                pending_page_only.append(InText(line, base + match.start(), base + match.end(), match.group(0),
+                                                (InTextPart(None, None, locator=page_only.group(1)),)))
+        for match in NARRATIVE_CITE_RE.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            author = match.group(1)
+            first_word = author.split()[0].casefold()
+            if first_word in lexicon.NOT_AUTHOR_WORDS:
+                continue
+            family = regex.split(r"[ ]", author)[0].casefold()
+            if family not in known_families and author not in abbreviations and _sentence_initial(text, match.start()):
+                continue
+            found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
+                                (InTextPart(author, match.group(2), locator=match.group(3)),)))
+        if numbered_list:
+            for match in NUMERIC_CITE_RE.finditer(text):
+                numbers = _numbers(match)
+                if numbers:
+                    found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
+                                        tuple(InTextPart(None, None, number=n) for n in numbers)))
+    if author_page_mode:
+        found.extend(pending_page_only)
+    found.sort(key=lambda c: c.start)
+    return found, abbreviations
+
+
+def _long_name_before(text: str, at: int) -> str | None:
+    """``Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`` before ``[Kemendikbudristek]``:
+    the run of capitalised words (with commas and "dan"/"and") that ends at ``at``."""
+    words = text[:at].rstrip().split(" ")
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",")
+        if not bare:
+            break
+        if bare[0].isupper() or bare.casefold() in ("dan", "and", "&", "of", "for", "dalam"):
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1].strip(",").casefold() in ("dan", "and", "&", "of", "for"):
+        kept.pop()
+    name = " ".join(reversed(kept)).strip(" ,")
+    return name if len(name) >= 3 else None
+
+
+def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InTextPart]:
+    parts = []
+    for chunk in inner.split(";"):
+        chunk = _SIGNAL_WORDS_RE.sub("", chunk.strip())
+        years = list(_YEAR_TOKEN_RE.finditer(chunk))
+        if not years:
+            if parts:
+                continue
+            return []
+        author = chunk[:years[0].start()].strip(" ,")
+        bracket = _BRACKET_ABBREVIATION_RE.search(author)
+        if bracket:
+            abbreviations.setdefault(bracket.group(1), author[:bracket.start()].strip(" ,"))
+            author = author[:bracket.start()].strip(" ,")
+        if not author or not _author_like(author):
+            return [] if not parts else parts
+        # "2019a, 2019b": consecutive years; what follows the last is the locator
+        year_run = [years[0]]
+        for later in years[1:]:
+            between = chunk[year_run[-1].end():later.start()]
+            if regex.fullmatch(r"[ ,]*", between):
+                year_run.append(later)
+            else:
+                break
+        locator = _LOCATOR_AFTER_RE.match(chunk[year_run[-1].end():])
+        for year in year_run:
+            parts.append(InTextPart(author, year.group(1), locator=locator.group(1) if locator else None))
+    return parts
+
+
+def _author_like(author: str) -> bool:
+    if len(author.split()) > 10 or regex.search(r"\d", author):
+        return False
+    first = author.split()[0].strip(".,").casefold()
+    if first in lexicon.NOT_AUTHOR_WORDS:
+        return False
+    return looks_like_names(author) or is_institution(author)
+
+
+def _author_page_parts(inner: str, known: frozenset[str], mode: bool) -> list[InTextPart]:
+    parts = []
+    for chunk in inner.split(";"):
+        found = AUTHOR_PAGE_RE.match(chunk.strip())
+        if not found:
+            return []
+        author = found.group(1)
+        first = author.split()[0].casefold()
+        if first in lexicon.NOT_AUTHOR_WORDS:
+            return []
+        if first not in known and not mode and not parts:
+            # an unknown name counts once the document is known to cite author-page
+            return []
+        parts.append(InTextPart(author, None, locator=found.group(2)))
+    return parts
+
+
+def _sentence_initial(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
+def _numbers(match) -> list[int]:
+    body = match.group(1)
+    numbers: list[int] = []
+    for piece in regex.split(r"[ ]?,[ ]?", body):
+        if regex.search(r"[-–—]", piece):
+            low, high = [int(x) for x in regex.split(r"[ ]?[-–—][ ]?", piece)[:2]]
+            if 0 < low <= high and high - low <= 50:
+                numbers.extend(range(low, high + 1))
+            else:
+                return []
+        else:
+            numbers.append(int(piece))
+    if match.group(2):
+        high = int(match.group(2))
+        low = numbers[-1] if numbers else high
+        if low < high <= low + 50:
+            numbers.extend(range(low + 1, high + 1))
+    if not numbers or min(numbers) < 1:
+        return []
+    return numbers

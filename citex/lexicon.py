@@ -1,0 +1,137 @@
+"""Language data, per language (``id`` Indonesian, ``en`` English), kept small and tested.
+
+Every word list here is matched case-insensitively unless its name says otherwise.
+"""
+from __future__ import annotations
+
+# Headings that open a reference list. "Literature Cited" before "Literature" etc. is not
+# needed: headings are compared whole, after numbering and emphasis are stripped.
+BIBLIOGRAPHY_HEADINGS = {
+    "id": ("daftar pustaka", "daftar rujukan", "daftar referensi", "kepustakaan", "referensi",
+           "bibliografi", "pustaka acuan", "sumber rujukan", "daftar bacaan"),
+    "en": ("references", "reference", "bibliography", "works cited", "literature cited",
+           "reference list", "sources", "cited references", "literature"),
+}
+
+# Headings of an endnotes section.
+ENDNOTE_HEADINGS = {
+    "id": ("catatan akhir", "catatan kaki", "catatan"),
+    "en": ("endnotes", "notes"),
+}
+
+# Headings after which the reference list is over.
+AFTER_BIBLIOGRAPHY_HEADINGS = {
+    "id": ("lampiran", "lampiran-lampiran", "biodata penulis", "riwayat hidup",
+           "daftar riwayat hidup", "tentang penulis", "biografi penulis", "indeks", "glosarium"),
+    "en": ("appendix", "appendices", "about the author", "author biography", "index",
+           "curriculum vitae", "glossary", "acknowledgments", "acknowledgements"),
+}
+
+# Sub-headings that group a reference list ("A. Buku", "Jurnal:", "Internet").
+BIBLIOGRAPHY_SUBHEADINGS = {
+    "id": ("buku", "buku-buku", "jurnal", "jurnal ilmiah", "artikel", "artikel jurnal",
+           "internet", "website", "situs", "situs internet", "sumber internet", "media online",
+           "peraturan perundang-undangan", "perundang-undangan", "peraturan", "undang-undang",
+           "skripsi", "tesis", "disertasi", "skripsi, tesis, dan disertasi", "sumber lain",
+           "sumber lainnya", "lain-lain", "dokumen", "dokumen resmi", "majalah", "surat kabar",
+           "koran", "makalah", "laporan", "wawancara", "kitab", "al-qur'an", "hadis",
+           "putusan pengadilan", "karya ilmiah"),
+    "en": ("books", "book", "journals", "journal articles", "articles", "online sources",
+           "websites", "web sources", "internet sources", "laws", "legislation", "reports",
+           "theses", "dissertations", "newspapers", "other sources", "primary sources",
+           "secondary sources", "cases", "statutes"),
+}
+
+# Chapter headings where footnote numbering may restart: "BAB II", "CHAPTER 3".
+CHAPTER_WORDS = ("bab", "chapter")
+
+# Months, full and abbreviated, Indonesian and English.
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8, "agst": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+
+# Words that make an author an institution ("Badan Pusat Statistik", "US Department of State").
+INSTITUTION_WORDS = frozenset("""
+badan kementerian kementrian departemen direktorat dinas lembaga komisi dewan majelis
+pemerintah pemerintahan sekretariat biro pusat balai kantor kepolisian mahkamah pengadilan
+universitas institut fakultas sekolah akademi politeknik yayasan perkumpulan asosiasi ikatan
+persatuan organisasi perserikatan bank otoritas tim panitia redaksi provinsi kabupaten kota
+republik negara
+department ministry office bureau agency organization organisation association institute
+institution university college school council commission committee board bank fund
+foundation society government group team unit center centre programme program nations
+union federation corporation company inc ltd press publishing network service services
+administration authority court parliament congress senate
+""".split())
+
+# Acronym authors that stand alone: "OECD", "UNESCO", "BPS", "WHO".
+ACRONYM_MIN, ACRONYM_MAX = 2, 12
+
+# Academic degrees and honorifics stripped from names ("Drs. Alif Oktavian, M.Si").
+DEGREES = frozenset("""
+drs dra dr prof ir h hj kh s.ip s.sos s.h s.e s.pd s.ag s.hi s.kom s.t s.si s.psi s.kep
+m.si m.a m.m m.h m.pd m.ag m.hum m.kom m.t m.sc m.ed m.phil mba ph.d phd lc ma msc
+se sh sag spd mpd msi mm mh
+""".split())
+
+# "and" between names.
+AND_WORDS = ("dan", "and", "&", "und", "et", "y")
+
+# "and others".
+ET_AL_WORDS = ("dkk.", "dkk", "et al.", "et al", "dll.", "dll", "et. al.", "and others")
+
+# Pinpoint and page labels ("Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 3-9").
+PAGE_LABELS = ("halaman", "hlm", "hlmn", "hal", "h", "pp", "p", "pg", "pages", "page", "s")
+
+# Thesis genres.
+GENRES = {
+    "skripsi": "Skripsi", "tesis": "Tesis", "disertasi": "Disertasi",
+    "thesis": "Thesis", "dissertation": "Dissertation", "tugas akhir": "Tugas Akhir",
+    "phd thesis": "PhD thesis", "master's thesis": "Master's thesis",
+    "doctoral dissertation": "Doctoral dissertation",
+}
+
+# Known newspapers and magazines: a title "dalam"/in one of these is a newspaper article.
+NEWSPAPERS = frozenset("""
+kompas tempo republika media indonesia jawa pos suara merdeka pikiran rakyat sindo
+seputar indonesia bisnis indonesia kedaulatan rakyat the jakarta post jakarta post
+koran tempo gatra detik detikcom kompas.com tribunnews tribun okezone liputan6 cnn indonesia
+antara the new york times new york times the guardian the washington post washington post
+the times bbc news time newsweek the economist
+""".split("\n"))
+
+# Words opening a legislation title.
+LEGISLATION_WORDS = ("undang-undang", "peraturan", "keputusan presiden", "instruksi presiden",
+                     "perpu", "perppu", "uu no", "uu nomor", "keputusan menteri", "surat edaran",
+                     "peraturan pemerintah", "peraturan daerah", "putusan mahkamah",
+                     "undang undang", "ketetapan mpr")
+
+# Words that never start an author in "(Word 12)" or "(Word, 2020)" parentheses.
+NOT_AUTHOR_WORDS = frozenset("""
+tabel table gambar figure fig grafik chart pasal ayat bab chapter lampiran appendix
+qs q.s hal hlm halaman page p pp no nomor vol volume jilid juz ed edisi cet
+rp usd us idr n p r t f sig mean sd df x y z see lihat cf contoh misalnya
+january february march april may june july august september october november december
+januari februari maret april mei juni juli agustus september oktober november desember
+tahun year periode period sekitar about circa kurang lebih sampai hingga dan and the
+senin selasa rabu kamis jumat sabtu minggu section bagian langkah tahap kelas kelompok
+""".split())
+
+# Particles that belong to the family name ("van", "de") or mark Arabic descent ("bin").
+NAME_PARTICLES = ("van der", "van den", "van de", "von der", "de la", "van", "von", "de", "der",
+                  "den", "du", "da", "di", "del", "della", "dos", "das", "le", "la", "ter",
+                  "ten", "al", "el", "ibn", "bin", "binti", "abu")
+
+# Anonymous author placeholders.
+ANONYMOUS = ("anonim", "anonymous", "anon.", "anon", "tanpa nama", "n.n.")

@@ -1,0 +1,210 @@
+"""Author names: split a list of names and turn each into a CSL name.
+
+Handles "Family, Given" and "Given Family", "Family. Initials" ("Buzan.B", "Haris. A"),
+glued initials ("E.R.Wittkopf"), "dan"/"and"/"&", "dkk."/"et al.", particles ("de Boer",
+"al-Bukhari"), Indonesian single names ("Koentjaraningrat"), degrees ("Drs.", "M.Si")
+and institutions ("Badan Pusat Statistik"), which become literal names.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+
+_PARTICLES = frozenset(p for p in lexicon.NAME_PARTICLES if " " not in p)
+_DEGREES = lexicon.DEGREES
+_INSTITUTION = lexicon.INSTITUTION_WORDS
+
+# "M. I.", "A.E.", "H", "R. J.", "Th.G.Th."
+_INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\p{Ll}?|Th|Ch|Sh)\.?[ -]?){1,4}+$")
+# "Buzan.B", "Haris. A", "Kagley.C.", "Synder. A. C", "Rudy. T.M", "Columbis.T"
+_FAMILY_DOT_INITIALS_RE = regex.compile(r"^(\p{Lu}[\p{L}'’-]{1,40}+)\.[ ]?((?:\p{Lu}\.?[ ]?){1,4}+)$")
+# "E.R.Wittkopf", "G.W.Arif", "W.H. James"
+_GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'’-]+.*)$")
+_SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und)[ ]{1,3}|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
+_ET_AL_RE = regex.compile(r",?[ ]*+(?:dkk\.?|et\.?[ ]al\.?|dll\.?|and others|et[ ]alii)[ ]*+$", regex.I)
+_DEGREE_TOKEN_RE = regex.compile(r"^(?:[\p{L}]{1,4}\.){1,3}[\p{L}]{0,4}\.?$")
+_WORD_RE = regex.compile(r"[\p{L}'’.-]+")
+
+
+def is_institution(text: str) -> bool:
+    """True for corporate authors: ``Badan Pusat Statistik``, ``OECD``, ``US Department of State``.
+
+    >>> is_institution("Badan Pusat Statistik"), is_institution("Abdul Haris")
+    (True, False)
+    """
+    words = [w.strip(".,()").casefold() for w in text.split()]
+    if any(w in _INSTITUTION for w in words):
+        return True
+    bare = text.strip(" .,")
+    return bool(regex.fullmatch(r"\p{Lu}{2,12}+(?:[ ]\p{Lu}{2,12}+)?", bare)) and bare.casefold() not in _DEGREES
+
+
+def strip_degrees(text: str) -> str:
+    """``Drs. Alif Oktavian., M.Si`` -> ``Alif Oktavian``."""
+    parts = [p.strip() for p in text.split(",")]
+    kept = []
+    for part in parts:
+        tokens = part.split()
+        # A lone "H." is an initial; "H. Ahmad" or "M.Si" are a title and a degree.
+        if len(tokens) > 1 or "." in tokens[0].strip(".") if tokens else False:
+            tokens = [t for t in tokens if _normal_degree(t) not in _DEGREES]
+        if tokens:
+            kept.append(" ".join(tokens))
+    return ", ".join(kept).strip(" .,")
+
+
+def _normal_degree(token: str) -> str:
+    return token.strip(",").casefold().rstrip(".")
+
+
+def looks_like_names(text: str) -> bool:
+    """Could ``text`` be an author list? Capitalised words, initials and connectors only.
+
+    >>> looks_like_names("C. Kagley, dan E.R.Wittkopf"), looks_like_names("Pengantar Ilmu Hubungan Internasional :Keadilan")
+    (True, False)
+    """
+    text = _ET_AL_RE.sub("", text.strip(" ,.;"))
+    if not text or len(text) > 200 or regex.search(r"[\d:!?\"“”*()\[\]/]", text):
+        return False
+    if is_institution(text):
+        return len(text.split()) <= 12
+    for chunk in _SPLIT_AND_RE.split(text):
+        for piece in chunk.split(","):
+            words = piece.split()
+            if not words:
+                continue
+            if len(words) > 5:
+                return False
+            for word in words:
+                bare = word.strip(".'’")
+                if not bare:
+                    continue
+                if bare.casefold() in _PARTICLES or bare.casefold().rstrip("-") in _PARTICLES:
+                    continue
+                if _normal_degree(word) in _DEGREES:
+                    continue
+                if not bare[0].isupper():
+                    return False
+    return True
+
+
+def parse_names(text: str, inverted_first: bool = False) -> list[dict]:
+    """Split an author list into CSL names.
+
+    ``inverted_first``: the list comes from a reference-list entry, whose first name is
+    "Family, Given" (Chicago, MLA, APA).
+
+    >>> parse_names("C. Kagley, dan E.R.Wittkopf")
+    [{'family': 'Kagley', 'given': 'C.'}, {'family': 'Wittkopf', 'given': 'E. R.'}]
+    >>> parse_names("Deunk, M. I., & de Boer, H.", inverted_first=True)
+    [{'family': 'Deunk', 'given': 'M. I.'}, {'family': 'de Boer', 'given': 'H.'}]
+    >>> parse_names("Badan Pusat Statistik")
+    [{'literal': 'Badan Pusat Statistik'}]
+    """
+    text = _ET_AL_RE.sub("", " ".join(text.split()).strip(" ,;"))
+    text = text.strip(" ,;")
+    if not text:
+        return []
+    if text.casefold().strip(".") in lexicon.ANONYMOUS:
+        return [{"literal": text.strip()}]
+    if is_institution(text):
+        return [{"literal": text.strip(" .,")}]
+    names: list[dict] = []
+    chunks = [c for c in _SPLIT_AND_RE.split(text) if c.strip(" ,")]
+    pieces: list[str] = []
+    for chunk in chunks:
+        pieces.extend(p.strip() for p in chunk.split(",") if p.strip(" ."))
+    pieces = [strip_degrees(p) for p in pieces]
+    pieces = [p for p in pieces if p]
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        dotted = _FAMILY_DOT_INITIALS_RE.match(piece)
+        if dotted and not _INITIALS_RE.match(piece):
+            names.append(_name(dotted.group(1), dotted.group(2)))
+            i += 1
+        elif following is not None and _INITIALS_RE.match(following) and _single_family(piece):
+            names.append(_name(piece, following))
+            i += 2
+        elif (following is not None and inverted_first and i == 0 and _single_family(piece)
+              and len(following.split()) <= 4):
+            names.append(_name(piece, following))
+            i += 2
+        else:
+            names.append(_direct(piece))
+            i += 1
+    return [n for n in names if n]
+
+
+def _single_family(piece: str) -> bool:
+    words = piece.split()
+    if not words or len(words) > 3:
+        return False
+    # "de Boer", "van der Berg", "Smale-Jacobse"
+    core = [w for w in words if w.casefold() not in _PARTICLES]
+    return len(core) == 1 and not _INITIALS_RE.match(piece)
+
+
+def _direct(piece: str) -> dict:
+    """``Given Family`` (or a single name) -> CSL name."""
+    piece = piece.strip(" .,")
+    if not piece:
+        return {}
+    glued = _GLUED_INITIALS_RE.match(piece)
+    if glued and " " not in glued.group(2).strip():
+        return _name(glued.group(2), glued.group(1))
+    words = piece.split()
+    if len(words) == 1:
+        return {"family": _tidy(words[0])}
+    # Family is the last word, with any particles before it ("Muhammad bin Isma'il al-Bukhari"
+    # keeps "bin Isma'il" in the given name: only particles right before the last word move).
+    k = len(words) - 1
+    while k > 1 and words[k - 1].casefold().rstrip("-") in ("van", "von", "de", "der", "den", "da", "di", "le", "la"):
+        k -= 1
+    return _name(" ".join(words[k:]), " ".join(words[:k]))
+
+
+def _name(family: str, given: str) -> dict:
+    family = _tidy(family)
+    given = _tidy_given(given)
+    # "Zuhaili, Wahbah al-": the particle written after the given name belongs to the family.
+    trailing = regex.search(r"[ ]((?:al|el|ad|an|as|ar|at|az)-?)$", given, regex.I)
+    if trailing:
+        particle = trailing.group(1).rstrip("-")
+        given = given[: trailing.start()].strip()
+        family = f"{particle}-{family}"
+    out = {"family": family}
+    if given:
+        out["given"] = given
+    return out
+
+
+def _tidy(word: str) -> str:
+    return word.strip(" .,;:").replace("’", "’")
+
+
+def _tidy_given(given: str) -> str:
+    """``W.H.`` -> ``W. H.``; ``T.M`` -> ``T. M.``; ``A. C`` -> ``A. C.``."""
+    given = given.strip(" ,;")
+    if not given:
+        return ""
+    if _INITIALS_RE.match(given) or regex.fullmatch(r"(?:\p{Lu}\.?)+", given):
+        letters = regex.findall(r"Th|Ch|Sh|\p{Lu}\p{Ll}?", given)
+        return " ".join(f"{letter}." for letter in letters)
+    tokens = given.split()
+    fixed = []
+    for token in tokens:
+        if regex.fullmatch(r"(?:\p{Lu}\.){2,}", token):
+            fixed.extend(f"{c}." for c in token.replace(".", ""))
+        elif regex.fullmatch(r"\p{Lu}", token):
+            fixed.append(token + ".")
+        else:
+            fixed.append(token)
+    return " ".join(fixed)
+
+
+def family_names(names: list[dict]) -> list[str]:
+    """Family names (or literal names) as they are written."""
+    return [n.get("family") or n.get("literal") or "" for n in names]

@@ -1,0 +1,222 @@
+"""Every regular expression citex uses, compiled once.
+
+Names end in ``_RE``; each has a worked example above it. Patterns avoid nested unbounded
+quantifiers, and the ones run over whole documents use possessive or bounded repeats, so
+none can backtrack catastrophically on hostile text.
+"""
+from __future__ import annotations
+
+import regex
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+# ---- footnotes and markers ---------------------------------------------------------------
+
+# "¹⁴ C. Kagley, dan E.R.Wittkopf, ..." and glued "²⁶IOM Newsletter. 2014 ..."
+FOOTNOTE_START_SUPERSCRIPT_RE = regex.compile(r"^[ ]{0,8}+([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+)[ ]*+(?=\S)")
+
+# "[^3]: The population loss ..." (pandoc / Markdown footnote definition)
+FOOTNOTE_START_MARKDOWN_RE = regex.compile(r"^[ ]{0,3}+\[\^([^\]\s]{1,60}+)\]:[ ]?+")
+
+# "1 Paul R. Krugman, ..." or "12. Ibid., 110." at the start of a line (PDF text, endnotes)
+FOOTNOTE_START_PLAIN_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?:[.)])?[ ]++(?=\S)")
+
+# "... human trafficking*.¹" or "Indonesia²⁶": superscript digits anywhere but a line start
+MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")
+
+# "... (Hochschild 119).[^3]" (Markdown footnote reference; not the definition's "[^3]:")
+MARKER_MARKDOWN_RE = regex.compile(r"\[\^([^\]\s]{1,60}+)\](?!:)")
+
+# "... rendah.1 Dalam", "... terbesar.3", "pada 2019.6" (PDF text that lost the superscript)
+MARKER_PLAIN_RE = regex.compile(r"(?<=[\p{L}.,;:)\]”\"’'*])(\d{1,3}+)(?=[\s,;:]|$)", regex.M)
+
+# "        17" or "- 17 -": a bare page number from PDF text
+PAGE_NUMBER_LINE_RE = regex.compile(r"^[ ]*+(?:[-–][ ]?)?(\d{1,4}+|[ivxlc]{1,6}+)(?:[ ]?[-–])?[ ]*+$")
+
+# "BAB II", "Bab 3", "CHAPTER IV" on a line of its own (numbering restarts per chapter)
+CHAPTER_HEADING_RE = regex.compile(
+    r"^[ #*]*+(?:BAB|Bab|CHAPTER|Chapter)[ ]++([IVXLC]{1,6}+|\d{1,2}+)\b[ .:*]*+(?:[\p{L} ,]{0,80}+)?$")
+
+# ---- headings ------------------------------------------------------------------------------
+
+# "## 5. DAFTAR PUSTAKA", "**VI. REFERENCES**": numbering and emphasis around a heading
+HEADING_DECORATION_RE = regex.compile(
+    r"^[ #*_=]*+(?:(?:[IVXLC]{1,6}+|\d{1,2}+|[A-Z])(?:\.\d{1,2}+)*+[.)]?[ ]++)?(.*?)[ *_:=]*+$")
+
+# "DAFTAR RUJUKAN ........ 12": a table-of-contents line, not a heading
+TOC_LINE_RE = regex.compile(r"(?:\.[ ]?){4,}+|…{2,}+|[ ]{3,}+\d{1,4}+[ ]*+$|[.…][ ]*+\d{1,4}+[ ]*+$")
+
+# ---- reference lists -----------------------------------------------------------------------
+
+# "- ", "• ", "* ", "1. ", "[12] ", "12) " opening a list item
+LIST_BULLET_RE = regex.compile(r"^[ ]{0,12}+(?:[-–•●▪◦·*+][ ]++|(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)])[ ]*+)")
+
+# "———. 2015." or "------, 2015": the previous entry's authors again
+REPEATED_AUTHOR_RE = regex.compile(r"^[ ]*+(?:[—–_-]{2,}+|[—–]{1,}+)[ ]*+[.,]?[ ]*+")
+
+# "A. Buku", "B. Jurnal:", "1. Peraturan Perundang-undangan" (sub-heading in a list)
+SUBHEADING_RE = regex.compile(r"^[ #*]*+(?:(?:[A-Z]|[IVX]{1,4}+|\d{1,2}+)[.)][ ]++)?([\p{L} ,&'-]{3,60}?)[ :*]*+$")
+
+# A line that opens an entry: "Haris, A.", "Buzan.B,", "Synder. A. C,", "Badan Pusat Statistik."
+ENTRY_START_NAME_RE = regex.compile(
+    r"^[ ]*+(?:\p{Lu}[\p{L}'’-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+[ ]?[,.][ ]?"
+    r"(?:\p{Lu}|\(?(?:1[5-9]|20)\d{2}|t\.[ ]?t|n\.[ ]?d|\()"
+    r"|\p{Lu}[\p{L}'’-]{1,30}+[ ]\(\d{4}|\p{Lu}{2,12}+[.,]?[ ]\(?\d{4})")
+
+# Two entries glued on one line: "... Indonesia Archer. C, *International ...", "... 1998. Sinaga. O, ..."
+GLUED_ENTRY_RE = regex.compile(
+    r"(?<=[\p{Ll}\d][.,]?[ ])(\p{Lu}\p{Ll}{2,20}+)\.[ ]?\p{Lu}\.?(?:[ ]?\p{Lu}\.?){0,2}+[ ]?,[ ]")
+
+# "2011 US Department ...": a line of a list that opens with a year and a capital
+YEAR_FIRST_START_RE = regex.compile(r"^[ ]*+(?:1[5-9]|20)\d{2}+[ ]++\p{Lu}")
+
+# ---- pieces of a reference -----------------------------------------------------------------
+
+# "<http://ecosocmonitor.com/2008/02/x.html>", "https://doi.org/10.1787/x", "www.bps.go.id"
+URL_RE = regex.compile(
+    r"<?((?:https?|ftp)[:;]//[^\s<>\"“”]++|https?//[^\s<>\"“”]++|htp://[^\s<>\"“”]++"
+    r"|www\.[^\s<>\"“”]++)>?", regex.I)
+
+# "doi:10.1016/j.edurev.2018.02.002", "https://doi.org/10.3389/fpsyg.2019.02366"
+DOI_RE = regex.compile(r"(?:doi[:.]?[ ]?|doi\.org/)?\b(10\.\d{4,9}+/[^\s<>\"“”]++)", regex.I)
+
+# "diakses pada tanggal 03 Agustus 2017", "Accessed 12 January 2020", "[diakses 5 Mei 2020]",
+# "Retrieved March 3, 2019, from", "diakses 12 Maret 2021, pukul 07.00 WIB"
+ACCESSED_RE = regex.compile(
+    r"[(\[]?\b(?:di[ ]?akses|diunduh|diambil|dikunjungi|accessed|retrieved|viewed|downloaded|"
+    r"tanggal[ ]akses|akses)\b(?:[ ](?:pada|tanggal|tgl\.?|on|hari|from)){0,3}+[ ,:]*+"
+    r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday),?[ ])?"
+    r"(\d{1,2}+[ ./-]?\p{L}{3,10}+\.?[ ,/-]?\d{4}+|\p{L}{3,10}+\.?[ ]\d{1,2}+,?[ ]?\d{4}+|"
+    r"\d{1,2}+[/.-]\d{1,2}+[/.-]\d{2,4}+|\d{4}+-\d{2}+-\d{2}+)"
+    r"(?:[ ,]*+(?:pukul|jam|at|pkl\.?)[ ]?\d{1,2}+[.:]\d{2}+(?:[ ]?(?:WIB|WITA|WIT|[AP]M))?)?"
+    r"(?:[ ,]*+from\b)?[)\]]?", regex.I)
+
+# "(2018)", "(2019a)", "(t.t.)", "(n.d.)", "(2020, March 3)" right after the authors (APA)
+YEAR_PAREN_RE = regex.compile(
+    r"\(\s*+((?:1[5-9]|20)\d{2}+[a-z]?|t\.\s?t[h]?\.|t\.th\.?|tanpa tahun|n\.\s?d\.|n\.d|"
+    r"in press|forthcoming|dalam proses)(?:[,/][^()]{0,30}+)?\s*+\)", regex.I)
+
+# a year anywhere: "1998", "2019a" (not inside a longer number)
+YEAR_RE = regex.compile(r"(?<![\d./-])((?:1[5-9]|20)\d{2}+)([a-z])?(?![\d])")
+
+# "t.t.", "t.th.", "tt.", "n.d.", "s.a." written for "no year"
+NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?:t\.\s?th?\.?|tanpa tahun|n\.\s?d\.?|s\.a\.)(?!\p{L})", regex.I)
+
+# "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74"
+PAGE_LABEL_RE = regex.compile(
+    r"(?<!\p{L})(?:halaman|hlmn?|hal|h|pp|p|pg|pages?|S)\.?[ ]?+"
+    r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b", regex.I)
+
+# "55–57.", "482–84", ": 255." at the end of a note (Chicago/Turabian pinpoint)
+TRAILING_PAGES_RE = regex.compile(
+    r"[,:][ ]?+(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)[ ]*+[.]?[ ]*+$")
+
+# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1"
+VOLUME_ISSUE_RE = regex.compile(
+    r"\b(?:vol(?:ume)?|volume|jilid|juz)\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
+    r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?))?", regex.I)
+
+# "no. 2", "No. 2" without a volume label (after "Econometrica 55,")
+ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)
+
+# "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326", "61, 101860", "87, 334 (2000)"
+VOLUME_PAREN_RE = regex.compile(
+    r"(?<![\d\p{L}])(\d{1,4}+)[ ]?\((\d{1,4}+(?:[-/–]\d{1,4}+)?|[\p{L} ]{1,20}+)\)"
+    r"(?:[ ]?[:,][ ]?(?:(?:pp?|hlm|hal|h)\.?[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?))?")
+
+# "Educational Research Review, 24, 31–54." (APA volume with no issue)
+VOLUME_PAGES_RE = regex.compile(
+    r",[ ]?(\d{1,4}+),[ ]?(?:(?:Artikel|Article|Art\.|e)[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?)[ ]*+\.?")
+
+# "Econometrica 55, no. 2 (1987): 255" -> volume right before ", no."
+VOLUME_BEFORE_NO_RE = regex.compile(r"(?<![\d.])(\d{1,4}+),?[ ](?=(?:no|nomor)\.?[ ]?\d)", regex.I)
+
+# "Cet. II", "Cet. ke-3", "cetakan ketiga", "Edisi ke-8", "edisi ke-10", "Ed. Revisi",
+# "Edisi Revisi", "4th ed.", "2nd edn", "Edisi Kedua", "3rd edition"
+EDITION_RE = regex.compile(
+    r"(?<!\p{L})(?:(?:cet(?:akan)?|edisi|ed|edition|cetk?)\.?[ ]?(?:ke[ -]?)?"
+    r"((?:[IVXLC]{1,6}+|\d{1,3}+|revisi|revised|baru|kedua|ketiga|keempat|kelima|pertama|"
+    r"keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b)"
+    r"|(\d{1,3}+)(?:st|nd|rd|th)[ ]?(?:ed(?:ition|n)?\.?|edisi)|"
+    r"(revised|rev\.|expanded|second|third|fourth|fifth)[ ]ed(?:ition|n)?\.?)", regex.I)
+
+# "Bandung: Lepsindo", "(Jakarta: Bulan Bintang, 2005)", "Hoboken, NJ: Wiley"
+PLACE_PUBLISHER_RE = regex.compile(
+    r"(?:^|(?<=[(;.,][ ]?+)|(?<=[(;.,]))[ ]?+"
+    r"(\p{Lu}[\p{L}.'’-]{1,25}+(?:[ ]\p{Lu}[\p{L}.'’-]{1,25}+){0,2}+(?:,[ ]?[A-Z]{2}\b)?)"
+    r"[ ]?:[ ]?+(\p{Lu}[^:;,()\[\]]{1,80}?|\p{N}[^:;,()]{1,60}?)(?=[ ]?(?:[,;.)]|$))")
+
+# "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor"
+GENRE_RE = regex.compile(
+    r"(?<!\p{L})\[?((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|master'?s?|m\.?a\.?|b\.?a\.?)?[ ]?"
+    r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir))"
+    r"(?:[ ](?:doktor|magister|sarjana|S[123]))?\]?(?!\p{L})", regex.I)
+
+# "dalam", "In", "in:" introducing the container of a chapter or a web page
+CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")
+
+# "ed.", "eds.", "(Ed.)", "(Eds.)", "penyunting", "(peny.)", "Edited by", "editor"
+EDITOR_RE = regex.compile(r"\((?:eds?|peny|penyunting|editors?|hrsg|dir)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
+
+# "terj.", "penerj.", "Translated by", "trans.", "alih bahasa"
+TRANSLATOR_RE = regex.compile(
+    r"(?<!\p{L})(?:terj(?:emahan)?\.?|penerj(?:emah)?\.?|translated by|trans\.|alih bahasa(?: oleh)?|"
+    r"diterjemahkan oleh)[ ]?+", regex.I)
+
+# “double”, "straight", „low“ or ‘single’ quotes around a title (straight single quotes are
+# left out: they are apostrophes far more often)
+QUOTED_RE = regex.compile(r"[“\"„«]([^“”\"„«»]{2,400}+)[”\"“»]|‘([^‘’]{2,400}+)’")
+
+# *italic* or _italic_ (Markdown emphasis from the PDF-to-text step)
+ITALIC_RE = regex.compile(r"(?<![*\w])\*(?!\s)([^*\n]{1,400}?)(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)([^_\n]{1,400}?)(?<!\s)_(?![_\w])")
+
+# "[12] ", "12. ", "12) " before a reference in a numbered list
+LEADING_NUMBER_RE = regex.compile(r"^[ ]*+(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)](?![\d]))[ ]*+")
+
+# ---- short forms ---------------------------------------------------------------------------
+
+# "Ibid.", "ibid", "Ibidem", "Id.", "Idem", "ibid., h. 519"
+IBID_RE = regex.compile(r"^[ ]*+(?:ibid(?:em)?|idem|id)\b\.?[ ,]*+", regex.I)
+
+# "op. cit.", "Op.Cit.", "op cit", "o.c."
+OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)
+
+# "loc. cit.", "Loc.Cit.", "l.c."
+LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
+
+# "Lihat M. Hashem Pesaran ...", "See also Watt", "Cf." introducing a cite inside commentary
+SIGNAL_RE = regex.compile(r"(?<!\p{L})(?:lihat(?:[ ]juga)?|see(?:[ ]also|[ ]especially)?|cf\.|bandingkan(?:[ ]dengan)?|bdk\.)[ ]++", regex.I)
+
+# ---- in-text citations ---------------------------------------------------------------------
+
+# "(Sugiyono, 2013)", "(Pratama dkk., 2021; Lim, 2017)", "(OECD, 2019a, 2019b)": any
+# parenthesis holding a year; its parts are read by intext.py
+PAREN_RE = regex.compile(r"\(([^()\n]{1,300}+)\)")
+
+# "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
+NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")
+
+# "Tomlinson (2017)", "Deunk dkk. (2018)", "Ryan dan Deci (2020)", "Santoso (2015:42)"
+NARRATIVE_CITE_RE = regex.compile(
+    r"(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:dan|and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?"
+    r"(?:[ ](?:dkk\.?|et[ ]al\.?))?)[ ]\(((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
+    r"(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.?[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?\)")
+
+# "[Kemendikbudristek] (2022)": an abbreviation introduced for a group author
+ABBREVIATION_RE = regex.compile(r"\[(\p{Lu}[\p{L}\d&-]{1,30}+)\][ ]?\(((?:1[5-9]|20)\d{2}+[a-z]?)")
+
+# "Said 225", "Achebe 788–89", "Conrad 77, 94" (MLA author-page)
+AUTHOR_PAGE_RE = regex.compile(
+    r"^(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?(?:[ ]et[ ]al\.)?)"
+    r",?[ ](\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+)$")
+
+# "(788)", "(77, 94)", "(175–79)": page-only citation after a signal phrase (MLA)
+PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)$")
+
+# ---- checks ------------------------------------------------------------------------------
+
+# a well-formed http(s) URL
+GOOD_URL_RE = regex.compile(r"^(?:https?|ftp)://[\p{L}\d.-]+\.[\p{L}\d-]{2,}(?::\d+)?(?:[/?#][^\s]*)?$", regex.I)
+GOOD_DOI_RE = regex.compile(r"^10\.\d{4,9}/\S+$")

@@ -1,0 +1,719 @@
+"""Parse one reference string — a footnote citation or a reference-list entry — into CSL fields.
+
+The parser works on spans: each stage finds its piece (URL, DOI, access date, genre,
+edition, volume and issue, pages, year, title, authors, place and publisher) in what the
+earlier stages left, records the field and blanks the span out of a working copy. What is
+left at the end becomes publisher or container. The reference always survives with its raw
+text; a piece that cannot be read becomes a warning, not an exception.
+
+``context`` is ``"note"`` for a footnote (a trailing page is a pinpoint locator) or
+``"entry"`` for a reference-list entry (a page range is the work's pages, and the first
+author is written "Family, Given").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import lexicon
+from .dates import month_number, parse_date
+from .models import Reference
+from .names import is_institution, looks_like_names, parse_names
+from .patterns import (ACCESSED_RE, CONTAINER_INTRO_RE, DOI_RE, EDITION_RE, EDITOR_RE, GENRE_RE,
+                       ISSUE_LABEL_RE, ITALIC_RE, LEADING_NUMBER_RE, NO_YEAR_RE, PAGE_LABEL_RE,
+                       PLACE_PUBLISHER_RE, QUOTED_RE, TRAILING_PAGES_RE, TRANSLATOR_RE, URL_RE,
+                       VOLUME_BEFORE_NO_RE, VOLUME_ISSUE_RE, VOLUME_PAGES_RE, VOLUME_PAREN_RE,
+                       YEAR_PAREN_RE, YEAR_RE)
+
+HOLE = "\x00"
+MAX_REFERENCE_LENGTH = 4000
+
+_ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
+                  "keenam": "6", "ketujuh": "7", "kedelapan": "8", "kesembilan": "9",
+                  "kesepuluh": "10", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+                  "revised": "Revisi", "rev.": "Revisi", "expanded": "Expanded", "revisi": "Revisi",
+                  "baru": "Baru"}
+_JOURNAL_WORDS = regex.compile(
+    r"\b(?:jurnal|journal|review|quarterly|studies|bulletin|buletin|proceedings|prosiding|"
+    r"transactions|letters|annals|magazine|majalah|acta|archives|research|science|sciences)\b", regex.I)
+_REPORT_WORDS = regex.compile(
+    r"\b(?:report|laporan|statisti[ck]s?|working paper|policy brief|white paper|survey|survei|"
+    r"panduan|pedoman|profil|rencana strategis|renstra|newsletter|results)\b", regex.I)
+_WEB_WORDS = regex.compile(r"\b(?:blog|website|situs|online|web)\b", regex.I)
+_SENTENCE_END_RE = regex.compile(r"(?<=\S)[.?!][ ]+(?=\S)")
+_INITIAL_BEFORE_RE = regex.compile(r"(?:^|[ .,\-])(?:\p{Lu}|Th|Ch|Sh|St|Jr|Sr|Mc)$")
+_LEADING_YEAR_RE = regex.compile(r"^[ ]*((?:1[5-9]|20)\d{2})[ ]+(?=\p{Lu})")
+_FAMILY_DOT_INITIALS_START_RE = regex.compile(
+    r"^(\p{Lu}[\p{L}'’-]{1,40}+\.[ ]?(?:\p{Lu}\.?[ ]?){1,4}+)[ ]?,")
+_TAHUN_RE = regex.compile(r"\b(?:tahun|year)[ ]?$", regex.I)
+
+
+@dataclass
+class _Work:
+    """The reference with the parts already read blanked out (offsets never move)."""
+
+    text: str
+    buf: str = ""
+    fields: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    locator: str | None = None
+
+    def __post_init__(self) -> None:
+        self.buf = self.text
+
+    def take(self, start: int, end: int) -> None:
+        if end > start:
+            self.buf = self.buf[:start] + HOLE * (end - start) + self.buf[end:]
+
+    def free(self, start: int = 0, end: int | None = None) -> str:
+        return self.buf[start:end]
+
+    def is_free(self, start: int, end: int) -> bool:
+        return HOLE not in self.buf[start:end]
+
+
+def parse_reference(text: str, context: str = "entry") -> Reference:
+    """Parse one reference string.
+
+    >>> ref = parse_reference("O. Sinaga, Implementasi Kebijakan Luar Negeri, Bandung: Lepsindo, 2010, Hal. 3-4", "note")
+    >>> ref.fields["author"], ref.fields["title"], ref.fields["publisher"], ref.locator
+    ([{'family': 'Sinaga', 'given': 'O.'}], 'Implementasi Kebijakan Luar Negeri', 'Lepsindo', '3-4')
+    """
+    raw = text
+    text = " ".join(text.split())
+    if len(text) > MAX_REFERENCE_LENGTH:
+        text = text[:MAX_REFERENCE_LENGTH]
+    work = _Work(text)
+    number = LEADING_NUMBER_RE.match(work.buf)
+    if number:
+        work.take(number.start(), number.end())
+    for stage in (_urls, _doi, _accessed, _genre, _translator, _editor, _edition,
+                  _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
+        try:
+            stage(work, context)
+        except regex.TimeoutError:  # pragma: no cover - guarded patterns keep this rare
+            work.warnings.append(f"{stage.__name__.strip('_')}: pattern timed out")
+    _decide_type(work, context)
+    fields = {k: v for k, v in work.fields.items() if v not in (None, "", [], {})}
+    return Reference(raw=raw, fields=fields, locator=work.locator, warnings=tuple(work.warnings))
+
+
+# ---- stages ------------------------------------------------------------------------------
+
+def _urls(work: _Work, context: str) -> None:
+    for found in list(URL_RE.finditer(work.buf)):
+        url = clean_url(found.group(1))
+        if "URL" not in work.fields and url:
+            work.fields["URL"] = url
+            doi = regex.search(r"doi\.org/(10\.\S+)", url, regex.I)
+            if doi:
+                work.fields["DOI"] = doi.group(1).rstrip(".,;")
+        work.take(found.start(), found.end())
+
+
+def clean_url(url: str) -> str:
+    """Angle brackets and trailing punctuation off: ``<http://x.id/a>.`` -> ``http://x.id/a``."""
+    url = url.strip().strip("<>")
+    while url and url[-1] in ".,;:)]>\"'”’":
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def _doi(work: _Work, context: str) -> None:
+    found = DOI_RE.search(work.buf)
+    if found and work.is_free(found.start(1), found.end(1)):
+        work.fields.setdefault("DOI", found.group(1).rstrip(".,;)"))
+        work.take(found.start(), found.end())
+
+
+def _accessed(work: _Work, context: str) -> None:
+    found = ACCESSED_RE.search(work.buf)
+    if not found:
+        return
+    parts = parse_date(found.group(1))
+    if parts:
+        work.fields["accessed"] = {"date-parts": [parts]}
+    else:
+        work.warnings.append(f"unreadable access date {found.group(1)!r}")
+    work.take(found.start(), found.end())
+
+
+def _genre(work: _Work, context: str) -> None:
+    found = GENRE_RE.search(work.buf)
+    if not found:
+        return
+    word = found.group(1).strip()
+    key = word.casefold()
+    work.fields["genre"] = lexicon.GENRES.get(key, word[:1].upper() + word[1:])
+    work.take(found.start(), found.end())
+
+
+def _translator(work: _Work, context: str) -> None:
+    found = TRANSLATOR_RE.search(work.buf)
+    if not found:
+        return
+    rest = work.buf[found.end():]
+    stop = regex.search(r"(?:\(|\)|;|\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)", rest)
+    end = found.end() + (stop.start() if stop else len(rest))
+    names = parse_names(work.buf[found.end():end])
+    if names:
+        work.fields["translator"] = names
+    work.take(found.start(), end)
+
+
+def _editor(work: _Work, context: str) -> None:
+    found = regex.search(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", work.buf, regex.I)
+    if found:
+        rest = work.buf[found.end():]
+        stop = regex.search(r"(?:[,;(]|\.[ ]|$|\x00)", rest)
+        end = found.end() + (stop.start() if stop else len(rest))
+        names = parse_names(work.buf[found.end():end])
+        if names:
+            work.fields["editor"] = names
+        work.take(found.start(), end)
+        return
+    # "In M. Cole (Ed.), Title" / "dalam Nama (ed.), Judul": names before the label are editors.
+    found = EDITOR_RE.search(work.buf)
+    if found:
+        before = work.buf[:found.start()]
+        intro = None
+        for intro in CONTAINER_INTRO_RE.finditer(before):
+            pass
+        if intro is not None:
+            names_text = before[intro.end():].strip(" ,")
+            if looks_like_names(names_text):
+                work.fields["editor"] = parse_names(names_text)
+                work.fields["_chapter"] = True
+                work.take(intro.start(), found.end())
+                return
+        # APA "(M. Cole, V. John-Steiner, & E. Souberman, Ed.)" after the title
+        inner = regex.search(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)", work.buf)
+        if inner and looks_like_names(inner.group(1)):
+            work.fields["editor"] = parse_names(inner.group(1))
+            work.take(inner.start(), inner.end())
+            return
+        work.take(found.start(), found.end())
+
+
+def _edition(work: _Work, context: str) -> None:
+    found = EDITION_RE.search(work.buf)
+    if not found:
+        return
+    value = found.group(1) or found.group(2) or found.group(3) or ""
+    value = _ORDINAL_WORDS.get(value.casefold(), value)
+    if regex.fullmatch(r"[ivxlc]+", value, regex.I):
+        value = value.upper()
+    elif value[:1].isalpha():
+        value = value[:1].upper() + value[1:]
+    work.fields["edition"] = value
+    work.take(found.start(), found.end())
+
+
+def _volume_issue(work: _Work, context: str) -> None:
+    found = VOLUME_ISSUE_RE.search(work.buf)
+    if found:
+        work.fields["volume"] = found.group(1)
+        if found.group(2):
+            work.fields["issue"] = found.group(2)
+        work.take(found.start(), found.end())
+        if "issue" not in work.fields:
+            _issue_label(work)
+        return
+    found = VOLUME_PAREN_RE.search(work.buf)
+    if found and _free_and_plausible_volume(work, found):
+        work.fields["volume"] = found.group(1)
+        work.fields["issue"] = found.group(2)
+        if found.group(3):
+            _set_pages(work, found.group(3), context, pinpoint=False)
+        work.take(found.start(), found.end())
+        return
+    found = VOLUME_BEFORE_NO_RE.search(work.buf)
+    if found:
+        work.fields["volume"] = found.group(1)
+        work.take(found.start(1), found.end(1))
+        _issue_label(work)
+        return
+    found = VOLUME_PAGES_RE.search(work.buf)
+    if found and not YEAR_RE.fullmatch(found.group(1)):
+        work.fields["volume"] = found.group(1)
+        _set_pages(work, found.group(2), context, pinpoint=False)
+        work.take(found.start() + 1, found.end())
+
+
+def _free_and_plausible_volume(work: _Work, found) -> bool:
+    volume = found.group(1)
+    # "Statistik 2020 (2)" is rare; "PISA 2018 (Volume I)" is excluded by the digits-only issue.
+    return work.is_free(found.start(), found.end()) and not (
+        len(volume) == 4 and YEAR_RE.fullmatch(volume) and not found.group(3))
+
+
+def _issue_label(work: _Work) -> None:
+    found = ISSUE_LABEL_RE.search(work.buf)
+    if found:
+        work.fields["issue"] = found.group(1)
+        work.take(found.start(), found.end())
+
+
+def _set_pages(work: _Work, value: str, context: str, pinpoint: bool) -> None:
+    value = regex.sub(r"[ ]?[-–—][ ]?", "-", value.strip())
+    if context == "note" and pinpoint:
+        work.locator = value
+    elif "page" not in work.fields:
+        work.fields["page"] = value
+
+
+def _pages(work: _Work, context: str) -> None:
+    labelled = [m for m in PAGE_LABEL_RE.finditer(work.buf) if _page_label_ok(work.buf, m)]
+    if labelled:
+        for found in labelled:
+            # In a note the last labelled page is the pinpoint; an article's range in the
+            # middle of a note ("pp. 3-20, p. 7") is its pages.
+            pinpoint = context == "note" and found is labelled[-1]
+            _set_pages(work, found.group(1), context, pinpoint=pinpoint)
+            work.take(found.start(), found.end())
+        return
+    trailing = TRAILING_PAGES_RE.search(work.buf)
+    if trailing:
+        value = trailing.group(1)
+        if YEAR_RE.fullmatch(value.strip()) and "-" not in value and "–" not in value:
+            return
+        before = work.buf[:trailing.start()].rstrip()
+        # "Journal 16 (3): 289–326" in an entry, or "(Boston: Pearson, 2015), 55–57" in a note.
+        if context == "note":
+            _set_pages(work, value, context, pinpoint=True)
+            work.take(trailing.start(), trailing.end())
+        elif before.endswith(")") or regex.search(r"[-–]", value):
+            _set_pages(work, value, context, pinpoint=False)
+            work.take(trailing.start(), trailing.end())
+
+
+def _page_label_ok(buf: str, found) -> bool:
+    """``h. 5`` and ``p. 9`` are labels only with a period or after a separator, so the
+    "h" of a word or an initial "P. Smith" is not read as a page."""
+    label = buf[found.start():found.start(1)].strip()
+    if label.casefold() in ("h", "p", "s") and "." not in label:
+        return False
+    before = buf[max(0, found.start() - 2):found.start()]
+    if label.casefold().rstrip(".") in ("h", "p") and before and before[-1].isalpha():
+        return False
+    return True
+
+
+def _year(work: _Work, context: str) -> None:
+    no_year = NO_YEAR_RE.search(work.buf)
+    if no_year:
+        work.fields["_no_year"] = True
+        work.take(no_year.start(), no_year.end())
+    spans = _delimited_spans(work.buf)
+    paren = YEAR_PAREN_RE.search(work.buf)
+    if paren and paren.group(1)[:1].isdigit() and not _inside(paren.start(), spans):
+        _set_year(work, paren.group(1), paren.group(0))
+        work.fields["_year_at"] = paren.start()
+        work.take(paren.start(), paren.end())
+        return
+    if paren:
+        work.take(paren.start(), paren.end())
+        return
+    candidates = [m for m in YEAR_RE.finditer(work.buf)
+                  if not _inside(m.start(), spans) and _publication_year_position(work.buf, m.start())]
+    if not candidates:
+        return
+    # Author-date lists put the year right after the authors: "Gujarati, Damodar N. 2003."
+    first = candidates[0]
+    if regex.match(r"[.,][ ]?$", work.buf[max(0, first.start() - 2):first.start()]) and \
+            regex.match(r"[a-z]?[.,)]", work.buf[first.end():first.end() + 2]) and \
+            looks_like_names(work.buf[:first.start()].strip(" .,")) and context == "entry":
+        chosen = first
+        work.fields["_year_at"] = first.start()
+    else:
+        chosen = candidates[-1]
+    start, end = chosen.start(), chosen.end()
+    _set_year(work, chosen.group(1) + (chosen.group(2) or ""), None)
+    before = work.buf[max(0, start - 12):start]
+    month = regex.search(r"(\p{L}{3,10})\.?[ ]?$", before)
+    if month and month_number(month.group(1)) and work.fields.get("issued"):
+        work.fields["issued"]["date-parts"][0].append(month_number(month.group(1)))
+        start -= len(month.group(0))
+    tahun = _TAHUN_RE.search(work.buf[:start])
+    if tahun:
+        start = tahun.start()
+    work.take(start, end)
+
+
+def _publication_year_position(buf: str, start: int) -> bool:
+    """A publication year follows punctuation, "Tahun" or a month, or opens the reference;
+    a year right after a word belongs to a title ("Statistik Kopi Indonesia 2020")."""
+    before = buf[:start].rstrip(" ")
+    if not before.strip(HOLE + " "):
+        return True
+    if before[-1] in ",.(:;" + HOLE or before.endswith(("/", "[")):
+        return True
+    word = regex.search(r"(\p{L}{3,10})\.?$", before)
+    return bool(word and (month_number(word.group(1)) or word.group(1).casefold() in ("tahun", "year")))
+
+
+def _set_year(work: _Work, value: str, paren_text: str | None) -> None:
+    year = int(value[:4])
+    parts = [year]
+    if paren_text:
+        # APA "(2020, March 3)"
+        date = parse_date(paren_text.strip("()"))
+        if date and date[0] == year:
+            parts = date
+    work.fields["issued"] = {"date-parts": [parts]}
+    if len(value) > 4 and value[4:].isalpha():
+        work.fields["_year_suffix"] = value[4:]
+
+
+def _delimited_spans(buf: str) -> list[tuple[int, int, str, str]]:
+    """Quoted and italic titles: (start, end, inner text, kind)."""
+    spans = []
+    for found in QUOTED_RE.finditer(buf):
+        inner = found.group(1) if found.group(1) is not None else found.group(2)
+        spans.append((found.start(), found.end(), inner, "quoted"))
+    for found in ITALIC_RE.finditer(buf):
+        inner = found.group(1) if found.group(1) is not None else found.group(2)
+        if not any(s <= found.start() < e for s, e, _, _ in spans):
+            spans.append((found.start(), found.end(), inner, "italic"))
+    spans.sort()
+    return spans
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s <= pos < e for s, e, _, _ in spans)
+
+
+def _title_and_authors(work: _Work, context: str) -> None:
+    spans = [s for s in _delimited_spans(work.buf) if HOLE not in work.buf[s[0]:s[1]]
+             and _clean_text(s[2])]
+    year_at = work.fields.pop("_year_at", None)
+    inverted = context == "entry"
+    # APA / author-date: the authors come before the year.
+    if year_at is not None and (not spans or spans[0][0] > year_at):
+        authors = work.buf[:year_at]
+        if looks_like_names(_clean_text(authors)) or is_institution(_clean_text(authors)):
+            _set_authors(work, authors, inverted)
+            work.take(0, year_at)
+            if spans:
+                _set_title(work, spans[0])
+            else:
+                _title_from_sentence(work)
+            return
+    if spans:
+        first = spans[0]
+        authors = work.buf[:first[0]]
+        leading_year = _LEADING_YEAR_RE.match(authors)
+        if leading_year:
+            # "2011 US Department of State *Trafficking in Persons Report*"
+            if "issued" not in work.fields:
+                work.fields["issued"] = {"date-parts": [[int(leading_year.group(1))]]}
+            work.take(leading_year.start(), leading_year.end())
+            authors = work.buf[:first[0]]
+        cleaned = _clean_text(authors)
+        if cleaned and (looks_like_names(cleaned) or is_institution(cleaned)):
+            _set_authors(work, authors, inverted)
+        elif cleaned and len(cleaned.split()) <= 12 and not _clean_text(first[2]).endswith("?"):
+            work.warnings.append(f"text before the title not read as authors: {cleaned!r}")
+        work.take(0, first[0])
+        _set_title(work, first)
+        return
+    _authors_and_title_from_pieces(work, context)
+
+
+def _set_title(work: _Work, span) -> None:
+    start, end, inner, _ = span
+    work.fields["title"] = _clean_text(inner)
+    work.take(start, end)
+
+
+def _set_authors(work: _Work, text: str, inverted: bool) -> None:
+    text = _clean_text(text)
+    if not text:
+        return
+    names = parse_names(text, inverted_first=inverted)
+    if names:
+        work.fields["author"] = names
+
+
+def _title_from_sentence(work: _Work) -> None:
+    """After APA authors and year: the title runs to the first sentence end."""
+    buf = work.buf
+    start = 0
+    while start < len(buf) and (buf[start] in " .,;:" or buf[start] == HOLE):
+        start += 1
+    end = _sentence_end(buf, start)
+    title = _clean_text(buf[start:end])
+    if title:
+        work.fields["title"] = title
+        work.take(start, end)
+
+
+def _sentence_end(buf: str, start: int) -> int:
+    """End of the sentence that starts at ``start``: a period (not after an initial), a
+    blanked-out span or a bracket."""
+    i = start
+    depth = 0
+    while i < len(buf):
+        ch = buf[i]
+        if ch == HOLE and depth == 0:
+            return i
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch in ".?!" and depth == 0 and (i + 1 == len(buf) or buf[i + 1] in " \x00"):
+            if ch == "." and _INITIAL_BEFORE_RE.search(buf[start:i]):
+                i += 1
+                continue
+            return i + (1 if ch in "?!" else 0)
+        i += 1
+    return len(buf)
+
+
+def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
+    """No quoted or italic title: read authors and title from the separators.
+
+    Entry style "Family, Given. Title. ..." (Chicago, MLA) or comma style
+    "Given Family, Title, Place: Publisher, Year" (Indonesian footnotes and lists).
+    """
+    buf = work.buf
+    lead = len(buf) - len(buf.lstrip(" \x00.,"))
+    dotted = _FAMILY_DOT_INITIALS_START_RE.match(buf[lead:])
+    if dotted:
+        # "Rudy. T.M, Administrasi ..."
+        _set_authors(work, dotted.group(1), inverted=True)
+        work.take(0, lead + dotted.end())
+        _title_piece(work, comma_style=True)
+        return
+    if context == "entry":
+        end = _sentence_end(buf, lead)
+        head = _clean_text(buf[lead:end])
+        rest = buf[end:].strip(" .\x00")
+        if head and rest and "," in head and looks_like_names(head) and not _has_comma_title(buf, end):
+            _set_authors(work, head, inverted=True)
+            work.take(0, end)
+            _title_piece(work, comma_style=False)
+            return
+    pieces = _comma_pieces(buf)
+    names_end = _author_pieces_end(buf, pieces)
+    if names_end is not None and len([p for p in pieces if p[2].strip()]) > 1:
+        _set_authors(work, buf[:names_end], inverted=context == "entry")
+        work.take(0, names_end)
+    elif context == "entry":
+        end = _sentence_end(buf, lead)
+        head = _clean_text(buf[lead:end])
+        if head and (is_institution(head) or looks_like_names(head)) and buf[end:].strip(" .\x00"):
+            _set_authors(work, head, inverted=True)
+            work.take(0, end)
+            _title_piece(work, comma_style=False)
+            return
+    _title_piece(work, comma_style=True)
+
+
+def _has_comma_title(buf: str, end: int) -> bool:
+    return False
+
+
+def _comma_pieces(buf: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the comma/period-separated pieces outside brackets."""
+    pieces = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(buf):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in ",;" or ch == HOLE or (ch == "." and i + 1 < len(buf) and buf[i + 1] == " "
+                                                          and not _INITIAL_BEFORE_RE.search(buf[start:i]))):
+            pieces.append((start, i, buf[start:i]))
+            start = i + 1
+    pieces.append((start, len(buf), buf[start:]))
+    return [p for p in pieces if p[2].strip(" .\x00")]
+
+
+def _author_pieces_end(buf: str, pieces) -> int | None:
+    """End offset of the leading pieces that are names: the first piece, and further pieces
+    only up to one joined by "dan"/"and"/"&" ("A, B, dan C, Title")."""
+    if not pieces:
+        return None
+    first_text = _clean_text(pieces[0][2])
+    if not first_text or not looks_like_names(first_text):
+        return None
+    end = pieces[0][1]
+    k = 1
+    run_end = None
+    while k < len(pieces) and k < 8:
+        text = _clean_text(pieces[k][2])
+        if not looks_like_names(text):
+            break
+        if regex.match(r"(?:dan|and|&)[ ]", text, regex.I) or regex.search(r"[ ](?:dan|and|&)[ ]", text):
+            run_end = pieces[k][1]
+            break
+        if regex.fullmatch(r"(?:dkk|et al)\.?", text, regex.I):
+            run_end = pieces[k][1]
+            break
+        k += 1
+    return run_end or end
+
+
+def _title_piece(work: _Work, comma_style: bool) -> None:
+    buf = work.buf
+    start = 0
+    while start < len(buf) and (buf[start] in " .,;:" or buf[start] == HOLE):
+        start += 1
+    if start >= len(buf):
+        return
+    if comma_style:
+        end = start
+        depth = 0
+        while end < len(buf):
+            ch = buf[end]
+            if ch in "([":
+                if depth == 0 and end > start and buf[end - 1] == " " and _paren_is_publication(buf, end):
+                    break
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif depth == 0 and (ch in ",;" or ch == HOLE or (ch == "." and (end + 1 == len(buf) or buf[end + 1] in " \x00"))):
+                break
+            end += 1
+    else:
+        end = _sentence_end(buf, start)
+    title = _clean_text(buf[start:end])
+    if title:
+        work.fields["title"] = title
+        work.take(start, end)
+
+
+def _paren_is_publication(buf: str, at: int) -> bool:
+    """``(Jakarta: Pearson, 2015)`` or a blanked year after "(" closes a note's title;
+    ``(Hukum Fiqh Lengkap)`` belongs to it."""
+    close = buf.find(")", at)
+    inner = buf[at + 1: close if close != -1 else len(buf)]
+    return ":" in inner or HOLE in inner or ";" in inner
+
+
+def _container_and_publisher(work: _Work, context: str) -> None:
+    journal_evidence = any(k in work.fields for k in ("volume", "issue")) or (
+        "page" in work.fields and context == "entry")
+    # A second delimited span after the title is the container: "Title," *Journal*
+    for start, end, inner, kind in _delimited_spans(work.buf):
+        if HOLE in work.buf[start:end]:
+            continue
+        if "title" in work.fields:
+            work.fields["container-title"] = _clean_text(inner)
+            work.take(start, end)
+            break
+    if not journal_evidence:
+        for found in PLACE_PUBLISHER_RE.finditer(work.buf):
+            place, publisher = found.group(1).strip(), found.group(2).strip()
+            if not _plausible_place(place) or HOLE in found.group(0):
+                continue
+            work.fields["publisher-place"] = place
+            work.fields["publisher"] = _clean_text(publisher)
+            work.take(found.start(1), found.end(2))
+            break
+    leftovers = [_clean_text(p[2]) for p in _comma_pieces(work.buf)]
+    leftovers = [p for p in leftovers if p and _meaningful(p)]
+    if not leftovers:
+        return
+    intro_container = None
+    for i, piece in enumerate(leftovers):
+        intro = regex.match(r"(?:dalam|in|di dalam)[: ]+(.+)$", piece, regex.I)
+        if intro:
+            intro_container = intro.group(1)
+            leftovers[i] = ""
+    leftovers = [p for p in leftovers if p]
+    if intro_container and "container-title" not in work.fields:
+        work.fields["container-title"] = intro_container
+        work.fields["_chapter"] = True
+    if not leftovers:
+        return
+    if journal_evidence and "container-title" not in work.fields:
+        work.fields["container-title"] = leftovers.pop(0)
+    if "genre" in work.fields and "publisher" not in work.fields:
+        # "Tesis, Program Magister Ilmu Ekonomi, Universitas Sumatera Utara": the university.
+        universities = [p for p in leftovers if regex.search(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", p, regex.I)]
+        work.fields["publisher"] = universities[-1] if universities else leftovers[-1]
+        return
+    if "publisher" not in work.fields and "title" in work.fields:
+        candidates = [p for p in leftovers if not regex.fullmatch(r"[\d\s.,-]+", p)]
+        if candidates:
+            work.fields["publisher"] = candidates[-1] if len(candidates[-1].split()) <= 8 else None
+    elif "title" not in work.fields:
+        work.fields["title"] = leftovers[0]
+
+
+_NOT_PLACE = frozenset({"vol", "no", "hal", "hlm", "tahun", "diakses", "http", "https", "edisi"})
+
+
+def _plausible_place(place: str) -> bool:
+    words = place.replace(",", " ").split()
+    if not words or len(words) > 4:
+        return False
+    if words[0].casefold().strip(".") in _NOT_PLACE:
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+def _meaningful(piece: str) -> bool:
+    bare = piece.strip(" .,;:-–")
+    if len(bare) < 2:
+        return False
+    if regex.fullmatch(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", bare, regex.I):
+        return False
+    return bool(regex.search(r"\p{L}{2}", bare))
+
+
+def _decide_type(work: _Work, context: str) -> None:
+    f = work.fields
+    chapter = f.pop("_chapter", False)
+    no_year = f.pop("_no_year", False)
+    f.pop("_year_suffix", None)
+    title = f.get("title", "") or ""
+    container = f.get("container-title", "") or ""
+    if no_year:
+        f["_no_year"] = True
+    if f.get("genre"):
+        kind = "thesis"
+    elif regex.match(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", title, regex.I):
+        kind = "legislation"
+    elif container and container.casefold().strip() in lexicon.NEWSPAPERS:
+        kind = "article-newspaper"
+    elif container and (f.get("volume") or f.get("issue") or _JOURNAL_WORDS.search(container)) and not chapter:
+        kind = "article-journal"
+    elif chapter and container and (f.get("editor") or f.get("publisher")):
+        kind = "chapter"
+    elif f.get("URL") and not f.get("publisher") and (f.get("accessed") or _WEB_WORDS.search(title) or not f.get("issued")):
+        kind = "webpage"
+    elif f.get("URL") and f.get("accessed") and not f.get("publisher-place"):
+        kind = "webpage"
+    elif _REPORT_WORDS.search(title):
+        kind = "report"
+    elif f.get("publisher") or f.get("publisher-place") or f.get("edition"):
+        kind = "book"
+    elif container and chapter:
+        kind = "webpage" if f.get("URL") else "chapter"
+    else:
+        kind = "book" if title else "document"
+    f["type"] = kind
+
+
+# ---- text helpers ------------------------------------------------------------------------
+
+def _clean_text(text: str) -> str:
+    """Blanks, emphasis markers, stray quotes and edge punctuation off a field value."""
+    text = text.replace(HOLE, " ").replace("*", "")
+    text = " ".join(text.split())
+    text = text.strip(" ,;:“”\"‘’")
+    while text.endswith((".", ",", ";", ":")) and not regex.search(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$", text):
+        text = text[:-1].rstrip(" ,;:“”\"")
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
+    return text.strip(" ,;:“”\"")

@@ -1,0 +1,190 @@
+"""Resolve short forms and in-text citations to works.
+
+* ``Ibid.`` is the work of the note before; after a note citing several works it is
+  ambiguous and stays unresolved.
+* ``Author, op. cit.``, ``Author, loc. cit.`` and ``Author, Hal. 12`` are the author's work
+  cited in full earlier (a misspelt name still matches: "Kagle" for "Kagley"). With several
+  earlier works by that author, a short title decides, else the latest is taken and the
+  cite is marked ambiguous. With no earlier full citation, a reference-list entry by that
+  author is taken but the cite is still reported.
+* In-text "(Author, Year)" and "[n]" are looked up in the reference list.
+
+Every unresolved or doubtful cite keeps its reason, so :mod:`citex.check` can report it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import (Cite, FullCite, IbidCite, InText, LocCitCite, OpCitCite, ResolvedCite,
+                     ShortCite)
+from .names import parse_names
+from .works import WorkRegistry, alnum, families, similar_family, title_similarity, year_of
+
+
+@dataclass(frozen=True)
+class NoteResolution:
+    cites: tuple[ResolvedCite, ...]
+    ambiguous: tuple[bool, ...]     # per cite: resolved, but more than one work was possible
+    late: tuple[bool, ...]          # per cite: resolved only to a reference-list entry
+
+
+def resolve_notes(registry: WorkRegistry, notes_cites: list[list[Cite]], note_lines: list[int]) -> list[NoteResolution]:
+    """Resolve every cite of every note, in document order; full cites join the registry."""
+    results: list[NoteResolution] = []
+    cited_in_full: list[int] = []           # work indexes, in order of their full citations
+    previous: list[int | None] = []         # the works of the last note that cited anything
+    for cites, line in zip(notes_cites, note_lines):
+        resolved, ambiguous, late = [], [], []
+        current: list[int | None] = []
+        for cite in cites:
+            index, reason, is_ambiguous, is_late = _resolve_one(registry, cite, line, cited_in_full, previous)
+            if isinstance(cite, FullCite) and index is not None:
+                cited_in_full.append(index)
+            current.append(index)
+            resolved.append(ResolvedCite(cite.form, None if index is None else str(index), cite.locator, reason))
+            ambiguous.append(is_ambiguous)
+            late.append(is_late)
+        if cites:
+            previous = current
+        results.append(NoteResolution(tuple(resolved), tuple(ambiguous), tuple(late)))
+    return results
+
+
+def _resolve_one(registry, cite, line, cited_in_full, previous):
+    if isinstance(cite, FullCite):
+        return registry.add(cite.reference, "note", line), None, False, False
+    if isinstance(cite, IbidCite):
+        if not previous:
+            return None, "Ibid. with no citation before it", False, False
+        if len(previous) > 1:
+            return None, "Ibid. after a note citing several works: ambiguous", False, False
+        if previous[0] is None:
+            return None, "Ibid. refers to a citation that is itself unresolved", False, False
+        return previous[0], None, False, False
+    if isinstance(cite, (OpCitCite, LocCitCite)) and not cite.author:
+        if previous and len(previous) == 1 and previous[0] is not None:
+            return previous[0], None, False, False
+        return None, f"{cite.form} without an author to tell which work", False, False
+    author = cite.author
+    title = cite.title if isinstance(cite, ShortCite) else None
+    wanted = _cite_families(author)
+    if not wanted:
+        return None, f"cannot read the author of {cite.text!r}", False, False
+    matches = _matching(registry, wanted, [i for i in reversed(cited_in_full)])
+    if matches:
+        choice, ambiguous = _choose(registry, matches, title)
+        return choice, None, ambiguous, False
+    late = _matching(registry, wanted, list(range(len(registry.works))))
+    if late:
+        choice, ambiguous = _choose(registry, late, title)
+        return choice, f"no earlier full citation of {author}; matched a reference-list entry", ambiguous, True
+    return None, f"no full citation of {author} anywhere in the document", False, False
+
+
+def _cite_families(author: str) -> list[str]:
+    names = parse_names(author)
+    return [f for f in families({"author": names})] or [alnum(author)]
+
+
+def _matching(registry: WorkRegistry, wanted: list[str], order: list[int]) -> list[int]:
+    seen: list[int] = []
+    for index in order:
+        if index in seen:
+            continue
+        have = families(registry.works[index].fields)
+        if have and similar_family(wanted[0], have[0]):
+            seen.append(index)
+        elif have and len(wanted) == 1 and any(similar_family(wanted[0], h) for h in have[:1]):
+            seen.append(index)
+    return seen
+
+
+def _choose(registry: WorkRegistry, matches: list[int], title: str | None) -> tuple[int, bool]:
+    """The latest matching work, or the one whose title the short title starts."""
+    distinct = list(dict.fromkeys(matches))
+    if len(distinct) == 1:
+        return distinct[0], False
+    if title:
+        scored = sorted(distinct, key=lambda i: -_short_title_score(title, registry.works[i].fields.get("title")))
+        return scored[0], False
+    return distinct[0], True
+
+
+def _short_title_score(short: str, full) -> float:
+    a, b = alnum(short), alnum(full)
+    if a and b.startswith(a):
+        return 2.0
+    return title_similarity(short, full or "")
+
+
+def resolve_intext(registry: WorkRegistry, citations: list[InText], abbreviations: dict[str, str],
+                   numbered: dict[int, int], entry_works: set[int]) -> list[list[int | None]]:
+    """For each in-text citation, the work index of each part (None: no such work)."""
+    out: list[list[int | None]] = []
+    last_cited: int | None = None
+    for citation in citations:
+        ids: list[int | None] = []
+        for part in citation.parts:
+            if part.number is not None:
+                index = numbered.get(part.number)
+            elif part.author is None:
+                index = _page_only(registry, part.locator, last_cited)
+            else:
+                index = _author_year(registry, part.author, part.year, abbreviations, entry_works)
+            ids.append(index)
+            if index is not None:
+                last_cited = index
+        out.append(ids)
+    return out
+
+
+def _page_only(registry: WorkRegistry, locator: str | None, last_cited: int | None) -> int | None:
+    """"(788)": the work whose page range holds that page, else the work cited last."""
+    if locator:
+        first = int(locator.replace("–", "-").split("-")[0].split(",")[0])
+        for index, work in enumerate(registry.works):
+            page = work.fields.get("page")
+            if page and _in_range(first, page):
+                return index
+    return last_cited
+
+
+def _in_range(number: int, page: str) -> bool:
+    parts = page.replace("–", "-").split("-")
+    try:
+        low = int(parts[0])
+        high = int(parts[1]) if len(parts) > 1 else low
+    except ValueError:
+        return False
+    if high < low:  # "782-94"
+        high = int(str(low)[: len(str(low)) - len(str(high))] + str(high))
+    return low <= number <= high
+
+
+def _author_year(registry, author, year, abbreviations, entry_works) -> int | None:
+    long_name = abbreviations.get(author)
+    wanted = [alnum(long_name)] if long_name else _cite_families(author)
+    year_number = int(year[:4]) if year and year[:4].isdigit() else None
+    suffix = year[4:] if year and len(year) > 4 else None
+    candidates = []
+    for index, work in enumerate(registry.works):
+        fields = work.fields
+        have = families(fields)
+        if not have:
+            continue
+        if long_name:
+            if not (have[0] == wanted[0] or alnum(author) == have[0]):
+                continue
+        elif not similar_family(wanted[0], have[0]):
+            continue
+        if year_number is not None and year_of(fields) not in (year_number, None):
+            continue
+        if year_number is None and year_of(fields) is not None and year:
+            continue
+        if suffix and fields.get("_year_suffix") not in (None, suffix):
+            continue
+        candidates.append(index)
+    if not candidates:
+        return None
+    preferred = [i for i in candidates if i in entry_works] or candidates
+    return preferred[0]

@@ -1,0 +1,272 @@
+"""One item per distinct work: references that describe the same work are merged.
+
+A work cited in a footnote and listed in the bibliography is one item; its fields are
+merged keeping the better-formed value ("Pustaka Pelajar" over "PustakaPelajar"). Matching
+looks only at works sharing an author key, a title prefix or a URL, so the cost stays
+linear in the number of references.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+import regex
+
+from .models import Reference
+
+# Decisions on "same work".
+TITLE_SIMILAR = 0.78
+TITLE_SIMILAR_WITHOUT_AUTHORS = 0.86
+TITLE_CONTAINED_MIN_LENGTH = 12
+FAMILY_SIMILAR = 0.8
+
+# Which type wins when merged references disagree: the more specific first.
+_TYPE_PRIORITY = ("thesis", "legislation", "article-journal", "article-newspaper", "chapter",
+                  "paper-conference", "report", "webpage", "book", "document")
+
+
+def alnum(text) -> str:
+    text = unicodedata.normalize("NFKC", str(text or ""))
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def ascii_key(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed.casefold() if ch.isascii() and ch.isalnum())
+
+
+def families(fields: dict) -> list[str]:
+    out = []
+    for name in fields.get("author") or []:
+        out.append(alnum(name.get("family") or name.get("literal") or ""))
+    return [f for f in out if f]
+
+
+def similar_family(a: str, b: str) -> bool:
+    """Equal, or a misspelling of a long enough name ("Kagle" for "Kagley")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    # "alzuhaili" and "zuhaili": a particle written or not
+    for particle in ("al", "el", "de", "van", "von"):
+        if a == particle + b or b == particle + a:
+            return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= FAMILY_SIMILAR
+
+
+def title_similarity(a: str, b: str) -> float:
+    a, b = alnum(a), alnum(b)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= TITLE_CONTAINED_MIN_LENGTH and shorter in longer:
+        return 0.9
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def year_of(fields: dict) -> int | None:
+    issued = fields.get("issued")
+    if issued and issued.get("date-parts"):
+        return issued["date-parts"][0][0]
+    return None
+
+
+@dataclass
+class Work:
+    """A cluster of references to one work."""
+
+    references: list[tuple[Reference, str, int]] = field(default_factory=list)  # (ref, source, line)
+    id: str = ""
+
+    @property
+    def fields(self) -> dict:
+        return merge_fields([r.fields for r, _, _ in self.references])
+
+    def sources(self) -> set[str]:
+        return {source for _, source, _ in self.references}
+
+
+class WorkRegistry:
+    """Adds references and returns the index of the work each belongs to."""
+
+    def __init__(self) -> None:
+        self.works: list[Work] = []
+        self._by_family: dict[str, list[int]] = {}
+        self._by_title: dict[str, list[int]] = {}
+        self._by_url: dict[str, list[int]] = {}
+        self.conflicts: list[tuple[int, str, int]] = []   # (work index, field, line)
+
+    def add(self, reference: Reference, source: str, line: int) -> int:
+        fields = reference.fields
+        index = self.find(fields)
+        if index is None:
+            index = len(self.works)
+            self.works.append(Work())
+        else:
+            self._note_conflicts(index, fields, line)
+        self.works[index].references.append((reference, source, line))
+        self._index(index, fields)
+        return index
+
+    def find(self, fields: dict) -> int | None:
+        """The existing work these fields describe, or None."""
+        best, best_score = None, 0.0
+        for index in self._candidates(fields):
+            score = same_work_score(self.works[index].fields, fields)
+            if score > best_score:
+                best, best_score = index, score
+        return best if best_score > 0 else None
+
+    def _candidates(self, fields: dict) -> list[int]:
+        found: set[int] = set()
+        for fam in families(fields)[:1]:
+            found.update(self._by_family.get(fam[:4], ()))
+        title = alnum(fields.get("title"))
+        if title:
+            found.update(self._by_title.get(title[:6], ()))
+        url = _url_key(fields.get("URL"))
+        if url:
+            found.update(self._by_url.get(url, ()))
+        return sorted(found)
+
+    def _index(self, index: int, fields: dict) -> None:
+        for fam in families(fields)[:1]:
+            self._by_family.setdefault(fam[:4], []).append(index)
+        title = alnum(fields.get("title"))
+        if title:
+            self._by_title.setdefault(title[:6], []).append(index)
+            # a title that starts with the author's name ("US Department of State Trafficking ...")
+            for k in range(6, min(len(title), 40), 6):
+                pass
+        url = _url_key(fields.get("URL"))
+        if url:
+            self._by_url.setdefault(url, []).append(index)
+
+    def _note_conflicts(self, index: int, fields: dict, line: int) -> None:
+        merged = self.works[index].fields
+        y1, y2 = year_of(merged), year_of(fields)
+        if y1 and y2 and y1 != y2:
+            self.conflicts.append((index, "year", line))
+        p1, p2 = alnum(merged.get("publisher")), alnum(fields.get("publisher"))
+        if p1 and p2 and p1 != p2 and p1 not in p2 and p2 not in p1:
+            self.conflicts.append((index, "publisher", line))
+
+
+def _url_key(url) -> str:
+    if not url:
+        return ""
+    text = regex.sub(r"^https?[:;]?//", "", str(url).strip(), flags=regex.I).rstrip("/")
+    return text.casefold()
+
+
+def same_work_score(a: dict, b: dict) -> float:
+    """> 0 when the two field sets describe the same work; higher is surer."""
+    url_a, url_b = _url_key(a.get("URL")), _url_key(b.get("URL"))
+    title = title_similarity(a.get("title"), b.get("title"))
+    ya, yb = year_of(a), year_of(b)
+    years_agree = ya is None or yb is None or ya == yb
+    suffix_a, suffix_b = a.get("_year_suffix"), b.get("_year_suffix")
+    if suffix_a and suffix_b and suffix_a != suffix_b:
+        return 0.0
+    fa, fb = families(a), families(b)
+    authors_agree = bool(fa and fb and similar_family(fa[0], fb[0]))
+    if url_a and url_a == url_b and (title >= 0.6 or not a.get("title") or not b.get("title")):
+        return 3.0 + title
+    if url_a and url_b and url_a != url_b and title < 0.95:
+        return 0.0
+    if authors_agree:
+        if title >= TITLE_SIMILAR and years_agree:
+            return 2.0 + title
+        if title >= 0.95:
+            return 1.5  # same work, different years: an inconsistency to report
+        return 0.0
+    if fa and fb:
+        return 0.0
+    # One or both without authors: the title must carry it.
+    if title >= TITLE_SIMILAR_WITHOUT_AUTHORS and years_agree and (ya or yb or title >= 0.95):
+        return 1.0 + title
+    # "US Department of State Trafficking in Persons Report" (no italics to tell author from
+    # title) against author "US Department of State", title "Trafficking in Persons Report".
+    if (fa or fb) and ya and ya == yb:
+        named = a if fa else b
+        other = b if fa else a
+        combined = alnum((named.get("author") or [{}])[0].get("literal", "")) + alnum(named.get("title"))
+        if combined and combined == alnum(other.get("title")):
+            return 1.0
+    return 0.0
+
+
+def merge_fields(all_fields: list[dict]) -> dict:
+    """Merge several references' fields, keeping the better-formed value of each."""
+    merged: dict = {}
+    for fields in all_fields:
+        for key, value in fields.items():
+            if key not in merged:
+                merged[key] = value
+                continue
+            merged[key] = _better(key, merged[key], value)
+    return merged
+
+
+def _better(key: str, current, new):
+    if key == "type":
+        return min((current, new), key=lambda t: _TYPE_PRIORITY.index(t) if t in _TYPE_PRIORITY else 99)
+    if key in ("author", "editor", "translator"):
+        if len(new) != len(current):
+            return current if len(current) > len(new) else new
+        return new if _given_letters(new) > _given_letters(current) else current
+    if key in ("issued", "accessed"):
+        a = (current.get("date-parts") or [[]])[0]
+        b = (new.get("date-parts") or [[]])[0]
+        return new if len(b) > len(a) and b[:len(a)] == a else current
+    if isinstance(current, str) and isinstance(new, str):
+        if alnum(current) == alnum(new):
+            return new if _words(new) > _words(current) else current
+        return current
+    return current
+
+
+def _given_letters(names: list[dict]) -> int:
+    return sum(len(regex.sub(r"[^\p{L}]", "", n.get("given", ""))) for n in names)
+
+
+def _words(text: str) -> int:
+    return len(regex.findall(r"\p{L}+", text))
+
+
+def make_id(fields: dict, taken: set[str]) -> str:
+    """A readable unique key: ``haris2005gelombang``."""
+    names = fields.get("author") or fields.get("editor") or []
+    who = ""
+    if names:
+        first = names[0]
+        who = ascii_key(first.get("family") or first.get("literal") or "")
+        if first.get("literal") and len(who) > 12:
+            who = "".join(ascii_key(w)[:1] for w in first["literal"].split()) or who[:12]
+    year = year_of(fields)
+    words = [ascii_key(w) for w in regex.findall(r"\p{L}+", fields.get("title") or "")]
+    stop = {"the", "a", "an", "of", "on", "in", "and", "dan", "di", "ke", "dari", "yang", "untuk", "dalam"}
+    word = next((w for w in words if w and w not in stop), "")
+    base = (who or word or "ref") + (str(year) if year else "") + (word if who else "")
+    base = base[:40] or "ref"
+    key = base
+    suffix = 0
+    while key in taken:
+        suffix += 1
+        key = f"{base}{_letters(suffix)}"
+    taken.add(key)
+    return key
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(97 + rem) + out
+    return out
