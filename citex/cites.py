@@ -11,7 +11,8 @@ import regex
 from . import lexicon
 from .models import Cite, FullCite, IbidCite, LocCitCite, OpCitCite, ShortCite
 from .names import looks_like_names
-from .patterns import IBID_RE, LOCCIT_RE, OPCIT_RE, PAGE_LABEL_RE, SIGNAL_RE, TRAILING_PAGES_RE
+from .patterns import (IBID_RE, ITALIC_RE, LOCCIT_RE, OPCIT_RE, PAGE_LABEL_RE, QUOTED_RE, SIGNAL_RE,
+                       TRAILING_PAGES_RE)
 from .reference import parse_reference
 
 # "Said 19–31 on the double vision", "Watt 175 introduces the term" (author-page in a note)
@@ -65,8 +66,14 @@ def read_cite(text: str) -> Cite | None:
     fields = reference.fields
     substance = any(fields.get(k) for k in ("issued", "publisher", "publisher-place", "URL",
                                             "container-title", "DOI", "genre"))
-    if fields.get("title") and substance:
+    delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text))
+    if fields.get("title") and (substance or delimited_title):
         return FullCite(text, reference, reference.locator)
+    title = fields.get("title")
+    if not fields.get("author") and title and not substance and looks_like_names(title) \
+            and title.split()[0].casefold().strip(".") not in lexicon.NOT_AUTHOR_WORDS:
+        # "Abdul Haris, Hal. 91": a name and a page
+        return ShortCite(text, title, None, reference.locator)
     if fields.get("author") and not any(fields.get(k) for k in ("URL", "publisher", "container-title")):
         authors = " ".join(n.get("family") or n.get("literal") or "" for n in fields["author"])
         return ShortCite(text, authors, fields.get("title"), reference.locator)

@@ -34,6 +34,8 @@ def is_institution(text: str) -> bool:
     (True, False)
     """
     words = [w.strip(".,()").casefold() for w in text.split()]
+    if len(words) > 10:
+        return False
     if any(w in _INSTITUTION for w in words):
         return True
     bare = text.strip(" .,")
@@ -65,6 +67,7 @@ def looks_like_names(text: str) -> bool:
     (True, False)
     """
     text = _ET_AL_RE.sub("", text.strip(" ,.;"))
+    text = regex.sub(r"^(?:dan|and|&)[ ]+", "", text, flags=regex.I)
     if not text or len(text) > 200 or regex.search(r"[\d:!?\"“”*()\[\]/]", text):
         return False
     if is_institution(text):
@@ -190,6 +193,8 @@ def _tidy_given(given: str) -> str:
     given = given.strip(" ,;")
     if not given:
         return ""
+    if regex.fullmatch(r"\p{Lu}{2,}", given):
+        return given  # an acronym, not initials
     if _INITIALS_RE.match(given) or regex.fullmatch(r"(?:\p{Lu}\.?)+", given):
         letters = regex.findall(r"Th|Ch|Sh|\p{Lu}\p{Ll}?", given)
         return " ".join(f"{letter}." for letter in letters)

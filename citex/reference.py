@@ -425,8 +425,17 @@ def _title_and_authors(work: _Work, context: str) -> None:
 
 def _set_title(work: _Work, span) -> None:
     start, end, inner, _ = span
-    work.fields["title"] = _clean_text(inner)
+    work.fields["title"] = _title_text(inner)
     work.take(start, end)
+
+
+# "Conquering Human Trafficking in ASEAN RI dalam <http://...>": the word that introduced the
+# (already removed) URL is not part of the title.
+_TITLE_TAIL_RE = regex.compile(r"[ ,]+(?:dalam|tersedia(?:[ ](?:di|pada))?|available(?:[ ](?:at|from))?|online(?:[ ]at)?|from|retrieved)$", regex.I)
+
+
+def _title_text(text: str) -> str:
+    return _clean_text(_TITLE_TAIL_RE.sub("", _clean_text(text)))
 
 
 def _set_authors(work: _Work, text: str, inverted: bool) -> None:
@@ -445,7 +454,7 @@ def _title_from_sentence(work: _Work) -> None:
     while start < len(buf) and (buf[start] in " .,;:" or buf[start] == HOLE):
         start += 1
     end = _sentence_end(buf, start)
-    title = _clean_text(buf[start:end])
+    title = _title_text(buf[start:end])
     if title:
         work.fields["title"] = title
         work.take(start, end)
@@ -501,7 +510,8 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
             return
     pieces = _comma_pieces(buf)
     names_end = _author_pieces_end(buf, pieces)
-    if names_end is not None and len([p for p in pieces if p[2].strip()]) > 1:
+    after_names = [p for p in pieces if names_end is not None and p[0] >= names_end and _meaningful(_clean_text(p[2]))]
+    if names_end is not None and after_names:
         _set_authors(work, buf[:names_end], inverted=context == "entry")
         work.take(0, names_end)
     elif context == "entry":
@@ -580,12 +590,14 @@ def _title_piece(work: _Work, comma_style: bool) -> None:
                 depth += 1
             elif ch in ")]":
                 depth = max(0, depth - 1)
-            elif depth == 0 and (ch in ",;" or ch == HOLE or (ch == "." and (end + 1 == len(buf) or buf[end + 1] in " \x00"))):
+            elif depth == 0 and (ch in ",;" or ch == HOLE or (
+                    ch == "." and (end + 1 == len(buf) or buf[end + 1] in " \x00")
+                    and not _INITIAL_BEFORE_RE.search(buf[start:end]))):
                 break
             end += 1
     else:
         end = _sentence_end(buf, start)
-    title = _clean_text(buf[start:end])
+    title = _title_text(buf[start:end])
     if title:
         work.fields["title"] = title
         work.take(start, end)

@@ -125,11 +125,15 @@ class WorkRegistry:
 
     def _candidates(self, fields: dict) -> list[int]:
         found: set[int] = set()
+        title = alnum(fields.get("title"))
+        # Cross look-ups catch a title that begins with the author's name, as in
+        # "US Department of State Trafficking in Persons Report" without italics.
         for fam in families(fields)[:1]:
             found.update(self._by_family.get(fam[:4], ()))
-        title = alnum(fields.get("title"))
+            found.update(self._by_title.get(fam[:4], ()))
         if title:
-            found.update(self._by_title.get(title[:6], ()))
+            found.update(self._by_title.get(title[:4], ()))
+            found.update(self._by_family.get(title[:4], ()))
         url = _url_key(fields.get("URL"))
         if url:
             found.update(self._by_url.get(url, ()))
@@ -140,10 +144,7 @@ class WorkRegistry:
             self._by_family.setdefault(fam[:4], []).append(index)
         title = alnum(fields.get("title"))
         if title:
-            self._by_title.setdefault(title[:6], []).append(index)
-            # a title that starts with the author's name ("US Department of State Trafficking ...")
-            for k in range(6, min(len(title), 40), 6):
-                pass
+            self._by_title.setdefault(title[:4], []).append(index)
         url = _url_key(fields.get("URL"))
         if url:
             self._by_url.setdefault(url, []).append(index)

@@ -1,0 +1,4 @@
+"""``python -m citex``."""
+from .cli import main
+
+main()

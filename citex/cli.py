@@ -1,0 +1,241 @@
+"""The ``citex`` command: a thin shell over the library.
+
+Data goes to stdout (or ``-o``); messages go to stderr through one rich console that never
+reads document text as markup. Exit codes: 0 ok, 1 ``check`` found errors, 2 usage or
+input errors.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+from rich.console import Console
+
+from . import __version__
+from .check import SEVERITY
+from .errors import CitexError
+from .extract import Extraction, extract
+from .outputs import EXTENSIONS, FORMATS, render, write_atomically
+from .readers import DEFAULT_MAX_SIZE, read_document
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _console() -> Console:
+    return Console(stderr=True, markup=False, highlight=False, emoji=False)
+
+
+def _fail(message: str) -> None:
+    _console().print(f"citex: {message}", style="red", soft_wrap=True)
+
+
+def max_size_option(function):
+    return click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_SIZE,
+                        show_default=True, metavar="BYTES",
+                        help="Refuse input files larger than this.")(function)
+
+
+def quiet_option(function):
+    return click.option("-q", "--quiet", is_flag=True, help="No warnings or summaries on stderr.")(function)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="citex")
+def main() -> None:
+    """Find, parse, resolve and check the citations of theses and papers.
+
+    \b
+    Examples:
+      citex extract skripsi.txt -o pustaka.bib
+      citex extract skripsi.txt --format csljson > pustaka.json
+      citex parse "Haris. A, Gelombang Migrasi, Yogyakarta: Pustaka Pelajar, 2005"
+      citex check skripsi.txt
+    """
+
+
+def _read_all(paths: tuple[str, ...], max_size: int, quiet: bool) -> tuple[list[tuple[str, Extraction]], int]:
+    console = _console()
+    results, failures = [], 0
+    for path in paths:
+        try:
+            document = read_document(path, max_size=max_size)
+        except CitexError as error:
+            _fail(str(error))
+            failures += 1
+            continue
+        if not quiet:
+            for warning in document.warnings:
+                console.print(f"citex: warning: {warning}", style="yellow", soft_wrap=True)
+        results.append((path, extract(document)))
+    return results, failures
+
+
+def _check_not_input(output: str, inputs: tuple[str, ...]) -> None:
+    for path in inputs:
+        if path != "-" and os.path.exists(output) and os.path.exists(path) and os.path.samefile(output, path):
+            raise click.UsageError(f"output {output} is one of the input files; citex never overwrites its input")
+
+
+@main.command("extract", context_settings=CONTEXT_SETTINGS)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="bibtex", show_default=True,
+              help="bibtex, csljson (CSL-JSON array) or json (the full report).")
+@click.option("-o", "--output", metavar="OUT",
+              help="Output file; with several inputs, an existing folder (or a path ending in /) "
+                   "gets one output per input. Default: stdout.")
+@max_size_option
+@quiet_option
+def extract_command(files: tuple[str, ...], fmt: str, output: str | None, max_size: int, quiet: bool) -> None:
+    """Extract every cited or listed work of FILE (text or Markdown; - for stdin).
+
+    \b
+    Examples:
+      citex extract skripsi.txt -o pustaka.bib
+      citex extract skripsi.txt --format csljson -o pustaka.json
+      citex extract bab1.txt bab2.txt -o pustaka.bib      (one merged bibliography)
+      citex extract *.txt --format json -o reports/       (one report per file)
+    """
+    per_file = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+    if output and not per_file:
+        _check_not_input(output, files)
+    results, failures = _read_all(files, max_size, quiet)
+    if per_file:
+        os.makedirs(output, exist_ok=True)
+        for path, extraction in results:
+            stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
+            target = os.path.join(output, stem + EXTENSIONS[fmt])
+            _check_not_input(target, files)
+            write_atomically(target, render([extraction], fmt))
+    elif results:
+        text = render([ex for _, ex in results], fmt)
+        if output:
+            write_atomically(output, text)
+        else:
+            click.echo(text, nl=False)
+    if not quiet and results:
+        items = sum(len(ex.items) for _, ex in results)
+        notes = sum(len(ex.notes.footnotes) for _, ex in results)
+        _console().print(f"citex: {len(results)} file(s), {items} work(s), {notes} footnote(s)"
+                         + (f", {failures} file(s) failed" if failures else ""), style="dim")
+    if failures:
+        sys.exit(2)
+
+
+@main.command("parse", context_settings=CONTEXT_SETTINGS)
+@click.argument("refs", nargs=-1, metavar="[REF...|FILE|-]")
+@click.option("-f", "--format", "fmt", type=click.Choice(("csljson", "bibtex", "json")), default="csljson",
+              show_default=True, help="Output format.")
+@click.option("--note", is_flag=True,
+              help="The references are footnotes: a trailing page is a pinpoint locator, not the work's pages.")
+@max_size_option
+def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) -> None:
+    """Parse reference strings into fields: REF arguments, or FILE / - with one per line.
+
+    \b
+    Examples:
+      citex parse "Sugiyono. (2013). Metode Penelitian. Bandung: Alfabeta."
+      citex parse refs.txt --format bibtex
+      cat refs.txt | citex parse - --note
+    """
+    from .reference import parse_reference
+    from .writers import to_bibtex, to_csl_json
+    from .works import make_id
+
+    lines: list[str] = []
+    if len(refs) == 1 and (refs[0] == "-" or os.path.isfile(refs[0])):
+        try:
+            document = read_document(refs[0], max_size=max_size)
+        except CitexError as error:
+            _fail(str(error))
+            sys.exit(2)
+        lines = [line for line in document.text.split("\n") if line.strip()]
+    else:
+        lines = list(refs)
+    if not lines:
+        raise click.UsageError("give reference strings, or a file with one reference per line")
+    taken: set[str] = set()
+    items = []
+    for line in lines:
+        reference = parse_reference(line, "note" if note else "entry")
+        fields = {k: v for k, v in reference.fields.items() if not k.startswith("_")}
+        item = {"id": make_id(fields, taken), **fields}
+        if reference.locator:
+            item["locator"] = reference.locator
+        items.append(item)
+    if fmt == "csljson":
+        click.echo(to_csl_json(items))
+    elif fmt == "bibtex":
+        click.echo(to_bibtex(items), nl=False)
+    else:
+        click.echo(json.dumps([{"text": line, "item": item} for line, item in zip(lines, items)],
+                              ensure_ascii=False, indent=2))
+
+
+@main.command("check", context_settings=CONTEXT_SETTINGS)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json")), default="text",
+              show_default=True, help="text for people, json for machines.")
+@click.option("--error-on", metavar="CODE,...", default="", help="Treat these codes as errors.")
+@click.option("--ignore", metavar="CODE,...", default="", help="Do not report these codes.")
+@max_size_option
+@quiet_option
+def check_command(files: tuple[str, ...], fmt: str, error_on: str, ignore: str, max_size: int,
+                  quiet: bool) -> None:
+    """Report broken citations in FILE; exit 1 when any error is found.
+
+    \b
+    Examples:
+      citex check skripsi.txt
+      citex check bab*.txt --ignore uncited-entry --error-on missing-year
+      citex check skripsi.txt --format json
+    """
+    escalate = _codes(error_on)
+    ignored = _codes(ignore)
+    results, failures = _read_all(files, max_size, quiet)
+    rows = []
+    for path, extraction in results:
+        for problem in extraction.problems:
+            if problem.code in ignored:
+                continue
+            severity = "error" if problem.code in escalate else problem.severity
+            row = {"file": path, "line": problem.line, "code": problem.code, "severity": severity,
+                   "message": problem.message}
+            if problem.footnote is not None:
+                row["footnote"] = problem.footnote
+            if problem.id is not None:
+                row["id"] = problem.id
+            rows.append(row)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _print_problems(rows, len(results))
+    if failures:
+        sys.exit(2)
+    if any(row["severity"] == "error" for row in rows):
+        sys.exit(1)
+
+
+def _codes(text: str) -> set[str]:
+    codes = {c.strip() for c in text.split(",") if c.strip()}
+    unknown = codes - set(SEVERITY)
+    if unknown:
+        raise click.BadParameter(f"unknown problem code(s): {', '.join(sorted(unknown))}; "
+                                 f"known: {', '.join(sorted(SEVERITY))}")
+    return codes
+
+
+def _print_problems(rows: list[dict], files: int) -> None:
+    out = Console(markup=False, highlight=False, emoji=False)
+    for row in rows:
+        style = "red" if row["severity"] == "error" else "yellow"
+        where = f"{row['file']}:{row['line']}" if row["line"] else row["file"]
+        out.print(f"{where}: {row['severity']}: {row['message']} [{row['code']}]", style=style, soft_wrap=True)
+    errors = sum(1 for r in rows if r["severity"] == "error")
+    warnings = len(rows) - errors
+    out.print(f"{files} file(s) checked: {errors} error(s), {warnings} warning(s)", style="bold")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

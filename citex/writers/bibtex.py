@@ -1,0 +1,151 @@
+"""BibTeX through pybtex, safe for bibtex, biber, pybtex and bibtexparser.
+
+Every value is escaped so nothing in a document can run as a LaTeX command or break out of
+its field: ``\\``, ``{``, ``}``, ``$`` and ``^`` here, ``%``, ``#``, ``&``, ``_`` and ``~`` by
+pybtex's own LaTeX encoding. Institutions and single names go out braced, so BibTeX reads them as one
+family name and never splits "Badan Pusat Statistik" into given and family.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from pybtex.database import BibliographyData, Entry, Person
+from pybtex.database.output.bibtex import Writer
+
+# CSL type -> BibTeX entry type.
+ENTRY_TYPES = {
+    "book": "book", "article-journal": "article", "article-newspaper": "article",
+    "article-magazine": "article", "chapter": "incollection", "paper-conference": "inproceedings",
+    "report": "techreport", "thesis": "phdthesis", "webpage": "misc", "legislation": "misc",
+    "document": "misc",
+}
+# Theses below the doctorate are @mastersthesis, with the genre in "type".
+_MASTERS_GENRES = ("skripsi", "tesis", "thesis", "tugas akhir", "master's thesis")
+
+# pybtex's writer already encodes % & # _ ~ through latexcodec; these it leaves alone.
+_LATEX_SPECIALS = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\^{}"}
+
+
+def escape_latex(text: str) -> str:
+    r"""Make text safe inside a braced BibTeX value.
+
+    >>> print(escape_latex(r"$5 of \input{x}"))
+    \$5 of \textbackslash{}input\{x\}
+    """
+    out = []
+    for ch in str(text):
+        out.append(_LATEX_SPECIALS.get(ch, ch))
+    escaped = "".join(out)
+    # BibTeX counts braces without regard to backslashes: keep them balanced by construction.
+    return _balance(escaped)
+
+
+def _balance(text: str) -> str:
+    depth = 0
+    out = []
+    for i, ch in enumerate(text):
+        if ch == "{" and not _escaped(text, i):
+            depth += 1
+        elif ch == "}" and not _escaped(text, i):
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    result = "".join(out)
+    # "\{" and "\}" themselves count as braces for BibTeX: pair them up the same way.
+    opens = result.count("{")
+    closes = result.count("}")
+    if opens != closes:
+        result = result.replace(r"\{", r"\textbraceleft{}").replace(r"\}", r"\textbraceright{}")
+    return result
+
+
+def _escaped(text: str, i: int) -> bool:
+    return i > 0 and text[i - 1] == "\\"
+
+
+def _url_value(url: str) -> str:
+    """URLs stay verbatim but for characters that would break the BibTeX value."""
+    replace = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20", '"': "%22"}
+    return "".join(replace.get(ch, ch) for ch in url)
+
+
+def _person(name: dict) -> Person:
+    if name.get("literal") or not name.get("given"):
+        whole = name.get("literal") or name.get("family") or ""
+        return Person(last="{" + escape_latex(whole) + "}")
+    family = escape_latex(name.get("family", ""))
+    if " " in family:
+        family = "{" + family + "}"
+    return Person(first=escape_latex(name.get("given", "")), last=family)
+
+
+def _date(value) -> list[int]:
+    return [int(p) for p in (value or {}).get("date-parts", [[]])[0] if str(p).isdigit()]
+
+
+def entry_for(item: dict) -> Entry:
+    kind = item.get("type", "document")
+    entry_type = ENTRY_TYPES.get(kind, "misc")
+    genre = (item.get("genre") or "").casefold()
+    if kind == "thesis" and any(g in genre for g in _MASTERS_GENRES):
+        entry_type = "mastersthesis"
+    fields: list[tuple[str, str]] = []
+
+    def put(key: str, value) -> None:
+        if value not in (None, "", []):
+            fields.append((key, escape_latex(value) if key not in ("url", "doi") else _url_value(str(value))))
+
+    put("title", item.get("title"))
+    container = item.get("container-title")
+    if entry_type == "article":
+        put("journal", container)
+    elif entry_type in ("incollection", "inproceedings"):
+        put("booktitle", container)
+    elif container:
+        put("howpublished", container)
+    publisher = item.get("publisher")
+    if entry_type in ("phdthesis", "mastersthesis"):
+        put("school", publisher)
+        put("type", item.get("genre"))
+    elif entry_type == "techreport":
+        put("institution", publisher)
+    else:
+        put("publisher", publisher)
+    put("address", item.get("publisher-place"))
+    issued = _date(item.get("issued"))
+    if issued:
+        put("year", str(issued[0]))
+        if len(issued) > 1:
+            put("month", str(issued[1]))
+    put("edition", item.get("edition"))
+    put("volume", item.get("volume"))
+    put("number", item.get("issue"))
+    put("pages", (item.get("page") or "").replace("-", "--").replace("–", "--"))
+    put("url", item.get("URL"))
+    accessed = _date(item.get("accessed"))
+    if accessed:
+        put("urldate", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(accessed)))
+    put("doi", item.get("DOI"))
+    persons: OrderedDict[str, list[Person]] = OrderedDict()
+    for role, key in (("author", "author"), ("editor", "editor"), ("translator", "translator")):
+        names = item.get(key) or []
+        if names:
+            persons[role] = [_person(n) for n in names]
+    return Entry(entry_type, fields=fields, persons=persons)
+
+
+def to_bibtex(items: list[dict]) -> str:
+    r"""BibTeX text for a list of CSL items (ids become keys).
+
+    >>> print(to_bibtex([{"id": "bps2021", "type": "report", "title": "Statistik 100%",
+    ...                   "author": [{"literal": "Badan Pusat Statistik"}],
+    ...                   "issued": {"date-parts": [[2021]]}}]).strip())
+    @techreport{bps2021,
+        author = "{Badan Pusat Statistik}",
+        title = "Statistik 100\%",
+        year = "2021"
+    }
+    """
+    data = BibliographyData(entries=OrderedDict((item["id"], entry_for(item)) for item in items))
+    return Writer().to_string(data)
