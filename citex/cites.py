@@ -75,7 +75,7 @@ def read_cite(text: str) -> Cite | None:
         # "Abdul Haris, Hal. 91": a name and a page
         return ShortCite(text, title, None, reference.locator)
     if fields.get("author") and not any(fields.get(k) for k in ("URL", "publisher", "container-title")):
-        authors = " ".join(n.get("family") or n.get("literal") or "" for n in fields["author"])
+        authors = " and ".join(n.get("family") or n.get("literal") or "" for n in fields["author"])
         return ShortCite(text, authors, fields.get("title"), reference.locator)
     if fields.get("issued") and fields.get("title"):
         return FullCite(text, reference, reference.locator)

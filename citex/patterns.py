@@ -147,7 +147,8 @@ PLACE_PUBLISHER_RE = regex.compile(
     r"(?:^|(?<=[(;.,][ ]?+)|(?<=[(;.,]))[ ]?+"
     r"(\p{Lu}[\p{L}.'’-]{1,25}+(?:[ ]\p{Lu}[\p{L}.'’-]{1,25}+){0,2}+(?:,[ ]?[A-Z]{2}\b)?)"
     r"[ ]?:[ ]?+(\p{Lu}(?:[^:;,()\[\].]|\.(?<=(?:\b(?:St|Co|Inc|Ltd|PT|CV|Bros|Jr|Dr|Mt|Ft|Pt)|(?<!\p{L})\p{Lu})\.)){1,80}?"
-    r"|\p{N}[^:;,()]{1,60}?)(?=[ ]?(?:[,;.)]|$))")
+    r"|\p{N}[^:;,()]{1,60}?)"
+    r"(?=[ ]?(?:[,;)]|\.(?<!\b(?:St|Co|Inc|Ltd|PT|CV|Bros|Jr|Dr|Mt|Ft|Pt|\p{Lu})\.)|$))")
 
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor"
 GENRE_RE = regex.compile(

@@ -320,6 +320,11 @@ def _year(work: _Work, context: str) -> None:
     candidates = [m for m in YEAR_RE.finditer(work.buf)
                   if not _inside(m.start(), spans) and _publication_year_position(work.buf, m.start())]
     if not candidates:
+        # A list entry with no other year: "Annual Report IOM 2009 ..." dates itself in its
+        # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
+        in_title = [m for m in YEAR_RE.finditer(work.buf) if context == "entry"]
+        if len(in_title) == 1:
+            _set_year(work, in_title[0].group(1), None)
         return
     # Author-date lists put the year right after the authors: "Gujarati, Damodar N. 2003."
     first = candidates[0]
@@ -511,13 +516,18 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
     pieces = _comma_pieces(buf)
     names_end = _author_pieces_end(buf, pieces)
     after_names = [p for p in pieces if names_end is not None and p[0] >= names_end and _meaningful(_clean_text(p[2]))]
-    if names_end is not None and after_names:
+    # Names need a title after them, except in a note, where "Abdul Haris, Hal. 91" is a
+    # short citation of a person's name and a page (with a year or an institution it is a
+    # title: "IOM Newsletter. 2014", "Annual Report ... Organization ..., 2009").
+    names_only_note = (context == "note" and "issued" not in work.fields and names_end is not None
+                       and not is_institution(_clean_text(buf[:names_end])))
+    if names_end is not None and (after_names or names_only_note):
         _set_authors(work, buf[:names_end], inverted=context == "entry")
         work.take(0, names_end)
     elif context == "entry":
         end = _sentence_end(buf, lead)
         head = _clean_text(buf[lead:end])
-        if head and (is_institution(head) or looks_like_names(head)) and buf[end:].strip(" .\x00"):
+        if head and (is_institution(head) or looks_like_names(head)) and _meaningful(_clean_text(buf[end:])):
             _set_authors(work, head, inverted=True)
             work.take(0, end)
             _title_piece(work, comma_style=False)
