@@ -32,6 +32,7 @@ MORE_INDENTED = -3
 PREVIOUS_LINE_UNFINISHED = -2
 CONTINUATION_START = -4
 ENTRY_WITHOUT_YEAR_YET = -1
+PREVIOUS_ENTRY_COMPLETE = 1
 NON_BULLET_IN_BULLETED_LIST = -3
 
 SUBHEADINGS = frozenset(w for words in lexicon.BIBLIOGRAPHY_SUBHEADINGS.values() for w in words)
@@ -143,6 +144,9 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
     joined = " ".join(c.text for c in current)
     if not YEAR_RE.search(joined) and not URL_RE.search(joined) and "t.t" not in joined and "n.d" not in joined:
         score += ENTRY_WITHOUT_YEAR_YET
+    elif previous.endswith((".", ".)")) and ln.indent == base_indent and not bulleted:
+        # one entry a line: the previous one is finished and this one starts flush left
+        score += PREVIOUS_ENTRY_COMPLETE
     return score > 0
 
 

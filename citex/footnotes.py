@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .models import Document, Footnote, Marker
 from .patterns import (FOOTNOTE_START_MARKDOWN_RE, FOOTNOTE_START_PLAIN_RE,
                        FOOTNOTE_START_SUPERSCRIPT_RE, MARKER_MARKDOWN_RE, MARKER_PLAIN_RE,
@@ -93,6 +95,8 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
             label = match.group(1) if match else None
         elif style == "superscript":
             match = FOOTNOTE_START_SUPERSCRIPT_RE.match(text)
+            if match and is_author_line(text):
+                match = None
             label = match.group(1).translate(SUPERSCRIPT_TO_ASCII) if match else None
         else:
             match = FOOTNOTE_START_PLAIN_RE.match(text)
@@ -105,6 +109,16 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
         if match and label is not None:
             found.append(_Start(line, label, doc.line_starts[i] + match.end(), endnote))
     return found
+
+
+def is_author_line(text: str) -> bool:
+    """"Dewi Lestari¹, Agus Salim²" or "¹Universitas Negeri Malang, ²Universitas Brawijaya":
+    superscripts that number authors and affiliations, in a line with no sentence in it."""
+    runs = regex.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", text)
+    if len(runs) < 2 or len(text) > 300:
+        return False
+    plain = regex.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", text)
+    return not regex.search(r"\p{Ll}{2,}[.!?:;)][ ]*\p{Lu}|\p{Ll}{3,}[ ]\p{Ll}{3,}[ ]\p{Ll}{3,}", plain) and "," in text
 
 
 def _block_end(lines: list[str], i: int, layout: Layout) -> bool:
@@ -210,7 +224,7 @@ def _marker_candidates(doc, lines, skip, in_note, style, layout) -> list[_Candid
             for match in MARKER_MARKDOWN_RE.finditer(text):
                 found.append(_Candidate(Marker(match.group(1), line, base[i] + match.start(),
                                                base[i] + match.end()), "markdown"))
-        if style in ("superscript", "markdown"):
+        if style in ("superscript", "markdown") and not is_author_line(text):
             for match in MARKER_SUPERSCRIPT_RE.finditer(text):
                 if _is_exponent(text, match.start()):
                     continue

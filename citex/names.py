@@ -16,7 +16,7 @@ _DEGREES = lexicon.DEGREES
 _INSTITUTION = lexicon.INSTITUTION_WORDS
 
 # "M. I.", "A.E.", "H", "R. J.", "Th.G.Th."
-_INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\p{Ll}?|Th|Ch|Sh)\.?[ -]?){1,4}+$")
+_INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}\.|Th|Ch|Sh)[ -]?){1,4}+$")
 # "Buzan.B", "Haris. A", "Kagley.C.", "Synder. A. C", "Rudy. T.M", "Columbis.T"
 _FAMILY_DOT_INITIALS_RE = regex.compile(r"^(\p{Lu}[\p{L}'’-]{1,40}+)\.[ ]?((?:\p{Lu}\.?[ ]?){1,4}+)$")
 # "E.R.Wittkopf", "G.W.Arif", "W.H. James"
@@ -128,10 +128,10 @@ def parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         if dotted and not _INITIALS_RE.match(piece):
             names.append(_name(dotted.group(1), dotted.group(2)))
             i += 1
-        elif following is not None and _INITIALS_RE.match(following) and _single_family(piece):
+        elif following is not None and _INITIALS_RE.match(following) and single_family(piece):
             names.append(_name(piece, following))
             i += 2
-        elif (following is not None and inverted_first and i == 0 and _single_family(piece)
+        elif (following is not None and inverted_first and i == 0 and single_family(piece)
               and len(following.split()) <= 4):
             names.append(_name(piece, following))
             i += 2
@@ -141,7 +141,8 @@ def parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     return [n for n in names if n]
 
 
-def _single_family(piece: str) -> bool:
+def single_family(piece: str) -> bool:
+    """One family name, perhaps with particles: ``Shihab``, ``de Boer``, ``Smale-Jacobse``."""
     words = piece.split()
     if not words or len(words) > 3:
         return False

@@ -23,7 +23,7 @@ FOOTNOTE_START_MARKDOWN_RE = regex.compile(r"^[ ]{0,3}+\[\^([^\]\s]{1,60}+)\]:[ 
 FOOTNOTE_START_PLAIN_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?:[.)])?[ ]++(?=\S)")
 
 # "... human trafficking*.¹" or "Indonesia²⁶": superscript digits anywhere but a line start
-MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")
+MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")
 
 # "... (Hochschild 119).[^3]" (Markdown footnote reference; not the definition's "[^3]:")
 MARKER_MARKDOWN_RE = regex.compile(r"\[\^([^\]\s]{1,60}+)\](?!:)")
@@ -60,7 +60,7 @@ SUBHEADING_RE = regex.compile(r"^[ #*]*+(?:(?:[A-Z]|[IVX]{1,4}+|\d{1,2}+)[.)][ ]
 
 # A line that opens an entry: "Haris, A.", "Buzan.B,", "Synder. A. C,", "Badan Pusat Statistik."
 ENTRY_START_NAME_RE = regex.compile(
-    r"^[ ]*+(?:\p{Lu}[\p{L}'’-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’-]{1,30}+){0,3}+[ ]?[,.][ ]?"
+    r"^[ ]*+(?:\p{Lu}[\p{L}'’-]{1,30}+(?:[ ](?:(?:dan|and|of|for|&)[ ])?\p{Lu}[\p{L}'’-]{1,30}+){0,5}+[ ]?[,.][ ]?"
     r"(?:\p{Lu}|\(?(?:1[5-9]|20)\d{2}|t\.[ ]?t|n\.[ ]?d|\()"
     r"|\p{Lu}[\p{L}'’-]{1,30}+[ ]\(\d{4}|\p{Lu}{2,12}+[.,]?[ ]\(?\d{4})")
 
@@ -144,8 +144,8 @@ EDITION_RE = regex.compile(
 
 # "Bandung: Lepsindo", "(Jakarta: Bulan Bintang, 2005)", "Hoboken, NJ: Wiley"
 PLACE_PUBLISHER_RE = regex.compile(
-    r"(?:^|(?<=[(;.,][ ]?+)|(?<=[(;.,]))[ ]?+"
-    r"(\p{Lu}[\p{L}.'’-]{1,25}+(?:[ ]\p{Lu}[\p{L}.'’-]{1,25}+){0,2}+(?:,[ ]?[A-Z]{2}\b)?)"
+    r"(?:^|(?<=[(;.,\x00][ ]?+)|(?<=[(;.,\x00]))[ ]?+"
+    r"(\p{Lu}[\p{L}.'’-]{1,25}+(?:[ ]\p{Lu}[\p{L}.'’-]{1,25}+){0,2}+(?:,[ ]?[A-Z]{2,3}\b){0,2}+)"
     r"[ ]?:[ ]?+(\p{Lu}(?:[^:;,()\[\].]|\.(?<=(?:\b(?:St|Co|Inc|Ltd|PT|CV|Bros|Jr|Dr|Mt|Ft|Pt)|(?<!\p{L})\p{Lu})\.)){1,80}?"
     r"|\p{N}[^:;,()]{1,60}?)"
     r"(?=[ ]?(?:[,;)]|\.(?<!\b(?:St|Co|Inc|Ltd|PT|CV|Bros|Jr|Dr|Mt|Ft|Pt|\p{Lu})\.)|$))")
@@ -156,6 +156,11 @@ GENRE_RE = regex.compile(
     r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir))"
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?\]?(?!\p{L})", regex.I)
 
+# "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...", "Peraturan Pemerintah No. 12 ..."
+LEGISLATION_RE = regex.compile(
+    r"(?:undang[- ]undang|uu[ ](?:no|nomor|ri)|peraturan|keputusan[ ](?:presiden|menteri)|instruksi[ ]presiden|"
+    r"perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ]mahkamah|qanun)\b", regex.I)
+
 # "dalam", "In", "in:" introducing the container of a chapter or a web page
 CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")
 
@@ -164,7 +169,7 @@ EDITOR_RE = regex.compile(r"\((?:eds?|peny|penyunting|editors?|hrsg|dir)\.?\)|\b
 
 # "terj.", "penerj.", "Translated by", "trans.", "alih bahasa"
 TRANSLATOR_RE = regex.compile(
-    r"(?<!\p{L})(?:terj(?:emahan)?\.?|penerj(?:emah)?\.?|translated by|trans\.|alih bahasa(?: oleh)?|"
+    r"(?:^|(?<=[,.;(\x00][ ]?))(?:terj(?:emahan)?\.?|penerj(?:emah)?\.?|translated by|trans\.|alih bahasa(?: oleh)?|"
     r"diterjemahkan oleh)[ ]?+", regex.I)
 
 # “double”, "straight", „low“ or ‘single’ quotes around a title (straight single quotes are

@@ -19,8 +19,8 @@ import regex
 from . import lexicon
 from .dates import month_number, parse_date
 from .models import Reference
-from .names import is_institution, looks_like_names, parse_names
-from .patterns import (ACCESSED_RE, CONTAINER_INTRO_RE, DOI_RE, EDITION_RE, EDITOR_RE, GENRE_RE,
+from .names import is_institution, looks_like_names, parse_names, single_family
+from .patterns import (REPEATED_AUTHOR_RE, LEGISLATION_RE, ACCESSED_RE, CONTAINER_INTRO_RE, DOI_RE, EDITION_RE, EDITOR_RE, GENRE_RE,
                        ISSUE_LABEL_RE, ITALIC_RE, LEADING_NUMBER_RE, NO_YEAR_RE, PAGE_LABEL_RE,
                        PLACE_PUBLISHER_RE, QUOTED_RE, TRAILING_PAGES_RE, TRANSLATOR_RE, URL_RE,
                        VOLUME_BEFORE_NO_RE, VOLUME_ISSUE_RE, VOLUME_PAGES_RE, VOLUME_PAREN_RE,
@@ -88,7 +88,11 @@ def parse_reference(text: str, context: str = "entry") -> Reference:
     number = LEADING_NUMBER_RE.match(work.buf)
     if number:
         work.take(number.start(), number.end())
-    for stage in (_urls, _doi, _accessed, _genre, _translator, _editor, _edition,
+    dashes = REPEATED_AUTHOR_RE.match(work.buf)
+    if dashes and context == "entry":
+        work.take(dashes.start(), dashes.end())  # the authors of the entry before
+        work.fields["_authors_given"] = True
+    for stage in (_urls, _doi, _accessed, _legislation, _genre, _translator, _editor, _edition,
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
         try:
             stage(work, context)
@@ -139,6 +143,26 @@ def _accessed(work: _Work, context: str) -> None:
     else:
         work.warnings.append(f"unreadable access date {found.group(1)!r}")
     work.take(found.start(), found.end())
+
+
+def _legislation(work: _Work, context: str) -> None:
+    """"Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...": the whole name is
+    the title; its number and year are read from it."""
+    lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
+    found = LEGISLATION_RE.match(work.buf, lead)
+    if not found:
+        return
+    end = _sentence_end(work.buf, lead)
+    title = _clean_text(work.buf[lead:end])
+    work.fields["title"] = title
+    work.fields["_legislation"] = True
+    number = regex.search(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", title, regex.I)
+    if number:
+        work.fields["number"] = number.group(1)
+    year = regex.search(r"\btahun[ ](\d{4})\b", title, regex.I)
+    if year:
+        work.fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+    work.take(lead, end)
 
 
 def _genre(work: _Work, context: str) -> None:
@@ -246,7 +270,9 @@ def _volume_issue(work: _Work, context: str) -> None:
 def _free_and_plausible_volume(work: _Work, found) -> bool:
     volume = found.group(1)
     # "Statistik 2020 (2)" is rare; "PISA 2018 (Volume I)" is excluded by the digits-only issue.
-    return work.is_free(found.start(), found.end()) and not (
+    issue = found.group(2)
+    # "58, no. 1 (1968)": a year in brackets is the date, not an issue
+    return work.is_free(found.start(), found.end()) and not YEAR_RE.fullmatch(issue) and not (
         len(volume) == 4 and YEAR_RE.fullmatch(volume) and not found.group(3))
 
 
@@ -303,6 +329,8 @@ def _page_label_ok(buf: str, found) -> bool:
 
 
 def _year(work: _Work, context: str) -> None:
+    if work.fields.get("_legislation") and "issued" in work.fields:
+        return
     no_year = NO_YEAR_RE.search(work.buf)
     if no_year:
         work.fields["_no_year"] = True
@@ -392,6 +420,9 @@ def _inside(pos: int, spans) -> bool:
 
 
 def _title_and_authors(work: _Work, context: str) -> None:
+    if work.fields.get("_legislation"):
+        work.fields.pop("_year_at", None)
+        return
     spans = [s for s in _delimited_spans(work.buf) if HOLE not in work.buf[s[0]:s[1]]
              and _clean_text(s[2])]
     year_at = work.fields.pop("_year_at", None)
@@ -496,6 +527,9 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
     "Given Family, Title, Place: Publisher, Year" (Indonesian footnotes and lists).
     """
     buf = work.buf
+    if work.fields.pop("_authors_given", False):
+        _title_piece(work, comma_style=False)
+        return
     lead = len(buf) - len(buf.lstrip(" \x00.,"))
     dotted = _FAMILY_DOT_INITIALS_START_RE.match(buf[lead:])
     if dotted:
@@ -508,13 +542,15 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
         end = _sentence_end(buf, lead)
         head = _clean_text(buf[lead:end])
         rest = buf[end:].strip(" .\x00")
-        if head and rest and "," in head and looks_like_names(head) and not _has_comma_title(buf, end):
+        first_piece = head.split(",")[0]
+        if head and rest and "," in head and single_family(first_piece) and looks_like_names(head):
+            # "Shihab, M. Quraish. Wawasan ..."
             _set_authors(work, head, inverted=True)
             work.take(0, end)
             _title_piece(work, comma_style=False)
             return
     pieces = _comma_pieces(buf)
-    names_end = _author_pieces_end(buf, pieces)
+    names_end = _author_pieces_end(pieces)
     after_names = [p for p in pieces if names_end is not None and p[0] >= names_end and _meaningful(_clean_text(p[2]))]
     # Names need a title after them, except in a note, where "Abdul Haris, Hal. 91" is a
     # short citation of a person's name and a page (with a year or an institution it is a
@@ -532,15 +568,12 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
             work.take(0, end)
             _title_piece(work, comma_style=False)
             return
-    _title_piece(work, comma_style=True)
+    _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True)
 
 
-def _has_comma_title(buf: str, end: int) -> bool:
-    return False
-
-
-def _comma_pieces(buf: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the comma/period-separated pieces outside brackets."""
+def _comma_pieces(buf: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, text, separator after it) of the pieces outside brackets, separated by
+    commas, semicolons, sentence periods (not an initial's) and blanked-out spans."""
     pieces = []
     depth = 0
     start = 0
@@ -551,35 +584,44 @@ def _comma_pieces(buf: str) -> list[tuple[int, int, str]]:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch in ",;" or ch == HOLE or (ch == "." and i + 1 < len(buf) and buf[i + 1] == " "
                                                           and not _INITIAL_BEFORE_RE.search(buf[start:i]))):
-            pieces.append((start, i, buf[start:i]))
+            pieces.append((start, i, buf[start:i], ch))
             start = i + 1
-    pieces.append((start, len(buf), buf[start:]))
+    pieces.append((start, len(buf), buf[start:], ""))
     return [p for p in pieces if p[2].strip(" .\x00")]
 
 
-def _author_pieces_end(buf: str, pieces) -> int | None:
+def _author_pieces_end(pieces) -> int | None:
     """End offset of the leading pieces that are names: the first piece, and further pieces
-    only up to one joined by "dan"/"and"/"&" ("A, B, dan C, Title")."""
+    joined by commas only up to one joined by "dan"/"and"/"&" ("A, B, dan C, Title"), and
+    only if a title can still follow."""
     if not pieces:
         return None
     first_text = _clean_text(pieces[0][2])
     if not first_text or not looks_like_names(first_text):
         return None
     end = pieces[0][1]
-    k = 1
     run_end = None
-    while k < len(pieces) and k < 8:
+    k = 1
+    while k < len(pieces) and k < 8 and pieces[k - 1][3] == ",":
         text = _clean_text(pieces[k][2])
         if not looks_like_names(text):
             break
-        if regex.match(r"(?:dan|and|&)[ ]", text, regex.I) or regex.search(r"[ ](?:dan|and|&)[ ]", text):
-            run_end = pieces[k][1]
-            break
-        if regex.fullmatch(r"(?:dkk|et al)\.?", text, regex.I):
-            run_end = pieces[k][1]
+        if regex.match(r"(?:dan|and|&)[ ]", text, regex.I) or regex.search(r"[ ](?:dan|and|&)[ ]", text) \
+                or regex.fullmatch(r"(?:dkk|et al)\.?", text, regex.I):
+            run_end = k
             break
         k += 1
-    return run_end or end
+    if run_end is not None and any(_title_capable(p[2]) for p in pieces[run_end + 1:]):
+        return pieces[run_end][1]
+    return end
+
+
+def _title_capable(piece: str) -> bool:
+    """Could this leftover piece be a title (not a place and publisher, not a bracket)?"""
+    text = _clean_text(piece)
+    if not _meaningful(text) or text.startswith("("):
+        return False
+    return not PLACE_PUBLISHER_RE.match(text)
 
 
 def _title_piece(work: _Work, comma_style: bool) -> None:
@@ -641,28 +683,34 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             work.fields["publisher"] = _clean_text(publisher)
             work.take(found.start(1), found.end(2))
             break
+    # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
+    for start, end, text in _comma_only_pieces(work.buf):
+        intro = regex.match(r"[ ]*(?:dalam|in|di dalam)[: ]+(\p{Lu}.+)$", text, regex.I)
+        if intro and "container-title" not in work.fields:
+            work.fields["container-title"] = _clean_text(intro.group(1))
+            work.fields["_chapter"] = True
+            work.take(start, end)
+            break
+    if journal_evidence and "container-title" not in work.fields:
+        # the journal's name may hold abbreviations: "IEEE Trans. Pattern Anal. Mach. Intell."
+        for start, end, text in _comma_only_pieces(work.buf):
+            if _meaningful(_clean_text(text)):
+                work.fields["container-title"] = _clean_text(text)
+                work.take(start, end)
+                break
     leftovers = [_clean_text(p[2]) for p in _comma_pieces(work.buf)]
     leftovers = [p for p in leftovers if p and _meaningful(p)]
     if not leftovers:
         return
-    intro_container = None
-    for i, piece in enumerate(leftovers):
-        intro = regex.match(r"(?:dalam|in|di dalam)[: ]+(.+)$", piece, regex.I)
-        if intro:
-            intro_container = intro.group(1)
-            leftovers[i] = ""
-    leftovers = [p for p in leftovers if p]
-    if intro_container and "container-title" not in work.fields:
-        work.fields["container-title"] = intro_container
-        work.fields["_chapter"] = True
-    if not leftovers:
-        return
-    if journal_evidence and "container-title" not in work.fields:
-        work.fields["container-title"] = leftovers.pop(0)
     if "genre" in work.fields and "publisher" not in work.fields:
         # "Tesis, Program Magister Ilmu Ekonomi, Universitas Sumatera Utara": the university.
         universities = [p for p in leftovers if regex.search(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", p, regex.I)]
         work.fields["publisher"] = universities[-1] if universities else leftovers[-1]
+        return
+    if _CONFERENCE_RE.match(work.fields.get("container-title", "")):
+        places = [p for p in leftovers if _plausible_place(p)]
+        if places and "publisher-place" not in work.fields:
+            work.fields["publisher-place"] = ", ".join(places)
         return
     if "publisher" not in work.fields and "title" in work.fields:
         candidates = [p for p in leftovers if not regex.fullmatch(r"[\d\s.,-]+", p)]
@@ -670,6 +718,27 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             work.fields["publisher"] = candidates[-1] if len(candidates[-1].split()) <= 8 else None
     elif "title" not in work.fields:
         work.fields["title"] = leftovers[0]
+
+
+_CONFERENCE_RE = regex.compile(r"(?:proc\.|proceedings|prosiding|seminar|konferensi|conference|symposium|"
+                               r"simposium|workshop|kongres|congress)\b", regex.I)
+
+
+def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
+    """Pieces between commas, semicolons and blanked-out spans (periods kept)."""
+    out = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(buf + ","):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in ",;" or ch == HOLE):
+            if buf[start:i].strip(" ."):
+                out.append((start, i, buf[start:i]))
+            start = i + 1
+    return out
 
 
 _NOT_PLACE = frozenset({"vol", "no", "hal", "hlm", "tahun", "diakses", "http", "https", "edisi"})
@@ -697,17 +766,21 @@ def _decide_type(work: _Work, context: str) -> None:
     f = work.fields
     chapter = f.pop("_chapter", False)
     no_year = f.pop("_no_year", False)
-    f.pop("_year_suffix", None)
+    f.pop("_authors_given", None)
     title = f.get("title", "") or ""
     container = f.get("container-title", "") or ""
     if no_year:
         f["_no_year"] = True
-    if f.get("genre"):
+    if f.pop("_legislation", False):
+        kind = "legislation"
+    elif f.get("genre"):
         kind = "thesis"
     elif regex.match(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", title, regex.I):
         kind = "legislation"
     elif container and container.casefold().strip() in lexicon.NEWSPAPERS:
         kind = "article-newspaper"
+    elif container and _CONFERENCE_RE.match(container):
+        kind = "paper-conference"
     elif container and (f.get("volume") or f.get("issue") or _JOURNAL_WORDS.search(container)) and not chapter:
         kind = "article-journal"
     elif chapter and container and (f.get("editor") or f.get("publisher")):
@@ -733,6 +806,7 @@ def _clean_text(text: str) -> str:
     """Blanks, emphasis markers, stray quotes and edge punctuation off a field value."""
     text = text.replace(HOLE, " ").replace("*", "")
     text = " ".join(text.split())
+    text = regex.sub(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])", "", text)
     text = text.strip(" ,;:“”\"‘’")
     while text.endswith((".", ",", ";", ":")) and not regex.search(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$", text):
         text = text[:-1].rstrip(" ,;:“”\"")

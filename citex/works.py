@@ -59,8 +59,11 @@ def similar_family(a: str, b: str) -> bool:
 
 
 def title_similarity(a: str, b: str) -> float:
+    """0..1; titles whose numbers differ ("... 2021" and "... 2022") are different works."""
     a, b = alnum(a), alnum(b)
     if not a or not b:
+        return 0.0
+    if regex.findall(r"\d+", a) != regex.findall(r"\d+", b) and regex.findall(r"\d+", a) and regex.findall(r"\d+", b):
         return 0.0
     if a == b:
         return 1.0
