@@ -135,3 +135,22 @@ NAME_PARTICLES = ("van der", "van den", "van de", "von der", "de la", "van", "vo
 
 # Anonymous author placeholders.
 ANONYMOUS = ("anonim", "anonymous", "anon.", "anon", "tanpa nama", "n.n.")
+
+# Cities that publishers name ("Bandung: Lepsindo", "New York: Pearson"): they tell a
+# "Place: Publisher" pair from a title with a colon ("International Economics: Theory ...").
+PUBLISHING_CITIES = frozenset(city.strip() for city in """
+jakarta, bandung, yogyakarta, jogjakarta, surabaya, semarang, malang, solo, surakarta, bogor, depok,
+bekasi, tangerang, medan, padang, palembang, pekanbaru, jambi, bengkulu, lampung, bandar lampung,
+banda aceh, aceh, pontianak, banjarmasin, samarinda, balikpapan, palangkaraya, makassar,
+ujung pandang, manado, palu, kendari, gorontalo, mamuju, ambon, ternate, jayapura, manokwari,
+denpasar, mataram, kupang, serang, cirebon, tasikmalaya, purwokerto, kudus, salatiga, magelang,
+klaten, sidoarjo, jember, kediri, madiun, banyuwangi, pasuruan, probolinggo, gresik, lamongan,
+ponorogo, tulungagung, garut, sumedang, sukabumi, cimahi, karawang, batam, tanjungpinang,
+pangkalpinang, sleman, bantul, ciputat,
+new york, london, oxford, cambridge, boston, chicago, princeton, berkeley, los angeles,
+san francisco, washington, philadelphia, baltimore, toronto, montreal, sydney, melbourne,
+singapore, kuala lumpur, leiden, amsterdam, berlin, paris, beirut, cairo, riyadh, tehran, karachi,
+delhi, new delhi, tokyo, beijing, hong kong, thousand oaks, hoboken, upper saddle river,
+englewood cliffs, newbury park, basingstoke, abingdon, cheltenham, harlow, edinburgh, dordrecht,
+heidelberg, cham, geneva, vienna, rome, madrid, leipzig, new haven, ithaca, stanford
+""".replace("\n", " ").split(",")) - {""}

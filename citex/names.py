@@ -85,6 +85,9 @@ def looks_like_names(text: str) -> bool:
                     continue
                 if bare.casefold() in _PARTICLES or bare.casefold().rstrip("-") in _PARTICLES:
                     continue
+                # "al-Bukhari", "el-Said", "ad-Din"
+                if regex.match(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-\p{Lu}", bare):
+                    continue
                 if _normal_degree(word) in _DEGREES:
                     continue
                 if not bare[0].isupper():

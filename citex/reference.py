@@ -240,6 +240,9 @@ def _volume_issue(work: _Work, context: str) -> None:
     found = VOLUME_ISSUE_RE.search(work.buf)
     if found:
         work.fields["volume"] = found.group(1)
+        if not found.group(2):
+            # "Jilid I", "Juz II", "Vol. 3" alone: a book's volume, no sign of a journal
+            work.fields["_book_volume"] = True
         if found.group(2):
             work.fields["issue"] = found.group(2)
         work.take(found.start(), found.end())
@@ -621,7 +624,12 @@ def _title_capable(piece: str) -> bool:
     text = _clean_text(piece)
     if not _meaningful(text) or text.startswith("("):
         return False
-    return not PLACE_PUBLISHER_RE.match(text)
+    found = PLACE_PUBLISHER_RE.match(text)
+    return not (found and _known_city(found.group(1)))
+
+
+def _known_city(place: str) -> bool:
+    return place.split(",")[0].strip().casefold() in lexicon.PUBLISHING_CITIES
 
 
 def _title_piece(work: _Work, comma_style: bool) -> None:
@@ -664,7 +672,8 @@ def _paren_is_publication(buf: str, at: int) -> bool:
 
 
 def _container_and_publisher(work: _Work, context: str) -> None:
-    journal_evidence = any(k in work.fields for k in ("volume", "issue")) or (
+    book_volume = work.fields.pop("_book_volume", False) and "issue" not in work.fields
+    journal_evidence = "issue" in work.fields or ("volume" in work.fields and not book_volume) or (
         "page" in work.fields and context == "entry")
     # A second delimited span after the title is the container: "Title," *Journal*
     for start, end, inner, kind in _delimited_spans(work.buf):
@@ -720,8 +729,8 @@ def _container_and_publisher(work: _Work, context: str) -> None:
         work.fields["title"] = leftovers[0]
 
 
-_CONFERENCE_RE = regex.compile(r"(?:proc\.|proceedings|prosiding|seminar|konferensi|conference|symposium|"
-                               r"simposium|workshop|kongres|congress)\b", regex.I)
+_CONFERENCE_RE = regex.compile(r"(?:proc\.|(?:proceedings|prosiding|seminar|konferensi|conference|symposium|"
+                               r"simposium|workshop|kongres|congress)\b)", regex.I)
 
 
 def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
@@ -781,7 +790,8 @@ def _decide_type(work: _Work, context: str) -> None:
         kind = "article-newspaper"
     elif container and _CONFERENCE_RE.match(container):
         kind = "paper-conference"
-    elif container and (f.get("volume") or f.get("issue") or _JOURNAL_WORDS.search(container)) and not chapter:
+    elif container and (f.get("volume") or f.get("issue") or _JOURNAL_WORDS.search(container)) and not chapter \
+            and not (f.get("publisher-place") and not f.get("issue")):
         kind = "article-journal"
     elif chapter and container and (f.get("editor") or f.get("publisher")):
         kind = "chapter"
@@ -805,7 +815,7 @@ def _decide_type(work: _Work, context: str) -> None:
 def _clean_text(text: str) -> str:
     """Blanks, emphasis markers, stray quotes and edge punctuation off a field value."""
     text = text.replace(HOLE, " ").replace("*", "")
-    text = " ".join(text.split())
+    text = " ".join(text.split()).lstrip(".,;: ")
     text = regex.sub(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])", "", text)
     text = text.strip(" ,;:“”\"‘’")
     while text.endswith((".", ",", ";", ":")) and not regex.search(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$", text):
