@@ -16,7 +16,7 @@ _DEGREES = lexicon.DEGREES
 _INSTITUTION = lexicon.INSTITUTION_WORDS
 
 # "M. I.", "A.E.", "H", "R. J.", "Th.G.Th."
-_INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}\.|Th|Ch|Sh)[ -]?){1,4}+$")
+_INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\p{Ll}\.|\p{Lu}\.?)[ -]?){1,4}+$")
 # "Buzan.B", "Haris. A", "Kagley.C.", "Synder. A. C", "Rudy. T.M", "Columbis.T"
 _FAMILY_DOT_INITIALS_RE = regex.compile(r"^(\p{Lu}[\p{L}'’-]{1,40}+)\.[ ]?((?:\p{Lu}\.?[ ]?){1,4}+)$")
 # "E.R.Wittkopf", "G.W.Arif", "W.H. James"

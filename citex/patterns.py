@@ -25,7 +25,7 @@ FOOTNOTE_START_PLAIN_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?:[.)])?[ ]++(?=\
 # "... human trafficking*.¹" or "Indonesia²⁶": superscript digits anywhere but a line start
 MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")
 
-# "... (Hochschild 119).[^3]" (Markdown footnote reference; not the definition's "[^3]:")
+# "(Hochschild 119).[^3] The" (a Markdown footnote reference; a definition's label is not one)
 MARKER_MARKDOWN_RE = regex.compile(r"\[\^([^\]\s]{1,60}+)\](?!:)")
 
 # "... rendah.1 Dalam", "... terbesar.3", "pada 2019.6" (PDF text that lost the superscript)
@@ -49,7 +49,7 @@ TOC_LINE_RE = regex.compile(r"(?:\.[ ]?){4,}+|…{2,}+|[ ]{3,}+\d{1,4}+[ ]*+$|[.
 
 # ---- reference lists -----------------------------------------------------------------------
 
-# "- ", "• ", "* ", "1. ", "[12] ", "12) " opening a list item
+# "- Haris", "• Haris", "* Haris", "1. Haris", "[12] Haris", "12) Haris" opening a list item
 LIST_BULLET_RE = regex.compile(r"^[ ]{0,12}+(?:[-–•●▪◦·*+][ ]++|(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)])[ ]*+)")
 
 # "———. 2015." or "------, 2015": the previous entry's authors again
@@ -58,13 +58,13 @@ REPEATED_AUTHOR_RE = regex.compile(r"^[ ]*+(?:[—–_-]{2,}+|[—–]{1,}+)[ ]*
 # "A. Buku", "B. Jurnal:", "1. Peraturan Perundang-undangan" (sub-heading in a list)
 SUBHEADING_RE = regex.compile(r"^[ #*]*+(?:(?:[A-Z]|[IVX]{1,4}+|\d{1,2}+)[.)][ ]++)?([\p{L} ,&'-]{3,60}?)[ :*]*+$")
 
-# A line that opens an entry: "Haris, A.", "Buzan.B,", "Synder. A. C,", "Badan Pusat Statistik."
+# A line that opens an entry: "Haris, A.", "Buzan.B, People", "Synder. A. C,", "Badan Pusat Statistik. 2021."
 ENTRY_START_NAME_RE = regex.compile(
     r"^[ ]*+(?:\p{Lu}[\p{L}'’-]{1,30}+(?:[ ](?:(?:dan|and|of|for|&)[ ])?\p{Lu}[\p{L}'’-]{1,30}+){0,5}+[ ]?[,.][ ]?"
     r"(?:\p{Lu}|\(?(?:1[5-9]|20)\d{2}|t\.[ ]?t|n\.[ ]?d|\()"
     r"|\p{Lu}[\p{L}'’-]{1,30}+[ ]\(\d{4}|\p{Lu}{2,12}+[.,]?[ ]\(?\d{4})")
 
-# Two entries glued on one line: "... Indonesia Archer. C, *International ...", "... 1998. Sinaga. O, ..."
+# Two entries glued on one line: "Indonesia Archer. C, *International", "1998. Sinaga. O, Implementasi"
 GLUED_ENTRY_RE = regex.compile(
     r"(?<=[\p{Ll}\d][.,]?[ ])(\p{Lu}\p{Ll}{2,20}+)\.[ ]?\p{Lu}\.?(?:[ ]?\p{Lu}\.?){0,2}+[ ]?,[ ]")
 
@@ -101,7 +101,7 @@ YEAR_PAREN_RE = regex.compile(
 # a year anywhere: "1998", "2019a" (not inside a longer number)
 YEAR_RE = regex.compile(r"(?<![\d./-])((?:1[5-9]|20)\d{2}+)([a-z])?(?![\d])")
 
-# "t.t.", "t.th.", "tt.", "n.d.", "s.a." written for "no year"
+# "t.t.", "t.th.", "n.d.", "s.a." and "tanpa tahun" written for a missing year
 NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?:t\.\s?th?\.?|tanpa tahun|n\.\s?d\.?|s\.a\.)(?!\p{L})", regex.I)
 
 # "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74"
@@ -109,7 +109,7 @@ PAGE_LABEL_RE = regex.compile(
     r"(?<!\p{L})(?:halaman|hlmn?|hal|h|pp|p|pg|pages?|S)\.?[ ]?+"
     r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b", regex.I)
 
-# "55–57.", "482–84", ": 255." at the end of a note (Chicago/Turabian pinpoint)
+# "2015), 55–57.", "Economics, 482–84", "(1987): 255." at the end of a note (Chicago/Turabian pinpoint)
 TRAILING_PAGES_RE = regex.compile(
     r"[,:][ ]?+(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)[ ]*+[.]?[ ]*+$")
 
@@ -118,10 +118,10 @@ VOLUME_ISSUE_RE = regex.compile(
     r"\b(?:vol(?:ume)?|volume|jilid|juz)\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?))?", regex.I)
 
-# "no. 2", "No. 2" without a volume label (after "Econometrica 55,")
+# "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
 ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)
 
-# "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326", "61, 101860", "87, 334 (2000)"
+# "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326"
 VOLUME_PAREN_RE = regex.compile(
     r"(?<![\d\p{L}])(\d{1,4}+)[ ]?\((\d{1,4}+(?:[-/–]\d{1,4}+)?|[\p{L} ]{1,20}+)\)"
     r"(?:[ ]?[:,][ ]?(?:(?:pp?|hlm|hal|h)\.?[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?))?")
@@ -130,7 +130,7 @@ VOLUME_PAREN_RE = regex.compile(
 VOLUME_PAGES_RE = regex.compile(
     r",[ ]?(\d{1,4}+),[ ]?(?:(?:Artikel|Article|Art\.|e)[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?)[ ]*+\.?")
 
-# "Econometrica 55, no. 2 (1987): 255" -> volume right before ", no."
+# "Econometrica 55, no. 2 (1987): 255": the volume right before the issue number
 VOLUME_BEFORE_NO_RE = regex.compile(r"(?<![\d.])(\d{1,4}+),?[ ](?=(?:no|nomor)\.?[ ]?\d)", regex.I)
 
 # "Cet. II", "Cet. ke-3", "cetakan ketiga", "Edisi ke-8", "edisi ke-10", "Ed. Revisi",
@@ -161,10 +161,10 @@ LEGISLATION_RE = regex.compile(
     r"(?:undang[- ]undang|uu[ ](?:no|nomor|ri)|peraturan|keputusan[ ](?:presiden|menteri)|instruksi[ ]presiden|"
     r"perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ]mahkamah|qanun)\b", regex.I)
 
-# "dalam", "In", "in:" introducing the container of a chapter or a web page
+# "dalam Judul", "In Title", "in: Title" introducing the container of a chapter or a web page
 CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")
 
-# "ed.", "eds.", "(Ed.)", "(Eds.)", "penyunting", "(peny.)", "Edited by", "editor"
+# "(Ed.)", "(Eds.)", "(peny.)", "(penyunting)", "Edited by", "editor"
 EDITOR_RE = regex.compile(r"\((?:eds?|peny|penyunting|editors?|hrsg|dir)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
 
 # "terj.", "penerj.", "Translated by", "trans.", "alih bahasa"
@@ -172,8 +172,8 @@ TRANSLATOR_RE = regex.compile(
     r"(?:^|(?<=[,.;(\x00][ ]?))(?:terj(?:emahan)?\.?|penerj(?:emah)?\.?|translated by|trans\.|alih bahasa(?: oleh)?|"
     r"diterjemahkan oleh)[ ]?+", regex.I)
 
-# “double”, "straight", „low“ or ‘single’ quotes around a title (straight single quotes are
-# left out: they are apostrophes far more often)
+# “double”, „low“ or ‘single’ curly quotes and straight double quotes around a title (straight
+# single quotes are left out: they are apostrophes far more often)
 QUOTED_RE = regex.compile(r"[“\"„«]([^“”\"„«»]{2,400}+)[”\"“»]|‘([^‘’]{2,400}+)’")
 
 # *italic* or _italic_ (Markdown emphasis from the PDF-to-text step)
@@ -193,7 +193,7 @@ OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)
 # "loc. cit.", "Loc.Cit.", "l.c."
 LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
 
-# "Lihat M. Hashem Pesaran ...", "See also Watt", "Cf." introducing a cite inside commentary
+# "Lihat M. Hashem Pesaran", "See also Watt", "Cf. Said" introducing a cite inside commentary
 SIGNAL_RE = regex.compile(r"(?<!\p{L})(?:lihat(?:[ ]juga)?|see(?:[ ]also|[ ]especially)?|cf\.|bandingkan(?:[ ]dengan)?|bdk\.)[ ]++", regex.I)
 
 # ---- in-text citations ---------------------------------------------------------------------
@@ -219,7 +219,7 @@ AUTHOR_PAGE_RE = regex.compile(
     r"^(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?(?:[ ]et[ ]al\.)?)"
     r",?[ ](\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+)$")
 
-# "(788)", "(77, 94)", "(175–79)": page-only citation after a signal phrase (MLA)
+# "788", "77, 94", "175–79": the inside of a page-only citation after a signal phrase (MLA)
 PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)$")
 
 # ---- checks ------------------------------------------------------------------------------

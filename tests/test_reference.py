@@ -103,7 +103,6 @@ def test_unparseable_text_survives_with_raw():
     assert reference.raw == "%%% ))) ((( 12"
 
 
-@pytest.mark.xfail(reason="two works glued inside a footnote without a separator are read as one")
-def test_glued_report_titles_in_one_note():
+def test_title_ends_at_the_comma_before_an_institution():
     reference = parse_reference("Situation Report on Asia, Regional Working Group on Trafficking in Person Report, June 2009.pdf.", "entry")
     assert reference.fields["title"] == "Situation Report on Asia"

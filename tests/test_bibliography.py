@@ -1,0 +1,66 @@
+"""Splitting reference lists into entries."""
+from __future__ import annotations
+
+import pytest
+
+from citex.bibliography import split_entries
+from citex.models import Document
+from citex.sections import find_layout, heading_text
+
+
+def entries_of(text: str) -> list[str]:
+    doc = Document.from_text(text)
+    return [e.text for e in split_entries(doc, find_layout(doc))]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("DAFTAR PUSTAKA", "daftar pustaka"), ("## 5. Daftar Rujukan", "daftar rujukan"),
+    ("**REFERENCES**", "references"), ("VI. Bibliography", "bibliography"), ("Works Cited", "works cited"),
+    ("DAFTAR RUJUKAN ........ 12", None),
+])
+def test_heading_text(line, expected):
+    assert heading_text(line) == expected
+
+
+def test_toc_line_is_not_the_heading():
+    text = "DAFTAR ISI\nDAFTAR PUSTAKA ........ 40\n\nIsi.\n\nDAFTAR PUSTAKA\n\nHaris, A. (2005). Gelombang. Pustaka.\n"
+    assert entries_of(text) == ["Haris, A. (2005). Gelombang. Pustaka."]
+
+
+def test_hanging_indent_and_repeated_author_dash():
+    text = ("DAFTAR PUSTAKA\n\nGujarati, Damodar N. 2003. Basic Econometrics. New York:\n"
+            "     McGraw-Hill.\n———. 2015. Econometrics by Example. London: Palgrave.\n"
+            "International Coffee Organization. t.t. \"Historical Data.\" Diakses\n     12 Maret 2021.\n")
+    assert entries_of(text) == [
+        "Gujarati, Damodar N. 2003. Basic Econometrics. New York: McGraw-Hill.",
+        "———. 2015. Econometrics by Example. London: Palgrave.",
+        "International Coffee Organization. t.t. \"Historical Data.\" Diakses 12 Maret 2021."]
+
+
+def test_bullets_wrapped_urls_and_subheadings():
+    text = ("DAFTAR PUSTAKA\n\nA. Buku\n\n- Haris. A, *Gelombang*, Yogyakarta: Pustaka, 2005\n\nB. Internet\n\n"
+            "- “Peran Organisasi” dalam\n<http://contoh.id/a.html> diakses pada tanggal 28 April 2017\n")
+    assert entries_of(text) == ["Haris. A, *Gelombang*, Yogyakarta: Pustaka, 2005",
+                                "“Peran Organisasi” dalam <http://contoh.id/a.html> diakses pada tanggal 28 April 2017"]
+
+
+def test_glued_entries_are_separated():
+    text = ("DAFTAR PUSTAKA\n\n- Rudy. T.M, Administrasi Internasional, Bandung: PT Eresco, 1998. "
+            "Sinaga. O, Implementasi Kebijakan, Bandung: Lepsindo, 2010\n"
+            "- Annual Report IOM 2009 Indonesia Archer. C, *International Organization*, London: Abenden, 1998,\n")
+    assert entries_of(text) == ["Rudy. T.M, Administrasi Internasional, Bandung: PT Eresco, 1998.",
+                                "Sinaga. O, Implementasi Kebijakan, Bandung: Lepsindo, 2010",
+                                "Annual Report IOM 2009 Indonesia",
+                                "Archer. C, *International Organization*, London: Abenden, 1998,"]
+
+
+def test_numbered_list_keeps_numbers():
+    doc = Document.from_text("REFERENCES\n\n[1] A. Author, \"One,\" 2001.\n[2] B. Author, \"Two,\" 2002.\n")
+    entries = split_entries(doc, find_layout(doc))
+    assert [(e.number, e.line) for e in entries] == [(1, 3), (2, 4)]
+
+
+def test_one_entry_a_line_apa():
+    text = ("Daftar Rujukan\n\nHobbs, R. (2010). Digital literacy. The Aspen Institute.\n"
+            "Kementerian Komunikasi dan Informatika. (2021). Status literasi. Kominfo.\n")
+    assert len(entries_of(text)) == 2

@@ -1,0 +1,89 @@
+"""Footnote texts, markers and their links, in each convention."""
+from __future__ import annotations
+
+import pytest
+
+from citex.footnotes import find_notes
+from citex.models import Document
+from citex.sections import find_layout
+
+
+def notes_of(text: str):
+    doc = Document.from_text(text)
+    notes = find_notes(doc, find_layout(doc))
+    linked = sorted((notes.markers[m].label, notes.markers[m].line, notes.footnotes[f].line)
+                    for m, f in notes.links.items())
+    return notes, linked
+
+
+SUPERSCRIPT = """Teks pertama manusia.¹ Lalu kedua² dan ketiga.³
+
+¹ Haris, Gelombang, 2005.
+
+² Ibid., hlm. 3.
+"""
+
+
+def test_superscript_markers_link_to_page_bottom_notes():
+    notes, linked = notes_of(SUPERSCRIPT)
+    assert [n.label for n in notes.footnotes] == ["1", "2"]
+    assert ("1", 1, 3) in linked and ("2", 1, 5) in linked
+    # ³ has no note, but follows the sequence: it is reported as a marker without one
+    assert "3" in [m.label for m in notes.markers]
+
+
+def test_markdown_labels_and_missing_definition():
+    notes, linked = notes_of("Teks.[^a] Lagi.[^2]\n\n[^a]: Haris, Gelombang, 2005.\n    lanjutan baris.\n")
+    assert [(n.label, n.text) for n in notes.footnotes] == [("a", "Haris, Gelombang, 2005. lanjutan baris.")]
+    assert [m.label for m in notes.markers] == ["a", "2"]
+    assert linked == [("a", 1, 3)]
+
+
+PLAIN = """Judul Berjalan Bab Dua
+    Teori ini penting.1 Pada 2019.2 Nilai 62,4 dan 1.2 bukan penanda.
+Lihat juga 100 negara.
+
+1 A. Penulis, Buku Satu (Jakarta: Penerbit, 2010), 5.
+2 B. Penulis, Buku Dua (Bandung: Penerbit, 2011), 7.
+                                      17
+"""
+
+
+def test_plain_digit_markers_need_a_backing_note():
+    notes, linked = notes_of(PLAIN)
+    assert [(m.label, m.line) for m in notes.markers] == [("1", 2), ("2", 2)]
+    assert [n.line for n in notes.footnotes] == [5, 6]
+
+
+def test_numbering_restarts_per_chapter_and_links_to_the_nearest_marker():
+    text = "BAB I\n\nSatu.¹ Dua.²\n\n¹ A, Buku, 2001.\n\n² B, Buku, 2002.\n\nBAB II\n\nTiga.¹\n\n¹ C, Buku, 2003.\n"
+    notes, linked = notes_of(text)
+    assert linked == [("1", 3, 5), ("1", 11, 13), ("2", 3, 7)]
+    assert [n.chapter for n in notes.footnotes] == [1, 1, 2]
+
+
+def test_note_cut_by_a_page_break_continues_on_the_next_page():
+    text = ("Isi.1\n\n1 Komentar panjang. Lihat A. Penulis dan\n   18\nJudul Berjalan Bab\nIsi lagi.2\n\n"
+            "B. Penulis, Buku Bersama (Jakarta: X, 2001), 9.\n2 C. Penulis, Buku (Bandung: Y, 2002), 3.\n")
+    notes, _ = notes_of(text)
+    assert notes.footnotes[0].text.endswith("Buku Bersama (Jakarta: X, 2001), 9.")
+
+
+@pytest.mark.parametrize("line", [
+    "Dewi Lestari¹, Agus Salim²",
+    "¹Universitas Negeri Malang, ²Universitas Brawijaya",
+])
+def test_author_and_affiliation_superscripts_are_not_notes(line):
+    notes, _ = notes_of(f"{line}\n\nTeks.¹\n\n¹ Haris, Gelombang, 2005.\n")
+    assert [n.line for n in notes.footnotes] == [5]
+    assert [m.line for m in notes.markers] == [3]
+
+
+def test_exponents_are_not_markers():
+    notes, _ = notes_of("Luas 20 m² dan teks.¹\n\n¹ Haris, Gelombang, 2005.\n")
+    assert [m.label for m in notes.markers] == ["1"]
+
+
+def test_document_without_notes():
+    notes, linked = notes_of("Tahun 2015 – 2017 dan 1.2.1 bagian.\n1. Butir daftar.\n")
+    assert notes.footnotes == () and notes.markers == () and linked == []

@@ -1,0 +1,93 @@
+"""In-text citations and short-form resolution, through the whole pipeline."""
+from __future__ import annotations
+
+from citex.extract import extract
+from citex.models import Document
+from citex.report import build_report
+
+
+def report_of(text: str) -> dict:
+    return build_report(extract(Document.from_text(text), today_year=2026))
+
+
+APA = """Pendahuluan
+
+Literasi penting (Hobbs, 2010). Data terbaru (Badan Pusat Statistik [BPS], 2020) dan (BPS, 2021, hlm. 4).
+Menurut Sugiyono (2019), desain tepat (Pratama dkk., 2021; Lim, 2017). Lihat Tabel 1 (n = 32) dan (2015 – 2017).
+Sumber lain (Bank Indonesia, t.t.).
+
+DAFTAR PUSTAKA
+
+Badan Pusat Statistik. (2020). Statistik Indonesia 2020. BPS.
+Badan Pusat Statistik. (2021). Statistik Indonesia 2021. BPS.
+Bank Indonesia. (t.t.). Laporan tahunan. Bank Indonesia.
+Hobbs, R. (2010). Digital and media literacy. The Aspen Institute.
+Lim, M. (2017). Freedom to hate. Critical Asian Studies, 49(3), 411–427.
+Pratama, A., & Sari, C. (2021). Literasi digital. Jurnal Pendidikan, 10(2), 201–215.
+Sugiyono. (2019). Metode penelitian. Alfabeta.
+"""
+
+
+def test_author_date_citations_link_to_entries():
+    report = report_of(APA)
+    by_text = {c["text"]: c["ids"] for c in report["intext"]}
+    assert by_text["(Hobbs, 2010)"] == ["hobbs2010digital"]
+    assert by_text["Sugiyono (2019)"] == ["sugiyono2019metode"]
+    assert len(by_text["(Pratama dkk., 2021; Lim, 2017)"]) == 2
+    assert by_text["(BPS, 2021, hlm. 4)"] == [report["bibliography"][1]["id"]]
+    assert by_text["(Bank Indonesia, t.t.)"] == [report["bibliography"][2]["id"]]
+    assert not any("Tabel" in t or "2015" in t or "n = 32" in t for t in by_text)
+
+
+def test_numeric_citations_only_with_a_numbered_list():
+    text = ("Teks [1] dan [2]–[3], juga [1, 3]. Selang [0, 1] dan [x, y].\n\nREFERENCES\n\n"
+            "[1] A. One, \"First,\" J. A, vol. 1, 2001.\n[2] B. Two, \"Second,\" J. B, vol. 2, 2002.\n"
+            "[3] C. Three, \"Third,\" J. C, vol. 3, 2003.\n")
+    report = report_of(text)
+    ids = [b["id"] for b in report["bibliography"]]
+    assert [c["ids"] for c in report["intext"]] == [[ids[0]], ids[1:3], [ids[0], ids[2]]]
+
+
+NOTES = """BAB I
+
+Satu.¹ Dua.² Tiga.³ Empat.⁴ Lima.⁵ Enam.⁶ Tujuh.⁷
+
+¹ Abdul Haris, Gelombang Migrasi dan Jaringan Perdagangan Manusia (Yogyakarta: Pustaka Pelajar, 2005), hlm. 94.
+
+² Ibid., hlm. 95.
+
+³ C. Kagley dan E. R. Wittkopf, The Global Agenda (New York: St. Martin's Press, 2004), hlm. 138.
+
+⁴ C. Kagle, hlm. 139.
+
+⁵ Haris, op. cit., hlm. 12.
+
+⁶ B. Winarno, hlm. 19.
+
+⁷ A. Satu, Buku A (Jakarta: X, 2001); B. Dua, Buku B (Bandung: Y, 2002).
+
+BAB II
+
+Delapan.¹
+
+¹ Ibid.
+"""
+
+
+def test_short_forms_resolve_to_earlier_full_citations():
+    report = report_of(NOTES)
+    cites = [(n["number"], [(c["form"], c["id"], c.get("locator")) for c in n["cites"]]) for n in report["footnotes"]]
+    haris, kagley = cites[0][1][0][1], cites[2][1][0][1]
+    assert cites[1] == (2, [("ibid", haris, "95")])
+    assert cites[3] == (4, [("short", kagley, "139")])          # "Kagle" misspelt
+    assert cites[4] == (5, [("opcit", haris, "12")])
+    assert cites[5] == (6, [("short", None, "19")])             # nothing to resolve to
+    assert len(cites[6][1]) == 2
+    assert cites[7] == (1, [("ibid", None, None)])              # after a note citing two works
+    codes = [(p["code"], p.get("footnote")) for p in report["problems"]]
+    assert ("unresolved-short-cite", 6) in codes and ("unresolved-short-cite", 1) in codes
+
+
+def test_document_without_citations_reports_nothing():
+    report = report_of("BAB I\n\nTahun 2015 – 2017 (sekitar 27 %) dan 1.2.1 bagian.\n\n1. Butir.\n")
+    assert all(report[k] == [] for k in ("items", "footnotes", "markers", "intext", "bibliography", "problems"))

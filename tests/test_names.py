@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from citex.names import is_institution, looks_like_names, parse_names
+
+from helpers import literal, name
+
+CASES = [
+    ("C. Kagley, dan E.R.Wittkopf", False, [name("Kagley", "C."), name("Wittkopf", "E. R.")]),
+    ("Columbis.T, dan W.H. James", True, [name("Columbis", "T."), name("James", "W. H.")]),
+    ("Kagley.C. , dan E.R.Wittkopf", True, [name("Kagley", "C."), name("Wittkopf", "E. R.")]),
+    ("Haris. A", True, [name("Haris", "A.")]),
+    ("Synder. A. C", True, [name("Synder", "A. C.")]),
+    ("Krugman, Paul R., Maurice Obstfeld, dan Marc J. Melitz", True,
+     [name("Krugman", "Paul R."), name("Obstfeld", "Maurice"), name("Melitz", "Marc J.")]),
+    ("Deunk, M. I., Smale-Jacobse, A. E., de Boer, H., & Bosker, R. J.", True,
+     [name("Deunk", "M. I."), name("Smale-Jacobse", "A. E."), name("de Boer", "H."), name("Bosker", "R. J.")]),
+    ("Ryan, R. M., & Deci, E. L.", True, [name("Ryan", "R. M."), name("Deci", "E. L.")]),
+    ("Ng, W.", True, [name("Ng", "W.")]),
+    ("Shihab, M. Quraish", True, [name("Shihab", "M. Quraish")]),
+    ("Zuhaili, Wahbah al-", True, [name("al-Zuhaili", "Wahbah")]),
+    ("Muhammad bin Isma'il al-Bukhari", False, [name("al-Bukhari", "Muhammad bin Isma'il")]),
+    ("H.J. de Graaf dan Th.G.Th. Pigeaud", False, [name("de Graaf", "H. J."), name("Pigeaud", "Th. G. Th.")]),
+    ("Koentjaraningrat", False, [name("Koentjaraningrat")]),
+    ("Drs. Alif Oktavian., M.Si", False, [name("Oktavian", "Alif")]),
+    ("Pratama dkk.", False, [name("Pratama")]),
+    ("Smith et al.", False, [name("Smith")]),
+    ("Badan Pusat Statistik", False, [literal("Badan Pusat Statistik")]),
+    ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", True,
+     [literal("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")]),
+    ("OECD", True, [literal("OECD")]),
+    ("Anonim", False, [literal("Anonim")]),
+]
+
+
+@pytest.mark.parametrize("text,inverted,expected", CASES, ids=[c[0] for c in CASES])
+def test_parse_names(text, inverted, expected):
+    assert parse_names(text, inverted_first=inverted) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("T. Columbis, dan W.H. James", True),
+    ("Badan Pusat Statistik", True),
+    ("Pengantar Ilmu Hubungan Internasional :Keadilan", False),
+    ("Statistik Kopi Indonesia 2020", False),
+    ("the river itself is never named", False),
+])
+def test_looks_like_names(text, expected):
+    assert looks_like_names(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("US Department of State", True), ("Bank Indonesia", True), ("Abdul Haris", False), ("BPS", True),
+])
+def test_is_institution(text, expected):
+    assert is_institution(text) is expected
