@@ -224,14 +224,14 @@ def _marker_candidates(doc, lines, skip, in_note, style, layout) -> list[_Candid
             for match in MARKER_MARKDOWN_RE.finditer(text):
                 found.append(_Candidate(Marker(match.group(1), line, base[i] + match.start(),
                                                base[i] + match.end()), "markdown"))
-        if style in ("superscript", "markdown") and not is_author_line(text):
+        if not is_author_line(text):
             for match in MARKER_SUPERSCRIPT_RE.finditer(text):
                 if _is_exponent(text, match.start()):
                     continue
                 label = match.group(0).translate(SUPERSCRIPT_TO_ASCII)
                 found.append(_Candidate(Marker(str(int(label)), line, base[i] + match.start(),
                                                base[i] + match.end()), "superscript"))
-        elif style == "plain":
+        if style == "plain":
             for match in MARKER_PLAIN_RE.finditer(text):
                 if not _plausible_plain_marker(text, match.start()):
                     continue
@@ -270,12 +270,13 @@ def _backed_plain(starts, note_lines, candidates):
     numbers_seen: set[str] = set()
     for start, rng in zip(starts, note_lines):
         offset = start.text_start
-        backed = any(c.marker.label == start.label and c.marker.start < offset for c in candidates)
+        backed = any(c.marker.label == start.label and c.marker.start < offset and c.kind == "plain"
+                     for c in candidates)
         if backed or start.endnote:
             kept_starts.append(start)
             kept_ranges.append(rng)
             numbers_seen.add(start.label)
-    kept_candidates = [c for c in candidates if c.marker.label in numbers_seen]
+    kept_candidates = [c for c in candidates if c.marker.label in numbers_seen or c.kind != "plain"]
     return kept_starts, kept_ranges, kept_candidates
 
 

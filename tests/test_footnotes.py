@@ -87,3 +87,11 @@ def test_exponents_are_not_markers():
 def test_document_without_notes():
     notes, linked = notes_of("Tahun 2015 – 2017 dan 1.2.1 bagian.\n1. Butir daftar.\n")
     assert notes.footnotes == () and notes.markers == () and linked == []
+
+
+def test_endnotes_section():
+    text = ("Isi pertama.¹ Isi kedua.²\n\nCATATAN AKHIR\n\n1. Haris, Gelombang Migrasi, 2005, hlm. 3.\n"
+            "2. Ibid., hlm. 4.\n\nDAFTAR PUSTAKA\n\nHaris, A. 2005. Gelombang Migrasi. Yogyakarta: Pustaka.\n")
+    notes, linked = notes_of(text)
+    assert [(n.label, n.line, n.endnote) for n in notes.footnotes] == [("1", 5, True), ("2", 6, True)]
+    assert linked == [("1", 1, 5), ("2", 1, 6)]

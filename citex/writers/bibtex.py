@@ -23,45 +23,19 @@ ENTRY_TYPES = {
 _MASTERS_GENRES = ("skripsi", "tesis", "thesis", "tugas akhir", "master's thesis")
 
 # pybtex's writer already encodes % & # _ ~ through latexcodec; these it leaves alone.
-_LATEX_SPECIALS = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\^{}"}
+# BibTeX counts braces without regard to backslashes, so "\{" could still unbalance a value:
+# document braces become \textbraceleft{} and \textbraceright{}, which are balanced.
+_LATEX_SPECIALS = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+                   "$": r"\$", "^": r"\^{}"}
 
 
 def escape_latex(text: str) -> str:
     r"""Make text safe inside a braced BibTeX value.
 
     >>> print(escape_latex(r"$5 of \input{x}"))
-    \$5 of \textbackslash{}input\{x\}
+    \$5 of \textbackslash{}input\textbraceleft{}x\textbraceright{}
     """
-    out = []
-    for ch in str(text):
-        out.append(_LATEX_SPECIALS.get(ch, ch))
-    escaped = "".join(out)
-    # BibTeX counts braces without regard to backslashes: keep them balanced by construction.
-    return _balance(escaped)
-
-
-def _balance(text: str) -> str:
-    depth = 0
-    out = []
-    for i, ch in enumerate(text):
-        if ch == "{" and not _escaped(text, i):
-            depth += 1
-        elif ch == "}" and not _escaped(text, i):
-            if depth == 0:
-                continue
-            depth -= 1
-        out.append(ch)
-    result = "".join(out)
-    # "\{" and "\}" themselves count as braces for BibTeX: pair them up the same way.
-    opens = result.count("{")
-    closes = result.count("}")
-    if opens != closes:
-        result = result.replace(r"\{", r"\textbraceleft{}").replace(r"\}", r"\textbraceright{}")
-    return result
-
-
-def _escaped(text: str, i: int) -> bool:
-    return i > 0 and text[i - 1] == "\\"
+    return "".join(_LATEX_SPECIALS.get(ch, ch) for ch in str(text))
 
 
 def _url_value(url: str) -> str:

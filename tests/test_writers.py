@@ -1,0 +1,43 @@
+"""Writers: nothing in a document can break the BibTeX or the CSL-JSON."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from pybtex.database import parse_string
+
+from citex.writers import to_bibtex, to_csl_json
+
+from helpers import assert_bibtex_valid, assert_csl_valid, literal, name, year
+
+HOSTILE_TITLES = [
+    r"\input{/etc/passwd}", r"\write18{rm -rf /}", "unbalanced { brace", "closing } only", "}{",
+    "100% # & $ _ ^ ~ @ chars", "quote \" inside", "@book{evil, title={x}}", "line\nbreak", "",
+]
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES)
+def test_hostile_titles_stay_inside_their_field(title, csl_schema):
+    items = [{"id": "a2020", "type": "book", "title": title, "author": [name("O'Brien {x}", "A. & B.")],
+              "publisher": "P\\ress", "issued": year(2020), "URL": "http://x.id/a b{c}"}]
+    text = to_bibtex(items)
+    assert_bibtex_valid(text, expected_entries=1)
+    assert "\\input{" not in text and "\\write18{" not in text
+    entry = parse_string(text, "bibtex").entries["a2020"]
+    assert entry.fields["year"] == "2020"
+    assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)
+
+
+def test_institutions_and_single_names_are_braced():
+    text = to_bibtex([{"id": "x", "type": "book", "title": "T",
+                       "author": [literal("Badan Pusat Statistik"), name("Koentjaraningrat")]}])
+    assert 'author = "{Badan Pusat Statistik} and {Koentjaraningrat}"' in text
+
+
+def test_csl_json_drops_internal_fields_and_keeps_dates_as_parts(csl_schema):
+    items = [{"id": "x", "type": "webpage", "title": "T", "_stub": True, "accessed": year(2017, 8, 3),
+              "issued": {"date-parts": [["2014"]]}}]
+    out = json.loads(to_csl_json(items))
+    assert out == [{"id": "x", "type": "webpage", "title": "T", "issued": {"date-parts": [[2014]]},
+                    "accessed": {"date-parts": [[2017, 8, 3]]}}]
+    assert_csl_valid(out, csl_schema)
