@@ -14,6 +14,9 @@ from .models import FullCite, Problem
 from .patterns import GOOD_DOI_RE, GOOD_URL_RE
 from .works import alnum, year_of
 
+# Compiled once: patterns used inside functions below.
+_RE_1 = regex.compile(r"^[\W\d_]+")
+
 SEVERITY = {
     "marker-without-footnote": "error",
     "footnote-without-marker": "warning",
@@ -170,7 +173,7 @@ def _order_problems(ex) -> list[Problem]:
         return []
     keyed = []
     for entry in ex.entries:
-        key = alnum(regex.sub(r"^[\W\d_]+", "", entry.text))
+        key = alnum(_RE_1.sub("", entry.text))
         if key and not entry.text.lstrip(" “\"‘'*")[:1].isdigit() and not entry.text.lstrip().startswith(("—", "–", "-", "_")):
             keyed.append((key, entry))
     if len(keyed) < 4:

@@ -139,7 +139,7 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
       citex parse refs.txt --format bibtex
       cat refs.txt | citex parse - --note
     """
-    from .reference import parse_reference
+    from .parse import parse_reference
     from .writers import to_bibtex, to_csl_json
     from .works import make_id
 

@@ -13,7 +13,7 @@ from .footnotes import Notes, find_notes
 from .intext import BodyRegion, find_intext
 from .models import Cite, Document, Entry, InText, Problem, Reference
 from .names import parse_names
-from .reference import parse_reference
+from .parse import parse_reference
 from .resolve import NoteResolution, resolve_intext, resolve_notes
 from .sections import Layout, find_layout, is_page_number
 from .works import WorkRegistry, alnum, families, make_id

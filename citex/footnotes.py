@@ -24,6 +24,10 @@ from .patterns import (FOOTNOTE_START_MARKDOWN_RE, FOOTNOTE_START_PLAIN_RE,
                        MARKER_SUPERSCRIPT_RE, SUPERSCRIPT_TO_ASCII, YEAR_RE, IBID_RE)
 from .sections import Layout, is_page_number
 
+# Compiled once: patterns used inside functions below.
+_RE_1 = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_RE_2 = regex.compile(r"\p{Ll}{2,}[.!?:;)][ ]*\p{Lu}|\p{Ll}{3,}[ ]\p{Ll}{3,}[ ]\p{Ll}{3,}")
+
 # A note that ends without one of these was cut by a page break.
 _TERMINAL = ".!?)”\"’>]"
 
@@ -114,11 +118,11 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
 def is_author_line(text: str) -> bool:
     """"Dewi Lestari¹, Agus Salim²" or "¹Universitas Negeri Malang, ²Universitas Brawijaya":
     superscripts that number authors and affiliations, in a line with no sentence in it."""
-    runs = regex.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", text)
+    runs = _RE_1.findall(text)
     if len(runs) < 2 or len(text) > 300:
         return False
-    plain = regex.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", text)
-    return not regex.search(r"\p{Ll}{2,}[.!?:;)][ ]*\p{Lu}|\p{Ll}{3,}[ ]\p{Ll}{3,}[ ]\p{Ll}{3,}", plain) and "," in text
+    plain = _RE_1.sub("", text)
+    return not _RE_2.search(plain) and "," in text
 
 
 def _block_end(lines: list[str], i: int, layout: Layout) -> bool:

@@ -11,6 +11,18 @@ import regex
 
 from . import lexicon
 
+# Compiled once: patterns used inside functions below.
+_RE_1 = regex.compile(r"^(?:dan|and|&)[ ]+", regex.I)
+_RE_2 = regex.compile(r"[ ]((?:al|el|ad|an|as|ar|at|az)-?)$", regex.I)
+_RE_3 = regex.compile(r"\p{Lu}{2,}")
+_RE_4 = regex.compile(r"[\d:!?\"“”*()\[\]/]")
+_RE_5 = regex.compile(r"(?:\p{Lu}\.?)+")
+_RE_6 = regex.compile(r"Th|Ch|Sh|\p{Lu}\p{Ll}?")
+_RE_7 = regex.compile(r"(?:\p{Lu}\.){2,}")
+_RE_8 = regex.compile(r"\p{Lu}{2,12}+(?:[ ]\p{Lu}{2,12}+)?")
+_RE_9 = regex.compile(r"\p{Lu}")
+_RE_10 = regex.compile(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-\p{Lu}")
+
 _PARTICLES = frozenset(p for p in lexicon.NAME_PARTICLES if " " not in p)
 _DEGREES = lexicon.DEGREES
 _INSTITUTION = lexicon.INSTITUTION_WORDS
@@ -39,7 +51,7 @@ def is_institution(text: str) -> bool:
     if any(w in _INSTITUTION for w in words):
         return True
     bare = text.strip(" .,")
-    return bool(regex.fullmatch(r"\p{Lu}{2,12}+(?:[ ]\p{Lu}{2,12}+)?", bare)) and bare.casefold() not in _DEGREES
+    return bool(_RE_8.fullmatch(bare)) and bare.casefold() not in _DEGREES
 
 
 def strip_degrees(text: str) -> str:
@@ -67,8 +79,8 @@ def looks_like_names(text: str) -> bool:
     (True, False)
     """
     text = _ET_AL_RE.sub("", text.strip(" ,.;"))
-    text = regex.sub(r"^(?:dan|and|&)[ ]+", "", text, flags=regex.I)
-    if not text or len(text) > 200 or regex.search(r"[\d:!?\"“”*()\[\]/]", text):
+    text = _RE_1.sub("", text)
+    if not text or len(text) > 200 or _RE_4.search(text):
         return False
     if is_institution(text):
         return len(text.split()) <= 12
@@ -86,7 +98,7 @@ def looks_like_names(text: str) -> bool:
                 if bare.casefold() in _PARTICLES or bare.casefold().rstrip("-") in _PARTICLES:
                     continue
                 # "al-Bukhari", "el-Said", "ad-Din"
-                if regex.match(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-\p{Lu}", bare):
+                if _RE_10.match(bare):
                     continue
                 if _normal_degree(word) in _DEGREES:
                     continue
@@ -177,7 +189,7 @@ def _name(family: str, given: str) -> dict:
     family = _tidy(family)
     given = _tidy_given(given)
     # "Zuhaili, Wahbah al-": the particle written after the given name belongs to the family.
-    trailing = regex.search(r"[ ]((?:al|el|ad|an|as|ar|at|az)-?)$", given, regex.I)
+    trailing = _RE_2.search(given)
     if trailing:
         particle = trailing.group(1).rstrip("-")
         given = given[: trailing.start()].strip()
@@ -197,17 +209,17 @@ def _tidy_given(given: str) -> str:
     given = given.strip(" ,;")
     if not given:
         return ""
-    if regex.fullmatch(r"\p{Lu}{2,}", given):
+    if _RE_3.fullmatch(given):
         return given  # an acronym, not initials
-    if _INITIALS_RE.match(given) or regex.fullmatch(r"(?:\p{Lu}\.?)+", given):
-        letters = regex.findall(r"Th|Ch|Sh|\p{Lu}\p{Ll}?", given)
+    if _INITIALS_RE.match(given) or _RE_5.fullmatch(given):
+        letters = _RE_6.findall(given)
         return " ".join(f"{letter}." for letter in letters)
     tokens = given.split()
     fixed = []
     for token in tokens:
-        if regex.fullmatch(r"(?:\p{Lu}\.){2,}", token):
+        if _RE_7.fullmatch(token):
             fixed.extend(f"{c}." for c in token.replace(".", ""))
-        elif regex.fullmatch(r"\p{Lu}", token):
+        elif _RE_9.fullmatch(token):
             fixed.append(token + ".")
         else:
             fixed.append(token)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon
+from .csl_types import CONFERENCE_RE as _CONFERENCE_RE, decide_type
 from .dates import month_number, parse_date
 from .models import Reference
 from .names import is_institution, looks_like_names, parse_names, single_family
@@ -26,6 +27,32 @@ from .patterns import (REPEATED_AUTHOR_RE, LEGISLATION_RE, ACCESSED_RE, CONTAINE
                        VOLUME_BEFORE_NO_RE, VOLUME_ISSUE_RE, VOLUME_PAGES_RE, VOLUME_PAREN_RE,
                        YEAR_PAREN_RE, YEAR_RE)
 
+# Compiled once: patterns used inside functions below.
+_RE_1 = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
+_RE_2 = regex.compile(r"\btahun[ ](\d{4})\b", regex.I)
+_RE_3 = regex.compile(r"(?:\(|\)|;|\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+_RE_4 = regex.compile(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", regex.I)
+_RE_5 = regex.compile(r"[ivxlc]+", regex.I)
+_RE_6 = regex.compile(r"[ ]?[-–—][ ]?")
+_RE_7 = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
+_RE_8 = regex.compile(r"(\p{L}{3,10})\.?$")
+_RE_9 = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
+_RE_10 = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")
+_RE_11 = regex.compile(r"(?:[,;(]|\.[ ]|$|\x00)")
+_RE_12 = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
+_RE_13 = regex.compile(r"[.,][ ]?$")
+_RE_14 = regex.compile(r"[a-z]?[.,)]")
+_RE_15 = regex.compile(r"[ ]*(?:dalam|in|di dalam)[: ]+(\p{Lu}.+)$", regex.I)
+_RE_16 = regex.compile(r"\p{L}{2}")
+_RE_17 = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
+_RE_18 = regex.compile(r"(?:dan|and|&)[ ]", regex.I)
+_RE_19 = regex.compile(r"[ ](?:dan|and|&)[ ]")
+_RE_20 = regex.compile(r"(?:dkk|et al)\.?", regex.I)
+_RE_21 = regex.compile(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$")
+_RE_22 = regex.compile(r"[-–]")
+_RE_23 = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", regex.I)
+_RE_24 = regex.compile(r"[\d\s.,-]+")
+
 HOLE = "\x00"
 MAX_REFERENCE_LENGTH = 4000
 
@@ -34,13 +61,6 @@ _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "
                   "kesepuluh": "10", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
                   "revised": "Revisi", "rev.": "Revisi", "expanded": "Expanded", "revisi": "Revisi",
                   "baru": "Baru"}
-_JOURNAL_WORDS = regex.compile(
-    r"\b(?:jurnal|journal|review|quarterly|studies|bulletin|buletin|proceedings|prosiding|"
-    r"transactions|letters|annals|magazine|majalah|acta|archives|research|science|sciences)\b", regex.I)
-_REPORT_WORDS = regex.compile(
-    r"\b(?:report|laporan|statisti[ck]s?|working paper|policy brief|white paper|survey|survei|"
-    r"panduan|pedoman|profil|rencana strategis|renstra|newsletter|results)\b", regex.I)
-_WEB_WORDS = regex.compile(r"\b(?:blog|website|situs|online|web)\b", regex.I)
 _SENTENCE_END_RE = regex.compile(r"(?<=\S)[.?!][ ]+(?=\S)")
 _INITIAL_BEFORE_RE = regex.compile(r"(?:^|[ .,\-])(?:\p{Lu}|Th|Ch|Sh|St|Jr|Sr|Mc)$")
 _LEADING_YEAR_RE = regex.compile(r"^[ ]*((?:1[5-9]|20)\d{2})[ ]+(?=\p{Lu})")
@@ -73,10 +93,10 @@ class _Work:
         return HOLE not in self.buf[start:end]
 
 
-def parse_reference(text: str, context: str = "entry") -> Reference:
-    """Parse one reference string.
+def parse_with_rules(text: str, context: str = "entry") -> Reference:
+    """Parse one reference string with the hand-written rules alone.
 
-    >>> ref = parse_reference("O. Sinaga, Implementasi Kebijakan Luar Negeri, Bandung: Lepsindo, 2010, Hal. 3-4", "note")
+    >>> ref = parse_with_rules("O. Sinaga, Implementasi Kebijakan Luar Negeri, Bandung: Lepsindo, 2010, Hal. 3-4", "note")
     >>> ref.fields["author"], ref.fields["title"], ref.fields["publisher"], ref.locator
     ([{'family': 'Sinaga', 'given': 'O.'}], 'Implementasi Kebijakan Luar Negeri', 'Lepsindo', '3-4')
     """
@@ -110,7 +130,7 @@ def _urls(work: _Work, context: str) -> None:
         url = clean_url(found.group(1))
         if "URL" not in work.fields and url:
             work.fields["URL"] = url
-            doi = regex.search(r"doi\.org/(10\.\S+)", url, regex.I)
+            doi = _RE_17.search(url)
             if doi:
                 work.fields["DOI"] = doi.group(1).rstrip(".,;")
         work.take(found.start(), found.end())
@@ -156,10 +176,10 @@ def _legislation(work: _Work, context: str) -> None:
     title = _clean_text(work.buf[lead:end])
     work.fields["title"] = title
     work.fields["_legislation"] = True
-    number = regex.search(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", title, regex.I)
+    number = _RE_1.search(title)
     if number:
         work.fields["number"] = number.group(1)
-    year = regex.search(r"\btahun[ ](\d{4})\b", title, regex.I)
+    year = _RE_2.search(title)
     if year:
         work.fields["issued"] = {"date-parts": [[int(year.group(1))]]}
     work.take(lead, end)
@@ -180,7 +200,7 @@ def _translator(work: _Work, context: str) -> None:
     if not found:
         return
     rest = work.buf[found.end():]
-    stop = regex.search(r"(?:\(|\)|;|\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)", rest)
+    stop = _RE_3.search(rest)
     end = found.end() + (stop.start() if stop else len(rest))
     names = parse_names(work.buf[found.end():end])
     if names:
@@ -189,10 +209,10 @@ def _translator(work: _Work, context: str) -> None:
 
 
 def _editor(work: _Work, context: str) -> None:
-    found = regex.search(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", work.buf, regex.I)
+    found = _RE_4.search(work.buf)
     if found:
         rest = work.buf[found.end():]
-        stop = regex.search(r"(?:[,;(]|\.[ ]|$|\x00)", rest)
+        stop = _RE_11.search(rest)
         end = found.end() + (stop.start() if stop else len(rest))
         names = parse_names(work.buf[found.end():end])
         if names:
@@ -214,7 +234,7 @@ def _editor(work: _Work, context: str) -> None:
                 work.take(intro.start(), found.end())
                 return
         # APA "(M. Cole, V. John-Steiner, & E. Souberman, Ed.)" after the title
-        inner = regex.search(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)", work.buf)
+        inner = _RE_12.search(work.buf)
         if inner and looks_like_names(inner.group(1)):
             work.fields["editor"] = parse_names(inner.group(1))
             work.take(inner.start(), inner.end())
@@ -228,7 +248,7 @@ def _edition(work: _Work, context: str) -> None:
         return
     value = found.group(1) or found.group(2) or found.group(3) or ""
     value = _ORDINAL_WORDS.get(value.casefold(), value)
-    if regex.fullmatch(r"[ivxlc]+", value, regex.I):
+    if _RE_5.fullmatch(value):
         value = value.upper()
     elif value[:1].isalpha():
         value = value[:1].upper() + value[1:]
@@ -287,7 +307,7 @@ def _issue_label(work: _Work) -> None:
 
 
 def _set_pages(work: _Work, value: str, context: str, pinpoint: bool) -> None:
-    value = regex.sub(r"[ ]?[-–—][ ]?", "-", value.strip())
+    value = _RE_6.sub("-", value.strip())
     if context == "note" and pinpoint:
         work.locator = value
     elif "page" not in work.fields:
@@ -314,7 +334,7 @@ def _pages(work: _Work, context: str) -> None:
         if context == "note":
             _set_pages(work, value, context, pinpoint=True)
             work.take(trailing.start(), trailing.end())
-        elif before.endswith(")") or regex.search(r"[-–]", value):
+        elif before.endswith(")") or _RE_22.search(value):
             _set_pages(work, value, context, pinpoint=False)
             work.take(trailing.start(), trailing.end())
 
@@ -359,8 +379,8 @@ def _year(work: _Work, context: str) -> None:
         return
     # Author-date lists put the year right after the authors: "Gujarati, Damodar N. 2003."
     first = candidates[0]
-    if regex.match(r"[.,][ ]?$", work.buf[max(0, first.start() - 2):first.start()]) and \
-            regex.match(r"[a-z]?[.,)]", work.buf[first.end():first.end() + 2]) and \
+    if _RE_13.match(work.buf[max(0, first.start() - 2):first.start()]) and \
+            _RE_14.match(work.buf[first.end():first.end() + 2]) and \
             looks_like_names(work.buf[:first.start()].strip(" .,")) and context == "entry":
         chosen = first
         work.fields["_year_at"] = first.start()
@@ -369,7 +389,7 @@ def _year(work: _Work, context: str) -> None:
     start, end = chosen.start(), chosen.end()
     _set_year(work, chosen.group(1) + (chosen.group(2) or ""), None)
     before = work.buf[max(0, start - 12):start]
-    month = regex.search(r"(\p{L}{3,10})\.?[ ]?$", before)
+    month = _RE_7.search(before)
     if month and month_number(month.group(1)) and work.fields.get("issued"):
         work.fields["issued"]["date-parts"][0].append(month_number(month.group(1)))
         start -= len(month.group(0))
@@ -387,7 +407,7 @@ def _publication_year_position(buf: str, start: int) -> bool:
         return True
     if before[-1] in ",.(:;" + HOLE or before.endswith(("/", "[")):
         return True
-    word = regex.search(r"(\p{L}{3,10})\.?$", before)
+    word = _RE_8.search(before)
     return bool(word and (month_number(word.group(1)) or word.group(1).casefold() in ("tahun", "year")))
 
 
@@ -435,6 +455,7 @@ def _title_and_authors(work: _Work, context: str) -> None:
         authors = work.buf[:year_at]
         if looks_like_names(_clean_text(authors)) or is_institution(_clean_text(authors)):
             _set_authors(work, authors, inverted)
+            work.fields["_authors_before_year"] = True
             work.take(0, year_at)
             if spans:
                 _set_title(work, spans[0])
@@ -465,6 +486,7 @@ def _title_and_authors(work: _Work, context: str) -> None:
 def _set_title(work: _Work, span) -> None:
     start, end, inner, _ = span
     work.fields["title"] = _title_text(inner)
+    work.fields["_delimited_title"] = True
     work.take(start, end)
 
 
@@ -553,7 +575,9 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
             _title_piece(work, comma_style=False)
             return
     pieces = _comma_pieces(buf)
-    names_end = _author_pieces_end(pieces)
+    # a note may be names and a page only: "C. Kagle, dan E.R. Wittkopf, Hal. 138"
+    all_names = context == "note" and all(looks_like_names(_clean_text(p[2])) for p in pieces)
+    names_end = _author_pieces_end(pieces, names_only=all_names)
     after_names = [p for p in pieces if names_end is not None and p[0] >= names_end and _meaningful(_clean_text(p[2]))]
     # Names need a title after them, except in a note, where "Abdul Haris, Hal. 91" is a
     # short citation of a person's name and a page (with a year or an institution it is a
@@ -574,26 +598,32 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
     _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True)
 
 
+# the characters that can end a piece or change bracket depth
+_PIECE_MARK_RE = regex.compile(r"[,;.()\[\]\x00]")
+
+
 def _comma_pieces(buf: str) -> list[tuple[int, int, str, str]]:
     """(start, end, text, separator after it) of the pieces outside brackets, separated by
     commas, semicolons, sentence periods (not an initial's) and blanked-out spans."""
     pieces = []
     depth = 0
     start = 0
-    for i, ch in enumerate(buf):
+    for mark in _PIECE_MARK_RE.finditer(buf):
+        i = mark.start()
+        ch = buf[i]
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ",;" or ch == HOLE or (ch == "." and i + 1 < len(buf) and buf[i + 1] == " "
-                                                          and not _INITIAL_BEFORE_RE.search(buf[start:i]))):
+        elif depth == 0 and (ch != "." or (i + 1 < len(buf) and buf[i + 1] == " "
+                                           and not _INITIAL_BEFORE_RE.search(buf[start:i]))):
             pieces.append((start, i, buf[start:i], ch))
             start = i + 1
     pieces.append((start, len(buf), buf[start:], ""))
     return [p for p in pieces if p[2].strip(" .\x00")]
 
 
-def _author_pieces_end(pieces) -> int | None:
+def _author_pieces_end(pieces, names_only: bool = False) -> int | None:
     """End offset of the leading pieces that are names: the first piece, and further pieces
     joined by commas only up to one joined by "dan"/"and"/"&" ("A, B, dan C, Title"), and
     only if a title can still follow."""
@@ -609,12 +639,12 @@ def _author_pieces_end(pieces) -> int | None:
         text = _clean_text(pieces[k][2])
         if not looks_like_names(text):
             break
-        if regex.match(r"(?:dan|and|&)[ ]", text, regex.I) or regex.search(r"[ ](?:dan|and|&)[ ]", text) \
-                or regex.fullmatch(r"(?:dkk|et al)\.?", text, regex.I):
+        if _RE_18.match(text) or _RE_19.search(text) \
+                or _RE_20.fullmatch(text):
             run_end = k
             break
         k += 1
-    if run_end is not None and any(_title_capable(p[2]) for p in pieces[run_end + 1:]):
+    if run_end is not None and (names_only or any(_title_capable(p[2]) for p in pieces[run_end + 1:])):
         return pieces[run_end][1]
     return end
 
@@ -694,7 +724,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             break
     # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
     for start, end, text in _comma_only_pieces(work.buf):
-        intro = regex.match(r"[ ]*(?:dalam|in|di dalam)[: ]+(\p{Lu}.+)$", text, regex.I)
+        intro = _RE_15.match(text)
         if intro and "container-title" not in work.fields:
             work.fields["container-title"] = _clean_text(intro.group(1))
             work.fields["_chapter"] = True
@@ -713,7 +743,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
         return
     if "genre" in work.fields and "publisher" not in work.fields:
         # "Tesis, Program Magister Ilmu Ekonomi, Universitas Sumatera Utara": the university.
-        universities = [p for p in leftovers if regex.search(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", p, regex.I)]
+        universities = [p for p in leftovers if _RE_23.search(p)]
         work.fields["publisher"] = universities[-1] if universities else leftovers[-1]
         return
     if _CONFERENCE_RE.match(work.fields.get("container-title", "")):
@@ -722,15 +752,11 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             work.fields["publisher-place"] = ", ".join(places)
         return
     if "publisher" not in work.fields and "title" in work.fields:
-        candidates = [p for p in leftovers if not regex.fullmatch(r"[\d\s.,-]+", p)]
+        candidates = [p for p in leftovers if not _RE_24.fullmatch(p)]
         if candidates:
             work.fields["publisher"] = candidates[-1] if len(candidates[-1].split()) <= 8 else None
     elif "title" not in work.fields:
         work.fields["title"] = leftovers[0]
-
-
-_CONFERENCE_RE = regex.compile(r"(?:proc\.|(?:proceedings|prosiding|seminar|konferensi|conference|symposium|"
-                               r"simposium|workshop|kongres|congress)\b)", regex.I)
 
 
 def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
@@ -738,12 +764,14 @@ def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
     out = []
     depth = 0
     start = 0
-    for i, ch in enumerate(buf + ","):
+    for mark in _PIECE_MARK_RE.finditer(buf + ","):
+        i = mark.start()
+        ch = mark.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ",;" or ch == HOLE):
+        elif depth == 0 and ch in ",;\x00":
             if buf[start:i].strip(" ."):
                 out.append((start, i, buf[start:i]))
             start = i + 1
@@ -766,48 +794,17 @@ def _meaningful(piece: str) -> bool:
     bare = piece.strip(" .,;:-–")
     if len(bare) < 2:
         return False
-    if regex.fullmatch(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", bare, regex.I):
+    if _RE_9.fullmatch(bare):
         return False
-    return bool(regex.search(r"\p{L}{2}", bare))
+    return bool(_RE_16.search(bare))
 
 
 def _decide_type(work: _Work, context: str) -> None:
     f = work.fields
     chapter = f.pop("_chapter", False)
-    no_year = f.pop("_no_year", False)
     f.pop("_authors_given", None)
-    title = f.get("title", "") or ""
-    container = f.get("container-title", "") or ""
-    if no_year:
-        f["_no_year"] = True
-    if f.pop("_legislation", False):
-        kind = "legislation"
-    elif f.get("genre"):
-        kind = "thesis"
-    elif regex.match(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", title, regex.I):
-        kind = "legislation"
-    elif container and container.casefold().strip() in lexicon.NEWSPAPERS:
-        kind = "article-newspaper"
-    elif container and _CONFERENCE_RE.match(container):
-        kind = "paper-conference"
-    elif container and (f.get("volume") or f.get("issue") or _JOURNAL_WORDS.search(container)) and not chapter \
-            and not (f.get("publisher-place") and not f.get("issue")):
-        kind = "article-journal"
-    elif chapter and container and (f.get("editor") or f.get("publisher")):
-        kind = "chapter"
-    elif f.get("URL") and not f.get("publisher") and (f.get("accessed") or _WEB_WORDS.search(title) or not f.get("issued")):
-        kind = "webpage"
-    elif f.get("URL") and f.get("accessed") and not f.get("publisher-place"):
-        kind = "webpage"
-    elif _REPORT_WORDS.search(title):
-        kind = "report"
-    elif f.get("publisher") or f.get("publisher-place") or f.get("edition"):
-        kind = "book"
-    elif container and chapter:
-        kind = "webpage" if f.get("URL") else "chapter"
-    else:
-        kind = "book" if title else "document"
-    f["type"] = kind
+    legislation = f.pop("_legislation", False)
+    f["type"] = decide_type(f, chapter=chapter, legislation=legislation)
 
 
 # ---- text helpers ------------------------------------------------------------------------
@@ -816,9 +813,9 @@ def _clean_text(text: str) -> str:
     """Blanks, emphasis markers, stray quotes and edge punctuation off a field value."""
     text = text.replace(HOLE, " ").replace("*", "")
     text = " ".join(text.split()).lstrip(".,;: ")
-    text = regex.sub(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])", "", text)
+    text = _RE_10.sub("", text)
     text = text.strip(" ,;:“”\"‘’")
-    while text.endswith((".", ",", ";", ":")) and not regex.search(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$", text):
+    while text.endswith((".", ",", ";", ":")) and not _RE_21.search(text):
         text = text[:-1].rstrip(" ,;:“”\"")
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()

@@ -15,6 +15,12 @@ import regex
 
 from .models import Reference
 
+# Compiled once: patterns used inside functions below.
+_RE_1 = regex.compile(r"\d+")
+_RE_2 = regex.compile(r"\p{L}+")
+_RE_3 = regex.compile(r"^https?[:;]?//", regex.I)
+_RE_4 = regex.compile(r"[^\p{L}]")
+
 # Decisions on "same work".
 TITLE_SIMILAR = 0.78
 TITLE_SIMILAR_WITHOUT_AUTHORS = 0.86
@@ -63,7 +69,7 @@ def title_similarity(a: str, b: str) -> float:
     a, b = alnum(a), alnum(b)
     if not a or not b:
         return 0.0
-    if regex.findall(r"\d+", a) != regex.findall(r"\d+", b) and regex.findall(r"\d+", a) and regex.findall(r"\d+", b):
+    if _RE_1.findall(a) != _RE_1.findall(b) and _RE_1.findall(a) and _RE_1.findall(b):
         return 0.0
     if a == b:
         return 1.0
@@ -165,7 +171,7 @@ class WorkRegistry:
 def _url_key(url) -> str:
     if not url:
         return ""
-    text = regex.sub(r"^https?[:;]?//", "", str(url).strip(), flags=regex.I).rstrip("/")
+    text = _RE_3.sub("", str(url).strip()).rstrip("/")
     return text.casefold()
 
 
@@ -237,11 +243,11 @@ def _better(key: str, current, new):
 
 
 def _given_letters(names: list[dict]) -> int:
-    return sum(len(regex.sub(r"[^\p{L}]", "", n.get("given", ""))) for n in names)
+    return sum(len(_RE_4.sub("", n.get("given", ""))) for n in names)
 
 
 def _words(text: str) -> int:
-    return len(regex.findall(r"\p{L}+", text))
+    return len(_RE_2.findall(text))
 
 
 def make_id(fields: dict, taken: set[str]) -> str:
@@ -254,7 +260,7 @@ def make_id(fields: dict, taken: set[str]) -> str:
         if first.get("literal") and len(who) > 12:
             who = "".join(ascii_key(w)[:1] for w in first["literal"].split()) or who[:12]
     year = year_of(fields)
-    words = [ascii_key(w) for w in regex.findall(r"\p{L}+", fields.get("title") or "")]
+    words = [ascii_key(w) for w in _RE_2.findall(fields.get("title") or "")]
     stop = {"the", "a", "an", "of", "on", "in", "and", "dan", "di", "ke", "dari", "yang", "untuk", "dalam"}
     word = next((w for w in words if w and w not in stop), "")
     base = (who or word or "ref") + (str(year) if year else "") + (word if who else "")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from citex.reference import parse_reference
+from citex.parse import parse_reference
 
 from helpers import literal, name, year
 
@@ -101,8 +101,3 @@ def test_no_year_is_recorded_not_guessed():
 def test_unparseable_text_survives_with_raw():
     reference = parse_reference("%%% ))) ((( 12", "entry")
     assert reference.raw == "%%% ))) ((( 12"
-
-
-def test_title_ends_at_the_comma_before_an_institution():
-    reference = parse_reference("Situation Report on Asia, Regional Working Group on Trafficking in Person Report, June 2009.pdf.", "entry")
-    assert reference.fields["title"] == "Situation Report on Asia"

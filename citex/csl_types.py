@@ -1,0 +1,54 @@
+"""Which CSL type a parsed reference is, from its fields."""
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+
+JOURNAL_WORDS_RE = regex.compile(
+    r"\b(?:jurnal|journal|review|quarterly|studies|bulletin|buletin|transactions|letters|annals|"
+    r"magazine|majalah|acta|archives|research|science|sciences)\b", regex.I)
+REPORT_WORDS_RE = regex.compile(
+    r"\b(?:report|laporan|statisti[ck]s?|working paper|policy brief|white paper|survey|survei|"
+    r"panduan|pedoman|profil|rencana strategis|renstra|newsletter|results)\b", regex.I)
+WEB_WORDS_RE = regex.compile(r"\b(?:blog|website|situs|online|web)\b", regex.I)
+CONFERENCE_RE = regex.compile(r"(?:proc\.|(?:proceedings|prosiding|seminar|konferensi|conference|symposium|"
+                              r"simposium|workshop|kongres|congress)\b)", regex.I)
+LEGISLATION_TITLE_RE = regex.compile(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", regex.I)
+
+
+def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> str:
+    """The CSL type, one rule per case, most specific first.
+
+    >>> decide_type({"title": "T", "container-title": "Jurnal Ekonomi", "volume": "5"})
+    'article-journal'
+    >>> decide_type({"title": "T", "URL": "http://x.id", "accessed": {"date-parts": [[2017]]}})
+    'webpage'
+    """
+    title = f.get("title", "") or ""
+    container = f.get("container-title", "") or ""
+    if legislation or LEGISLATION_TITLE_RE.match(title):
+        return "legislation"                  # Undang-Undang, Peraturan ...
+    if f.get("genre"):
+        return "thesis"                       # Skripsi, Tesis, Disertasi, thesis
+    if container and container.casefold().strip() in lexicon.NEWSPAPERS:
+        return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
+    if container and CONFERENCE_RE.match(container):
+        return "paper-conference"             # in Proc. ..., Prosiding ...
+    if container and (f.get("volume") or f.get("issue") or JOURNAL_WORDS_RE.search(container)) and not chapter \
+            and not (f.get("publisher-place") and not f.get("issue")):
+        return "article-journal"              # a container with volume or issue
+    if chapter and container and (f.get("editor") or f.get("publisher")):
+        return "chapter"                      # "dalam"/In an edited book
+    if f.get("URL") and not f.get("publisher") and (f.get("accessed") or WEB_WORDS_RE.search(title)
+                                                     or not f.get("issued")):
+        return "webpage"                      # a URL and nothing published around it
+    if f.get("URL") and f.get("accessed") and not f.get("publisher-place"):
+        return "webpage"
+    if REPORT_WORDS_RE.search(title):
+        return "report"                       # Laporan, Statistik, Report ...
+    if f.get("publisher") or f.get("publisher-place") or f.get("edition"):
+        return "book"
+    if container and chapter:
+        return "webpage" if f.get("URL") else "chapter"
+    return "book" if title else "document"

@@ -1,0 +1,174 @@
+"""Tokens and per-token features for the reference-string sequence labeller.
+
+A reference is split on white space, as AnyStyle does; each token gets a small set of
+features — its word, shape, punctuation, dictionary classes, position, and the rule-based
+detectors' verdicts (URL, DOI, access date, page label) — plus its neighbours' words and
+shapes. The same function serves training and tagging, so they can never drift apart.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import lexicon
+
+TOKEN_RE = regex.compile(r"\S+")
+
+_MONTHS = frozenset(lexicon.MONTHS)
+_PARTICLES = frozenset(p for p in lexicon.NAME_PARTICLES if " " not in p)
+_PUBLISHER_WORDS = frozenset("""
+press publishing publishers publisher verlag books university universitas penerbit pustaka
+gramedia rajawali kencana prenada erlangga alfabeta grafindo media rosdakarya mizan andi
+elsevier springer wiley routledge sage pearson mcgraw-hill oxford cambridge norton knopf
+blackwell academic inc. inc ltd. ltd co. llc group house
+""".split())
+_CONTAINER_WORDS = frozenset("""
+journal jurnal review proceedings prosiding proc. trans. transactions conference conf. symposium
+seminar bulletin buletin quarterly annals letters magazine majalah studies acta j. rev. int.
+""".split())
+_LABEL_WORDS = {
+    "vol": "vol", "vol.": "vol", "volume": "vol", "jilid": "vol", "juz": "vol",
+    "no": "no", "no.": "no", "nomor": "no", "issue": "no", "nr.": "no",
+    "pp": "pp", "pp.": "pp", "p.": "pp", "hlm": "pp", "hlm.": "pp", "hal": "pp", "hal.": "pp",
+    "h.": "pp", "halaman": "pp", "pages": "pp", "page": "pp",
+    "ed.": "ed", "eds.": "ed", "ed": "ed", "eds": "ed", "(ed.)": "ed", "(eds.)": "ed", "editor": "ed",
+    "editors": "ed", "edited": "ed", "penyunting": "ed", "(peny.)": "ed",
+    "in": "in", "in:": "in", "dalam": "in", "dalam:": "in",
+    "terj.": "tr", "penerj.": "tr", "trans.": "tr", "translated": "tr",
+    "cet.": "edn", "edisi": "edn", "edition": "edn", "edn": "edn", "edn.": "edn",
+    "diakses": "acc", "accessed": "acc", "retrieved": "acc", "diunduh": "acc",
+    "tersedia": "avail", "available": "avail", "from": "from", "at": "at",
+    "dan": "and", "and": "and", "&": "and", "dkk.": "etal", "dkk": "etal", "et": "etal", "al.": "etal",
+    "skripsi": "genre", "tesis": "genre", "disertasi": "genre", "thesis": "genre",
+    "dissertation": "genre", "[skripsi]": "genre", "[tesis]": "genre",
+    "t.t.": "noyear", "t.th.": "noyear", "n.d.": "noyear", "(n.d.).": "noyear", "(t.t.).": "noyear",
+    "doi:": "doi", "isbn": "isbn", "isbn:": "isbn", "url:": "url",
+}
+_CITY_WORDS = frozenset(w for city in lexicon.PUBLISHING_CITIES for w in city.split())
+
+_YEAR_RE = regex.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)[a-z]?(?!\d)")
+_RANGE_RE = regex.compile(r"\d+[-–—]\d+")
+_URL_RE = regex.compile(r"^<?(?:https?[:;]?//|www\.|ftp://)", regex.I)
+_DOI_RE = regex.compile(r"10\.\d{4,9}/")
+_ROMAN_RE = regex.compile(r"^[ivxlcdm]+$", regex.I)
+_INITIAL_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}[,;]?$|^\p{Lu}[.,]?$")
+_STRIP = "()[]{}<>\"'“”‘’«».,;:!?*"
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) for each white-space separated token."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def _shape(token: str) -> str:
+    out = []
+    last = ""
+    for ch in token:
+        if ch.isupper():
+            kind = "X"
+        elif ch.islower():
+            kind = "x"
+        elif ch.isdigit():
+            kind = "d"
+        else:
+            kind = ch
+        if kind != last:
+            out.append(kind)
+            last = kind
+    return "".join(out)[:8]
+
+
+@functools.lru_cache(maxsize=65536)
+def _own(token: str) -> tuple[str, ...]:
+    """The token's own features; cached, since most tokens of a list repeat ("and", "pp.", years)."""
+    return tuple(_own_features(token))
+
+
+def _own_features(token: str) -> list[str]:
+    lower = token.casefold()
+    word = lower.strip(_STRIP)
+    feats = [f"w={word}", f"s={_shape(token)}", f"last={token[-1]}", f"first={token[0]}"]
+    if len(word) > 3:
+        feats.append(f"p3={word[:3]}")
+        feats.append(f"x3={word[-3:]}")
+    label = _LABEL_WORDS.get(lower) or _LABEL_WORDS.get(word) or _LABEL_WORDS.get(lower.rstrip(",;:"))
+    if label:
+        feats.append(f"kw={label}")
+    if word in _MONTHS:
+        feats.append("month")
+    if word in _PARTICLES:
+        feats.append("particle")
+    if word in _PUBLISHER_WORDS:
+        feats.append("pubword")
+    if word in _CONTAINER_WORDS or lower in _CONTAINER_WORDS:
+        feats.append("contword")
+    if word in _CITY_WORDS:
+        feats.append("city")
+    if word in lexicon.INSTITUTION_WORDS:
+        feats.append("instword")
+    if _YEAR_RE.search(token):
+        feats.append("year")
+    if _RANGE_RE.search(token):
+        feats.append("range")
+    if word.isdigit():
+        feats.append(f"num{min(len(word), 5)}")
+    elif any(ch.isdigit() for ch in word):
+        feats.append("hasdigit")
+    if _URL_RE.search(token):
+        feats.append("url")
+    if _DOI_RE.search(token):
+        feats.append("doi")
+    if _INITIAL_RE.match(token):
+        feats.append("initial")
+    if _ROMAN_RE.match(word) and len(word) <= 5:
+        feats.append("roman")
+    if token[0] in "(\"“‘'*[":
+        feats.append("opens")
+    if token[-1] in ")\"”’'*]" or token[-2:] in ('."', '.”', ',"', ',”', ").", "),", "):"):
+        feats.append("closes")
+    if token.isupper() and len(word) > 1:
+        feats.append("allcaps")
+    return feats
+
+
+@functools.lru_cache(maxsize=65536)
+def _as_neighbour(token: str) -> dict[int, tuple[str, ...]]:
+    """The token's features as seen from the tokens two before to two after it."""
+    own = _own(token)
+    kept = own[:3] + tuple(f for f in own[3:] if not f.startswith(("p3=", "x3=")))
+    return {offset: tuple(f"{offset}:{feat}" for feat in kept) for offset in (-2, -1, 1, 2)}
+
+
+def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
+    """Tokens of ``text`` and the feature strings of each token."""
+    tokens = tokenize(text)
+    words = [tok for _, _, tok in tokens]
+    count = len(tokens)
+    out = []
+    depth = 0
+    quoted = False
+    for i, token in enumerate(words):
+        feats = list(_own(token))
+        feats.append(f"pos={(10 * i) // max(count, 1)}")
+        if i == 0:
+            feats.append("BOS")
+        if i == count - 1:
+            feats.append("EOS")
+        if depth > 0:
+            feats.append("inparen")
+        if quoted:
+            feats.append("inquote")
+        for offset in (-2, -1, 1, 2):
+            k = i + offset
+            if 0 <= k < count:
+                feats.extend(_as_neighbour(words[k])[offset])
+        out.append(feats)
+        depth = max(0, depth + token.count("(") - token.count(")"))
+        opens = token.count("“") + (token.startswith('"') and not token.endswith('"'))
+        closes = token.count("”") + (token.endswith(('"', '",', '".')) and not token.startswith('"'))
+        if opens > closes:
+            quoted = True
+        elif closes > opens:
+            quoted = False
+    return tokens, out

@@ -1,0 +1,142 @@
+"""Labelled tokens -> CSL fields, through the same small normalizers the rule parser uses."""
+from __future__ import annotations
+
+import regex
+
+from ..dates import parse_date
+from ..names import parse_names
+from ..patterns import DOI_RE, NO_YEAR_RE, URL_RE, YEAR_RE
+
+# Compiled once: patterns used inside functions below.
+_RE_1 = regex.compile(r"(\p{L})- (\p{Ll})")
+_RE_2 = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-]*)?", regex.I)
+_RE_3 = regex.compile(r"(\p{L})- (\p{L})")
+_RE_4 = regex.compile(r"\d+")
+_RE_5 = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
+_RE_6 = regex.compile(r"\b[IVXLC]+\b")
+_RE_7 = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
+_RE_8 = regex.compile(r"^(?:in|dalam)[: ]+", regex.I)
+
+# labeller tag -> CSL field
+TAG_FIELDS = {
+    "author": "author", "editor": "editor", "translator": "translator", "title": "title",
+    "journal": "container-title", "container-title": "container-title",
+    "collection-title": "collection-title", "date": "issued", "publisher": "publisher",
+    "location": "publisher-place", "pages": "page", "volume": "volume", "url": "URL", "doi": "DOI",
+    "edition": "edition", "genre": "genre", "isbn": "ISBN", "accessed": "accessed",
+    "locator": "locator", "director": "author", "producer": "author", "medium": "medium",
+}
+
+_EDITOR_WORDS_RE = regex.compile(
+    r"\((?:eds?|peny|hrsg|coords?|comps?|dir)\.?\)|\b(?:eds?\.|edited by|ed\. by|editor(?:s)?|penyunting|"
+    r"disunting oleh|trans(?:lated)?\.?(?: by)?|terj(?:emahan)?\.?|penerj\.?|alih bahasa|hrsg\.?|"
+    r"herausgegeben von|dir\.)|^(?:in|dalam)[: ]+", regex.I)
+_EDGE = " ,.;:()[]\"“”‘’*"
+
+
+def segments(text: str, tokens: list[tuple[int, int, str]], labels: list[str]) -> list[tuple[str, str]]:
+    """Runs of equal labels as (label, original text from the run's first to last token)."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or labels[i] != labels[start]:
+            out.append((labels[start], text[tokens[start][0]:tokens[i - 1][1]]))
+            start = i
+    return out
+
+
+def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None]:
+    """CSL fields (and a pinpoint locator) from labelled segments."""
+    fields: dict = {}
+    locator = None
+    for label, raw in parts:
+        field = TAG_FIELDS.get(label)
+        if field is None:
+            continue
+        if field in ("author", "editor", "translator"):
+            names = parse_names(_names_text(raw), inverted_first=_looks_inverted(raw))
+            if names:
+                fields.setdefault(field, []).extend(names)
+        elif field == "issued":
+            if "issued" not in fields:
+                date = _date(raw)
+                if date:
+                    fields["issued"] = {"date-parts": [date]}
+        elif field == "accessed":
+            date = parse_date(raw)
+            if date:
+                fields["accessed"] = {"date-parts": [date]}
+        elif field == "page":
+            numbers = _RE_4.findall(raw)
+            if numbers:
+                fields.setdefault("page", "-".join(numbers[:2]))
+        elif field == "locator":
+            numbers = _RE_4.findall(raw)
+            if numbers:
+                locator = "-".join(numbers[:2])
+        elif field == "volume":
+            _volume(raw, fields)
+        elif field == "URL":
+            found = URL_RE.search(raw)
+            fields.setdefault("URL", (found.group(1) if found else raw).strip("<>.,; "))
+        elif field == "DOI":
+            found = DOI_RE.search(raw)
+            if found:
+                fields.setdefault("DOI", found.group(1).rstrip(".,;)"))
+        elif field == "edition":
+            found = _RE_7.search(raw)
+            fields.setdefault("edition", found.group() if found else _clean(raw))
+        else:
+            value = _clean(raw)
+            if field == "container-title":
+                value = _RE_8.sub("", value)
+            if value:
+                fields[field] = f"{fields[field]} {value}" if field in fields and field != "title" else fields.get(field, value)
+    return fields, locator
+
+
+def _clean(raw: str) -> str:
+    text = " ".join(raw.split()).replace("*", "")
+    text = NO_YEAR_RE.sub("", text)
+    text = text.strip(_EDGE)
+    # "Martin- Facklam": a line-end hyphen left by PDF extraction
+    text = _RE_1.sub(r"\1\2", text)
+    if text.count("(") > text.count(")"):
+        text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
+    return text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
+
+
+def _names_text(raw: str) -> str:
+    text = _EDITOR_WORDS_RE.sub(" ", raw)
+    text = NO_YEAR_RE.sub(" ", text)
+    text = _RE_2.sub(" ", text)
+    text = _RE_3.sub(r"\1-\2", text)
+    return " ".join(text.split()).strip(" ,.;:()")
+
+
+def _looks_inverted(raw: str) -> bool:
+    """"Family, Initials" lists ("Bergk, V., Haefeli, W. E.") rather than "V. Bergk, W. E. Haefeli"."""
+    return bool(_RE_5.match(raw))
+
+
+def _date(raw: str) -> list[int] | None:
+    found = YEAR_RE.search(raw)
+    if not found:
+        return None
+    parts = [int(found.group(1))]
+    full = parse_date(raw)
+    if full and full[0] == parts[0]:
+        return full
+    return parts
+
+
+def _volume(raw: str, fields: dict) -> None:
+    numbers = _RE_4.findall(raw)
+    if not numbers:
+        roman = _RE_6.search(raw)
+        if roman:
+            fields.setdefault("volume", roman.group())
+        return
+    fields.setdefault("volume", numbers[0])
+    if len(numbers) > 1:
+        fields.setdefault("issue", numbers[1])

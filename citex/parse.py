@@ -1,0 +1,95 @@
+"""Parse one reference string: the trained labeller and the rules, each where it is best.
+
+The sequence labeller (:mod:`citex.labeller`) segments the string — authors, title,
+container, publisher, place, date, pages — better than rules on unfamiliar styles. The rules
+(:mod:`citex.reference`) are exact where a convention is fixed: URLs, DOIs, access dates,
+editions, volume and issue, translators, genres, pinpoint pages in notes and Indonesian laws.
+Without the model (or without pycrfsuite) the rules alone are used.
+"""
+from __future__ import annotations
+
+from .csl_types import decide_type
+from .labeller.segments import fields_from_segments, segments
+from .labeller.tagger import label, model_available
+from .models import Reference
+from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
+from .reference import parse_with_rules
+
+# Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
+RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number")
+# Fields the rules fill in only where the labeller found nothing.
+FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
+# Types only the rules can see (from words the labeller does not keep).
+RULE_TYPES = ("legislation", "thesis", "article-newspaper", "paper-conference", "chapter")
+
+
+def parse_reference(text: str, context: str = "entry", use_model: bool = True) -> Reference:
+    """Parse one reference; ``context`` is ``"note"`` for a footnote, ``"entry"`` for a list entry.
+
+    >>> ref = parse_reference("Haris. A, Gelombang Migrasi, Yogyakarta: Pustaka Pelajar, 2005")
+    >>> ref.fields["author"], ref.fields["publisher"], ref.fields["issued"]
+    ([{'family': 'Haris', 'given': 'A.'}], 'Pustaka Pelajar', {'date-parts': [[2005]]})
+    """
+    rules = parse_with_rules(text, context)
+    # what the rules know about how they read it
+    delimited = rules.fields.pop("_delimited_title", False)
+    authors_before_year = rules.fields.pop("_authors_before_year", False)
+    if not use_model or rules.fields.get("type") == "legislation" or not model_available():
+        return rules
+    clean = _without_list_marks(" ".join(text.split())[:4000])
+    tokens, labels = label(clean)
+    fields, locator = fields_from_segments(segments(clean, tokens, labels))
+    if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
+        return rules       # no title found, and the labeller's "author" is likely the title
+    rule_title = rules.fields.get("title") or ""
+    title = fields.get("title") or ""
+    if delimited and rule_title and title != rule_title and (title in rule_title or rule_title in title):
+        # a quoted or italic title is certain at both ends: the rules' reading wins, and what
+        # the labeller cut off it goes back
+        fields["title"] = rule_title
+        for key in ("publisher", "publisher-place", "container-title"):
+            if isinstance(fields.get(key), str) and fields[key] in rule_title:
+                fields.pop(key)
+    if authors_before_year and rules.fields.get("author"):
+        fields["author"] = rules.fields["author"]   # APA: everything before "(2022)." is authors
+    if context == "note" and rules.fields.get("author") and rules.fields.get("title"):
+        # Footnotes follow the comma conventions the rules were written for: "Given Family,
+        # Title, ..." — their reading of authors and title wins when they found both.
+        fields["author"], fields["title"] = rules.fields["author"], rules.fields["title"]
+    if REPEATED_AUTHOR_RE.match(text):
+        fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
+    for key in RULE_FIELDS:
+        if key in rules.fields:
+            fields[key] = rules.fields[key]
+    for key in FALLBACK_FIELDS:
+        if key in rules.fields and key not in fields:
+            fields[key] = rules.fields[key]
+    if rules.fields.get("page") and fields.get("issue") == rules.fields["page"] and "page" not in fields:
+        fields["page"] = fields.pop("issue")     # APA "61, Artikel 101860": an article number
+    if rules.fields.get("_year_suffix"):
+        fields["_year_suffix"] = rules.fields["_year_suffix"]   # "2019a" and "2019b" are two works
+    if rules.fields.get("_no_year"):
+        fields["_no_year"] = True
+        if "issued" not in rules.fields:
+            fields.pop("issued", None)
+    if context == "note":
+        locator = rules.locator or locator
+        if rules.locator and fields.get("page") == rules.locator:
+            fields.pop("page")
+    else:
+        if locator and "page" not in fields:
+            fields["page"] = locator
+        locator = None
+    kind = rules.fields.get("type")
+    fields["type"] = kind if kind in RULE_TYPES else decide_type(fields)
+    fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
+    return Reference(raw=text, fields=fields, locator=locator, warnings=rules.warnings)
+
+
+def _without_list_marks(text: str) -> str:
+    """Drop a leading "[12]"/"12." and repeated-author dashes, which carry no field."""
+    number = LEADING_NUMBER_RE.match(text)
+    if number:
+        text = text[number.end():]
+    dashes = REPEATED_AUTHOR_RE.match(text)
+    return text[dashes.end():] if dashes else text
