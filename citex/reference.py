@@ -599,7 +599,7 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
 
 
 # the characters that can end a piece or change bracket depth
-_PIECE_MARK_RE = regex.compile(r"[,;.()\[\]\x00]")
+_PIECE_MARK_RE = regex.compile(r"\x00++|[,;.()\[\]]")
 
 
 def _comma_pieces(buf: str) -> list[tuple[int, int, str, str]]:
@@ -618,7 +618,7 @@ def _comma_pieces(buf: str) -> list[tuple[int, int, str, str]]:
         elif depth == 0 and (ch != "." or (i + 1 < len(buf) and buf[i + 1] == " "
                                            and not _INITIAL_BEFORE_RE.search(buf[start:i]))):
             pieces.append((start, i, buf[start:i], ch))
-            start = i + 1
+            start = mark.end()
     pieces.append((start, len(buf), buf[start:], ""))
     return [p for p in pieces if p[2].strip(" .\x00")]
 
@@ -766,7 +766,7 @@ def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
     start = 0
     for mark in _PIECE_MARK_RE.finditer(buf + ","):
         i = mark.start()
-        ch = mark.group()
+        ch = mark.group()[0]
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -774,7 +774,7 @@ def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
         elif depth == 0 and ch in ",;\x00":
             if buf[start:i].strip(" ."):
                 out.append((start, i, buf[start:i]))
-            start = i + 1
+            start = mark.end()
     return out
 
 
