@@ -33,6 +33,8 @@ SEVERITY = {
     "inconsistent-citation": "warning",
     "bibliography-order": "warning",
     "unparsed-entry": "warning",
+    "dead-link": "error",
+    "redirected-link": "warning",
 }
 
 # An alphabetical list may have this share of its neighbours out of order and still be
@@ -179,7 +181,7 @@ def _order_problems(ex) -> list[Problem]:
     if len(keyed) < 4:
         return []
     descents = [(a, b) for a, b in zip(keyed, keyed[1:]) if b[0] < a[0]]
-    if not descents or len(descents) > ORDER_TOLERANCE * (len(keyed) - 1):
+    if not descents or len(descents) > max(1.0, ORDER_TOLERANCE * (len(keyed) - 1)):
         return []
     return [_problem("bibliography-order", b[1].line,
                      f"entry out of alphabetical order (after line {a[1].line})") for a, b in descents]
@@ -238,3 +240,35 @@ def _describe(ex, index: int) -> str:
 
 def count_by_code(problems: list[Problem]) -> Counter:
     return Counter(p.code for p in problems)
+
+
+def link_targets(ex) -> list[tuple[str, int | None, str, bool]]:
+    """(url, line, item id, is a DOI) for every URL and DOI of the document's works."""
+    from .links import doi_url
+
+    first_line = _first_lines(ex)
+    targets = []
+    for index, work in enumerate(ex.registry.works):
+        fields = work.fields
+        if fields.get("URL") and GOOD_URL_RE.match(fields["URL"]):
+            targets.append((fields["URL"], first_line.get(index), ex.ids[index], False))
+        if fields.get("DOI") and GOOD_DOI_RE.match(fields["DOI"]) and "doi.org" not in (fields.get("URL") or ""):
+            targets.append((doi_url(fields["DOI"]), first_line.get(index), ex.ids[index], True))
+    return targets
+
+
+def link_problems(targets, statuses) -> list[Problem]:
+    """dead-link and redirected-link problems from the link checker's answers."""
+    out = []
+    for url, line, item_id, is_doi in targets:
+        status = statuses.get(url)
+        if status is None:
+            continue
+        if status.status == "dead":
+            out.append(_problem("dead-link", line, f"{'DOI' if is_doi else 'link'} {url} does not answer: "
+                                f"{status.detail or status.code}", item_id=item_id))
+        elif status.status == "redirected" and not is_doi:
+            # doi.org always redirects: only a web link that moved is worth a warning
+            out.append(_problem("redirected-link", line, f"link {url} moved to {status.final_url}",
+                                item_id=item_id))
+    return out

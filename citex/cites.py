@@ -52,8 +52,14 @@ def read_note(text: str) -> list[Cite]:
     return cites
 
 
+# "QS. Al-Baqarah/2: 183", "Q.S. 2:183", "HR. Bukhari": scripture, not a bibliographic work
+_SCRIPTURE_RE = regex.compile(r"^(?:Q\.?[ ]?S\.?|Al-Qur'?an|HR\.|H\.R\.)[ ]", regex.I)
+
+
 def read_cite(text: str) -> Cite | None:
     """One citation: a short form, a full reference, or None for commentary."""
+    if _SCRIPTURE_RE.match(text.strip()):
+        return None
     ibid = IBID_RE.match(text)
     if ibid:
         return IbidCite(text, _locator(text[ibid.end():]))
@@ -71,15 +77,19 @@ def read_cite(text: str) -> Cite | None:
     fields = reference.fields
     substance = any(fields.get(k) for k in ("issued", "publisher", "publisher-place", "URL",
                                             "container-title", "DOI", "genre"))
-    delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text))
+    # A quoted or italic title cites a work when nothing but names stands before it;
+    # "Said's argument recurs in *Culture and Imperialism*" is commentary.
+    delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text)) and not any(
+        w.startswith("text before the title") for w in reference.warnings)
     if fields.get("title") and (substance or delimited_title):
         return FullCite(text, reference, reference.locator)
     title = fields.get("title")
-    if not fields.get("author") and title and not substance and looks_like_names(title) \
+    short_enough = reference.locator is not None or len(text.split()) <= 8   # not a sentence of commentary
+    if not fields.get("author") and title and short_enough and not substance and looks_like_names(title) \
             and title.split()[0].casefold().strip(".") not in lexicon.NOT_AUTHOR_WORDS:
         # "Abdul Haris, Hal. 91": a name and a page
         return ShortCite(text, title, None, reference.locator)
-    if fields.get("author") and not any(fields.get(k) for k in ("URL", "publisher", "container-title")):
+    if fields.get("author") and short_enough and not any(fields.get(k) for k in ("URL", "publisher", "container-title")):
         authors = " and ".join(n.get("family") or n.get("literal") or "" for n in fields["author"])
         return ShortCite(text, authors, fields.get("title"), reference.locator)
     if fields.get("issued") and fields.get("title"):

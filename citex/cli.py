@@ -175,28 +175,55 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
 
 @main.command("check", context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json")), default="text",
-              show_default=True, help="text for people, json for machines.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json", "github", "sarif")), default="text",
+              show_default=True, help="text for people; json; github (Actions annotations); sarif (2.1.0).")
 @click.option("--error-on", metavar="CODE,...", default="", help="Treat these codes as errors.")
 @click.option("--ignore", metavar="CODE,...", default="", help="Do not report these codes.")
+@click.option("--check-links", is_flag=True,
+              help="Also check every URL and DOI online (HEAD, then GET), with a cache file.")
+@click.option("--link-cache", metavar="FILE", default=".citex-links.json", show_default=True,
+              help="Where --check-links keeps its answers between runs.")
+@click.option("--link-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              metavar="SECONDS", help="Time-out of one link request.")
 @max_size_option
 @quiet_option
-def check_command(files: tuple[str, ...], fmt: str, error_on: str, ignore: str, max_size: int,
-                  quiet: bool) -> None:
+def check_command(files: tuple[str, ...], fmt: str, error_on: str, ignore: str, check_links: bool,
+                  link_cache: str, link_timeout: float, max_size: int, quiet: bool) -> None:
     """Report broken citations in FILE; exit 1 when any error is found.
+
+    Settings in citex.toml, or [tool.citex] in pyproject.toml (error-on, ignore), apply
+    first; the options add to them.
 
     \b
     Examples:
       citex check skripsi.txt
       citex check bab*.txt --ignore uncited-entry --error-on missing-year
-      citex check skripsi.txt --format json
+      citex check skripsi.txt --format github      (annotations in a GitHub Actions log)
+      citex check skripsi.txt --check-links        (the only command that goes online)
     """
-    escalate = _codes(error_on)
-    ignored = _codes(ignore)
+    from .check import link_problems, link_targets
+    from .config import find_config
+    from .problem_formats import as_github, as_json, as_sarif, print_text
+
+    try:
+        _, settings = find_config()
+    except CitexError as error:
+        _fail(str(error))
+        sys.exit(2)
+    escalate = _codes(",".join(settings.get("error-on", []) + [error_on]))
+    ignored = _codes(",".join(settings.get("ignore", []) + [ignore]))
     results, failures = _read_all(files, max_size, quiet)
+    checker = None
+    if check_links:
+        from .links import LinkChecker
+        checker = LinkChecker(cache_path=link_cache or None, timeout=link_timeout)
     rows = []
     for path, extraction in results:
-        for problem in extraction.problems:
+        problems = list(extraction.problems)
+        if checker is not None:
+            targets = link_targets(extraction)
+            problems += link_problems(targets, checker.check_all([t[0] for t in targets]))
+        for problem in problems:
             if problem.code in ignored:
                 continue
             severity = "error" if problem.code in escalate else problem.severity
@@ -208,9 +235,14 @@ def check_command(files: tuple[str, ...], fmt: str, error_on: str, ignore: str, 
                 row["id"] = problem.id
             rows.append(row)
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(as_json(rows))
+    elif fmt == "github":
+        if rows:
+            click.echo(as_github(rows))
+    elif fmt == "sarif":
+        click.echo(as_sarif(rows))
     else:
-        _print_problems(rows, len(results))
+        print_text(rows, [p for p, _ in results], Console(markup=False, highlight=False, emoji=False))
     if failures:
         sys.exit(2)
     if any(row["severity"] == "error" for row in rows):
@@ -224,17 +256,6 @@ def _codes(text: str) -> set[str]:
         raise click.BadParameter(f"unknown problem code(s): {', '.join(sorted(unknown))}; "
                                  f"known: {', '.join(sorted(SEVERITY))}")
     return codes
-
-
-def _print_problems(rows: list[dict], files: int) -> None:
-    out = Console(markup=False, highlight=False, emoji=False)
-    for row in rows:
-        style = "red" if row["severity"] == "error" else "yellow"
-        where = f"{row['file']}:{row['line']}" if row["line"] else row["file"]
-        out.print(f"{where}: {row['severity']}: {row['message']} [{row['code']}]", style=style, soft_wrap=True)
-    errors = sum(1 for r in rows if r["severity"] == "error")
-    warnings = len(rows) - errors
-    out.print(f"{files} file(s) checked: {errors} error(s), {warnings} warning(s)", style="bold")
 
 
 if __name__ == "__main__":  # pragma: no cover

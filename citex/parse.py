@@ -34,6 +34,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     # what the rules know about how they read it
     delimited = rules.fields.pop("_delimited_title", False)
     authors_before_year = rules.fields.pop("_authors_before_year", False)
+    inverted_head = rules.fields.pop("_inverted_head", False)
     if not use_model or rules.fields.get("type") == "legislation" or not model_available():
         return rules
     clean = _without_list_marks(" ".join(text.split())[:4000])
@@ -52,6 +53,10 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
                 fields.pop(key)
     if authors_before_year and rules.fields.get("author"):
         fields["author"] = rules.fields["author"]   # APA: everything before "(2022)." is authors
+    if inverted_head and rules.fields.get("author") and rules.fields.get("title"):
+        # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
+        # "Family, Given." head of a list entry exactly
+        fields["author"], fields["title"] = rules.fields["author"], rules.fields["title"]
     if context == "note" and rules.fields.get("author") and rules.fields.get("title"):
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.

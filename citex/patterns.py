@@ -224,6 +224,8 @@ PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,
 
 # ---- checks ------------------------------------------------------------------------------
 
-# a well-formed http(s) URL
-GOOD_URL_RE = regex.compile(r"^(?:https?|ftp)://[\p{L}\d.-]+\.[\p{L}\d-]{2,}(?::\d+)?(?:[/?#][^\s]*)?$", regex.I)
+# a well-formed URL: "https://doi.org/10.1787/x", "http://127.0.0.1:8000/a"
+GOOD_URL_RE = regex.compile(
+    r"^(?:https?|ftp)://(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}[\p{L}\d-]+)"
+    r"(?::\d{1,5})?(?:[/?#][^\s]*)?$", regex.I)
 GOOD_DOI_RE = regex.compile(r"^10\.\d{4,9}/\S+$")

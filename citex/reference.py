@@ -571,6 +571,7 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
         if head and rest and "," in head and single_family(first_piece) and looks_like_names(head):
             # "Shihab, M. Quraish. Wawasan ..."
             _set_authors(work, head, inverted=True)
+            work.fields["_inverted_head"] = True
             work.take(0, end)
             _title_piece(work, comma_style=False)
             return

@@ -77,7 +77,10 @@ def _resolve_one(registry, cite, line, cited_in_full, previous):
     late = _matching(registry, wanted, list(range(len(registry.works))))
     if late:
         choice, ambiguous = _choose(registry, late, title)
-        return choice, f"no earlier full citation of {author}; matched a reference-list entry", ambiguous, True
+        # In a notes style that never gives full references (MLA, Chicago short notes) the
+        # list is where short forms point; elsewhere it is worth a warning.
+        reason = f"no earlier full citation of {author}; matched a reference-list entry" if cited_in_full else None
+        return choice, reason, ambiguous, bool(cited_in_full)
     return None, f"no full citation of {author} anywhere in the document", False, False
 
 
@@ -91,12 +94,23 @@ def _matching(registry: WorkRegistry, wanted: list[str], order: list[int]) -> li
     for index in order:
         if index in seen:
             continue
-        have = families(registry.works[index].fields)
-        if have and similar_family(wanted[0], have[0]):
-            seen.append(index)
-        elif have and len(wanted) == 1 and any(similar_family(wanted[0], h) for h in have[:1]):
+        if _names_match(registry.works[index], wanted[0]):
             seen.append(index)
     return seen
+
+
+def _names_match(work, wanted: str) -> bool:
+    """The cited name is the work's first family name (a misspelling allowed), or the word
+    its entry is listed under ("Ngũgĩ" for "Ngũgĩ wa Thiong'o")."""
+    have = families(work.fields)
+    if have and similar_family(wanted, have[0]):
+        return True
+    for reference, source, _ in work.references:
+        if source == "entry":
+            first = reference.raw.split()[0] if reference.raw.split() else ""
+            if alnum(first) == wanted:
+                return True
+    return False
 
 
 def _choose(registry: WorkRegistry, matches: list[int], title: str | None) -> tuple[int, bool]:
@@ -175,7 +189,7 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
         if long_name:
             if not (have[0] == wanted[0] or alnum(author) == have[0]):
                 continue
-        elif not similar_family(wanted[0], have[0]):
+        elif not _names_match(work, wanted[0]):
             continue
         if year_number is not None and year_of(fields) not in (year_number, None):
             continue

@@ -1,0 +1,171 @@
+"""citex check: each problem code on a planted document, output formats, settings, links."""
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from citex.cli import main
+from citex.extract import extract
+from citex.links import LinkChecker
+from citex.models import Document
+
+CLEAN = """BAB I
+
+Teks pertama.¹ Teks kedua.² Teks ketiga.³
+
+¹ Abdul Haris, Gelombang Migrasi (Yogyakarta: Pustaka Pelajar, 2005), hlm. 94.
+
+² Ibid., hlm. 95.
+
+³ Siti Rahmawati, "Belanja Modal Daerah," Jurnal Ekonomi 14, no. 2 (2013): 45.
+
+DAFTAR PUSTAKA
+
+Haris, Abdul. Gelombang Migrasi. Yogyakarta: Pustaka Pelajar, 2005.
+Rahmawati, Siti. "Belanja Modal Daerah." Jurnal Ekonomi 14, no. 2 (2013): 40-52.
+"""
+
+# (planted text replacing part of CLEAN, expected code)
+PLANTED = [
+    (("Teks ketiga.³", "Teks ketiga.³ Keempat.⁴"), "marker-without-footnote"),
+    (("² Ibid., hlm. 95.", "² Ibid., hlm. 95.\n\n⁴ Catatan tanpa penanda."), "footnote-without-marker"),
+    (("Teks ketiga.³", "Teks ketiga.⁴"), None),
+    (("² Ibid., hlm. 95.", "² Winarno, op. cit., hlm. 95."), "unresolved-short-cite"),
+    (("Rahmawati, Siti. \"Belanja", "Zaini, Ahmad. Buku Lain. Bandung: Mizan, 2001.\nRahmawati, Siti. \"Belanja"), "uncited-entry"),
+    (("Rahmawati, Siti. \"Belanja Modal Daerah.\" Jurnal Ekonomi 14, no. 2 (2013): 40-52.\n", ""), "missing-entry"),
+    (("Pustaka Pelajar, 2005.\n", "Pustaka Pelajar, 2005.\nHaris, Abdul. Gelombang Migrasi. Yogyakarta: Pustaka Pelajar, 2005.\n"), "duplicate-entry"),
+    (("(Yogyakarta: Pustaka Pelajar, 2005), hlm. 94.", "(Yogyakarta: Pustaka Pelajar, 2005), hlm. 94, htp://contoh.id/buku."), "malformed-url"),
+    (("Pustaka Pelajar, 2005", "Pustaka Pelajar, t.t."), "missing-year"),
+    (("(2013)", "(2031)"), "future-year"),
+    (("Haris, Abdul. Gelombang Migrasi. Yogyakarta: Pustaka Pelajar, 2005.\nRahmawati", "Rahmawati"), "missing-entry"),
+    (("Rahmawati, Siti. \"Belanja", "Abdullah, A. Satu. Bandung: X, 2001.\nRahmawati, Siti. \"Belanja"), None),
+]
+
+
+def codes(text: str) -> list[str]:
+    return [p.code for p in extract(Document.from_text(text), today_year=2026).problems]
+
+
+def test_clean_document_has_no_problems():
+    assert codes(CLEAN) == []
+
+
+@pytest.mark.parametrize("change,code", PLANTED, ids=[f"{c or 'order'}-{i}" for i, (_, c) in enumerate(PLANTED)])
+def test_planted_problem_is_found(change, code):
+    old, new = change
+    assert old in CLEAN
+    if code is None and "³" in old:   # numbering: notes 1, 2, 4 with their markers
+        text = CLEAN.replace(old, new, 1).replace("³ Siti", "⁴ Siti")
+        assert codes(text) == ["footnote-numbering"]
+        return
+    if code is None:   # order: one entry out of place in an alphabetical list
+        text = CLEAN.replace(old, new) + "Wahid, B. Dua. Bandung: X, 2002.\nZaini, C. Tiga. Bandung: X, 2003.\n"
+        assert "bibliography-order" in codes(text)
+        return
+    assert code in codes(CLEAN.replace(old, new))
+
+
+def run(*args, **kw):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False, **kw)
+
+
+@pytest.fixture
+def broken(tmp_path):
+    path = tmp_path / "bab.txt"
+    path.write_text(CLEAN.replace("² Ibid., hlm. 95.", "² Winarno, op. cit., hlm. 95."), encoding="utf-8")
+    return path
+
+
+def test_github_and_sarif_formats(broken):
+    github = run("check", str(broken), "--format", "github")
+    assert github.exit_code == 1
+    assert github.stdout.startswith(f"::error file={broken},line=7,title=unresolved-short-cite::")
+    sarif = json.loads(run("check", str(broken), "--format", "sarif").stdout)
+    assert sarif["version"] == "2.1.0"
+    result = sarif["runs"][0]["results"][0]
+    assert result["ruleId"] == "unresolved-short-cite" and result["level"] == "error"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 7
+
+
+def test_settings_file_changes_severity(broken, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.citex]\nignore = ["unresolved-short-cite"]\n', encoding="utf-8")
+    assert run("check", str(broken)).exit_code == 0
+    (tmp_path / "citex.toml").write_text('error-on = "uncited-entry"\nignore = []\n', encoding="utf-8")
+    assert run("check", str(broken)).exit_code == 1
+    (tmp_path / "citex.toml").write_text('colour = "red"\n', encoding="utf-8")
+    result = run("check", str(broken))
+    assert result.exit_code == 2 and "unknown setting" in result.stderr
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def _answer(self, head: bool) -> None:
+        _Handler.hits.append(f"{self.command} {self.path}")
+        if self.path == "/ok":
+            self.send_response(200)
+        elif self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/ok")
+        elif self.path == "/nohead" and head:
+            self.send_response(405)
+        elif self.path == "/nohead":
+            self.send_response(200)
+        elif self.path == "/slow":
+            time.sleep(1.0)
+            self.send_response(200)
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_HEAD(self):  # noqa: N802
+        self._answer(head=True)
+
+    def do_GET(self):  # noqa: N802
+        self._answer(head=False)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    _Handler.hits = []
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_link_checker_statuses_and_cache(server, tmp_path):
+    cache = tmp_path / "links.json"
+    checker = LinkChecker(cache_path=str(cache), timeout=0.3, retries=1, backoff=0.01)
+    urls = [f"{server}/ok", f"{server}/moved", f"{server}/gone", f"{server}/nohead", f"{server}/slow",
+            "ftp://example.invalid/x"]
+    statuses = checker.check_all(urls)
+    assert {u.rsplit("/", 1)[-1]: s.status for u, s in statuses.items()} == {
+        "ok": "ok", "moved": "redirected", "gone": "dead", "nohead": "ok", "slow": "dead", "x": "skipped"}
+    assert "GET /nohead" in _Handler.hits
+    again = LinkChecker(cache_path=str(cache), timeout=0.3, retries=0)
+    before = len(_Handler.hits)
+    assert again.check_all(urls[:4])[f"{server}/gone"].status == "dead"
+    assert len(_Handler.hits) == before and again.requests_made == 0
+
+
+def test_check_links_reports_dead_and_moved(server, tmp_path):
+    doc = tmp_path / "web.txt"
+    doc.write_text(f"Teks.¹ Lagi.²\n\n¹ \"Satu\" dalam <{server}/gone> diakses pada tanggal 3 Agustus 2017\n\n"
+                   f"² \"Dua\" dalam <{server}/moved> diakses pada tanggal 3 Agustus 2017\n", encoding="utf-8")
+    result = run("check", str(doc), "--check-links", "--link-cache", str(tmp_path / "c.json"),
+                 "--link-timeout", "2", "--format", "json")
+    found = {row["code"] for row in json.loads(result.stdout)}
+    assert found == {"dead-link", "redirected-link"} and result.exit_code == 1
