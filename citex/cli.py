@@ -141,7 +141,7 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
     """
     from .parse import parse_reference
     from .writers import to_bibtex, to_csl_json
-    from .works import make_id
+    from .works import IdMaker
 
     lines: list[str] = []
     if len(refs) == 1 and (refs[0] == "-" or os.path.isfile(refs[0])):
@@ -155,12 +155,12 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
         lines = list(refs)
     if not lines:
         raise click.UsageError("give reference strings, or a file with one reference per line")
-    taken: set[str] = set()
+    ids = IdMaker()
     items = []
     for line in lines:
         reference = parse_reference(line, "note" if note else "entry")
         fields = {k: v for k, v in reference.fields.items() if not k.startswith("_")}
-        item = {"id": make_id(fields, taken), **fields}
+        item = {"id": ids.make(fields), **fields}
         if reference.locator:
             item["locator"] = reference.locator
         items.append(item)

@@ -16,7 +16,7 @@ from .names import parse_names
 from .parse import parse_reference
 from .resolve import NoteResolution, resolve_intext, resolve_notes
 from .sections import Layout, find_layout, is_page_number
-from .works import WorkRegistry, alnum, families, make_id
+from .works import IdMaker, WorkRegistry, alnum, families
 
 
 @dataclass
@@ -135,13 +135,13 @@ def _stub_missing_works(registry: WorkRegistry, intext: list[InText], intext_wor
 def _new_work(reference: Reference, line: int):
     from .works import Work
     work = Work()
-    work.references.append((reference, "intext", line))
+    work.add(reference, "intext", line)
     return work
 
 
 def _assign_ids(registry: WorkRegistry) -> list[str]:
-    taken: set[str] = set()
-    return [make_id(work.fields, taken) for work in registry.works]
+    maker = IdMaker()
+    return [maker.make(work.fields) for work in registry.works]
 
 
 def _csl_item(fields: dict, item_id: str) -> dict:

@@ -246,7 +246,7 @@ def _marker_candidates(doc, lines, skip, in_note, style, layout) -> list[_Candid
 
 
 def _is_exponent(text: str, pos: int) -> bool:
-    before = text[:pos]
+    before = text[max(0, pos - 40):pos]   # a bounded look back keeps long lines linear
     word = before.split()[-1] if before.split() else ""
     word = word.strip("(")
     return word.casefold() in _UNITS or (word[-1:].isdigit() if word else False)

@@ -8,7 +8,7 @@ import tempfile
 from .extract import Extraction
 from .models import Reference
 from .report import build_report
-from .works import WorkRegistry, make_id
+from .works import IdMaker, WorkRegistry
 from .writers import to_bibtex, to_csl_json
 
 FORMATS = ("bibtex", "csljson", "json")
@@ -34,11 +34,11 @@ def merge_items(extractions: list[Extraction]) -> list[dict]:
         for item in ex.items:
             fields = {k: v for k, v in item.items() if k != "id"}
             registry.add(Reference(raw="", fields=fields), "item", 0)
-    taken: set[str] = set()
+    maker = IdMaker()
     merged = []
     for work in registry.works:
         fields = work.fields
-        item = {"id": make_id(fields, taken)}
+        item = {"id": maker.make(fields)}
         item.update({k: v for k, v in fields.items() if k != "id"})
         merged.append(item)
     return merged

@@ -27,6 +27,9 @@ TITLE_SIMILAR_WITHOUT_AUTHORS = 0.86
 TITLE_CONTAINED_MIN_LENGTH = 12
 FAMILY_SIMILAR = 0.8
 
+# How many works of one bucket (an author, a title prefix) are compared with a new reference.
+BUCKET_LIMIT = 40
+
 # Which type wins when merged references disagree: the more specific first.
 _TYPE_PRIORITY = ("thesis", "legislation", "article-journal", "article-newspaper", "chapter",
                   "paper-conference", "report", "webpage", "book", "document")
@@ -88,14 +91,15 @@ def year_of(fields: dict) -> int | None:
 
 @dataclass
 class Work:
-    """A cluster of references to one work."""
+    """A cluster of references to one work; ``fields`` is their merge, kept up to date."""
 
     references: list[tuple[Reference, str, int]] = field(default_factory=list)  # (ref, source, line)
     id: str = ""
+    fields: dict = field(default_factory=dict)
 
-    @property
-    def fields(self) -> dict:
-        return merge_fields([r.fields for r, _, _ in self.references])
+    def add(self, reference: Reference, source: str, line: int) -> None:
+        self.references.append((reference, source, line))
+        self.fields = merge_fields([self.fields, reference.fields]) if self.fields else dict(reference.fields)
 
     def sources(self) -> set[str]:
         return {source for _, source, _ in self.references}
@@ -109,6 +113,7 @@ class WorkRegistry:
         self._by_family: dict[str, list[int]] = {}
         self._by_title: dict[str, list[int]] = {}
         self._by_url: dict[str, list[int]] = {}
+        self._by_exact: dict[str, list[int]] = {}
         self.conflicts: list[tuple[int, str, int]] = []   # (work index, field, line)
 
     def add(self, reference: Reference, source: str, line: int) -> int:
@@ -119,7 +124,7 @@ class WorkRegistry:
             self.works.append(Work())
         else:
             self._note_conflicts(index, fields, line)
-        self.works[index].references.append((reference, source, line))
+        self.works[index].add(reference, source, line)
         self._index(index, fields)
         return index
 
@@ -133,19 +138,22 @@ class WorkRegistry:
         return best if best_score > 0 else None
 
     def _candidates(self, fields: dict) -> list[int]:
+        """Works sharing a key with these fields; each bucket gives at most its latest
+        ``BUCKET_LIMIT`` works, so one prolific author cannot make matching quadratic."""
         found: set[int] = set()
         title = alnum(fields.get("title"))
         # Cross look-ups catch a title that begins with the author's name, as in
         # "US Department of State Trafficking in Persons Report" without italics.
         for fam in families(fields)[:1]:
-            found.update(self._by_family.get(fam[:4], ()))
-            found.update(self._by_title.get(fam[:4], ()))
+            found.update(self._by_family.get(fam[:4], ())[-BUCKET_LIMIT:])
+            found.update(self._by_title.get(fam[:4], ())[-BUCKET_LIMIT:])
         if title:
-            found.update(self._by_title.get(title[:4], ()))
-            found.update(self._by_family.get(title[:4], ()))
+            found.update(self._by_title.get(title[:4], ())[-BUCKET_LIMIT:])
+            found.update(self._by_family.get(title[:4], ())[-BUCKET_LIMIT:])
+            found.update(self._by_exact.get(title, ()))
         url = _url_key(fields.get("URL"))
         if url:
-            found.update(self._by_url.get(url, ()))
+            found.update(self._by_url.get(url, ())[-BUCKET_LIMIT:])
         return sorted(found)
 
     def _index(self, index: int, fields: dict) -> None:
@@ -154,6 +162,9 @@ class WorkRegistry:
         title = alnum(fields.get("title"))
         if title:
             self._by_title.setdefault(title[:4], []).append(index)
+            exact = self._by_exact.setdefault(title, [])
+            if index not in exact:
+                exact.append(index)
         url = _url_key(fields.get("URL"))
         if url:
             self._by_url.setdefault(url, []).append(index)
@@ -250,8 +261,26 @@ def _words(text: str) -> int:
     return len(_RE_2.findall(text))
 
 
-def make_id(fields: dict, taken: set[str]) -> str:
-    """A readable unique key: ``haris2005gelombang``."""
+class IdMaker:
+    """Readable unique keys: ``haris2005gelombang``, then ``haris2005gelombanga`` ..."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+
+    def make(self, fields: dict) -> str:
+        base = _id_base(fields)
+        key = base
+        suffix = self.next_suffix.get(base, 0)
+        while key in self.taken:
+            suffix += 1
+            key = f"{base}{_letters(suffix)}"
+        self.next_suffix[base] = suffix
+        self.taken.add(key)
+        return key
+
+
+def _id_base(fields: dict) -> str:
     names = fields.get("author") or fields.get("editor") or []
     who = ""
     if names:
@@ -260,18 +289,14 @@ def make_id(fields: dict, taken: set[str]) -> str:
         if first.get("literal") and len(who) > 12:
             who = "".join(ascii_key(w)[:1] for w in first["literal"].split()) or who[:12]
     year = year_of(fields)
-    words = [ascii_key(w) for w in _RE_2.findall(fields.get("title") or "")]
-    stop = {"the", "a", "an", "of", "on", "in", "and", "dan", "di", "ke", "dari", "yang", "untuk", "dalam"}
-    word = next((w for w in words if w and w not in stop), "")
+    words = [ascii_key(w) for w in _WORD_RE.findall(fields.get("title") or "")]
+    word = next((w for w in words if w and w not in _ID_STOP_WORDS), "")
     base = (who or word or "ref") + (str(year) if year else "") + (word if who else "")
-    base = base[:40] or "ref"
-    key = base
-    suffix = 0
-    while key in taken:
-        suffix += 1
-        key = f"{base}{_letters(suffix)}"
-    taken.add(key)
-    return key
+    return base[:40] or "ref"
+
+
+_WORD_RE = regex.compile(r"\p{L}+")
+_ID_STOP_WORDS = frozenset({"the", "a", "an", "of", "on", "in", "and", "dan", "di", "ke", "dari", "yang", "untuk", "dalam"})
 
 
 def _letters(n: int) -> str:

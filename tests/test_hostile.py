@@ -1,0 +1,160 @@
+"""Hostile and broken input: no hang, no traceback, never a broken output file."""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from citex.cli import main
+from citex.extract import extract
+from citex.models import Document
+from citex.parse import parse_reference
+from citex.report import build_report
+from citex.writers import to_bibtex, to_csl_json
+
+from helpers import assert_bibtex_valid, assert_csl_valid
+
+# A hang guard, not a speed test: far above what any of these inputs needs (they take well
+# under a second each; the benchmark reports real figures).
+HANG_LIMIT_SECONDS = 60
+
+
+@contextlib.contextmanager
+def no_hang(seconds: int = HANG_LIMIT_SECONDS):
+    def alarm(signum, frame):
+        raise AssertionError(f"still running after {seconds} s: a pattern backtracks or a loop is quadratic")
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+PATHOLOGICAL = {
+    "100k dots": "." * 100_000,
+    "100k dashes": "-" * 100_000,
+    "line without spaces": "a" * 300_000,
+    "nested brackets": "(" * 5000 + "[" * 5000 + "x" + "]" * 5000 + ")" * 5000,
+    "nested quotes": "“" * 20000 + '"' * 20000 + "”" * 20000,
+    "one giant bibliography": "DAFTAR PUSTAKA\n" + "\n".join(
+        f"- Penulis{i}. A, *Judul {i}*, Jakarta: Penerbit, {1950 + i % 70}," for i in range(1500)),
+    "bibliography on one line": "DAFTAR PUSTAKA\n" + "Haris. A, " * 30000,
+    "superscripts everywhere": "kata¹ " * 30000,
+    "footnote lines only": "\n".join(f"¹ Haris, Gelombang, {i}" for i in range(5000)),
+    "markdown markers": "[^1]" * 30000,
+    "url without end": "http://" + "a/" * 100_000,
+    "repeated years": "(2001) " * 30000,
+    "names and commas": "Haris, A., " * 30000 + "(2001).",
+    "italic stars": "*a " * 40000,
+    "digits and dots": "1.2.3.4." * 30000,
+    "access dates": "diakses pada tanggal " * 20000,
+    "page labels": "hlm. hal. h. pp. " * 20000,
+    "2 MB single line": "Haris, A. (2005). Judul, Jakarta: Pustaka, hlm. 3; " * 40000,
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_text_finishes_with_valid_outputs(name, csl_schema):
+    with no_hang():
+        extraction = extract(Document.from_text(PATHOLOGICAL[name]))
+        bibtex = to_bibtex(extraction.items)
+        csl = json.loads(to_csl_json(extraction.items))
+        json.dumps(build_report(extraction))
+    assert_bibtex_valid(bibtex, expected_entries=len(extraction.items))
+    assert_csl_valid(csl, csl_schema)
+
+
+def _run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"no newline at the end", b"\x00\x00\x00\x00", b"PK\x03\x04\x00\x00binary zip",
+    "truncated ¹".encode("utf-8")[:-1], "Haris ¹".encode("utf-16-le"), b"\xff\xfe\x00",
+    "mixed “é” ".encode("utf-8") + "and ‘cp1252’".encode("cp1252"),
+])
+def test_odd_bytes_never_give_a_traceback(tmp_path, content):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(content)
+    for command in ("extract", "check"):
+        result = CliRunner().invoke(main, [command, str(path), "-q"])
+        assert result.exit_code in (0, 1, 2), result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "Traceback" not in result.output
+        if result.exit_code == 2:
+            assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_permission_denied(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("x", encoding="utf-8")
+    path.chmod(0)
+    result = _run("extract", str(path))
+    assert result.exit_code == 2 and "permission denied" in result.stderr
+
+
+def test_output_is_written_atomically(tmp_path, monkeypatch):
+    import citex.outputs as outputs
+
+    target = tmp_path / "out.bib"
+    target.write_text("old", encoding="utf-8")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Teks.¹\n\n¹ Haris, Gelombang, Jakarta: X, 2005.\n", encoding="utf-8")
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full")
+    monkeypatch.setattr(outputs.os, "replace", crash)
+    with pytest.raises(OSError):
+        outputs.write_atomically(str(target), "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".citex-")] == []
+
+
+# --- property-based: whatever the text, the outputs stay valid ---------------------------
+
+REFERENCE_ALPHABET = st.sampled_from(list("abcXYZ  ,.;:()[]{}<>\"'“”‘’*_%#&$^~@\\/-–—0123456789¹²³") +
+                                     ["\\input{x}", "\\write18{y}", "http://", "doi:10.1/", "hlm. ", "dkk.",
+                                      "(2001)", "Haris, A.", "Jakarta: ", "diakses 3 Mei 2020", "t.t.", "\n"])
+hostile_text = st.lists(REFERENCE_ALPHABET, max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text, context=st.sampled_from(["note", "entry"]))
+def test_any_reference_gives_valid_bibtex_and_csl(text, context, csl_schema):
+    reference = parse_reference(text, context)
+    item = {"id": "x", **{k: v for k, v in reference.fields.items() if not k.startswith("_")}}
+    bibtex = to_bibtex([item])
+    assert_bibtex_valid(bibtex, expected_entries=1)
+    assert_csl_valid(json.loads(to_csl_json([item])), csl_schema)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(st.one_of(hostile_text, st.sampled_from(
+    ["DAFTAR PUSTAKA", "BAB II", "¹ Ibid.", "² op. cit.", "Teks.¹", "[^1]: x", "- Haris. A, *T*, 2005", ""])),
+    max_size=25))
+def test_any_document_gives_valid_outputs(lines, csl_schema):
+    extraction = extract(Document.from_text("\n".join(lines)))
+    assert_bibtex_valid(to_bibtex(extraction.items), expected_entries=len(extraction.items))
+    assert_csl_valid(json.loads(to_csl_json(extraction.items)), csl_schema)
+    report = build_report(extraction)
+    ids = {item["id"] for item in report["items"]}
+    assert all(entry["id"] in ids for entry in report["bibliography"])   # nothing listed is lost
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=st.text(max_size=400))
+def test_fuzz_whole_pipeline(text, csl_schema):
+    """Bounded fuzzing of the pipeline on arbitrary Unicode (run with ``pytest -m slow``)."""
+    extraction = extract(Document.from_text(text))
+    assert_bibtex_valid(to_bibtex(extraction.items), expected_entries=len(extraction.items))
+    assert_csl_valid(json.loads(to_csl_json(extraction.items)), csl_schema)
