@@ -1,8 +1,11 @@
-"""Benchmarks, run on demand: ``python -m citex.bench parse [FILE]`` and ``python -m citex.bench extract``.
+"""Benchmarks, run on demand; figures go to stdout and nothing here runs in the tests.
 
-``parse`` times the reference parser alone on one reference per line (by default the
-references of the bundled samples, repeated); ``extract`` times the whole pipeline on a
-generated thesis-sized document. Figures go to stdout; nothing here runs in the tests.
+    python -m citex.bench parse [FILE]              the reference parser alone
+    python -m citex.bench thesis [--pages 300]      one thesis-sized document, end to end
+    python -m citex.bench corpus [--docs 2000] [--jobs 1,2]   a generated repository, in batch
+
+Documents are generated: body paragraphs with superscript markers, ~150 footnotes and
+~80 reference-list entries each, the references written by the synthetic generator.
 """
 from __future__ import annotations
 
@@ -43,11 +46,87 @@ def bench_parse(lines: list[str], rounds: int = 3) -> dict:
     return {"references": len(lines), "refs_per_second": round(statistics.median(rates))}
 
 
+def make_thesis(seed: int, notes: int = 150, entries: int = 80, filler_paragraphs: int = 0) -> str:
+    """A thesis-like text: chapters, paragraphs with markers, page-bottom notes, a list."""
+    import random
+
+    from .labeller.synthetic import generate
+
+    rng = random.Random(seed)
+    refs = [" ".join(t for t, _ in chunks) for chunks in generate(notes + entries, rng)]
+    words = ("analisis kebijakan daerah masyarakat pembangunan ekonomi pendidikan hukum penelitian "
+             "menunjukkan bahwa pengaruh terhadap dalam dengan yang dan ini tersebut").split()
+    lines = []
+    number = 0
+    for chapter in range(1, 6):
+        lines += [f"BAB {['I', 'II', 'III', 'IV', 'V'][chapter - 1]}", ""]
+        per_chapter = notes // 5
+        for k in range(per_chapter):
+            number = k + 1
+            sentence = " ".join(rng.choice(words) for _ in range(60))
+            marker = str(number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+            lines += [sentence.capitalize() + "." + marker, "", f"{marker} {refs[(chapter - 1) * per_chapter + k]}", ""]
+            for _ in range(filler_paragraphs):
+                lines += [" ".join(rng.choice(words) for _ in range(120)).capitalize() + ".", ""]
+    lines += ["DAFTAR PUSTAKA", ""]
+    lines += sorted(refs[notes:notes + entries])
+    return "\n".join(lines) + "\n"
+
+
+def bench_thesis(pages: int) -> dict:
+    from .extract import extract
+    from .models import Document
+
+    # about 3.3 KB of text a page: 150 notes and their paragraphs, then filler to the size
+    text = make_thesis(1, filler_paragraphs=max(0, (pages * 3300 - 60000) // (150 * 900)))
+    started = time.perf_counter()
+    ex = extract(Document.from_text(text))
+    seconds = time.perf_counter() - started
+    return {"bytes": len(text.encode()), "seconds": round(seconds, 2), "works": len(ex.items),
+            "footnotes": len(ex.notes.footnotes), "entries": len(ex.entries)}
+
+
+def bench_corpus(docs: int, jobs: list[int]) -> list[dict]:
+    import resource
+    import tempfile
+
+    from .batch import collect_inputs, plan, run_batch
+
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(docs):
+            Path(folder, f"thesis{i:05d}.txt").write_text(make_thesis(i), encoding="utf-8")
+        inputs = collect_inputs([folder])
+        for workers in jobs:
+            target = tempfile.mkdtemp(dir=folder)
+            batch = plan(inputs, target, "bibtex", 100 * 1024 * 1024, force=True)
+            started = time.perf_counter()
+            references = sum(r.references for r in run_batch(batch, workers))
+            seconds = time.perf_counter() - started
+            peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                       resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+            out.append({"workers": workers, "documents": docs, "seconds": round(seconds, 1),
+                        "documents_per_second": round(docs / seconds, 2),
+                        "references_per_second": round(references / seconds),
+                        "peak_rss_mb_per_process": round(peak)})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("parse",))
-    parser.add_argument("file", nargs="?", help="one reference per line (default: the samples' references)")
+    parser.add_argument("what", choices=("parse", "thesis", "corpus"))
+    parser.add_argument("file", nargs="?", help="parse: one reference per line (default: the samples' references)")
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--jobs", default="1,2", help="worker counts to compare, e.g. 1,2")
     args = parser.parse_args(argv)
+    if args.what == "thesis":
+        print(bench_thesis(args.pages))
+        return 0
+    if args.what == "corpus":
+        for row in bench_corpus(args.docs, [int(j) for j in args.jobs.split(",")]):
+            print(row)
+        return 0
     if args.file:
         lines = [l.strip() for l in Path(args.file).read_text(encoding="utf-8").splitlines() if l.strip()]
     else:

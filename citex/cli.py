@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 
 import click
 from rich.console import Console
@@ -79,48 +80,147 @@ def _check_not_input(output: str, inputs: tuple[str, ...]) -> None:
 
 
 @main.command("extract", context_settings=CONTEXT_SETTINGS)
-@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.argument("files", nargs=-1, required=True, metavar="PATH...")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="bibtex", show_default=True,
               help="bibtex, csljson (CSL-JSON array) or json (the full report).")
 @click.option("-o", "--output", metavar="OUT",
-              help="Output file; with several inputs, an existing folder (or a path ending in /) "
-                   "gets one output per input. Default: stdout.")
+              help="Output file, or a folder (existing, or ending in /) for one output per input, "
+                   "mirroring the input tree. Default: stdout.")
+@click.option("--merge", is_flag=True, help="One merged, deduplicated bibliography of all inputs.")
+@click.option("-r", "--recursive", is_flag=True, help="Walk folders recursively.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (repeatable).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Parallel workers (default: the machine's cores, for batches).")
+@click.option("--report", "report_path", metavar="FILE", help="Write a JSON report of the batch: every file, its "
+              "status, counts and error.")
+@click.option("--force", is_flag=True, help="Redo outputs that are already newer than their input.")
 @max_size_option
 @quiet_option
-def extract_command(files: tuple[str, ...], fmt: str, output: str | None, max_size: int, quiet: bool) -> None:
-    """Extract every cited or listed work of FILE (text or Markdown; - for stdin).
+def extract_command(files: tuple[str, ...], fmt: str, output: str | None, merge: bool, recursive: bool,
+                    include: tuple[str, ...], exclude: tuple[str, ...], jobs: int | None, report_path: str | None,
+                    force: bool, max_size: int, quiet: bool) -> None:
+    """Extract every cited or listed work of each PATH: a text or Markdown file, - for
+    stdin, a folder, a glob, or @LIST (a file naming one path a line).
 
     \b
     Examples:
       citex extract skripsi.txt -o pustaka.bib
       citex extract skripsi.txt --format csljson -o pustaka.json
-      citex extract bab1.txt bab2.txt -o pustaka.bib      (one merged bibliography)
-      citex extract *.txt --format json -o reports/       (one report per file)
+      citex extract bab1.txt bab2.txt -o pustaka.bib                (one merged bibliography)
+      citex extract theses/ -r -o out/ --report report.json         (one output per thesis)
+      citex extract theses/ -r --merge --format csljson -o all.json (one for the whole repository)
     """
-    per_file = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
-    if output and not per_file:
-        _check_not_input(output, files)
-    results, failures = _read_all(files, max_size, quiet)
-    if per_file:
-        os.makedirs(output, exist_ok=True)
-        for path, extraction in results:
-            stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
-            target = os.path.join(output, stem + EXTENSIONS[fmt])
-            _check_not_input(target, files)
-            write_atomically(target, render([extraction], fmt))
-    elif results:
-        text = render([ex for _, ex in results], fmt)
+    from .batch import collect_inputs, plan
+
+    per_file = output is not None and not merge and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+    single = (len(files) == 1 and not os.path.isdir(files[0]) and not any(c in files[0] for c in "*?[")
+              and not files[0].startswith("@") and not per_file and report_path is None)
+    if single:
         if output:
-            write_atomically(output, text)
-        else:
-            click.echo(text, nl=False)
-    if not quiet and results:
-        items = sum(len(ex.items) for _, ex in results)
-        notes = sum(len(ex.notes.footnotes) for _, ex in results)
-        _console().print(f"citex: {len(results)} file(s), {items} work(s), {notes} footnote(s)"
-                         + (f", {failures} file(s) failed" if failures else ""), style="dim")
-    if failures:
+            _check_not_input(output, files)
+        results, failures = _read_all(files, max_size, quiet)
+        if results:
+            text = render([ex for _, ex in results], fmt)
+            if output:
+                write_atomically(output, text)
+            else:
+                click.echo(text, nl=False)
+            if not quiet:
+                ex = results[0][1]
+                _console().print(f"citex: {len(ex.items)} work(s), {len(ex.notes.footnotes)} footnote(s), "
+                                 f"{len(ex.entries)} list entries", style="dim")
+        sys.exit(2 if failures else 0)
+    try:
+        inputs = collect_inputs(files, recursive, include, exclude)
+    except CitexError as error:
+        _fail(str(error))
         sys.exit(2)
+    if not inputs:
+        _fail(f"{', '.join(files)}: no documents found (.txt, .md; --recursive walks sub-folders, "
+              f"--include chooses other names)")
+        sys.exit(2)
+    if fmt == "json" and not per_file:
+        merge = False
+    if output and not per_file:
+        _check_not_input(output, tuple(p for p, _ in inputs))
+    batch_jobs = plan(inputs, output if per_file else None, fmt, max_size, force)
+    _run_batch_command(batch_jobs, fmt, output, per_file, jobs, report_path, quiet)
+
+
+def _run_batch_command(batch_jobs, fmt: str, output: str | None, per_file: bool, jobs: int | None,
+                       report_path: str | None, quiet: bool) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .batch import run_batch
+    from .outputs import MergedItems, render_items
+
+    workers = jobs or (os.cpu_count() or 1) if len(batch_jobs) > 1 else 1
+    merged = MergedItems() if not per_file and fmt != "json" else None
+    reports = [] if not per_file and fmt == "json" else None
+    summaries, failed, references = [], [], 0
+    started = time.perf_counter()
+    console = _console()
+    progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[refs]} refs, {task.fields[rate]} files/s"), TimeRemainingColumn(),
+                        console=console, disable=quiet, transient=False)
+    with progress:
+        task = progress.add_task("extracting", total=len(batch_jobs), refs=0, rate="0.0")
+        for result in run_batch(batch_jobs, workers):
+            summaries.append(result.summary())
+            references += result.references
+            if result.status == "failed":
+                failed.append(result)
+            elif merged is not None:
+                merged.add(result.items)
+            elif reports is not None and result.status == "done":
+                reports.append(result.source)
+            elapsed = max(time.perf_counter() - started, 1e-9)
+            progress.update(task, advance=1, refs=references, rate=f"{len(summaries) / elapsed:.1f}")
+    if reports is not None:
+        # json without a folder: the reports of all documents, as one array
+        results, _ = _read_all(tuple(reports), batch_jobs[0].max_size, True)
+        text = render([ex for _, ex in results], "json") if len(results) != 1 else render([results[0][1]], "json")
+        _emit(text, output)
+    elif merged is not None:
+        _emit(render_items(merged.items(), fmt), output)
+    if report_path:
+        done = sum(1 for s in summaries if s["status"] == "done")
+        skipped = sum(1 for s in summaries if s["status"] == "skipped")
+        write_atomically(report_path, json.dumps({
+            "files": len(summaries), "done": done, "skipped": skipped, "failed": len(failed),
+            "references": references, "seconds": round(time.perf_counter() - started, 2),
+            "results": sorted(summaries, key=lambda s: s["source"])}, ensure_ascii=False, indent=2))
+    if not quiet:
+        _batch_summary(console, summaries, failed, references, time.perf_counter() - started)
+    if failed:
+        sys.exit(2)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _batch_summary(console: Console, summaries, failed, references: int, seconds: float) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    done = sum(1 for s in summaries if s["status"] == "done")
+    skipped = sum(1 for s in summaries if s["status"] == "skipped")
+    console.print(Text(f"citex: {len(summaries)} file(s): {done} done, {skipped} up to date, {len(failed)} failed; "
+                       f"{references} references in {seconds:.1f} s"))
+    if failed:
+        table = Table(title="failed files", title_justify="left")
+        table.add_column("file")
+        table.add_column("problem")
+        for result in failed[:50]:
+            table.add_row(Text(result.source), Text(result.error or ""))
+        console.print(table)
+        if len(failed) > 50:
+            console.print(Text(f"... and {len(failed) - 50} more (see --report)"))
 
 
 @main.command("parse", context_settings=CONTEXT_SETTINGS)

@@ -29,19 +29,36 @@ def render(extractions: list[Extraction], fmt: str) -> str:
 
 def merge_items(extractions: list[Extraction]) -> list[dict]:
     """Items of several documents, one per distinct work, with fresh unique ids."""
-    registry = WorkRegistry()
+    merged = MergedItems()
     for ex in extractions:
-        for item in ex.items:
+        merged.add(ex.items)
+    return merged.items()
+
+
+class MergedItems:
+    """A growing, deduplicated set of items from many documents: memory grows with the
+    number of distinct works, not of documents."""
+
+    def __init__(self) -> None:
+        self.registry = WorkRegistry()
+
+    def add(self, items: list[dict]) -> None:
+        for item in items:
             fields = {k: v for k, v in item.items() if k != "id"}
-            registry.add(Reference(raw="", fields=fields), "item", 0)
-    maker = IdMaker()
-    merged = []
-    for work in registry.works:
-        fields = work.fields
-        item = {"id": maker.make(fields)}
-        item.update({k: v for k, v in fields.items() if k != "id"})
-        merged.append(item)
-    return merged
+            self.registry.add(Reference(raw="", fields=fields), "item", 0)
+
+    def items(self) -> list[dict]:
+        maker = IdMaker()
+        out = []
+        for work in self.registry.works:
+            item = {"id": maker.make(work.fields)}
+            item.update({k: v for k, v in work.fields.items() if k != "id"})
+            out.append(item)
+        return out
+
+
+def render_items(items: list[dict], fmt: str) -> str:
+    return to_bibtex(items) if fmt == "bibtex" else to_csl_json(items) + "\n"
 
 
 def write_atomically(path: str, text: str) -> None:

@@ -58,9 +58,10 @@ def test_several_inputs_merged_or_one_per_file(tmp_path):
 
 
 def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
+    # a folder is a batch input; one without documents is the error here
     binary = tmp_path / "x.pdf"
     binary.write_bytes(b"%PDF\x00\x01\x02")
-    for path, words in ((str(tmp_path / "missing.txt"), "no such file"), (str(tmp_path), "directory"),
+    for path, words in ((str(tmp_path / "missing.txt"), "no such file"), (str(tmp_path), "no documents"),
                         (str(binary), "binary")):
         result = run("extract", path)
         assert result.exit_code == 2
