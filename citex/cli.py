@@ -82,7 +82,7 @@ def _check_not_input(output: str, inputs: tuple[str, ...]) -> None:
 @main.command("extract", context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, required=True, metavar="PATH...")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="bibtex", show_default=True,
-              help="bibtex, csljson (CSL-JSON array) or json (the full report).")
+              help="bibtex, biblatex, csljson (CSL-JSON array), ris, or json (the full report).")
 @click.option("-o", "--output", metavar="OUT",
               help="Output file, or a folder (existing, or ending in /) for one output per input, "
                    "mirroring the input tree. Default: stdout.")
@@ -225,7 +225,7 @@ def _batch_summary(console: Console, summaries, failed, references: int, seconds
 
 @main.command("parse", context_settings=CONTEXT_SETTINGS)
 @click.argument("refs", nargs=-1, metavar="[REF...|FILE|-]")
-@click.option("-f", "--format", "fmt", type=click.Choice(("csljson", "bibtex", "json")), default="csljson",
+@click.option("-f", "--format", "fmt", type=click.Choice(("csljson", "bibtex", "biblatex", "ris", "json")), default="csljson",
               show_default=True, help="Output format.")
 @click.option("--note", is_flag=True,
               help="The references are footnotes: a trailing page is a pinpoint locator, not the work's pages.")
@@ -240,7 +240,6 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
       cat refs.txt | citex parse - --note
     """
     from .parse import parse_reference
-    from .writers import to_bibtex, to_csl_json
     from .works import IdMaker
 
     lines: list[str] = []
@@ -264,10 +263,9 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
         if reference.locator:
             item["locator"] = reference.locator
         items.append(item)
-    if fmt == "csljson":
-        click.echo(to_csl_json(items))
-    elif fmt == "bibtex":
-        click.echo(to_bibtex(items), nl=False)
+    if fmt in ("csljson", "bibtex", "biblatex", "ris"):
+        from .outputs import render_items
+        click.echo(render_items(items, fmt), nl=False)
     else:
         click.echo(json.dumps([{"text": line, "item": item} for line, item in zip(lines, items)],
                               ensure_ascii=False, indent=2))

@@ -9,10 +9,10 @@ from .extract import Extraction
 from .models import Reference
 from .report import build_report
 from .works import IdMaker, WorkRegistry
-from .writers import to_bibtex, to_csl_json
+from .writers import to_biblatex, to_bibtex, to_csl_json, to_ris
 
-FORMATS = ("bibtex", "csljson", "json")
-EXTENSIONS = {"bibtex": ".bib", "csljson": ".json", "json": ".report.json"}
+FORMATS = ("bibtex", "biblatex", "csljson", "ris", "json")
+EXTENSIONS = {"bibtex": ".bib", "biblatex": ".bib", "csljson": ".json", "ris": ".ris", "json": ".report.json"}
 
 
 def render(extractions: list[Extraction], fmt: str) -> str:
@@ -23,8 +23,7 @@ def render(extractions: list[Extraction], fmt: str) -> str:
         payload = reports[0] if len(reports) == 1 else reports
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     items = extractions[0].items if len(extractions) == 1 else merge_items(extractions)
-    text = to_bibtex(items) if fmt == "bibtex" else to_csl_json(items) + "\n"
-    return text
+    return render_items(items, fmt)
 
 
 def merge_items(extractions: list[Extraction]) -> list[dict]:
@@ -58,7 +57,14 @@ class MergedItems:
 
 
 def render_items(items: list[dict], fmt: str) -> str:
-    return to_bibtex(items) if fmt == "bibtex" else to_csl_json(items) + "\n"
+    """Items in one of the bibliography formats."""
+    if fmt == "bibtex":
+        return to_bibtex(items)
+    if fmt == "biblatex":
+        return to_biblatex(items)
+    if fmt == "ris":
+        return to_ris(items)
+    return to_csl_json(items) + "\n"
 
 
 def write_atomically(path: str, text: str) -> None:

@@ -32,6 +32,7 @@ _EDITOR_WORDS_RE = regex.compile(
     r"disunting oleh|trans(?:lated)?\.?(?: by)?|terj(?:emahan)?\.?|penerj\.?|alih bahasa|hrsg\.?|"
     r"herausgegeben von|dir\.)|^(?:in|dalam)[: ]+", regex.I)
 _EDGE = " ,.;:()[]\"“”‘’*"
+_EDITED_BY_RE = regex.compile(r",?[ ]+(?:disunting oleh|diedit oleh|edited by|ed\. by|eds?\.|penyunting)\b.*$", regex.I)
 
 
 def segments(text: str, tokens: list[tuple[int, int, str]], labels: list[str]) -> list[tuple[str, str]]:
@@ -90,6 +91,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             value = _clean(raw)
             if field == "container-title":
                 value = _RE_8.sub("", value)
+                # "Reforming ... Indonesia, disunting oleh James Alm": the editors are not the title
+                value = _EDITED_BY_RE.sub("", value)
             if value:
                 fields[field] = f"{fields[field]} {value}" if field in fields and field != "title" else fields.get(field, value)
     return fields, locator

@@ -1,0 +1,84 @@
+"""RIS, as EndNote, Zotero and Mendeley import it: one ``TAG  - value`` line each, ``ER`` last."""
+from __future__ import annotations
+
+# CSL type -> RIS type
+RIS_TYPES = {
+    "book": "BOOK", "article-journal": "JOUR", "article-newspaper": "NEWS", "article-magazine": "MGZN",
+    "chapter": "CHAP", "paper-conference": "CPAPER", "report": "RPRT", "thesis": "THES",
+    "webpage": "ELEC", "legislation": "STAT", "document": "GEN",
+}
+
+
+def _clean(value) -> str:
+    """One line: RIS has no escapes, so line breaks become spaces."""
+    return " ".join(str(value).split())
+
+
+def _name(person: dict) -> str:
+    if person.get("literal"):
+        return person["literal"]
+    family = person.get("family", "")
+    return f"{family}, {person['given']}" if person.get("given") else family
+
+
+def _date(value) -> list[int]:
+    return [int(p) for p in (value or {}).get("date-parts", [[]])[0] if str(p).isdigit()]
+
+
+def record(item: dict) -> list[str]:
+    lines = [f"TY  - {RIS_TYPES.get(item.get('type', 'document'), 'GEN')}"]
+
+    def put(tag: str, value) -> None:
+        if value not in (None, "", []):
+            text = _clean(value)
+            if text:
+                lines.append(f"{tag}  - {text}")
+
+    for person in item.get("author") or []:
+        put("AU", _name(person))
+    for person in item.get("editor") or []:
+        put("A2", _name(person))
+    for person in item.get("translator") or []:
+        put("A4", _name(person))
+    put("TI", item.get("title"))
+    put("T2", item.get("container-title"))
+    issued = _date(item.get("issued"))
+    if issued:
+        put("PY", issued[0])
+        if len(issued) > 1:
+            put("DA", "/".join([str(issued[0])] + [f"{p:02d}" for p in issued[1:]]))
+    put("PB", item.get("publisher"))
+    put("CY", item.get("publisher-place"))
+    page = str(item.get("page") or "").replace("–", "-")
+    if page:
+        first, _, last = page.partition("-")
+        put("SP", first)
+        put("EP", last)
+    put("VL", item.get("volume"))
+    put("IS", item.get("issue"))
+    put("ET", item.get("edition"))
+    put("M3", item.get("genre"))
+    put("UR", item.get("URL"))
+    accessed = _date(item.get("accessed"))
+    if accessed:
+        put("Y2", "/".join([str(accessed[0])] + [f"{p:02d}" for p in accessed[1:]]))
+    put("DO", item.get("DOI"))
+    put("ID", item.get("id"))
+    lines.append("ER  - ")
+    return lines
+
+
+def to_ris(items: list[dict]) -> str:
+    """RIS text for CSL items.
+
+    >>> print(to_ris([{"id": "h", "type": "book", "title": "Gelombang", "author": [{"family": "Haris", "given": "A."}],
+    ...                "issued": {"date-parts": [[2005]]}, "publisher": "Pustaka"}]).strip())
+    TY  - BOOK
+    AU  - Haris, A.
+    TI  - Gelombang
+    PY  - 2005
+    PB  - Pustaka
+    ID  - h
+    ER  -
+    """
+    return "".join("\n".join(record(item)) + "\n\n" for item in items)
