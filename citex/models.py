@@ -23,6 +23,9 @@ class Document:
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
     line_starts: tuple[int, ...] = field(default=(), repr=False)
+    # Where each line comes from when the input was not plain text ("paragraph 41",
+    # "footnote 7", "page 12"); empty for text files, whose line numbers are the locations.
+    locations: tuple[str, ...] = field(default=(), repr=False)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", encoding: str = "utf-8",
@@ -43,6 +46,11 @@ class Document:
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
         return bisect.bisect_right(self.line_starts, offset)
+
+    def location_of(self, line: int | None) -> str | None:
+        if line is None or not self.locations or not 0 < line <= len(self.locations):
+            return None
+        return self.locations[line - 1] or None
 
     def line_span(self, line: int) -> tuple[int, int]:
         """(start, end) offsets of a 1-based line, without its newline."""

@@ -68,4 +68,11 @@ def build_report(ex: Extraction) -> dict:
         report["bibliography_heading"] = ex.layout.bibliography_heading
     if ex.document.warnings:
         report["warnings"] = list(ex.document.warnings)
+    if ex.document.locations:
+        # .docx and PDF input: say where in the original each line was
+        for part in ("footnotes", "markers", "intext", "bibliography", "problems"):
+            for entry in report[part]:
+                where = ex.document.location_of(entry.get("line"))
+                if where:
+                    entry["location"] = where
     return report

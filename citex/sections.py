@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .models import Document
-from .patterns import CHAPTER_HEADING_RE, HEADING_DECORATION_RE, PAGE_NUMBER_LINE_RE, TOC_LINE_RE
+from .patterns import (CHAPTER_HEADING_RE, FOOTNOTE_START_MARKDOWN_RE, HEADING_DECORATION_RE,
+                       PAGE_NUMBER_LINE_RE, TOC_LINE_RE)
 
 _MAX_HEADING_LENGTH = 60
 
@@ -90,6 +91,11 @@ def find_layout(doc: Document) -> Layout:
         end = len(lines) + 1
         for number, words in headings[bib_heading:]:
             if words in AFTER_BIBLIOGRAPHY_HEADINGS or (words and CHAPTER_HEADING_RE.match(lines[number - 1].strip())):
+                end = number
+                break
+            # Markdown note definitions after the list ("[^1]: ...", as pandoc and Word
+            # exports put them) are notes, not entries
+            if FOOTNOTE_START_MARKDOWN_RE.match(lines[number - 1]):
                 end = number
                 break
         bibliography = (bib_heading + 1, end)

@@ -103,6 +103,13 @@ def read_document(path: str, max_size: int = DEFAULT_MAX_SIZE) -> Document:
         data = _read_file(path, max_size)
     if len(data) > max_size:
         raise CitexError(f"file is larger than the --max-size limit of {max_size} bytes", name)
+    # What a file is goes by its content, not its name.
+    from .docx import is_docx, read_docx
+    if is_docx(data):
+        return read_docx(data, name, max_size)
+    if data.startswith(b"%PDF-"):
+        from .pdf import read_pdf
+        return read_pdf(data, name, max_size)
     text, encoding, warnings = decode(data, name)
     return Document.from_text(clean(text), path=name, encoding=encoding, warnings=warnings)
 
