@@ -3,6 +3,7 @@
     python -m citex.bench parse [FILE]              the reference parser alone
     python -m citex.bench thesis [--pages 300]      one thesis-sized document, end to end
     python -m citex.bench corpus [--docs 2000] [--jobs 1,2]   a generated repository, in batch
+    python -m citex.bench pdf [--pages 300]         reading a PDF thesis (needs reportlab)
 
 Documents are generated: body paragraphs with superscript markers, ~150 footnotes and
 ~80 reference-list entries each, the references written by the synthetic generator.
@@ -112,9 +113,51 @@ def bench_corpus(docs: int, jobs: list[int]) -> list[dict]:
     return out
 
 
+def bench_pdf(pages: int) -> dict:
+    """Write a PDF of ``pages`` pages (45 lines of body text with superscript markers and
+    notes at the bottom), then time reading it."""
+    import tempfile
+
+    from reportlab.pdfgen import canvas
+
+    from .readers import read_document
+
+    text = make_thesis(7, filler_paragraphs=4)
+    words = text.split()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "thesis.pdf")
+        pdf = canvas.Canvas(str(path))
+        k = 0
+        for page in range(1, pages + 1):
+            pdf.setFont("Times-Roman", 9)
+            pdf.drawString(60, 800, "Judul Skripsi yang Berjalan di Setiap Halaman")
+            y = 770
+            for line in range(40):
+                chunk = " ".join(words[k % len(words): k % len(words) + 14])
+                k += 14
+                pdf.setFont("Times-Roman", 11)
+                pdf.drawString(60, y, chunk)
+                if line % 10 == 9:
+                    pdf.setFont("Times-Roman", 7)
+                    pdf.drawString(60 + pdf.stringWidth(chunk, "Times-Roman", 11), y + 4, str(line // 10 + 1))
+                y -= 15
+            for note in range(4):
+                pdf.setFont("Times-Roman", 7)
+                pdf.drawString(60, 110 - note * 12 + 3, str(note + 1))
+                pdf.setFont("Times-Roman", 9)
+                pdf.drawString(66, 110 - note * 12, "Penulis, Judul Buku (Jakarta: Penerbit, 2010), hlm. 5.")
+            pdf.drawCentredString(297, 40, str(page))
+            pdf.showPage()
+        pdf.save()
+        started = time.perf_counter()
+        document = read_document(str(path))
+        seconds = time.perf_counter() - started
+    return {"pages": pages, "seconds": round(seconds, 2), "characters": len(document.text)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("parse", "thesis", "corpus"))
+    parser.add_argument("what", choices=("parse", "thesis", "corpus", "pdf"))
     parser.add_argument("file", nargs="?", help="parse: one reference per line (default: the samples' references)")
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--docs", type=int, default=200)
@@ -122,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.what == "thesis":
         print(bench_thesis(args.pages))
+        return 0
+    if args.what == "pdf":
+        print(bench_pdf(args.pages))
         return 0
     if args.what == "corpus":
         for row in bench_corpus(args.docs, [int(j) for j in args.jobs.split(",")]):

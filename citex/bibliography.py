@@ -56,7 +56,7 @@ class _Line:
     blank_before: bool
 
 
-def split_entries(doc: Document, layout: Layout) -> list[Entry]:
+def split_entries(doc: Document, layout: Layout, note_lines: frozenset[int] = frozenset()) -> list[Entry]:
     """Entries of the document's reference list, in order.
 
     >>> from citex.sections import find_layout
@@ -67,7 +67,7 @@ def split_entries(doc: Document, layout: Layout) -> list[Entry]:
     if layout.bibliography is None:
         return []
     first, stop = layout.bibliography
-    lines = _lines(doc, layout, first, stop)
+    lines = _lines(doc, layout, first, stop, note_lines)
     if not lines:
         return []
     bulleted = sum(1 for ln in lines if ln.bullet) >= max(2, len(lines) // 3)
@@ -85,13 +85,16 @@ def split_entries(doc: Document, layout: Layout) -> list[Entry]:
     return entries
 
 
-def _lines(doc: Document, layout: Layout, first: int, stop: int) -> list[_Line]:
+def _lines(doc: Document, layout: Layout, first: int, stop: int, note_lines: frozenset[int]) -> list[_Line]:
     out = []
     text_lines = doc.lines
     blank = False
     for index in range(first - 1, min(stop - 1, len(text_lines))):
         text = text_lines[index]
         stripped = text.strip()
+        if index + 1 in note_lines:
+            blank = True       # a page's notes interrupt the list
+            continue
         if not stripped or is_page_number(text) or stripped in layout.running_lines:
             blank = blank or not stripped
             continue

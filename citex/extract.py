@@ -54,7 +54,9 @@ def extract(document: Document, today_year: int | None = None) -> Extraction:
     notes = find_notes(document, layout)
     registry = WorkRegistry()
 
-    entries = split_entries(document, layout)
+    note_lines = frozenset(line for note in notes.footnotes
+                           for line in range(note.line, document.line_of(max(note.start, note.end - 1)) + 1))
+    entries = split_entries(document, layout, note_lines)
     entry_references: list[Reference] = []
     entry_works: list[int] = []
     previous_authors = None

@@ -90,7 +90,9 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
             style: str) -> list[_Start]:
     found = []
     for i, text in enumerate(lines):
-        if skip[i] or not text.strip():
+        # superscript-led notes may stand under the list's heading (the bottom of the page
+        # the list starts on); a reference-list entry never starts with a superscript
+        if (skip[i] and style != "superscript") or not text.strip():
             continue
         line = i + 1
         endnote = layout.in_endnotes(line)

@@ -50,7 +50,7 @@ TOC_LINE_RE = regex.compile(r"(?:\.[ ]?){4,}+|…{2,}+|[ ]{3,}+\d{1,4}+[ ]*+$|[.
 # ---- reference lists -----------------------------------------------------------------------
 
 # "- Haris", "• Haris", "* Haris", "1. Haris", "[12] Haris", "12) Haris" opening a list item
-LIST_BULLET_RE = regex.compile(r"^[ ]{0,12}+(?:[-–•●▪◦·*+][ ]++|(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)])[ ]*+)")
+LIST_BULLET_RE = regex.compile(r"^[ ]{0,12}+(?:[-–•●▪◦·*+][ ]++|(?:\[(\d{1,4}+)\]|(\d{1,3}+)[.)])[ ]*+)")
 
 # "———. 2015." or "------, 2015": the previous entry's authors again
 REPEATED_AUTHOR_RE = regex.compile(r"^[ ]*+(?:[—–_-]{2,}+|[—–]{1,}+)[ ]*+[.,]?[ ]*+")

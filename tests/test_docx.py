@@ -71,7 +71,7 @@ def test_damaged_docx_is_one_clear_error(tmp_path):
         read_document(str(bomb), max_size=1_000_000)
 
 
-def test_pdf_gives_a_clear_message(tmp_path):
+def test_broken_pdf_gives_a_clear_message(tmp_path):
     path = tmp_path / "tesis.pdf"
     path.write_bytes(b"%PDF-1.7\n%binary")
     with pytest.raises(CitexError, match="PDF"):

@@ -1,0 +1,82 @@
+"""PDF input: real superscripts and page-bottom notes give the same works and links as text."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from citex import build_report, extract, read_document
+from citex.errors import CitexError
+
+from conftest import SAMPLES, SHARED, requires_shared
+
+pytest.importorskip("pypdfium2", reason="the optional pdf extra is not installed")
+pytest.importorskip("reportlab", reason="reportlab (test extra) writes the test PDFs")
+
+from pdf_builder import pdf_from_text  # noqa: E402
+
+
+def _reports(text_path, tmp_path):
+    pdf_path = tmp_path / (text_path.stem + ".pdf")
+    pdf_path.write_bytes(pdf_from_text(text_path.read_text(encoding="utf-8")))
+    return (build_report(extract(read_document(str(text_path)))),
+            build_report(extract(read_document(str(pdf_path)))))
+
+
+def _cites(report):
+    return [[(c["form"], c["id"]) for c in n["cites"]] for n in report["footnotes"]]
+
+
+@pytest.mark.parametrize("name", ["skripsi_catatan_kaki.txt", "artikel_apa.txt"])
+def test_samples_as_pdf_give_the_same_works_and_links(name, tmp_path):
+    as_text, as_pdf = _reports(SAMPLES / name, tmp_path)
+    text_ids = {i["id"] for i in as_text["items"]}
+    pdf_ids = {i["id"] for i in as_pdf["items"]}
+    assert len(text_ids & pdf_ids) >= 0.9 * len(text_ids)
+    assert _cites(as_pdf) == _cites(as_text)
+    assert [m["number"] for m in as_pdf["markers"]] == [m["number"] for m in as_text["markers"]]
+    if as_pdf["markers"]:
+        assert as_pdf["markers"][0]["location"] == "page 1"
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@requires_shared
+@pytest.mark.parametrize("name", ["002_d4ed3ca7ece54e36", "dev/islamic_studies_skripsi"])
+def test_gold_documents_as_pdf_score_within_002_of_text(name, tmp_path):
+    score = _scorer()
+    gold = json.loads((SHARED / "gold" / f"{name}.gold.json").read_text(encoding="utf-8"))
+    as_text, as_pdf = _reports(SHARED / gold["document"], tmp_path)
+    text_result = score.score_document(gold, as_text, ignore_lines=True)
+    pdf_result = score.score_document(gold, as_pdf, ignore_lines=True)
+    assert pdf_result["works"]["f1"] >= text_result["works"]["f1"] - 0.02
+    assert pdf_result["cites"]["accuracy"] >= text_result["cites"]["accuracy"] - 0.02
+
+
+def test_pdf_without_text_layer(tmp_path):
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.rect(50, 50, 200, 200, fill=1)
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(CitexError, match="OCR"):
+        read_document(str(path))
+
+
+def test_encrypted_pdf(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "secret.pdf"
+    pdf = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("user", canPrint=0))
+    pdf.drawString(100, 100, "rahasia")
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(CitexError, match="encrypted"):
+        read_document(str(path))
