@@ -80,3 +80,23 @@ def test_encrypted_pdf(tmp_path):
     pdf.save()
     with pytest.raises(CitexError, match="encrypted"):
         read_document(str(path))
+
+
+def test_two_columns_are_read_in_order(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from citex.readers.pdf import read_pdf
+    path = tmp_path / "dua-kolom.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("Times-Roman", 14)
+    pdf.drawString(60, 790, "Judul Artikel yang Panjang Sekali Melintasi Dua Kolom Halaman")
+    pdf.setFont("Times-Roman", 10)
+    for row in range(12):
+        pdf.drawString(60, 760 - row * 14, f"kiri baris {row + 1}")
+        pdf.drawString(320, 760 - row * 14, f"kanan baris {row + 1}")
+    pdf.showPage()
+    pdf.save()
+    lines = [line for line in read_pdf(path.read_bytes(), str(path), 10**7).text.split("\n") if line.strip()]
+    assert lines[0].startswith("Judul Artikel")
+    assert lines[1:13] == [f"kiri baris {n}" for n in range(1, 13)]
+    assert lines[13:25] == [f"kanan baris {n}" for n in range(1, 13)]

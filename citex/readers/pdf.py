@@ -43,6 +43,8 @@ class _Line:
     top: float             # baseline height on the page
     page: int
     left: float = 0.0      # where the line starts
+    right: float = 0.0     # where it ends
+    margin: float | None = None   # where its column starts
 
 
 def _import():
@@ -98,7 +100,8 @@ def _page_lines(page, number: int, raw) -> list[_Line]:
             if char in "\r\n":
                 chars.append(("\n", 0.0, 0.0, 0.0))
                 continue
-            if raw.FPDFText_IsGenerated(handle, index):
+            # PDFium generates only spaces and line breaks: only those need asking
+            if char.isspace() and raw.FPDFText_IsGenerated(handle, index):
                 chars.append((char, 0.0, 0.0, 0.0))
                 continue
             size = raw.FPDFText_GetFontSize(handle, index)
@@ -146,7 +149,10 @@ def _lines_of(chars, page: int) -> list[_Line]:
             pending_break = True
             continue
         if current and (pending_break or size > 0):
-            if ref is not None and size > 0 and abs(y - ref[2]) > 0.5 * max(size, ref[1]):
+            x = item[3]
+            if ref is not None and size > 0 and (abs(y - ref[2]) > 0.5 * max(size, ref[1])
+                                                 or x - ref[3] > 4 * max(size, ref[1])):
+                # a new baseline, or a jump across a column gutter, starts a new line
                 lines.append(_line(current, page))
                 current = []
                 ref = None
@@ -159,8 +165,36 @@ def _lines_of(chars, page: int) -> list[_Line]:
     if current:
         lines.append(_line(current, page))
     lines = [line for line in lines if line.text.strip()]
-    lines.sort(key=lambda line: -line.top)
-    return lines
+    return _reading_order(lines)
+
+
+# A gutter: lines starting this far right of the leftmost line are a second column ...
+COLUMN_GAP = 150.0
+# ... when this share of the page's lines start there.
+COLUMN_SHARE = 0.25
+
+
+def _reading_order(lines: list[_Line]) -> list[_Line]:
+    """Top to bottom; on a two-column page, the left column before the right one, with
+    lines that span the gutter (titles, page-wide notes) kept above or below the columns."""
+    lines = sorted(lines, key=lambda line: -line.top)
+    if len(lines) < 6:
+        return lines
+    start = min(line.left for line in lines)
+    second = [line for line in lines if line.left >= start + COLUMN_GAP]
+    if len(second) < COLUMN_SHARE * len(lines):
+        return lines
+    gutter = min(line.left for line in second)
+    first = [line for line in lines if line.left < gutter and line.right < gutter]
+    spanning = [line for line in lines if line.left < gutter <= line.right]
+    if not first:
+        return lines
+    top_of_columns = max(line.top for line in first + second)
+    above = [line for line in spanning if line.top > top_of_columns]
+    below = [line for line in spanning if line.top <= top_of_columns]
+    for line in second:
+        line.margin = gutter
+    return above + first + second + below
 
 
 def _line(chars, page: int) -> _Line:
@@ -169,6 +203,7 @@ def _line(chars, page: int) -> _Line:
         return _Line("".join(ch.lstrip(ITALIC_MARK) for ch, *_ in chars), 0.0, 0.0, page)
     main = statistics.mode(sizes)
     left = min((x for ch, size, _, x in chars if size > 0 and not ch.isspace()), default=0.0)
+    right = max((x for ch, size, _, x in chars if size > 0 and not ch.isspace()), default=0.0)
     baselines = [y for ch, size, y, _ in chars if size > 0 and abs(size - main) < 0.5 and not ch.isspace()]
     base = statistics.median(baselines) if baselines else 0.0
     # italic type is a title: written *...* as in Markdown, around whole runs of words
@@ -191,7 +226,7 @@ def _line(chars, page: int) -> _Line:
         out.append(ch.translate(SUPERSCRIPT) if raised and ch.isdigit() else ch)
     if in_italic:
         out.append("*")
-    return _Line("".join(out).replace("**", ""), main, base, page, left)
+    return _Line("".join(out).replace("**", ""), main, base, page, left, right)
 
 
 def _assemble(pages: list[list[_Line]]) -> tuple[list[str], list[str]]:
@@ -223,7 +258,8 @@ def _assemble(pages: list[list[_Line]]) -> tuple[list[str], list[str]]:
                 out[-1] = out[-1][:-1]
                 text = text[1:]
             # an indented line (a hanging indent in a reference list) keeps an indent
-            emit(("    " if line.left - margin > 8 else "") + text, line.page)
+            column = line.margin if line.margin is not None else margin
+            emit(("    " if line.left - column > 8 else "") + text, line.page)
             in_notes = bool(is_note)
         emit("", page[0].page if page else 0)  # a page break ends a paragraph and the notes
     return out, where
