@@ -41,7 +41,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     tokens, labels = label(clean)
     fields, locator = fields_from_segments(segments(clean, tokens, labels))
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
-        return rules       # no title found, and the labeller's "author" is likely the title
+        return rules       # no title found: the labeller lost its way in this reference
     rule_title = rules.fields.get("title") or ""
     title = fields.get("title") or ""
     if delimited and rule_title and title != rule_title and (title in rule_title or rule_title in title):

@@ -165,6 +165,12 @@ def _accessed(work: _Work, context: str) -> None:
     work.take(found.start(), found.end())
 
 
+# ", Pasal 3" or ", Lembaran Negara ..." after a law's name
+_LAW_TAIL_RE = regex.compile(r"[,.]?[ ](?=(?:Pasal|Ayat|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN)\b)")
+_GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ ]Republik[ ]Indonesia)?)"
+                            r"(?:[ ]Tahun[ ]\d{4})?(?:[ ](?:Nomor|No\.)[ ]?\d+)?")
+
+
 def _legislation(work: _Work, context: str) -> None:
     """"Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...": the whole name is
     the title; its number and year are read from it."""
@@ -173,6 +179,14 @@ def _legislation(work: _Work, context: str) -> None:
     if not found:
         return
     end = _sentence_end(work.buf, lead)
+    tail = _LAW_TAIL_RE.search(work.buf, lead, end)
+    if tail:
+        end = tail.start()
+    gazette = _GAZETTE_RE.search(work.buf, lead)
+    if gazette:
+        # "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 168": where the law was published
+        work.fields["container-title"] = gazette.group(1)
+        work.take(gazette.start(), gazette.end())
     title = _clean_text(work.buf[lead:end])
     work.fields["title"] = title
     work.fields["_legislation"] = True
@@ -195,7 +209,16 @@ def _genre(work: _Work, context: str) -> None:
     work.take(found.start(), found.end())
 
 
+# APA: "(T. Wibowo, Penerj.; Edisi ke-2)", "(N. Yusron, Penerj.)", "(A. Sheridan, Trans.)"
+_APA_TRANSLATOR_RE = regex.compile(r"\(([^();]{2,120}?),[ ]?(?:penerj|terj|trans|pent)\.?[ ]?(?=[;)])", regex.I)
+
+
 def _translator(work: _Work, context: str) -> None:
+    apa = _APA_TRANSLATOR_RE.search(work.buf)
+    if apa and looks_like_names(apa.group(1)):
+        work.fields["translator"] = parse_names(apa.group(1))
+        work.take(apa.start() + 1, apa.end())
+        return
     found = TRANSLATOR_RE.search(work.buf)
     if not found:
         return
@@ -366,6 +389,8 @@ def _year(work: _Work, context: str) -> None:
         work.take(paren.start(), paren.end())
         return
     if paren:
+        # "(n.d.)", "(t.t.)": no year, but the authors still end there (APA, Harvard)
+        work.fields["_year_at"] = paren.start()
         work.take(paren.start(), paren.end())
         return
     candidates = [m for m in YEAR_RE.finditer(work.buf)

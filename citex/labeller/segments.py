@@ -133,7 +133,20 @@ def _date(raw: str) -> list[int] | None:
     return parts
 
 
+# Vancouver "2020;16(4):223-37": year; volume (issue): pages
+_VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?)\))?(?::[ ]?(\d+(?:[-–]\d+)?))?")
+
+
 def _volume(raw: str, fields: dict) -> None:
+    found = _VANCOUVER_RE.search(raw)
+    if found and found.group(1):
+        fields.setdefault("issued", {"date-parts": [[int(found.group(1))]]})
+        fields.setdefault("volume", found.group(2))
+        if found.group(3):
+            fields.setdefault("issue", found.group(3))
+        if found.group(4):
+            fields.setdefault("page", found.group(4).replace("–", "-"))
+        return
     numbers = _RE_4.findall(raw)
     if not numbers:
         roman = _RE_6.search(raw)
