@@ -13,8 +13,8 @@ __version__ = "0.1.0"
 
 from .errors import CitexError  # noqa: E402
 from .extract import Extraction, extract  # noqa: E402
-from .readers import read_document  # noqa: E402
 from .parse import parse_reference  # noqa: E402
+from .readers import read_document  # noqa: E402
 from .report import build_report  # noqa: E402
 from .writers import to_bibtex, to_csl_json  # noqa: E402
 

@@ -15,13 +15,21 @@ import regex
 from . import lexicon
 from .footnotes import _join_wrapped
 from .models import Document, Entry
-from .patterns import (ENTRY_START_NAME_RE, GLUED_ENTRY_RE, LIST_BULLET_RE, REPEATED_AUTHOR_RE,
-                       SUBHEADING_RE, URL_RE, YEAR_FIRST_START_RE, YEAR_RE)
+from .patterns import (
+    ENTRY_START_NAME_RE,
+    GLUED_ENTRY_RE,
+    LIST_BULLET_RE,
+    REPEATED_AUTHOR_RE,
+    SUBHEADING_RE,
+    URL_RE,
+    YEAR_FIRST_START_RE,
+    YEAR_RE,
+)
 from .sections import Layout, is_page_number
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"(?<=;[ ])(?=(?:1[5-9]|20)\d{2}[ ]\p{Lu})")
-_RE_2 = regex.compile(r"(?<=(?:1[5-9]|20)\d{2}[ ])(?=[“\"]\p{Lu})")
+# Small patterns of this module, compiled once.
+_YEAR_AFTER_SEMICOLON_RE = regex.compile(r"(?<=;[ ])(?=(?:1[5-9]|20)\d{2}[ ]\p{Lu})")
+_QUOTED_TITLE_AFTER_YEAR_RE = regex.compile(r"(?<=(?:1[5-9]|20)\d{2}[ ])(?=[“\"]\p{Lu})")
 
 # Scores for "this line opens a new entry".
 BULLET = 4
@@ -196,12 +204,12 @@ def _split_glued(text: str) -> list[tuple[int, str]]:
         if at - cuts[-1] >= 15 and len(text) - at >= 15:
             cuts.append(at)
     # "...Trafficking in Persons Report; 2010 US Department ..." glued on one line
-    for found in _RE_1.finditer(text):
+    for found in _YEAR_AFTER_SEMICOLON_RE.finditer(text):
         if found.start() - cuts[-1] >= 15:
             cuts.append(found.start())
     # "... Tahun 2009 “IOM Indonesia” dalam <...>": a year with no closing punctuation
     # followed by a quoted title opens the next (authorless) entry.
-    for found in _RE_2.finditer(text):
+    for found in _QUOTED_TITLE_AFTER_YEAR_RE.finditer(text):
         if found.start() - cuts[-1] >= 15:
             cuts.append(found.start())
     cuts = sorted(set(cuts))

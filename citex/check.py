@@ -10,12 +10,12 @@ from collections import Counter
 
 import regex
 
-from .models import FullCite, Problem
+from .models import Problem
 from .patterns import GOOD_DOI_RE, GOOD_URL_RE
 from .works import alnum, year_of
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"^[\W\d_]+")
+# Small patterns of this module, compiled once.
+_LEADING_NON_LETTERS_RE = regex.compile(r"^[\W\d_]+")
 
 SEVERITY = {
     "marker-without-footnote": "error",
@@ -175,7 +175,7 @@ def _order_problems(ex) -> list[Problem]:
         return []
     keyed = []
     for entry in ex.entries:
-        key = alnum(_RE_1.sub("", entry.text))
+        key = alnum(_LEADING_NON_LETTERS_RE.sub("", entry.text))
         if key and not entry.text.lstrip(" “\"‘'*")[:1].isdigit() and not entry.text.lstrip().startswith(("—", "–", "-", "_")):
             keyed.append((key, entry))
     if len(keyed) < 4:

@@ -11,14 +11,22 @@ import regex
 from . import lexicon
 from .models import Cite, FullCite, IbidCite, LocCitCite, OpCitCite, ShortCite
 from .names import looks_like_names
-from .patterns import (IBID_RE, ITALIC_RE, LOCCIT_RE, OPCIT_RE, PAGE_LABEL_RE, QUOTED_RE, SIGNAL_RE,
-                       TRAILING_PAGES_RE)
 from .parse import parse_reference
+from .patterns import (
+    AND_WORD_START_RE,
+    DASH_SPACED_RE,
+    IBID_RE,
+    ITALIC_RE,
+    LOCCIT_RE,
+    OPCIT_RE,
+    PAGE_LABEL_RE,
+    QUOTED_RE,
+    SIGNAL_RE,
+    TRAILING_PAGES_RE,
+)
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"[ ]?[-–—][ ]?")
-_RE_2 = regex.compile(r"\d{4}")
-_RE_3 = regex.compile(r"(?:dan|and|&)[ ]")
+# Small patterns of this module, compiled once.
+_FOUR_DIGITS_RE = regex.compile(r"\d{4}")
 
 # "Said 19–31 on the double vision", "Watt 175 introduces the term" (author-page in a note)
 _AUTHOR_PAGE_START_RE = regex.compile(
@@ -71,7 +79,7 @@ def read_cite(text: str) -> Cite | None:
             return kind(text, author or None, _locator(text[found.end():]))
     author_page = _AUTHOR_PAGE_START_RE.match(text)
     if author_page and author_page.group(1).casefold() not in lexicon.NOT_AUTHOR_WORDS \
-            and not _RE_2.match(author_page.group(2)):
+            and not _FOUR_DIGITS_RE.match(author_page.group(2)):
         return ShortCite(text, author_page.group(1), None, author_page.group(2).replace("–", "-"))
     reference = parse_reference(text, "note")
     fields = reference.fields
@@ -102,7 +110,7 @@ def _strip_title(author: str) -> str:
     pieces = [p.strip() for p in author.split(",") if p.strip()]
     kept = []
     for piece in pieces:
-        if looks_like_names(piece) or _RE_3.match(piece):
+        if looks_like_names(piece) or AND_WORD_START_RE.match(piece):
             kept.append(piece)
         else:
             break
@@ -112,10 +120,10 @@ def _strip_title(author: str) -> str:
 def _locator(rest: str) -> str | None:
     found = PAGE_LABEL_RE.search(rest)
     if found:
-        return _RE_1.sub("-", found.group(1))
+        return DASH_SPACED_RE.sub("-", found.group(1))
     bare = _LOCATOR_ONLY_RE.match(rest)
     if bare and bare.group(1):
-        return _RE_1.sub("-", bare.group(1))
+        return DASH_SPACED_RE.sub("-", bare.group(1))
     trailing = TRAILING_PAGES_RE.search(rest)
     if trailing:
         return trailing.group(1)

@@ -18,7 +18,7 @@ from . import __version__
 from .check import SEVERITY
 from .errors import CitexError
 from .extract import Extraction, extract
-from .outputs import EXTENSIONS, FORMATS, render, write_atomically
+from .outputs import FORMATS, render, write_atomically
 from .readers import DEFAULT_MAX_SIZE, read_document
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -150,7 +150,13 @@ def extract_command(files: tuple[str, ...], fmt: str, output: str | None, merge:
 
 def _run_batch_command(batch_jobs, fmt: str, output: str | None, per_file: bool, jobs: int | None,
                        report_path: str | None, quiet: bool) -> None:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     from .batch import run_batch
     from .outputs import MergedItems, render_items

@@ -48,7 +48,9 @@ def extract(document: Document, today_year: int | None = None) -> Extraction:
     >>> result.items[0]["id"], result.items[0]["publisher"]
     ('haris2005gelombang', 'Pustaka Pelajar')
     """
-    from .check import find_problems  # check needs Extraction; import here to avoid a cycle
+    from .check import (
+        find_problems,  # check needs Extraction; import here to avoid a cycle
+    )
 
     layout = find_layout(document)
     notes = find_notes(document, layout)

@@ -19,14 +19,22 @@ from dataclasses import dataclass
 import regex
 
 from .models import Document, Footnote, Marker
-from .patterns import (FOOTNOTE_START_MARKDOWN_RE, FOOTNOTE_START_PLAIN_RE,
-                       FOOTNOTE_START_SUPERSCRIPT_RE, MARKER_MARKDOWN_RE, MARKER_PLAIN_RE,
-                       MARKER_SUPERSCRIPT_RE, SUPERSCRIPT_TO_ASCII, YEAR_RE, IBID_RE)
+from .patterns import (
+    FOOTNOTE_START_MARKDOWN_RE,
+    FOOTNOTE_START_PLAIN_RE,
+    FOOTNOTE_START_SUPERSCRIPT_RE,
+    IBID_RE,
+    MARKER_MARKDOWN_RE,
+    MARKER_PLAIN_RE,
+    MARKER_SUPERSCRIPT_RE,
+    SUPERSCRIPT_TO_ASCII,
+    YEAR_RE,
+)
 from .sections import Layout, is_page_number
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_RE_2 = regex.compile(r"\p{Ll}{2,}[.!?:;)][ ]*\p{Lu}|\p{Ll}{3,}[ ]\p{Ll}{3,}[ ]\p{Ll}{3,}")
+# Small patterns of this module, compiled once.
+_SUPERSCRIPT_RUN_RE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SENTENCE_OR_PHRASE_RE = regex.compile(r"\p{Ll}{2,}[.!?:;)][ ]*\p{Lu}|\p{Ll}{3,}[ ]\p{Ll}{3,}[ ]\p{Ll}{3,}")
 
 # A note that ends without one of these was cut by a page break.
 _TERMINAL = ".!?)”\"’>]"
@@ -120,11 +128,11 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
 def is_author_line(text: str) -> bool:
     """"Dewi Lestari¹, Agus Salim²" or "¹Universitas Negeri Malang, ²Universitas Brawijaya":
     superscripts that number authors and affiliations, in a line with no sentence in it."""
-    runs = _RE_1.findall(text)
+    runs = _SUPERSCRIPT_RUN_RE.findall(text)
     if len(runs) < 2 or len(text) > 300:
         return False
-    plain = _RE_1.sub("", text)
-    return not _RE_2.search(plain) and "," in text
+    plain = _SUPERSCRIPT_RUN_RE.sub("", text)
+    return not _SENTENCE_OR_PHRASE_RE.search(plain) and "," in text
 
 
 def _block_end(lines: list[str], i: int, layout: Layout) -> bool:

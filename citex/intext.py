@@ -20,16 +20,22 @@ import regex
 from . import lexicon
 from .models import Document, InText, InTextPart
 from .names import is_institution, looks_like_names
-from .patterns import (ABBREVIATION_RE, AUTHOR_PAGE_RE, NARRATIVE_CITE_RE, NUMERIC_CITE_RE,
-                       PAGE_ONLY_RE, PAREN_RE)
+from .patterns import (
+    ABBREVIATION_RE,
+    AUTHOR_PAGE_RE,
+    DASH_SPACED_RE,
+    NARRATIVE_CITE_RE,
+    NUMERIC_CITE_RE,
+    PAGE_ONLY_RE,
+    PAREN_RE,
+)
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"[ ]?,[ ]?")
-_RE_2 = regex.compile(r"\d")
-_RE_3 = regex.compile(r"[-–—]")
-_RE_4 = regex.compile(r"[ ,]*")
-_RE_5 = regex.compile(r"[ ]")
-_RE_6 = regex.compile(r"[ ]?[-–—][ ]?")
+# Small patterns of this module, compiled once.
+_COMMA_SPACED_RE = regex.compile(r"[ ]?,[ ]?")
+_ANY_DIGIT_RE = regex.compile(r"\d")
+_DASH_RE = regex.compile(r"[-–—]")
+_COMMAS_SPACES_RE = regex.compile(r"[ ,]*")
+_SPACE_RE = regex.compile(r"[ ]")
 
 _YEAR_TOKEN_RE = regex.compile(r"(?<![\d\p{L}])((?:1[5-9]|20)\d{2}[a-z]?|t\.[ ]?th?\.?|n\.[ ]?d\.?)(?![\d\p{L}])", regex.I)
 _LOCATOR_AFTER_RE = regex.compile(
@@ -104,7 +110,7 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
             first_word = author.split()[0].casefold()
             if first_word in lexicon.NOT_AUTHOR_WORDS:
                 continue
-            family = _RE_5.split(author)[0].casefold()
+            family = _SPACE_RE.split(author)[0].casefold()
             if family not in known_families and author not in abbreviations and _sentence_initial(text, match.start()):
                 continue
             found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
@@ -160,7 +166,7 @@ def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InText
         year_run = [years[0]]
         for later in years[1:]:
             between = chunk[year_run[-1].end():later.start()]
-            if _RE_4.fullmatch(between):
+            if _COMMAS_SPACES_RE.fullmatch(between):
                 year_run.append(later)
             else:
                 break
@@ -171,7 +177,7 @@ def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InText
 
 
 def _author_like(author: str) -> bool:
-    if len(author.split()) > 10 or _RE_2.search(author):
+    if len(author.split()) > 10 or _ANY_DIGIT_RE.search(author):
         return False
     first = author.split()[0].strip(".,").casefold()
     if first in lexicon.NOT_AUTHOR_WORDS:
@@ -204,9 +210,9 @@ def _sentence_initial(text: str, at: int) -> bool:
 def _numbers(match) -> list[int]:
     body = match.group(1)
     numbers: list[int] = []
-    for piece in _RE_1.split(body):
-        if _RE_3.search(piece):
-            low, high = [int(x) for x in _RE_6.split(piece)[:2]]
+    for piece in _COMMA_SPACED_RE.split(body):
+        if _DASH_RE.search(piece):
+            low, high = [int(x) for x in DASH_SPACED_RE.split(piece)[:2]]
             if 0 < low <= high and high - low <= 50:
                 numbers.extend(range(low, high + 1))
             else:

@@ -11,17 +11,17 @@ import regex
 
 from . import lexicon
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"^(?:dan|and|&)[ ]+", regex.I)
-_RE_2 = regex.compile(r"[ ]((?:al|el|ad|an|as|ar|at|az)-?)$", regex.I)
-_RE_3 = regex.compile(r"\p{Lu}{2,}")
-_RE_4 = regex.compile(r"[\d:!?\"“”*()\[\]/]")
-_RE_5 = regex.compile(r"(?:\p{Lu}\.?)+")
-_RE_6 = regex.compile(r"Th|Ch|Sh|\p{Lu}\p{Ll}?")
-_RE_7 = regex.compile(r"(?:\p{Lu}\.){2,}")
-_RE_8 = regex.compile(r"\p{Lu}{2,12}+(?:[ ]\p{Lu}{2,12}+)?")
-_RE_9 = regex.compile(r"\p{Lu}")
-_RE_10 = regex.compile(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-\p{Lu}")
+# Small patterns of this module, compiled once.
+_LEADING_AND_RE = regex.compile(r"^(?:dan|and|&)[ ]+", regex.I)
+_TRAILING_PARTICLE_RE = regex.compile(r"[ ]((?:al|el|ad|an|as|ar|at|az)-?)$", regex.I)
+_ACRONYM_RE = regex.compile(r"\p{Lu}{2,}")
+_NOT_IN_NAMES_RE = regex.compile(r"[\d:!?\"“”*()\[\]/]")
+_CAPITALS_RE = regex.compile(r"(?:\p{Lu}\.?)+")
+_INITIAL_LETTER_RE = regex.compile(r"Th|Ch|Sh|\p{Lu}\p{Ll}?")
+_DOTTED_INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){2,}")
+_ACRONYM_AUTHOR_RE = regex.compile(r"\p{Lu}{2,12}+(?:[ ]\p{Lu}{2,12}+)?")
+_CAPITAL_RE = regex.compile(r"\p{Lu}")
+_ARABIC_PARTICLE_NAME_RE = regex.compile(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-\p{Lu}")
 
 _PARTICLES = frozenset(p for p in lexicon.NAME_PARTICLES if " " not in p)
 _DEGREES = lexicon.DEGREES
@@ -51,7 +51,7 @@ def is_institution(text: str) -> bool:
     if any(w in _INSTITUTION for w in words):
         return True
     bare = text.strip(" .,")
-    return bool(_RE_8.fullmatch(bare)) and bare.casefold() not in _DEGREES
+    return bool(_ACRONYM_AUTHOR_RE.fullmatch(bare)) and bare.casefold() not in _DEGREES
 
 
 def strip_degrees(text: str) -> str:
@@ -79,8 +79,8 @@ def looks_like_names(text: str) -> bool:
     (True, False)
     """
     text = _ET_AL_RE.sub("", text.strip(" ,.;"))
-    text = _RE_1.sub("", text)
-    if not text or len(text) > 200 or _RE_4.search(text):
+    text = _LEADING_AND_RE.sub("", text)
+    if not text or len(text) > 200 or _NOT_IN_NAMES_RE.search(text):
         return False
     if is_institution(text):
         return len(text.split()) <= 12
@@ -98,7 +98,7 @@ def looks_like_names(text: str) -> bool:
                 if bare.casefold() in _PARTICLES or bare.casefold().rstrip("-") in _PARTICLES:
                     continue
                 # "al-Bukhari", "el-Said", "ad-Din"
-                if _RE_10.match(bare):
+                if _ARABIC_PARTICLE_NAME_RE.match(bare):
                     continue
                 if _normal_degree(word) in _DEGREES:
                     continue
@@ -189,7 +189,7 @@ def _name(family: str, given: str) -> dict:
     family = _tidy(family)
     given = _tidy_given(given)
     # "Zuhaili, Wahbah al-": the particle written after the given name belongs to the family.
-    trailing = _RE_2.search(given)
+    trailing = _TRAILING_PARTICLE_RE.search(given)
     if trailing:
         particle = trailing.group(1).rstrip("-")
         given = given[: trailing.start()].strip()
@@ -209,17 +209,17 @@ def _tidy_given(given: str) -> str:
     given = given.strip(" ,;")
     if not given:
         return ""
-    if _RE_3.fullmatch(given):
+    if _ACRONYM_RE.fullmatch(given):
         return given  # an acronym, not initials
-    if _INITIALS_RE.match(given) or _RE_5.fullmatch(given):
-        letters = _RE_6.findall(given)
+    if _INITIALS_RE.match(given) or _CAPITALS_RE.fullmatch(given):
+        letters = _INITIAL_LETTER_RE.findall(given)
         return " ".join(f"{letter}." for letter in letters)
     tokens = given.split()
     fixed = []
     for token in tokens:
-        if _RE_7.fullmatch(token):
+        if _DOTTED_INITIALS_RE.fullmatch(token):
             fixed.extend(f"{c}." for c in token.replace(".", ""))
-        elif _RE_9.fullmatch(token):
+        elif _CAPITAL_RE.fullmatch(token):
             fixed.append(token + ".")
         else:
             fixed.append(token)

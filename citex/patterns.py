@@ -222,6 +222,15 @@ AUTHOR_PAGE_RE = regex.compile(
 # "788", "77, 94", "175–79": the inside of a page-only citation after a signal phrase (MLA)
 PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)$")
 
+
+# ---- small shared pieces ---------------------------------------------------------------
+
+# "55 – 57", "3-4": a dash with or without spaces around it
+DASH_SPACED_RE = regex.compile(r"[ ]?[-–—][ ]?")
+
+# "dan Smith", "and Jones", "& Co" (case-insensitive)
+AND_WORD_START_RE = regex.compile(r"(?:dan|and|&)[ ]", regex.I)
+
 # ---- checks ------------------------------------------------------------------------------
 
 # a well-formed URL: "https://doi.org/10.1787/x", "http://127.0.0.1:8000/a"

@@ -17,41 +17,63 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon
-from .csl_types import CONFERENCE_RE as _CONFERENCE_RE, decide_type
+from .csl_types import CONFERENCE_RE as _CONFERENCE_RE
+from .csl_types import decide_type
 from .dates import month_number, parse_date
 from .models import Reference
 from .names import is_institution, looks_like_names, parse_names, single_family
-from .patterns import (REPEATED_AUTHOR_RE, LEGISLATION_RE, ACCESSED_RE, CONTAINER_INTRO_RE, DOI_RE, EDITION_RE, EDITOR_RE, GENRE_RE,
-                       ISSUE_LABEL_RE, ITALIC_RE, LEADING_NUMBER_RE, NO_YEAR_RE, PAGE_LABEL_RE,
-                       PLACE_PUBLISHER_RE, QUOTED_RE, TRAILING_PAGES_RE, TRANSLATOR_RE, URL_RE,
-                       VOLUME_BEFORE_NO_RE, VOLUME_ISSUE_RE, VOLUME_PAGES_RE, VOLUME_PAREN_RE,
-                       YEAR_PAREN_RE, YEAR_RE)
+from .patterns import (
+    ACCESSED_RE,
+    AND_WORD_START_RE,
+    CONTAINER_INTRO_RE,
+    DASH_SPACED_RE,
+    DOI_RE,
+    EDITION_RE,
+    EDITOR_RE,
+    GENRE_RE,
+    ISSUE_LABEL_RE,
+    ITALIC_RE,
+    LEADING_NUMBER_RE,
+    LEGISLATION_RE,
+    NO_YEAR_RE,
+    PAGE_LABEL_RE,
+    PLACE_PUBLISHER_RE,
+    QUOTED_RE,
+    REPEATED_AUTHOR_RE,
+    TRAILING_PAGES_RE,
+    TRANSLATOR_RE,
+    URL_RE,
+    VOLUME_BEFORE_NO_RE,
+    VOLUME_ISSUE_RE,
+    VOLUME_PAGES_RE,
+    VOLUME_PAREN_RE,
+    YEAR_PAREN_RE,
+    YEAR_RE,
+)
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
-_RE_2 = regex.compile(r"\btahun[ ](\d{4})\b", regex.I)
-_RE_3 = regex.compile(r"(?:\(|\)|;|\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
-_RE_4 = regex.compile(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", regex.I)
-_RE_5 = regex.compile(r"[ivxlc]+", regex.I)
-_RE_6 = regex.compile(r"[ ]?[-–—][ ]?")
-_RE_7 = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
-_RE_8 = regex.compile(r"(\p{L}{3,10})\.?$")
-_RE_9 = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
-_RE_10 = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")
-_RE_11 = regex.compile(r"(?:[,;(]|\.[ ]|$|\x00)")
-_RE_12 = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
-_RE_13 = regex.compile(r"[.,][ ]?$")
-_RE_14 = regex.compile(r"[a-z]?[.,)]")
-_RE_15 = regex.compile(r"[ ]*(?:dalam|in|di dalam)[: ]+(\p{Lu}.+)$", regex.I)
-_RE_16 = regex.compile(r"\p{L}{2}")
-_RE_17 = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
-_RE_18 = regex.compile(r"(?:dan|and|&)[ ]", regex.I)
-_RE_19 = regex.compile(r"[ ](?:dan|and|&)[ ]")
-_RE_20 = regex.compile(r"(?:dkk|et al)\.?", regex.I)
-_RE_21 = regex.compile(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$")
-_RE_22 = regex.compile(r"[-–]")
-_RE_23 = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", regex.I)
-_RE_24 = regex.compile(r"[\d\s.,-]+")
+# Small patterns of this module, compiled once.
+_LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
+_LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b", regex.I)
+_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+_EDITED_BY_RE = regex.compile(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", regex.I)
+_ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
+_MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
+_WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
+_FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
+_EMPTY_BRACKETS_RE = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")
+_EDITOR_NAMES_END_RE = regex.compile(r"(?:[,;(]|\.[ ]|$|\x00)")
+_APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
+_PUNCTUATION_BEFORE_RE = regex.compile(r"[.,][ ]?$")
+_PUNCTUATION_AFTER_RE = regex.compile(r"[a-z]?[.,)]")
+_CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ ]*(?:dalam|in|di dalam)[: ]+(\p{Lu}.+)$", regex.I)
+_TWO_LETTERS_RE = regex.compile(r"\p{L}{2}")
+_DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
+_AND_WORD_INSIDE_RE = regex.compile(r"[ ](?:dan|and|&)[ ]")
+_ET_AL_PIECE_RE = regex.compile(r"(?:dkk|et al)\.?", regex.I)
+_ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$")
+_DASH_RE = regex.compile(r"[-–]")
+_UNIVERSITY_RE = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", regex.I)
+_NUMBERS_ONLY_RE = regex.compile(r"[\d\s.,-]+")
 
 HOLE = "\x00"
 MAX_REFERENCE_LENGTH = 4000
@@ -130,7 +152,7 @@ def _urls(work: _Work, context: str) -> None:
         url = clean_url(found.group(1))
         if "URL" not in work.fields and url:
             work.fields["URL"] = url
-            doi = _RE_17.search(url)
+            doi = _DOI_IN_URL_RE.search(url)
             if doi:
                 work.fields["DOI"] = doi.group(1).rstrip(".,;")
         work.take(found.start(), found.end())
@@ -190,10 +212,10 @@ def _legislation(work: _Work, context: str) -> None:
     title = _clean_text(work.buf[lead:end])
     work.fields["title"] = title
     work.fields["_legislation"] = True
-    number = _RE_1.search(title)
+    number = _LAW_NUMBER_RE.search(title)
     if number:
         work.fields["number"] = number.group(1)
-    year = _RE_2.search(title)
+    year = _LAW_YEAR_RE.search(title)
     if year:
         work.fields["issued"] = {"date-parts": [[int(year.group(1))]]}
     work.take(lead, end)
@@ -223,7 +245,7 @@ def _translator(work: _Work, context: str) -> None:
     if not found:
         return
     rest = work.buf[found.end():]
-    stop = _RE_3.search(rest)
+    stop = _TRANSLATOR_END_RE.search(rest)
     end = found.end() + (stop.start() if stop else len(rest))
     names = parse_names(work.buf[found.end():end])
     if names:
@@ -232,10 +254,10 @@ def _translator(work: _Work, context: str) -> None:
 
 
 def _editor(work: _Work, context: str) -> None:
-    found = _RE_4.search(work.buf)
+    found = _EDITED_BY_RE.search(work.buf)
     if found:
         rest = work.buf[found.end():]
-        stop = _RE_11.search(rest)
+        stop = _EDITOR_NAMES_END_RE.search(rest)
         end = found.end() + (stop.start() if stop else len(rest))
         names = parse_names(work.buf[found.end():end])
         if names:
@@ -257,7 +279,7 @@ def _editor(work: _Work, context: str) -> None:
                 work.take(intro.start(), found.end())
                 return
         # APA "(M. Cole, V. John-Steiner, & E. Souberman, Ed.)" after the title
-        inner = _RE_12.search(work.buf)
+        inner = _APA_EDITORS_RE.search(work.buf)
         if inner and looks_like_names(inner.group(1)):
             work.fields["editor"] = parse_names(inner.group(1))
             work.take(inner.start(), inner.end())
@@ -271,7 +293,7 @@ def _edition(work: _Work, context: str) -> None:
         return
     value = found.group(1) or found.group(2) or found.group(3) or ""
     value = _ORDINAL_WORDS.get(value.casefold(), value)
-    if _RE_5.fullmatch(value):
+    if _ROMAN_RE.fullmatch(value):
         value = value.upper()
     elif value[:1].isalpha():
         value = value[:1].upper() + value[1:]
@@ -330,7 +352,7 @@ def _issue_label(work: _Work) -> None:
 
 
 def _set_pages(work: _Work, value: str, context: str, pinpoint: bool) -> None:
-    value = _RE_6.sub("-", value.strip())
+    value = DASH_SPACED_RE.sub("-", value.strip())
     if context == "note" and pinpoint:
         work.locator = value
     elif "page" not in work.fields:
@@ -357,7 +379,7 @@ def _pages(work: _Work, context: str) -> None:
         if context == "note":
             _set_pages(work, value, context, pinpoint=True)
             work.take(trailing.start(), trailing.end())
-        elif before.endswith(")") or _RE_22.search(value):
+        elif before.endswith(")") or _DASH_RE.search(value):
             _set_pages(work, value, context, pinpoint=False)
             work.take(trailing.start(), trailing.end())
 
@@ -404,8 +426,8 @@ def _year(work: _Work, context: str) -> None:
         return
     # Author-date lists put the year right after the authors: "Gujarati, Damodar N. 2003."
     first = candidates[0]
-    if _RE_13.match(work.buf[max(0, first.start() - 2):first.start()]) and \
-            _RE_14.match(work.buf[first.end():first.end() + 2]) and \
+    if _PUNCTUATION_BEFORE_RE.match(work.buf[max(0, first.start() - 2):first.start()]) and \
+            _PUNCTUATION_AFTER_RE.match(work.buf[first.end():first.end() + 2]) and \
             looks_like_names(work.buf[:first.start()].strip(" .,")) and context == "entry":
         chosen = first
         work.fields["_year_at"] = first.start()
@@ -414,7 +436,7 @@ def _year(work: _Work, context: str) -> None:
     start, end = chosen.start(), chosen.end()
     _set_year(work, chosen.group(1) + (chosen.group(2) or ""), None)
     before = work.buf[max(0, start - 12):start]
-    month = _RE_7.search(before)
+    month = _MONTH_BEFORE_RE.search(before)
     if month and month_number(month.group(1)) and work.fields.get("issued"):
         work.fields["issued"]["date-parts"][0].append(month_number(month.group(1)))
         start -= len(month.group(0))
@@ -432,7 +454,7 @@ def _publication_year_position(buf: str, start: int) -> bool:
         return True
     if before[-1] in ",.(:;" + HOLE or before.endswith(("/", "[")):
         return True
-    word = _RE_8.search(before)
+    word = _WORD_BEFORE_RE.search(before)
     return bool(word and (month_number(word.group(1)) or word.group(1).casefold() in ("tahun", "year")))
 
 
@@ -665,8 +687,8 @@ def _author_pieces_end(pieces, names_only: bool = False) -> int | None:
         text = _clean_text(pieces[k][2])
         if not looks_like_names(text):
             break
-        if _RE_18.match(text) or _RE_19.search(text) \
-                or _RE_20.fullmatch(text):
+        if AND_WORD_START_RE.match(text) or _AND_WORD_INSIDE_RE.search(text) \
+                or _ET_AL_PIECE_RE.fullmatch(text):
             run_end = k
             break
         k += 1
@@ -750,7 +772,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             break
     # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
     for start, end, text in _comma_only_pieces(work.buf):
-        intro = _RE_15.match(text)
+        intro = _CONTAINER_INTRO_PIECE_RE.match(text)
         if intro and "container-title" not in work.fields:
             work.fields["container-title"] = _clean_text(intro.group(1))
             work.fields["_chapter"] = True
@@ -769,7 +791,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
         return
     if "genre" in work.fields and "publisher" not in work.fields:
         # "Tesis, Program Magister Ilmu Ekonomi, Universitas Sumatera Utara": the university.
-        universities = [p for p in leftovers if _RE_23.search(p)]
+        universities = [p for p in leftovers if _UNIVERSITY_RE.search(p)]
         work.fields["publisher"] = universities[-1] if universities else leftovers[-1]
         return
     if _CONFERENCE_RE.match(work.fields.get("container-title", "")):
@@ -778,7 +800,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             work.fields["publisher-place"] = ", ".join(places)
         return
     if "publisher" not in work.fields and "title" in work.fields:
-        candidates = [p for p in leftovers if not _RE_24.fullmatch(p)]
+        candidates = [p for p in leftovers if not _NUMBERS_ONLY_RE.fullmatch(p)]
         if candidates:
             work.fields["publisher"] = candidates[-1] if len(candidates[-1].split()) <= 8 else None
     elif "title" not in work.fields:
@@ -820,9 +842,9 @@ def _meaningful(piece: str) -> bool:
     bare = piece.strip(" .,;:-–")
     if len(bare) < 2:
         return False
-    if _RE_9.fullmatch(bare):
+    if _FILLER_WORD_RE.fullmatch(bare):
         return False
-    return bool(_RE_16.search(bare))
+    return bool(_TWO_LETTERS_RE.search(bare))
 
 
 def _decide_type(work: _Work, context: str) -> None:
@@ -839,9 +861,9 @@ def _clean_text(text: str) -> str:
     """Blanks, emphasis markers, stray quotes and edge punctuation off a field value."""
     text = text.replace(HOLE, " ").replace("*", "")
     text = " ".join(text.split()).lstrip(".,;: ")
-    text = _RE_10.sub("", text)
+    text = _EMPTY_BRACKETS_RE.sub("", text)
     text = text.strip(" ,;:“”\"‘’")
-    while text.endswith((".", ",", ";", ":")) and not _RE_21.search(text):
+    while text.endswith((".", ",", ";", ":")) and not _ABBREVIATION_END_RE.search(text):
         text = text[:-1].rstrip(" ,;:“”\"")
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()

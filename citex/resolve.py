@@ -15,10 +15,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import (Cite, FullCite, IbidCite, InText, LocCitCite, OpCitCite, ResolvedCite,
-                     ShortCite)
+from .models import (
+    Cite,
+    FullCite,
+    IbidCite,
+    InText,
+    LocCitCite,
+    OpCitCite,
+    ResolvedCite,
+    ShortCite,
+)
 from .names import parse_names
-from .works import WorkRegistry, alnum, families, similar_family, title_similarity, year_of
+from .works import (
+    WorkRegistry,
+    alnum,
+    families,
+    similar_family,
+    title_similarity,
+    year_of,
+)
 
 
 @dataclass(frozen=True)

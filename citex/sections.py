@@ -8,8 +8,13 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .models import Document
-from .patterns import (CHAPTER_HEADING_RE, FOOTNOTE_START_MARKDOWN_RE, HEADING_DECORATION_RE,
-                       PAGE_NUMBER_LINE_RE, TOC_LINE_RE)
+from .patterns import (
+    CHAPTER_HEADING_RE,
+    FOOTNOTE_START_MARKDOWN_RE,
+    HEADING_DECORATION_RE,
+    PAGE_NUMBER_LINE_RE,
+    TOC_LINE_RE,
+)
 
 _MAX_HEADING_LENGTH = 60
 

@@ -15,11 +15,11 @@ import regex
 
 from .models import Reference
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"\d+")
-_RE_2 = regex.compile(r"\p{L}+")
-_RE_3 = regex.compile(r"^https?[:;]?//", regex.I)
-_RE_4 = regex.compile(r"[^\p{L}]")
+# Small patterns of this module, compiled once.
+_DIGITS_RE = regex.compile(r"\d+")
+_LETTERS_RE = regex.compile(r"\p{L}+")
+_URL_SCHEME_RE = regex.compile(r"^https?[:;]?//", regex.I)
+_NON_LETTER_RE = regex.compile(r"[^\p{L}]")
 
 # Decisions on "same work".
 TITLE_SIMILAR = 0.78
@@ -72,7 +72,7 @@ def title_similarity(a: str, b: str) -> float:
     a, b = alnum(a), alnum(b)
     if not a or not b:
         return 0.0
-    if _RE_1.findall(a) != _RE_1.findall(b) and _RE_1.findall(a) and _RE_1.findall(b):
+    if _DIGITS_RE.findall(a) != _DIGITS_RE.findall(b) and _DIGITS_RE.findall(a) and _DIGITS_RE.findall(b):
         return 0.0
     if a == b:
         return 1.0
@@ -182,7 +182,7 @@ class WorkRegistry:
 def _url_key(url) -> str:
     if not url:
         return ""
-    text = _RE_3.sub("", str(url).strip()).rstrip("/")
+    text = _URL_SCHEME_RE.sub("", str(url).strip()).rstrip("/")
     return text.casefold()
 
 
@@ -254,11 +254,11 @@ def _better(key: str, current, new):
 
 
 def _given_letters(names: list[dict]) -> int:
-    return sum(len(_RE_4.sub("", n.get("given", ""))) for n in names)
+    return sum(len(_NON_LETTER_RE.sub("", n.get("given", ""))) for n in names)
 
 
 def _words(text: str) -> int:
-    return len(_RE_2.findall(text))
+    return len(_LETTERS_RE.findall(text))
 
 
 class IdMaker:

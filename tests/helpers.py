@@ -35,3 +35,12 @@ def assert_csl_valid(items: list[dict], schema: dict) -> None:
     jsonschema.validate(items, schema)
     ids = [item["id"] for item in items]
     assert len(ids) == len(set(ids))
+
+
+def load_scorer(shared):
+    """The workspace's score.py as a module (tests that use it need ../shared)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score", shared / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

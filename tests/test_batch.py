@@ -8,11 +8,10 @@ import time
 
 import pytest
 from click.testing import CliRunner
+from conftest import SAMPLES
 
 from citex.batch import Job, collect_inputs, convert_one, extract_bag, plan, run_batch
 from citex.cli import main
-
-from conftest import SAMPLES
 
 
 @pytest.fixture

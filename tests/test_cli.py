@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import json
-import re
 
 import bibtexparser
 from click.testing import CliRunner
+from conftest import ROOT, SAMPLES
 
 from citex import __version__
 from citex.cli import main
-
-from conftest import ROOT, SAMPLES
 
 SKRIPSI = str(SAMPLES / "skripsi_catatan_kaki.txt")
 

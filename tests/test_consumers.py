@@ -6,12 +6,11 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import sample_paths
+from helpers import assert_bibtex_valid
 
 from citex import extract, read_document
 from citex.writers import to_biblatex, to_bibtex, to_csl_json, to_ris
-
-from conftest import sample_paths
-from helpers import assert_bibtex_valid
 
 PANDOC = shutil.which("pandoc")
 needs_pandoc = pytest.mark.skipif(PANDOC is None, reason="pandoc is not installed (.ci/run installs it)")

@@ -1,17 +1,16 @@
 """Word input: real footnotes give the same works and links as the text version."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import zipfile
 
 import pytest
+from conftest import SAMPLES, SHARED, requires_shared
+from docx_builder import docx_from_text
+from helpers import load_scorer
 
 from citex import build_report, extract, read_document
 from citex.errors import CitexError
-
-from conftest import SHARED, SAMPLES, requires_shared
-from docx_builder import docx_from_text
 
 
 def _reports(text_path, tmp_path):
@@ -37,10 +36,7 @@ def test_samples_as_docx_give_the_same_works_and_links(name, tmp_path):
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer(SHARED)
 
 
 @requires_shared

@@ -1,23 +1,19 @@
 """Acceptance figures on the hand-annotated gold (needs ../shared; skipped elsewhere)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
+from conftest import SHARED, requires_shared
+from helpers import load_scorer
 
 from citex import build_report, extract, read_document
-
-from conftest import SHARED, requires_shared
 
 pytestmark = requires_shared
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer(SHARED)
 
 
 def _overall(gold_dir):

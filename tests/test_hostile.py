@@ -8,6 +8,7 @@ import signal
 
 import pytest
 from click.testing import CliRunner
+from helpers import assert_bibtex_valid, assert_csl_valid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,8 +18,6 @@ from citex.models import Document
 from citex.parse import parse_reference
 from citex.report import build_report
 from citex.writers import to_bibtex, to_csl_json
-
-from helpers import assert_bibtex_valid, assert_csl_valid
 
 # A hang guard, not a speed test: far above what any of these inputs needs (they take well
 # under a second each; the benchmark reports real figures).

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import literal, name
 
 from citex.names import is_institution, looks_like_names, parse_names
-
-from helpers import literal, name
 
 CASES = [
     ("C. Kagley, dan E.R.Wittkopf", False, [name("Kagley", "C."), name("Wittkopf", "E. R.")]),

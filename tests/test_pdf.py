@@ -1,15 +1,14 @@
 """PDF input: real superscripts and page-bottom notes give the same works and links as text."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
+from conftest import SAMPLES, SHARED, requires_shared
+from helpers import load_scorer
 
 from citex import build_report, extract, read_document
 from citex.errors import CitexError
-
-from conftest import SAMPLES, SHARED, requires_shared
 
 pytest.importorskip("pypdfium2", reason="the optional pdf extra is not installed")
 pytest.importorskip("reportlab", reason="reportlab (test extra) writes the test PDFs")
@@ -41,10 +40,7 @@ def test_samples_as_pdf_give_the_same_works_and_links(name, tmp_path):
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer(SHARED)
 
 
 @requires_shared

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import literal, name, year
 
 from citex.parse import parse_reference
-
-from helpers import literal, name, year
 
 # (reference, context, expected subset of fields, expected locator)
 CASES = [

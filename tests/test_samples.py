@@ -4,12 +4,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SAMPLES, sample_paths
+from helpers import assert_bibtex_valid, assert_csl_valid
 
 from citex import extract, read_document, to_bibtex, to_csl_json
 from citex.report import build_report
-
-from conftest import SAMPLES, sample_paths
-from helpers import assert_bibtex_valid, assert_csl_valid
 
 
 def report(name: str) -> dict:

@@ -5,12 +5,11 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import sample_paths
+from test_writers import HOSTILE_TITLES
 
 from citex import extract, read_document
 from citex.writers import to_biblatex, to_bibtex
-
-from conftest import sample_paths
-from test_writers import HOSTILE_TITLES
 
 BIBTEX, BIBER = shutil.which("bibtex"), shutil.which("biber")
 

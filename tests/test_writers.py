@@ -4,11 +4,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import assert_bibtex_valid, assert_csl_valid, literal, name, year
 from pybtex.database import parse_string
 
 from citex.writers import to_bibtex, to_csl_json
-
-from helpers import assert_bibtex_valid, assert_csl_valid, literal, name, year
 
 HOSTILE_TITLES = [
     r"\input{/etc/passwd}", r"\write18{rm -rf /}", "unbalanced { brace", "closing } only", "}{",

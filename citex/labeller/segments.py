@@ -7,15 +7,15 @@ from ..dates import parse_date
 from ..names import parse_names
 from ..patterns import DOI_RE, NO_YEAR_RE, URL_RE, YEAR_RE
 
-# Compiled once: patterns used inside functions below.
-_RE_1 = regex.compile(r"(\p{L})- (\p{Ll})")
-_RE_2 = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-]*)?", regex.I)
-_RE_3 = regex.compile(r"(\p{L})- (\p{L})")
-_RE_4 = regex.compile(r"\d+")
-_RE_5 = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
-_RE_6 = regex.compile(r"\b[IVXLC]+\b")
-_RE_7 = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
-_RE_8 = regex.compile(r"^(?:in|dalam)[: ]+", regex.I)
+# Small patterns of this module, compiled once.
+_LINE_END_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{Ll})")
+_PAGE_LABEL_WORD_RE = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-]*)?", regex.I)
+_NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
+_DIGITS_RE = regex.compile(r"\d+")
+_INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
+_ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
+_EDITION_VALUE_RE = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
+_CONTAINER_INTRO_RE = regex.compile(r"^(?:in|dalam)[: ]+", regex.I)
 
 # labeller tag -> CSL field
 TAG_FIELDS = {
@@ -68,11 +68,11 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if date:
                 fields["accessed"] = {"date-parts": [date]}
         elif field == "page":
-            numbers = _RE_4.findall(raw)
+            numbers = _DIGITS_RE.findall(raw)
             if numbers:
                 fields.setdefault("page", "-".join(numbers[:2]))
         elif field == "locator":
-            numbers = _RE_4.findall(raw)
+            numbers = _DIGITS_RE.findall(raw)
             if numbers:
                 locator = "-".join(numbers[:2])
         elif field == "volume":
@@ -85,12 +85,12 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if found:
                 fields.setdefault("DOI", found.group(1).rstrip(".,;)"))
         elif field == "edition":
-            found = _RE_7.search(raw)
+            found = _EDITION_VALUE_RE.search(raw)
             fields.setdefault("edition", found.group() if found else _clean(raw))
         else:
             value = _clean(raw)
             if field == "container-title":
-                value = _RE_8.sub("", value)
+                value = _CONTAINER_INTRO_RE.sub("", value)
                 # "Reforming ... Indonesia, disunting oleh James Alm": the editors are not the title
                 value = _EDITED_BY_RE.sub("", value)
             if value:
@@ -103,7 +103,7 @@ def _clean(raw: str) -> str:
     text = NO_YEAR_RE.sub("", text)
     text = text.strip(_EDGE)
     # "Martin- Facklam": a line-end hyphen left by PDF extraction
-    text = _RE_1.sub(r"\1\2", text)
+    text = _LINE_END_HYPHEN_RE.sub(r"\1\2", text)
     if text.count("(") > text.count(")"):
         text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
     return text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
@@ -112,14 +112,14 @@ def _clean(raw: str) -> str:
 def _names_text(raw: str) -> str:
     text = _EDITOR_WORDS_RE.sub(" ", raw)
     text = NO_YEAR_RE.sub(" ", text)
-    text = _RE_2.sub(" ", text)
-    text = _RE_3.sub(r"\1-\2", text)
+    text = _PAGE_LABEL_WORD_RE.sub(" ", text)
+    text = _NAME_HYPHEN_RE.sub(r"\1-\2", text)
     return " ".join(text.split()).strip(" ,.;:()")
 
 
 def _looks_inverted(raw: str) -> bool:
     """"Family, Initials" lists ("Bergk, V., Haefeli, W. E.") rather than "V. Bergk, W. E. Haefeli"."""
-    return bool(_RE_5.match(raw))
+    return bool(_INVERTED_NAME_START_RE.match(raw))
 
 
 def _date(raw: str) -> list[int] | None:
@@ -147,9 +147,9 @@ def _volume(raw: str, fields: dict) -> None:
         if found.group(4):
             fields.setdefault("page", found.group(4).replace("–", "-"))
         return
-    numbers = _RE_4.findall(raw)
+    numbers = _DIGITS_RE.findall(raw)
     if not numbers:
-        roman = _RE_6.search(raw)
+        roman = _ROMAN_WORD_RE.search(raw)
         if roman:
             fields.setdefault("volume", roman.group())
         return

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import random
 
-from .. import lexicon
-
 GIVEN = ("Abdul Ahmad Andi Ari Bambang Budi Dewi Dian Eko Fajar Hasan Indah Irwan Joko Kartika Lestari "
          "Lukman Made Muhammad Nur Putu Rahmat Ratna Rina Siti Sri Taufik Tri Wahyu Yusuf Zainal Agus "
          "Harun Deliar Sartono Quraish Azyumardi Zakiah Nurcholish Denys Thomas Richard Maria").split()

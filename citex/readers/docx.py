@@ -12,8 +12,8 @@ read with a size cap, so a zip bomb cannot exhaust memory.
 from __future__ import annotations
 
 import io
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 from ..errors import CitexError
 from ..models import Document
