@@ -89,7 +89,7 @@ def read_cite(text: str) -> Cite | None:
     # "Said's argument recurs in *Culture and Imperialism*" is commentary.
     delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text)) and not any(
         w.startswith("text before the title") for w in reference.warnings)
-    if fields.get("title") and (substance or delimited_title):
+    if fields.get("title") and (substance or delimited_title or fields.get("type") in ("legislation", "legal_case")):
         return FullCite(text, reference, reference.locator)
     title = fields.get("title")
     short_enough = reference.locator is not None or len(text.split()) <= 8   # not a sentence of commentary

@@ -112,7 +112,7 @@ the times bbc news time newsweek the economist
 """.split("\n"))
 
 # Words opening a legislation title.
-LEGISLATION_WORDS = ("undang-undang", "peraturan", "keputusan presiden", "instruksi presiden",
+LEGISLATION_WORDS = ("kitab undang-undang", "undang-undang", "peraturan", "keputusan presiden", "instruksi presiden",
                      "perpu", "perppu", "uu no", "uu nomor", "keputusan menteri", "surat edaran",
                      "peraturan pemerintah", "peraturan daerah", "putusan mahkamah",
                      "undang undang", "ketetapan mpr")

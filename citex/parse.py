@@ -14,6 +14,7 @@ from .labeller.tagger import label, model_available
 from .models import Reference
 from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
 from .reference import parse_with_rules
+from .works import alnum
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number")
@@ -35,7 +36,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     delimited = rules.fields.pop("_delimited_title", False)
     authors_before_year = rules.fields.pop("_authors_before_year", False)
     inverted_head = rules.fields.pop("_inverted_head", False)
-    if not use_model or rules.fields.get("type") == "legislation" or not model_available():
+    if not use_model or rules.fields.get("type") in ("legislation", "legal_case") or not model_available():
         return rules
     clean = _without_list_marks(" ".join(text.split())[:4000])
     tokens, labels = label(clean)
@@ -66,6 +67,10 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     for key in RULE_FIELDS:
         if key in rules.fields:
             fields[key] = rules.fields[key]
+    # a name the rules read as translator or editor is not an author
+    helpers = {alnum(n.get("family", "")) for key in ("translator", "editor") for n in rules.fields.get(key, [])}
+    if helpers and fields.get("author") and not rules.fields.get("author"):
+        fields["author"] = [n for n in fields["author"] if alnum(n.get("family", "")) not in helpers] or None
     for key in FALLBACK_FIELDS:
         if key in rules.fields and key not in fields:
             fields[key] = rules.fields[key]

@@ -113,9 +113,9 @@ PAGE_LABEL_RE = regex.compile(
 TRAILING_PAGES_RE = regex.compile(
     r"[,:][ ]?+(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)[ ]*+[.]?[ ]*+$")
 
-# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1"
+# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "Buku II"
 VOLUME_ISSUE_RE = regex.compile(
-    r"\b(?:vol(?:ume)?|volume|jilid|juz)\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
+    r"\b(?:vol(?:ume)?|volume|jilid|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b))\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?))?", regex.I)
 
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
@@ -156,10 +156,11 @@ GENRE_RE = regex.compile(
     r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir))"
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?\]?(?!\p{L})", regex.I)
 
-# "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...", "Peraturan Pemerintah No. 12 ..."
+# "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
+# "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015"
 LEGISLATION_RE = regex.compile(
-    r"(?:undang[- ]undang|uu[ ](?:no|nomor|ri)|peraturan|keputusan[ ](?:presiden|menteri)|instruksi[ ]presiden|"
-    r"perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ]mahkamah|qanun)\b", regex.I)
+    r"(?:undang[- ]undang|kitab[ ]undang[- ]undang|uu[ ](?:no|nomor|ri)|peraturan|keputusan[ ](?:presiden|menteri)|"
+    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun)\b", regex.I)
 
 # "dalam Judul", "In Title", "in: Title" introducing the container of a chapter or a web page
 CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")

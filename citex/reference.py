@@ -54,7 +54,7 @@ from .patterns import (
 # Small patterns of this module, compiled once.
 _LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
 _LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b", regex.I)
-_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", regex.I)
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
@@ -187,8 +187,12 @@ def _accessed(work: _Work, context: str) -> None:
     work.take(found.start(), found.end())
 
 
-# ", Pasal 3" or ", Lembaran Negara ..." after a law's name
-_LAW_TAIL_RE = regex.compile(r"[,.]?[ ](?=(?:Pasal|Ayat|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN)\b)")
+# ", Pasal 3", ", Lembaran Negara ...", ", diterjemahkan oleh ..." or "(Jakarta: ..." after a law's name
+_LAW_TAIL_RE = regex.compile(
+    r"[,.]?[ ](?=(?:Pasal|Ayat|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN|hlm|hal|h|diterjemahkan|terj|"
+    r"penerj|translated)\b|\()", regex.I)
+# "Nomor 1234 K/Pdt/2015": a decision's number ends with its year
+_CASE_YEAR_RE = regex.compile(r"/((?:1[89]|20)\d{2})\b")
 _GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ ]Republik[ ]Indonesia)?)"
                             r"(?:[ ]Tahun[ ]\d{4})?(?:[ ](?:Nomor|No\.)[ ]?\d+)?")
 
@@ -211,11 +215,12 @@ def _legislation(work: _Work, context: str) -> None:
         work.take(gazette.start(), gazette.end())
     title = _clean_text(work.buf[lead:end])
     work.fields["title"] = title
-    work.fields["_legislation"] = True
+    # a court decision is a legal case; laws, regulations and codes are legislation
+    work.fields["_legislation"] = "legal_case" if title.casefold().startswith("putusan") else True
     number = _LAW_NUMBER_RE.search(title)
     if number:
         work.fields["number"] = number.group(1)
-    year = _LAW_YEAR_RE.search(title)
+    year = _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
     if year:
         work.fields["issued"] = {"date-parts": [[int(year.group(1))]]}
     work.take(lead, end)
@@ -852,7 +857,8 @@ def _decide_type(work: _Work, context: str) -> None:
     chapter = f.pop("_chapter", False)
     f.pop("_authors_given", None)
     legislation = f.pop("_legislation", False)
-    f["type"] = decide_type(f, chapter=chapter, legislation=legislation)
+    f["type"] = "legal_case" if legislation == "legal_case" else decide_type(f, chapter=chapter,
+                                                                            legislation=bool(legislation))
 
 
 # ---- text helpers ------------------------------------------------------------------------

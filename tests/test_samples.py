@@ -63,3 +63,17 @@ def test_ieee_numeric():
     rep = report("ieee_paper.txt")
     assert [len(c["ids"]) for c in rep["intext"]] == [1, 3, 2]
     assert {i["type"] for i in rep["items"]} >= {"book", "article-journal", "paper-conference"}
+
+
+def test_law_skripsi_with_codes_decisions_and_numbered_list():
+    rep = report("skripsi_hukum.txt")
+    types = {i["id"]: i["type"] for i in rep["items"]}
+    assert sorted(set(types.values())) == ["book", "legal_case", "legislation", "webpage"]
+    cites = [[(c["form"], c["id"], c.get("locator")) for c in n["cites"]] for n in rep["footnotes"]]
+    assert len(cites[2]) == 2                                   # two works in one note
+    satrio = cites[2][1][1]
+    assert cites[3] == [("opcit", satrio, "25")] and cites[4] == [("ibid", satrio, "30")]
+    kuhper = next(i for i in rep["items"] if i["title"].startswith("Kitab Undang-Undang"))
+    assert [n["family"] for n in kuhper["translator"]] == ["Subekti", "Tjitrosudibio"] and "author" not in kuhper
+    assert [b["line"] for b in rep["bibliography"]][:1] == [29]
+    assert {p["code"] for p in rep["problems"]} == {"uncited-entry"}
