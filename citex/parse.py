@@ -13,7 +13,7 @@ from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
 from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
-from .reference import parse_with_rules
+from .reference import _ITALIC_NUMBER_RE, parse_with_rules
 from .works import alnum
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
@@ -34,18 +34,20 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     rules = parse_with_rules(text, context)
     # what the rules know about how they read it
     delimited = rules.fields.pop("_delimited_title", False)
+    delimited_container = rules.fields.pop("_delimited_container", False)
     authors_before_year = rules.fields.pop("_authors_before_year", False)
     inverted_head = rules.fields.pop("_inverted_head", False)
     if not use_model or rules.fields.get("type") in ("legislation", "legal_case") or not model_available():
         return rules
-    clean = _without_list_marks(" ".join(text.split())[:4000])
+    clean = _without_list_marks(_ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split())[:4000]))
     tokens, labels = label(clean)
     fields, locator = fields_from_segments(segments(clean, tokens, labels))
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
         return rules       # no title found: the labeller lost its way in this reference
     rule_title = rules.fields.get("title") or ""
     title = fields.get("title") or ""
-    if delimited and rule_title and title != rule_title and (title in rule_title or rule_title in title):
+    if delimited and rule_title and title != rule_title and (
+            delimited == "italic" or title in rule_title or rule_title in title):
         # a quoted or italic title is certain at both ends: the rules' reading wins, and what
         # the labeller cut off it goes back
         fields["title"] = rule_title
@@ -62,6 +64,11 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.
         fields["author"], fields["title"] = rules.fields["author"], rules.fields["title"]
+    if delimited_container == "italic" and rules.fields.get("container-title"):
+        container = rules.fields["container-title"]
+        fields["container-title"] = container          # "*Journal*" after the title
+        if rule_title and container[:12] in (fields.get("title") or ""):
+            fields["title"] = rule_title               # the labeller ran the title into it
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:

@@ -76,6 +76,7 @@ _UNIVERSITY_RE = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|col
 _NUMBERS_ONLY_RE = regex.compile(r"[\d\s.,-]+")
 
 HOLE = "\x00"
+_ITALIC_NUMBER_RE = regex.compile(r"\*(\d{1,5})\*")
 MAX_REFERENCE_LENGTH = 4000
 
 _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
@@ -124,6 +125,8 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     """
     raw = text
     text = " ".join(text.split())
+    # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
+    text = _ITALIC_NUMBER_RE.sub(r"\1", text)
     if len(text) > MAX_REFERENCE_LENGTH:
         text = text[:MAX_REFERENCE_LENGTH]
     work = _Work(text)
@@ -509,9 +512,12 @@ def _title_and_authors(work: _Work, context: str) -> None:
             _set_authors(work, authors, inverted)
             work.fields["_authors_before_year"] = True
             work.take(0, year_at)
-            if spans:
+            between = _clean_text(work.buf[year_at:spans[0][0]]) if spans else ""
+            if spans and len(between.split()) < 2:
                 _set_title(work, spans[0])
             else:
+                # "(1998). Assessment and classroom learning. *Assessment in Education*": the
+                # plain sentence is the title, the italic after it the journal
                 _title_from_sentence(work)
             return
     if spans:
@@ -536,9 +542,9 @@ def _title_and_authors(work: _Work, context: str) -> None:
 
 
 def _set_title(work: _Work, span) -> None:
-    start, end, inner, _ = span
+    start, end, inner, kind = span
     work.fields["title"] = _title_text(inner)
-    work.fields["_delimited_title"] = True
+    work.fields["_delimited_title"] = kind          # "quoted" or "italic"
     work.take(start, end)
 
 
@@ -764,6 +770,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             continue
         if "title" in work.fields:
             work.fields["container-title"] = _clean_text(inner)
+            work.fields["_delimited_container"] = kind
             work.take(start, end)
             break
     if not journal_evidence:
