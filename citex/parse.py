@@ -67,7 +67,9 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     if delimited_container == "italic" and rules.fields.get("container-title"):
         container = rules.fields["container-title"]
         fields["container-title"] = container          # "*Journal*" after the title
-        if rule_title and container[:12] in (fields.get("title") or ""):
+        title = fields.get("title") or ""
+        rest = title[len(rule_title):].strip(" .?!,:") if rule_title and title.startswith(rule_title) else None
+        if rule_title and (container[:12] in title or (rest and container.startswith(rest))):
             fields["title"] = rule_title               # the labeller ran the title into it
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
