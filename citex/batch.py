@@ -22,7 +22,7 @@ from .extract import extract
 from .outputs import EXTENSIONS, render, write_atomically
 from .readers import DEFAULT_MAX_SIZE, read_document
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,7 @@ def extract_command(files: tuple[str, ...], fmt: str, output: str | None, merge:
         _fail(str(error))
         sys.exit(2)
     if not inputs:
-        _fail(f"{', '.join(files)}: no documents found (.txt, .md; --recursive walks sub-folders, "
+        _fail(f"{', '.join(files)}: no documents found (.txt, .md, .docx, .pdf; --recursive walks sub-folders, "
               f"--include chooses other names)")
         sys.exit(2)
     if fmt == "json" and not per_file:
