@@ -6,7 +6,6 @@ file it concerns and a message a student understands.
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 
 import regex
 
@@ -236,10 +235,6 @@ def _describe(ex, index: int) -> str:
     year = year_of(fields)
     bits = [b for b in (who, f"({year})" if year else "", f"“{title[:60]}”" if title else "") if b]
     return " ".join(bits) or ex.ids[index]
-
-
-def count_by_code(problems: list[Problem]) -> Counter:
-    return Counter(p.code for p in problems)
 
 
 def link_targets(ex) -> list[tuple[str, int | None, str, bool]]:

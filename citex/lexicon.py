@@ -42,8 +42,6 @@ BIBLIOGRAPHY_SUBHEADINGS = {
            "secondary sources", "cases", "statutes"),
 }
 
-# Chapter headings where footnote numbering may restart: "BAB II", "CHAPTER 3".
-CHAPTER_WORDS = ("bab", "chapter")
 
 # Months, full and abbreviated, Indonesian and English.
 MONTHS = {
@@ -75,8 +73,6 @@ union federation corporation company inc ltd press publishing network service se
 administration authority court parliament congress senate
 """.split())
 
-# Acronym authors that stand alone: "OECD", "UNESCO", "BPS", "WHO".
-ACRONYM_MIN, ACRONYM_MAX = 2, 12
 
 # Academic degrees and honorifics stripped from names ("Drs. Alif Oktavian, M.Si").
 DEGREES = frozenset("""
@@ -85,14 +81,6 @@ m.si m.a m.m m.h m.pd m.ag m.hum m.kom m.t m.sc m.ed m.phil mba ph.d phd lc ma m
 se sh sag spd mpd msi mm mh
 """.split())
 
-# "and" between names.
-AND_WORDS = ("dan", "and", "&", "und", "et", "y")
-
-# "and others".
-ET_AL_WORDS = ("dkk.", "dkk", "et al.", "et al", "dll.", "dll", "et. al.", "and others")
-
-# Pinpoint and page labels ("Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 3-9").
-PAGE_LABELS = ("halaman", "hlm", "hlmn", "hal", "h", "pp", "p", "pg", "pages", "page", "s")
 
 # Thesis genres.
 GENRES = {

@@ -224,8 +224,3 @@ def _tidy_given(given: str) -> str:
         else:
             fixed.append(token)
     return " ".join(fixed)
-
-
-def family_names(names: list[dict]) -> list[str]:
-    """Family names (or literal names) as they are written."""
-    return [n.get("family") or n.get("literal") or "" for n in names]

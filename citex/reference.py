@@ -109,8 +109,6 @@ class _Work:
         if end > start:
             self.buf = self.buf[:start] + HOLE * (end - start) + self.buf[end:]
 
-    def free(self, start: int = 0, end: int | None = None) -> str:
-        return self.buf[start:end]
 
     def is_free(self, start: int, end: int) -> bool:
         return HOLE not in self.buf[start:end]

@@ -101,8 +101,6 @@ class Work:
         self.references.append((reference, source, line))
         self.fields = merge_fields([self.fields, reference.fields]) if self.fields else dict(reference.fields)
 
-    def sources(self) -> set[str]:
-        return {source for _, source, _ in self.references}
 
 
 class WorkRegistry:

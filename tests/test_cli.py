@@ -59,7 +59,9 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
     # a folder is a batch input; one without documents is the error here
     binary = tmp_path / "x.pdf"
     binary.write_bytes(b"%PDF\x00\x01\x02")
-    for path, words in ((str(tmp_path / "missing.txt"), "no such file"), (str(tmp_path), "no documents"),
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for path, words in ((str(tmp_path / "missing.txt"), "no such file"), (str(empty), "no documents"),
                         (str(binary), "binary")):
         result = run("extract", path)
         assert result.exit_code == 2
