@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import sample_paths
@@ -63,3 +65,27 @@ def test_citeproc_renders_every_item(path, tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "not found" not in done.stderr and "WARNING" not in done.stderr, done.stderr
+
+
+CITATION_JS = os.environ.get("CITEX_CITATION_JS") or str(Path(__file__).resolve().parent.parent / ".ci" / "node" /
+                                                          "node_modules")
+READ_RIS = """
+const {Cite} = require('@citation-js/core'); require('@citation-js/plugin-ris');
+const text = require('fs').readFileSync(process.argv[1], 'utf8');
+const data = new Cite(text, {forceType: '@ris/file'}).data;
+console.log(JSON.stringify(data.map(item => ({id: item.id, title: item.title}))));
+"""
+
+
+@pytest.mark.skipif(not (shutil.which("node") and os.path.isdir(os.path.join(CITATION_JS, "@citation-js", "plugin-ris"))),
+                    reason="citation-js is not installed (.ci/run installs it with npm)")
+@pytest.mark.parametrize("path", sample_paths(), ids=lambda p: p.name)
+def test_citation_js_reads_ris(path, tmp_path):
+    items = _items(path)
+    source = tmp_path / "refs.ris"
+    source.write_text(to_ris(items), encoding="utf-8")
+    done = subprocess.run(["node", "-e", READ_RIS, str(source)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "NODE_PATH": CITATION_JS})
+    assert done.returncode == 0, done.stderr
+    read = json.loads(done.stdout)
+    assert [r["id"] for r in read] == [i["id"] for i in items]
