@@ -83,7 +83,7 @@ def docx_from_text(text: str) -> bytes:
     paragraphs = [f"<w:p>{''.join(p)}</w:p>" for p in paragraphs]
     body = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}"><w:body>'
             + "".join(paragraphs) + "</w:body></w:document>")
-    footnotes = [f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>']
+    footnotes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>']
     for index, note in enumerate(notes.footnotes, start=1):
         footnotes.append(f'<w:footnote w:id="{index}"><w:p><w:r><w:footnoteRef/></w:r>'
                          f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{_runs(note.text)}</w:p></w:footnote>')

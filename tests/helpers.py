@@ -44,3 +44,31 @@ def load_scorer(shared):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def reports_of_both(text_path, tmp_path, suffix: str, convert):
+    """Reports of a text document and of the same document converted (to .docx, .pdf)."""
+    from citex import build_report, extract, read_document
+
+    converted = tmp_path / (text_path.stem + suffix)
+    converted.write_bytes(convert(text_path.read_text(encoding="utf-8")))
+    return (build_report(extract(read_document(str(text_path)))),
+            build_report(extract(read_document(str(converted)))))
+
+
+def gold_scores_of_both(shared, name: str, tmp_path, suffix: str, convert, renumber: bool = False):
+    """Scores (ignoring lines) of a gold document's text and converted versions.
+
+    ``renumber``: Word numbers notes straight through the document where the text restarted
+    them per chapter, so the converted version is scored against the gold renumbered so."""
+    import json
+
+    score = load_scorer(shared)
+    gold = json.loads((shared / "gold" / f"{name}.gold.json").read_text(encoding="utf-8"))
+    as_text, as_other = reports_of_both(shared / gold["document"], tmp_path, suffix, convert)
+    other_gold = gold
+    if renumber:
+        other_gold = dict(gold, footnotes=[dict(n, number=i) for i, n in enumerate(gold["footnotes"], start=1)],
+                          markers=[dict(m, number=i) for i, m in enumerate(gold["markers"], start=1)])
+    return (score.score_document(gold, as_text, ignore_lines=True),
+            score.score_document(other_gold, as_other, ignore_lines=True))

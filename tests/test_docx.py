@@ -1,24 +1,15 @@
 """Word input: real footnotes give the same works and links as the text version."""
 from __future__ import annotations
 
-import json
 import zipfile
 
 import pytest
 from conftest import SAMPLES, SHARED, requires_shared
 from docx_builder import docx_from_text
-from helpers import load_scorer
+from helpers import gold_scores_of_both, reports_of_both
 
-from citex import build_report, extract, read_document
+from citex import read_document
 from citex.errors import CitexError
-
-
-def _reports(text_path, tmp_path):
-    docx_path = tmp_path / (text_path.stem + ".docx")
-    docx_path.write_bytes(docx_from_text(text_path.read_text(encoding="utf-8")))
-    as_text = build_report(extract(read_document(str(text_path))))
-    as_docx = build_report(extract(read_document(str(docx_path))))
-    return as_text, as_docx
 
 
 def _cites(report):
@@ -27,7 +18,7 @@ def _cites(report):
 
 @pytest.mark.parametrize("name", ["skripsi_catatan_kaki.txt", "makalah_markdown.md"])
 def test_samples_as_docx_give_the_same_works_and_links(name, tmp_path):
-    as_text, as_docx = _reports(SAMPLES / name, tmp_path)
+    as_text, as_docx = reports_of_both(SAMPLES / name, tmp_path, ".docx", docx_from_text)
     assert {i["id"] for i in as_docx["items"]} == {i["id"] for i in as_text["items"]}
     assert _cites(as_docx) == _cites(as_text)
     assert len(as_docx["markers"]) == len(as_text["markers"])
@@ -35,22 +26,10 @@ def test_samples_as_docx_give_the_same_works_and_links(name, tmp_path):
     assert as_docx["markers"][0]["location"].startswith("paragraph ")
 
 
-def _scorer():
-    return load_scorer(SHARED)
-
-
 @requires_shared
 @pytest.mark.parametrize("name", ["002_d4ed3ca7ece54e36", "dev/islamic_studies_skripsi"])
 def test_gold_documents_as_docx_score_within_002_of_text(name, tmp_path):
-    score = _scorer()
-    gold = json.loads((SHARED / "gold" / f"{name}.gold.json").read_text(encoding="utf-8"))
-    as_text, as_docx = _reports(SHARED / gold["document"], tmp_path)
-    text_result = score.score_document(gold, as_text, ignore_lines=True)
-    # Word numbers notes straight through the document, where the text restarted them per
-    # chapter: compare the Word version with the gold renumbered the same way
-    renumbered = dict(gold, footnotes=[dict(n, number=i) for i, n in enumerate(gold["footnotes"], start=1)],
-                      markers=[dict(m, number=i) for i, m in enumerate(gold["markers"], start=1)])
-    docx_result = score.score_document(renumbered, as_docx, ignore_lines=True)
+    text_result, docx_result = gold_scores_of_both(SHARED, name, tmp_path, ".docx", docx_from_text, renumber=True)
     assert docx_result["works"]["f1"] >= text_result["works"]["f1"] - 0.02
     assert docx_result["cites"]["accuracy"] >= text_result["cites"]["accuracy"] - 0.02
 

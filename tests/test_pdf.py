@@ -1,13 +1,11 @@
 """PDF input: real superscripts and page-bottom notes give the same works and links as text."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from conftest import SAMPLES, SHARED, requires_shared
-from helpers import load_scorer
+from helpers import gold_scores_of_both, reports_of_both
 
-from citex import build_report, extract, read_document
+from citex import read_document
 from citex.errors import CitexError
 
 pytest.importorskip("pypdfium2", reason="the optional pdf extra is not installed")
@@ -16,20 +14,13 @@ pytest.importorskip("reportlab", reason="reportlab (test extra) writes the test 
 from pdf_builder import pdf_from_text  # noqa: E402
 
 
-def _reports(text_path, tmp_path):
-    pdf_path = tmp_path / (text_path.stem + ".pdf")
-    pdf_path.write_bytes(pdf_from_text(text_path.read_text(encoding="utf-8")))
-    return (build_report(extract(read_document(str(text_path)))),
-            build_report(extract(read_document(str(pdf_path)))))
-
-
 def _cites(report):
     return [[(c["form"], c["id"]) for c in n["cites"]] for n in report["footnotes"]]
 
 
 @pytest.mark.parametrize("name", ["skripsi_catatan_kaki.txt", "artikel_apa.txt"])
 def test_samples_as_pdf_give_the_same_works_and_links(name, tmp_path):
-    as_text, as_pdf = _reports(SAMPLES / name, tmp_path)
+    as_text, as_pdf = reports_of_both(SAMPLES / name, tmp_path, ".pdf", pdf_from_text)
     text_ids = {i["id"] for i in as_text["items"]}
     pdf_ids = {i["id"] for i in as_pdf["items"]}
     assert len(text_ids & pdf_ids) >= 0.9 * len(text_ids)
@@ -39,18 +30,10 @@ def test_samples_as_pdf_give_the_same_works_and_links(name, tmp_path):
         assert as_pdf["markers"][0]["location"] == "page 1"
 
 
-def _scorer():
-    return load_scorer(SHARED)
-
-
 @requires_shared
 @pytest.mark.parametrize("name", ["002_d4ed3ca7ece54e36", "dev/islamic_studies_skripsi"])
 def test_gold_documents_as_pdf_score_within_002_of_text(name, tmp_path):
-    score = _scorer()
-    gold = json.loads((SHARED / "gold" / f"{name}.gold.json").read_text(encoding="utf-8"))
-    as_text, as_pdf = _reports(SHARED / gold["document"], tmp_path)
-    text_result = score.score_document(gold, as_text, ignore_lines=True)
-    pdf_result = score.score_document(gold, as_pdf, ignore_lines=True)
+    text_result, pdf_result = gold_scores_of_both(SHARED, name, tmp_path, ".pdf", pdf_from_text)
     assert pdf_result["works"]["f1"] >= text_result["works"]["f1"] - 0.02
     assert pdf_result["cites"]["accuracy"] >= text_result["cites"]["accuracy"] - 0.02
 
