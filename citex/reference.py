@@ -104,6 +104,11 @@ class _Work:
 
     def __post_init__(self) -> None:
         self.buf = self.text
+        self.lower = self.text.casefold()
+
+    def mentions(self, words: tuple[str, ...]) -> bool:
+        """A cheap test before a costly pattern: does the text contain any of these?"""
+        return any(word in self.lower for word in words)
 
     def take(self, start: int, end: int) -> None:
         if end > start:
@@ -149,6 +154,8 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
 # ---- stages ------------------------------------------------------------------------------
 
 def _urls(work: _Work, context: str) -> None:
+    if not work.mentions(("http", "www.", "ftp", "htp")):
+        return
     for found in list(URL_RE.finditer(work.buf)):
         url = clean_url(found.group(1))
         if "URL" not in work.fields and url:
@@ -170,6 +177,8 @@ def clean_url(url: str) -> str:
 
 
 def _doi(work: _Work, context: str) -> None:
+    if "10." not in work.lower:
+        return
     found = DOI_RE.search(work.buf)
     if found and work.is_free(found.start(1), found.end(1)):
         work.fields.setdefault("DOI", found.group(1).rstrip(".,;)"))
@@ -177,6 +186,8 @@ def _doi(work: _Work, context: str) -> None:
 
 
 def _accessed(work: _Work, context: str) -> None:
+    if not work.mentions(("akses", "access", "retriev", "diunduh", "diambil", "dikunjungi", "viewed", "download")):
+        return
     found = ACCESSED_RE.search(work.buf)
     if not found:
         return
@@ -228,6 +239,8 @@ def _legislation(work: _Work, context: str) -> None:
 
 
 def _genre(work: _Work, context: str) -> None:
+    if not work.mentions(("skripsi", "tesis", "disertasi", "thesis", "dissertation", "tugas akhir")):
+        return
     found = GENRE_RE.search(work.buf)
     if not found:
         return
@@ -242,6 +255,8 @@ _APA_TRANSLATOR_RE = regex.compile(r"\(([^();]{2,120}?),[ ]?(?:penerj|terj|trans
 
 
 def _translator(work: _Work, context: str) -> None:
+    if not work.mentions(("terj", "translat", "trans.", "alih bahasa", "pent")):
+        return
     apa = _APA_TRANSLATOR_RE.search(work.buf)
     if apa and looks_like_names(apa.group(1)):
         work.fields["translator"] = parse_names(apa.group(1))
@@ -260,6 +275,8 @@ def _translator(work: _Work, context: str) -> None:
 
 
 def _editor(work: _Work, context: str) -> None:
+    if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "penyunting", "editor", "(hrsg", "(dir")):
+        return
     found = _EDITED_BY_RE.search(work.buf)
     if found:
         rest = work.buf[found.end():]
@@ -294,6 +311,8 @@ def _editor(work: _Work, context: str) -> None:
 
 
 def _edition(work: _Work, context: str) -> None:
+    if not work.mentions(("cet", "edisi", "ed.", "ed ", "edn", "edition", "revis", "expanded")):
+        return
     found = EDITION_RE.search(work.buf)
     if not found:
         return
