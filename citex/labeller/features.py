@@ -54,6 +54,8 @@ _DOI_RE = regex.compile(r"10\.\d{4,9}/")
 _ROMAN_RE = regex.compile(r"^[ivxlcdm]+$", regex.I)
 _INITIAL_RE = regex.compile(r"^(?:\p{Lu}\.){1,3}[,;]?$|^\p{Lu}[.,]?$")
 _STRIP = "()[]{}<>\"'“”‘’«».,;:!?*"
+# Which neighbours' features each token also sees.
+NEIGHBOURS = (-2, -1, 1, 2)
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -137,7 +139,7 @@ def _as_neighbour(token: str) -> dict[int, tuple[str, ...]]:
     """The token's features as seen from the tokens two before to two after it."""
     own = _own(token)
     kept = own[:3] + tuple(f for f in own[3:] if not f.startswith(("p3=", "x3=")))
-    return {offset: tuple(f"{offset}:{feat}" for feat in kept) for offset in (-2, -1, 1, 2)}
+    return {offset: tuple(f"{offset}:{feat}" for feat in kept) for offset in NEIGHBOURS}
 
 
 def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
@@ -159,7 +161,7 @@ def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[
             feats.append("inparen")
         if quoted:
             feats.append("inquote")
-        for offset in (-2, -1, 1, 2):
+        for offset in NEIGHBOURS:
             k = i + offset
             if 0 <= k < count:
                 feats.extend(_as_neighbour(words[k])[offset])
