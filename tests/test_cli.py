@@ -122,3 +122,10 @@ def test_readme_documents_every_command_and_option():
             for opt in param.opts:
                 if opt.startswith("--"):
                     assert opt in readme, f"{name} {opt}"
+
+
+def test_readme_shows_the_real_output_of_the_sample():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("prints (start of the output):\n\n```\n", 1)[1].split("\n```", 1)[0]
+    actual = run("extract", SKRIPSI, "-q").stdout
+    assert actual.startswith(shown)
