@@ -14,6 +14,10 @@ REPORT_WORDS_RE = regex.compile(
 WEB_WORDS_RE = regex.compile(r"\b(?:blog|website|situs|online|web)\b", regex.I)
 CONFERENCE_RE = regex.compile(r"(?:proc\.|(?:proceedings|prosiding|seminar|konferensi|conference|symposium|"
                               r"simposium|workshop|kongres|congress)\b)", regex.I)
+# "Annual Report IOM 2009", "Situation Report on ...", "World Development Report 2020"
+_KIND_OF_REPORT_RE = regex.compile(
+    r"(?:annual|situation|final|technical|research|progress|country|status|special|world[ ]\w+|global|"
+    r"regional|national|quarterly|monthly|laporan)[ ](?:report|laporan|tahunan|akhir)\b", regex.I)
 LEGISLATION_TITLE_RE = regex.compile(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", regex.I)
 
 
@@ -45,10 +49,21 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "webpage"                      # a URL and nothing published around it
     if f.get("URL") and f.get("accessed") and not f.get("publisher-place"):
         return "webpage"
-    if REPORT_WORDS_RE.search(title):
-        return "report"                       # Laporan, Statistik, Report ...
+    if _reads_as_report(f, title):
+        return "report"                       # Laporan ..., Statistik ..., ... Report
     if f.get("publisher") or f.get("publisher-place") or f.get("edition"):
         return "book"
     if container and chapter:
         return "webpage" if f.get("URL") else "chapter"
     return "book" if title else "document"
+
+
+def _reads_as_report(f: dict, title: str) -> bool:
+    """"Laporan Tahunan 2020", "Trafficking in Persons Report", or an institution's
+    "Statistik ..."; not a person's book whose title merely mentions reports."""
+    found = REPORT_WORDS_RE.search(title)
+    if not found:
+        return False
+    near_edge = found.start() == 0 or found.end() >= len(title.rstrip(" .")) - 1 or bool(_KIND_OF_REPORT_RE.match(title))
+    by_institution = any(name.get("literal") for name in f.get("author") or [])
+    return near_edge or by_institution

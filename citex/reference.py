@@ -255,7 +255,7 @@ _APA_TRANSLATOR_RE = regex.compile(r"\(([^();]{2,120}?),[ ]?(?:penerj|terj|trans
 
 
 def _translator(work: _Work, context: str) -> None:
-    if not work.mentions(("terj", "translat", "trans.", "alih bahasa", "pent")):
+    if not work.mentions(("terj", "penerj", "translat", "trans.", "alih bahasa", "pent")):
         return
     apa = _APA_TRANSLATOR_RE.search(work.buf)
     if apa and looks_like_names(apa.group(1)):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .models import (
     Cite,
     FullCite,
@@ -213,7 +215,24 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
         if suffix and fields.get("_year_suffix") not in (None, suffix):
             continue
         candidates.append(index)
+    if not candidates and regex.fullmatch(r"\p{Lu}{2,10}", author or ""):
+        # "(BPS, 2021)" for Badan Pusat Statistik: an acronym of an institution's name
+        candidates = [i for i, work in enumerate(registry.works)
+                      if _acronym_of(work.fields) == author and _year_fits(work.fields, year_number)]
     if not candidates:
         return None
     preferred = [i for i in candidates if i in entry_works] or candidates
     return preferred[0]
+
+
+_CONNECTIVES = frozenset({"dan", "and", "of", "for", "the", "&", "di", "ke", "untuk"})
+
+
+def _acronym_of(fields: dict) -> str:
+    names = fields.get("author") or []
+    literal = names[0].get("literal", "") if names else ""
+    return "".join(w[0] for w in literal.replace(",", " ").split() if w.casefold() not in _CONNECTIVES and w[:1].isupper())
+
+
+def _year_fits(fields: dict, year: int | None) -> bool:
+    return year is None or year_of(fields) in (year, None)

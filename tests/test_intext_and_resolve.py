@@ -91,3 +91,11 @@ def test_short_forms_resolve_to_earlier_full_citations():
 def test_document_without_citations_reports_nothing():
     report = report_of("BAB I\n\nTahun 2015 – 2017 (sekitar 27 %) dan 1.2.1 bagian.\n\n1. Butir.\n")
     assert all(report[k] == [] for k in ("items", "footnotes", "markers", "intext", "bibliography", "problems"))
+
+
+def test_acronym_of_an_institution_in_the_list():
+    report = report_of("Data dari Badan Pusat Statistik (BPS, 2021) dan (DJPK, 2022).\n\nDAFTAR PUSTAKA\n\n"
+                       "Badan Pusat Statistik. 2021. Statistik Keuangan Daerah. Jakarta: BPS.\n")
+    by_text = {c["text"]: c["ids"] for c in report["intext"]}
+    assert by_text["(BPS, 2021)"] == [report["bibliography"][0]["id"]]
+    assert [p["code"] for p in report["problems"]] == ["missing-entry"]     # DJPK is not listed

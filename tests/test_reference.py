@@ -31,6 +31,9 @@ CASES = [
      "note", {"type": "thesis", "genre": "Skripsi", "author": [name("Nurhidayah")], "publisher-place": "Makassar"}, "34"),
     ("Muhammad bin Isma'il al-Bukhari, Shahih al-Bukhari, Juz II (Beirut: Dar al-Fikr, t.th.), h. 228.", "note",
      {"author": [name("al-Bukhari", "Muhammad bin Isma'il")], "volume": "II", "publisher": "Dar al-Fikr"}, "228"),
+    ("M.C. Ricklefs, Sejarah Indonesia Modern, penerj. Dharmono Hardjowidjono (Yogyakarta: Gadjah Mada University Press, 1991), hlm. 5.",
+     "note", {"author": [name("Ricklefs", "M. C.")], "translator": [name("Hardjowidjono", "Dharmono")],
+              "publisher": "Gadjah Mada University Press"}, "5"),
     # Chicago / Turabian bibliography
     ("Gujarati, Damodar N. 2003. Basic Econometrics. Edisi ke-4. New York: McGraw-Hill.", "entry",
      {"author": [name("Gujarati", "Damodar N.")], "issued": year(2003), "title": "Basic Econometrics",
@@ -100,3 +103,13 @@ def test_no_year_is_recorded_not_guessed():
 def test_unparseable_text_survives_with_raw():
     reference = parse_reference("%%% ))) ((( 12", "entry")
     assert reference.raw == "%%% ))) ((( 12"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Mahmudi. 2019. Analisis Laporan Keuangan Pemerintah Daerah. Yogyakarta: UPP STIM YKPN.", "book"),
+    ("Badan Pusat Statistik. 2021. Statistik Kopi Indonesia 2020. Jakarta: BPS.", "report"),
+    ("Kementerian Kesehatan. 2019. Laporan Tahunan 2018. Jakarta: Kemenkes.", "report"),
+    ("World Bank. 2020. World Development Report 2020. Washington: World Bank.", "report"),
+])
+def test_report_or_book(text, kind):
+    assert parse_reference(text, "entry").fields["type"] == kind
