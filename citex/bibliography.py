@@ -82,11 +82,16 @@ def split_entries(doc: Document, layout: Layout, note_lines: frozenset[int] = fr
     blank_separated = sum(1 for ln in lines[1:] if ln.blank_before) >= max(1, (len(lines) - 1) // 3)
     base_indent = min(ln.indent for ln in lines)
     groups: list[list[_Line]] = []
+    dated = False          # the current entry already has a year (or a URL, or "t.t.")
+    hanging = False        # ... and an indented continuation line
     for ln in lines:
-        if not groups or _opens_entry(ln, groups[-1], bulleted, blank_separated, base_indent):
+        if not groups or _opens_entry(ln, groups[-1], bulleted, blank_separated, base_indent, dated, hanging):
             groups.append([ln])
+            dated, hanging = _dated(ln.text), False
         else:
             groups[-1].append(ln)
+            dated = dated or _dated(ln.text)
+            hanging = hanging or ln.indent > base_indent
     entries = []
     for group in groups:
         entries.extend(_entries_of(doc, group))
@@ -124,8 +129,12 @@ def _is_subheading(text: str) -> bool:
     return words in SUBHEADINGS
 
 
+def _dated(text: str) -> bool:
+    return bool(YEAR_RE.search(text) or URL_RE.search(text)) or "t.t" in text or "n.d" in text
+
+
 def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separated: bool,
-                 base_indent: int) -> bool:
+                 base_indent: int, dated: bool, hanging: bool) -> bool:
     body = ln.text[ln.bullet.end():] if ln.bullet else ln.text
     previous = current[-1].text.rstrip()
     head = current[0]
@@ -150,14 +159,13 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += QUOTED_TITLE_START
     if ln.indent > base_indent and not ln.bullet:
         score += MORE_INDENTED
-    elif ln.indent == base_indent and any(c.indent > base_indent for c in current[1:]):
+    elif ln.indent == base_indent and hanging:
         score += BASE_INDENT_IN_HANGING_LIST
     if _UNFINISHED_END_RE.search(previous) or previous.endswith(("-", "–")):
         score += PREVIOUS_LINE_UNFINISHED
     if _CONTINUATION_START_RE.match(body) and not ln.bullet:
         score += CONTINUATION_START
-    joined = " ".join(c.text for c in current)
-    if not YEAR_RE.search(joined) and not URL_RE.search(joined) and "t.t" not in joined and "n.d" not in joined:
+    if not dated:
         score += ENTRY_WITHOUT_YEAR_YET
     elif previous.endswith((".", ".)")) and ln.indent == base_indent and not bulleted:
         # one entry a line: the previous one is finished and this one starts flush left

@@ -14,6 +14,7 @@ in the first, unnumbered lines of the next page's note block.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -150,8 +151,7 @@ def _note_line_ranges(doc, lines, starts, style, layout):
         last = first
         j = first + 1
         while j < len(lines) and j not in start_lines and not _block_end(lines, j, layout):
-            if style == "markdown" and not lines[j].startswith(("  ", "\t")) and not _inside_block(lines, first, j):
-                break
+
             last = j
             j += 1
         # Markdown definitions continue over blank lines when the next lines are indented.
@@ -164,10 +164,6 @@ def _note_line_ranges(doc, lines, starts, style, layout):
         ranges.append([first, last, []])
     _attach_page_break_continuations(lines, starts, ranges, start_lines, layout)
     return [(first, last, extra) for first, last, extra in ranges]
-
-
-def _inside_block(lines, first, j):
-    return all(lines[k].strip() for k in range(first, j + 1))
 
 
 def _attach_page_break_continuations(lines, starts, ranges, start_lines, layout):
@@ -300,27 +296,35 @@ def _link(candidates: list[_Candidate], footnotes: tuple[Footnote, ...], style: 
     A page-bottom note takes the last unlinked marker with its number before it (numbers
     restart per chapter; a stray earlier superscript, such as an affiliation, stays unlinked).
     A Markdown definition or an endnote takes the first unlinked marker with its label.
+    Each search is a bisection over that label's markers, so thousands of notes with one
+    number stay fast.
     """
     links: dict[int, int] = {}
     used: set[int] = set()
     by_label: dict[str, list[int]] = {}
-    for index, cand in enumerate(candidates):
+    for index, cand in enumerate(candidates):       # candidates are in document order
         by_label.setdefault(cand.marker.label, []).append(index)
+    starts = {label: [candidates[i].marker.start for i in pool] for label, pool in by_label.items()}
+    first_free: dict[str, int] = {}
     previous_same: dict[str, int] = {}
     for note_index, note in enumerate(footnotes):
         pool = by_label.get(note.label, [])
-        floor = previous_same.get(note.label, -1)
+        positions = starts.get(note.label, [])
         choice = None
         if note.endnote or style == "markdown":
-            for index in pool:
-                if index not in used and (style == "markdown" or candidates[index].marker.start < note.start):
-                    choice = index
-                    break
+            k = first_free.get(note.label, 0)
+            while k < len(pool) and pool[k] in used:
+                k += 1
+            first_free[note.label] = k
+            if k < len(pool) and (style == "markdown" or positions[k] < note.start):
+                choice = pool[k]
         else:
-            for index in pool:
-                start = candidates[index].marker.start
-                if index not in used and floor < start < note.start:
-                    choice = index
+            floor = previous_same.get(note.label, -1)
+            k = bisect.bisect_left(positions, note.start) - 1
+            while k >= 0 and positions[k] > floor and pool[k] in used:
+                k -= 1
+            if k >= 0 and positions[k] > floor:
+                choice = pool[k]
         if choice is not None:
             links[choice] = note_index
             used.add(choice)
@@ -335,6 +339,8 @@ def _reported_markers(candidates, links, footnotes, style):
     if not candidates:
         return (), {}
     first_linked = min((candidates[i].marker.start for i in links), default=None)
+    linked = sorted((candidates[i].marker.start, candidates[i].marker.number) for i in links)
+    linked_starts = [start for start, _ in linked]
     reported: list[Marker] = []
     new_links: dict[int, int] = {}
     for index, cand in enumerate(candidates):
@@ -342,7 +348,7 @@ def _reported_markers(candidates, links, footnotes, style):
         if not keep and cand.kind == "markdown":
             keep = True
         elif not keep and cand.kind == "superscript" and footnotes and first_linked is not None:
-            keep = cand.marker.start > first_linked and _fits_sequence(cand, candidates, links)
+            keep = cand.marker.start > first_linked and _fits_sequence(cand, linked, linked_starts)
         if keep:
             if index in links:
                 new_links[len(reported)] = links[index]
@@ -350,13 +356,13 @@ def _reported_markers(candidates, links, footnotes, style):
     return tuple(reported), new_links
 
 
-def _fits_sequence(cand, candidates, links) -> bool:
-    """An unlinked superscript is a marker when its number sits between its linked neighbours'."""
+def _fits_sequence(cand, linked: list[tuple[int, int | None]], linked_starts: list[int]) -> bool:
+    """An unlinked superscript is a marker when its number sits between the numbers of the
+    linked markers around it."""
     number = cand.marker.number
     if number is None:
         return False
-    before = [candidates[i].marker.number for i in links if candidates[i].marker.start < cand.marker.start]
-    after = [candidates[i].marker.number for i in links if candidates[i].marker.start > cand.marker.start]
-    low = max((n for n in before if n is not None), default=0)
-    high = min((n for n in after if n is not None), default=low + 2)
+    k = bisect.bisect_left(linked_starts, cand.marker.start)
+    low = linked[k - 1][1] if k > 0 and linked[k - 1][1] is not None else 0
+    high = linked[k][1] if k < len(linked) and linked[k][1] is not None else low + 2
     return low < number < high or number == low + 1

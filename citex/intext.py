@@ -13,6 +13,7 @@ Not citations: equation numbers, "[0, 1]", "(2015 – 2017)", "(n = 32)", "(Tabe
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -74,7 +75,7 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
         if "(" not in text and "[" not in text:
             continue
         base = doc.line_starts[line - 1]
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []      # spans already read, in order of their start
         for match in ABBREVIATION_RE.finditer(text):
             long_name = _long_name_before(text, match.start())
             if long_name:
@@ -87,7 +88,7 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                                     (InTextPart(long_name, year),)))
                 taken.append((match.start(), end))
         for match in PAREN_RE.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
+            if _inside(taken, match.start()):
                 continue
             inner = match.group(1)
             parts = _author_date_parts(inner, abbreviations)
@@ -104,7 +105,7 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                 pending_page_only.append(InText(line, base + match.start(), base + match.end(), match.group(0),
                                                 (InTextPart(None, None, locator=page_only.group(1)),)))
         for match in NARRATIVE_CITE_RE.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
+            if _inside(taken, match.start()):
                 continue
             author = match.group(1)
             first_word = author.split()[0].casefold()
@@ -127,10 +128,17 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
     return found, abbreviations
 
 
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Is ``position`` inside one of the (sorted, non-overlapping) spans? A bisection, so
+    a line with thousands of citations stays linear."""
+    k = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
+
+
 def _long_name_before(text: str, at: int) -> str | None:
     """``Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi`` before ``[Kemendikbudristek]``:
     the run of capitalised words (with commas and "dan"/"and") that ends at ``at``."""
-    words = text[:at].rstrip().split(" ")
+    words = text[max(0, at - 300):at].rstrip().split(" ")   # a name is never longer than this
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",")
@@ -203,7 +211,7 @@ def _author_page_parts(inner: str, known: frozenset[str], mode: bool) -> list[In
 
 
 def _sentence_initial(text: str, at: int) -> bool:
-    before = text[:at].rstrip()
+    before = text[max(0, at - 20):at].rstrip()   # a bounded look back keeps long lines linear
     return not before or before[-1] in ".!?:"
 
 

@@ -48,7 +48,7 @@ class NoteResolution:
 def resolve_notes(registry: WorkRegistry, notes_cites: list[list[Cite]], note_lines: list[int]) -> list[NoteResolution]:
     """Resolve every cite of every note, in document order; full cites join the registry."""
     results: list[NoteResolution] = []
-    cited_in_full: list[int] = []           # work indexes, in order of their full citations
+    cited_in_full: dict[int, None] = {}     # works cited in full, the latest last
     previous: list[int | None] = []         # the works of the last note that cited anything
     for cites, line in zip(notes_cites, note_lines):
         resolved, ambiguous, late = [], [], []
@@ -56,7 +56,8 @@ def resolve_notes(registry: WorkRegistry, notes_cites: list[list[Cite]], note_li
         for cite in cites:
             index, reason, is_ambiguous, is_late = _resolve_one(registry, cite, line, cited_in_full, previous)
             if isinstance(cite, FullCite) and index is not None:
-                cited_in_full.append(index)
+                cited_in_full.pop(index, None)
+                cited_in_full[index] = None
             current.append(index)
             resolved.append(ResolvedCite(cite.form, None if index is None else str(index), cite.locator, reason))
             ambiguous.append(is_ambiguous)
@@ -87,7 +88,7 @@ def _resolve_one(registry, cite, line, cited_in_full, previous):
     wanted = _cite_families(author)
     if not wanted:
         return None, f"cannot read the author of {cite.text!r}", False, False
-    matches = _matching(registry, wanted, [i for i in reversed(cited_in_full)])
+    matches = _matching(registry, wanted, list(reversed(cited_in_full)))
     if matches:
         choice, ambiguous = _choose(registry, matches, title)
         return choice, None, ambiguous, False

@@ -62,8 +62,8 @@ def similar_family(a: str, b: str) -> bool:
     for particle in ("al", "el", "de", "van", "von"):
         if a == particle + b or b == particle + a:
             return True
-    if min(len(a), len(b)) < 4:
-        return False
+    if min(len(a), len(b)) < 4 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False   # a misspelling keeps the first letter and about the length
     return SequenceMatcher(None, a, b).ratio() >= FAMILY_SIMILAR
 
 

@@ -57,6 +57,13 @@ PATHOLOGICAL = {
     "access dates": "diakses pada tanggal " * 20000,
     "page labels": "hlm. hal. h. pp. " * 20000,
     "2 MB single line": "Haris, A. (2005). Judul, Jakarta: Pustaka, hlm. 3; " * 40000,
+    "thousands of notes with one number": "\n\n".join(["Teks.¹", "¹ Haris, Buku Satu, Jakarta: X, 2001."] * 3000),
+    "narrative citations on one line": "Menurut Sugiyono (2013) dan Kementerian Agama [Kemenag] (2020) " * 8000,
+    "an entry of 30,000 lines": "DAFTAR PUSTAKA\n\nHaris, A. Judul\n" + "lanjutan baris tanpa tahun\n" * 30000,
+    "a Markdown note of 20,000 lines": "Teks.[^1]\n\n[^1]: Haris, Buku.\n" + "    lanjutan catatan\n" * 20000,
+    "short cites by the hundred": "\n\n".join(
+        f"Teks.¹\n\n¹ Penulis{i % 300}, Judul {i % 300}, Jakarta: X, 2001." if i % 2 else "Teks.¹\n\n¹ Penulis7, hlm. 3."
+        for i in range(2000)),
 }
 
 
