@@ -13,6 +13,7 @@ Every unresolved or doubtful cite keeps its reason, so :mod:`citex.check` can re
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -32,7 +33,6 @@ from .works import (
     WorkRegistry,
     alnum,
     families,
-    similar_family,
     title_similarity,
     year_of,
 )
@@ -48,7 +48,8 @@ class NoteResolution:
 def resolve_notes(registry: WorkRegistry, notes_cites: list[list[Cite]], note_lines: list[int]) -> list[NoteResolution]:
     """Resolve every cite of every note, in document order; full cites join the registry."""
     results: list[NoteResolution] = []
-    cited_in_full: dict[int, None] = {}     # works cited in full, the latest last
+    cited_in_full: dict[int, int] = {}      # work -> when it was last cited in full
+    clock = itertools.count(1)
     previous: list[int | None] = []         # the works of the last note that cited anything
     for cites, line in zip(notes_cites, note_lines):
         resolved, ambiguous, late = [], [], []
@@ -56,8 +57,7 @@ def resolve_notes(registry: WorkRegistry, notes_cites: list[list[Cite]], note_li
         for cite in cites:
             index, reason, is_ambiguous, is_late = _resolve_one(registry, cite, line, cited_in_full, previous)
             if isinstance(cite, FullCite) and index is not None:
-                cited_in_full.pop(index, None)
-                cited_in_full[index] = None
+                cited_in_full[index] = next(clock)
             current.append(index)
             resolved.append(ResolvedCite(cite.form, None if index is None else str(index), cite.locator, reason))
             ambiguous.append(is_ambiguous)
@@ -88,11 +88,13 @@ def _resolve_one(registry, cite, line, cited_in_full, previous):
     wanted = _cite_families(author)
     if not wanted:
         return None, f"cannot read the author of {cite.text!r}", False, False
-    matches = _matching(registry, wanted, list(reversed(cited_in_full)))
+    written = registry.by_name(wanted[0])
+    # the author's works cited in full so far, the latest first
+    matches = sorted((i for i in written if i in cited_in_full), key=lambda i: -cited_in_full[i])
     if matches:
         choice, ambiguous = _choose(registry, matches, title)
         return choice, None, ambiguous, False
-    late = _matching(registry, wanted, list(range(len(registry.works))))
+    late = sorted(written)
     if late:
         choice, ambiguous = _choose(registry, late, title)
         # In a notes style that never gives full references (MLA, Chicago short notes) the
@@ -105,30 +107,6 @@ def _resolve_one(registry, cite, line, cited_in_full, previous):
 def _cite_families(author: str) -> list[str]:
     names = parse_names(author)
     return [f for f in families({"author": names})] or [alnum(author)]
-
-
-def _matching(registry: WorkRegistry, wanted: list[str], order: list[int]) -> list[int]:
-    seen: list[int] = []
-    for index in order:
-        if index in seen:
-            continue
-        if _names_match(registry.works[index], wanted[0]):
-            seen.append(index)
-    return seen
-
-
-def _names_match(work, wanted: str) -> bool:
-    """The cited name is the work's first family name (a misspelling allowed), or the word
-    its entry is listed under ("Ngũgĩ" for "Ngũgĩ wa Thiong'o")."""
-    have = families(work.fields)
-    if have and similar_family(wanted, have[0]):
-        return True
-    for reference, source, _ in work.references:
-        if source == "entry":
-            first = reference.raw.split()[0] if reference.raw.split() else ""
-            if alnum(first) == wanted:
-                return True
-    return False
 
 
 def _choose(registry: WorkRegistry, matches: list[int], title: str | None) -> tuple[int, bool]:
@@ -199,16 +177,9 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
     year_number = int(year[:4]) if year and year[:4].isdigit() else None
     suffix = year[4:] if year and len(year) > 4 else None
     candidates = []
-    for index, work in enumerate(registry.works):
-        fields = work.fields
-        have = families(fields)
-        if not have:
-            continue
-        if long_name:
-            if not (have[0] == wanted[0] or alnum(author) == have[0]):
-                continue
-        elif not _names_match(work, wanted[0]):
-            continue
+    written = registry.by_name(wanted[0]) | (registry.by_name(alnum(author)) if long_name else set())
+    for index in sorted(written):
+        fields = registry.works[index].fields
         if year_number is not None and year_of(fields) not in (year_number, None):
             continue
         if year_number is None and year_of(fields) is not None and year:

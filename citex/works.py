@@ -112,6 +112,11 @@ class WorkRegistry:
         self._by_title: dict[str, list[int]] = {}
         self._by_url: dict[str, list[int]] = {}
         self._by_exact: dict[str, list[int]] = {}
+        # who wrote what, for short forms and in-text citations: first family names, and the
+        # word a list entry starts with ("Ngũgĩ" for "Ngũgĩ wa Thiong'o")
+        self._by_name: dict[str, set[int]] = {}
+        self._by_name_shape: dict[tuple[str, int], set[str]] = {}
+        self._fuzzy_cache: dict[str, tuple[str, ...]] = {}
         self.conflicts: list[tuple[int, str, int]] = []   # (work index, field, line)
 
     def add(self, reference: Reference, source: str, line: int) -> int:
@@ -124,7 +129,39 @@ class WorkRegistry:
             self._note_conflicts(index, fields, line)
         self.works[index].add(reference, source, line)
         self._index(index, fields)
+        self._index_name(index, families(fields)[:1])
+        if source == "entry" and reference.raw.split():
+            self._index_name(index, [alnum(reference.raw.split()[0])])
         return index
+
+    def _index_name(self, index: int, names: list[str]) -> None:
+        for name in names:
+            if not name:
+                continue
+            if name not in self._by_name:
+                self._by_name[name] = set()
+                self._by_name_shape.setdefault((name[:1], len(name)), set()).add(name)
+                self._fuzzy_cache.clear()
+            self._by_name[name].add(index)
+
+    def by_name(self, wanted: str) -> set[int]:
+        """Works whose first family name (or list entry's first word) is ``wanted``, written
+        with or without a particle, or misspelt a little ("Kagle" for "Kagley")."""
+        found = set(self._by_name.get(wanted, ()))
+        for particle in ("al", "el", "de", "van", "von"):
+            found |= self._by_name.get(particle + wanted, set())
+            if wanted.startswith(particle):
+                found |= self._by_name.get(wanted[len(particle):], set())
+        if found:
+            return found
+        if wanted not in self._fuzzy_cache:
+            near = [name for size in range(len(wanted) - 2, len(wanted) + 3)
+                    for name in self._by_name_shape.get((wanted[:1], size), ())
+                    if similar_family(wanted, name)]
+            self._fuzzy_cache[wanted] = tuple(near)
+        for name in self._fuzzy_cache[wanted]:
+            found |= self._by_name[name]
+        return found
 
     def find(self, fields: dict) -> int | None:
         """The existing work these fields describe, or None."""

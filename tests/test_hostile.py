@@ -37,6 +37,15 @@ def no_hang(seconds: int = HANG_LIMIT_SECONDS):
         signal.signal(signal.SIGALRM, previous)
 
 
+def _name(i: int) -> str:
+    """A distinct capitalised name for a number: 0 -> "Paaa"."""
+    letters = ""
+    for _ in range(3):
+        letters += chr(97 + i % 26)
+        i //= 26
+    return "P" + letters
+
+
 PATHOLOGICAL = {
     "100k dots": "." * 100_000,
     "100k dashes": "-" * 100_000,
@@ -61,6 +70,9 @@ PATHOLOGICAL = {
     "narrative citations on one line": "Menurut Sugiyono (2013) dan Kementerian Agama [Kemenag] (2020) " * 8000,
     "an entry of 30,000 lines": "DAFTAR PUSTAKA\n\nHaris, A. Judul\n" + "lanjutan baris tanpa tahun\n" * 30000,
     "a Markdown note of 20,000 lines": "Teks.[^1]\n\n[^1]: Haris, Buku.\n" + "    lanjutan catatan\n" * 20000,
+    "10,000 author-date citations, 2,000 entries": " ".join(
+        f"(Pen{_name(i % 2000)}, {1950 + i % 2000 % 70})" for i in range(10000)) + "\n\nDAFTAR PUSTAKA\n\n" + "\n".join(
+        f"Pen{_name(i)}, A. {1950 + i % 70}. Judul Buku. Jakarta: X." for i in range(2000)),
     "short cites by the hundred": "\n\n".join(
         f"Teks.¹\n\n¹ Penulis{i % 300}, Judul {i % 300}, Jakarta: X, 2001." if i % 2 else "Teks.¹\n\n¹ Penulis7, hlm. 3."
         for i in range(2000)),
