@@ -132,15 +132,25 @@ def resolve_intext(registry: WorkRegistry, citations: list[InText], abbreviation
     """For each in-text citation, the work index of each part (None: no such work)."""
     out: list[list[int | None]] = []
     last_cited: int | None = None
+    ranges = [(index, work.fields["page"]) for index, work in enumerate(registry.works) if work.fields.get("page")]
+    by_page: dict[str, int | None] = {}        # a page's work, found once
+    by_author: dict[tuple[str, str | None], int | None] = {}
     for citation in citations:
         ids: list[int | None] = []
         for part in citation.parts:
             if part.number is not None:
                 index = numbered.get(part.number)
             elif part.author is None:
-                index = _page_only(registry, part.locator, last_cited)
+                if part.locator not in by_page:
+                    by_page[part.locator] = _page_holder(ranges, part.locator)
+                index = by_page[part.locator]
+                if index is None:
+                    index = last_cited     # "(8)" right after "(Conrad 8)": the work cited last
             else:
-                index = _author_year(registry, part.author, part.year, abbreviations, entry_works)
+                key = (part.author, part.year)
+                if key not in by_author:
+                    by_author[key] = _author_year(registry, part.author, part.year, abbreviations, entry_works)
+                index = by_author[key]
             ids.append(index)
             if index is not None:
                 last_cited = index
@@ -148,15 +158,15 @@ def resolve_intext(registry: WorkRegistry, citations: list[InText], abbreviation
     return out
 
 
-def _page_only(registry: WorkRegistry, locator: str | None, last_cited: int | None) -> int | None:
-    """"(788)": the work whose page range holds that page, else the work cited last."""
-    if locator:
-        first = int(locator.replace("–", "-").split("-")[0].split(",")[0])
-        for index, work in enumerate(registry.works):
-            page = work.fields.get("page")
-            if page and _in_range(first, page):
-                return index
-    return last_cited
+def _page_holder(ranges: list[tuple[int, str]], locator: str | None) -> int | None:
+    """"(788)": the work whose page range holds that page, if one does."""
+    if not locator:
+        return None
+    first = int(locator.replace("–", "-").split("-")[0].split(",")[0])
+    for index, page in ranges:
+        if _in_range(first, page):
+            return index
+    return None
 
 
 def _in_range(number: int, page: str) -> bool:
