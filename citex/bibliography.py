@@ -72,9 +72,13 @@ def split_entries(doc: Document, layout: Layout, note_lines: frozenset[int] = fr
     >>> [e.text for e in split_entries(doc, find_layout(doc))]
     ['Haris. A, *Gelombang*, 2005', 'Buzan.B, *People*, 1991,']
     """
-    if layout.bibliography is None:
-        return []
-    first, stop = layout.bibliography
+    entries: list[Entry] = []
+    for first, stop in layout.bibliographies:
+        entries += _split_section(doc, layout, first, stop, note_lines)
+    return entries
+
+
+def _split_section(doc: Document, layout: Layout, first: int, stop: int, note_lines: frozenset[int]) -> list[Entry]:
     lines = _lines(doc, layout, first, stop, note_lines)
     if not lines:
         return []

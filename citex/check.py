@@ -5,6 +5,7 @@ file it concerns and a message a student understands.
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 
 import regex
@@ -154,14 +155,17 @@ def _coverage_problems(ex) -> list[Problem]:
 
 def _entry_problems(ex) -> list[Problem]:
     out = []
-    seen: dict[int, int] = {}
+    seen: dict[tuple[int, int], int] = {}
+    starts = [first for first, _ in ex.layout.bibliographies]
     for entry, index, reference in zip(ex.entries, ex.entry_works, ex.entry_references):
-        if index in seen:
+        # a work listed again in another chapter's list is no duplicate; twice in one list is
+        section = bisect.bisect_right(starts, entry.line)
+        if (section, index) in seen:
             out.append(_problem("duplicate-entry", entry.line,
-                                f"{_describe(ex, index)} is listed twice (first at line {seen[index]})",
+                                f"{_describe(ex, index)} is listed twice (first at line {seen[section, index]})",
                                 item_id=ex.ids[index]))
         else:
-            seen[index] = entry.line
+            seen[section, index] = entry.line
         if not reference.fields.get("title") and not reference.fields.get("author"):
             out.append(_problem("unparsed-entry", entry.line,
                                 f"could not read this entry: {entry.text[:80]!r}", item_id=ex.ids[index]))
@@ -170,10 +174,22 @@ def _entry_problems(ex) -> list[Problem]:
 
 
 def _order_problems(ex) -> list[Problem]:
-    if not ex.entries or any(e.number is not None for e in ex.entries):
+    """Alphabetical order, checked within each reference list (chapters may have their own)."""
+    starts = [first for first, _ in ex.layout.bibliographies]
+    sections: dict[int, list] = {}
+    for entry in ex.entries:
+        sections.setdefault(bisect.bisect_right(starts, entry.line), []).append(entry)
+    out: list[Problem] = []
+    for entries in sections.values():
+        out += _order_problems_of(entries)
+    return out
+
+
+def _order_problems_of(entries) -> list[Problem]:
+    if not entries or any(e.number is not None for e in entries):
         return []
     keyed = []
-    for entry in ex.entries:
+    for entry in entries:
         key = alnum(_LEADING_NON_LETTERS_RE.sub("", entry.text))
         if key and not entry.text.lstrip(" “\"‘'*")[:1].isdigit() and not entry.text.lstrip().startswith(("—", "–", "-", "_")):
             keyed.append((key, entry))

@@ -103,7 +103,7 @@ def _body_region(document: Document, layout: Layout, notes: Notes) -> BodyRegion
     for line, text in enumerate(document.lines, start=1):
         if line in in_notes or layout.in_bibliography(line) or layout.in_endnotes(line):
             continue
-        if line == layout.bibliography_heading or is_page_number(text):
+        if line in layout.bibliography_headings or is_page_number(text):
             continue
         lines.append(line)
     return BodyRegion(tuple(lines))

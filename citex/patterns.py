@@ -34,9 +34,10 @@ MARKER_PLAIN_RE = regex.compile(r"(?<=[\p{L}.,;:)\]”\"’'*])(\d{1,3}+)(?=[\s,
 # "        17" or "- 17 -": a bare page number from PDF text
 PAGE_NUMBER_LINE_RE = regex.compile(r"^[ ]*+(?:[-–][ ]?)?(\d{1,4}+|[ivxlc]{1,6}+)(?:[ ]?[-–])?[ ]*+$")
 
-# "BAB II", "Bab 3", "CHAPTER IV" on a line of its own (numbering restarts per chapter)
+# "BAB II", "Bab 3", "CHAPTER IV", "Chapter 13 – Conclusions" on a line of its own (numbering
+# restarts per chapter)
 CHAPTER_HEADING_RE = regex.compile(
-    r"^[ #*]*+(?:BAB|Bab|CHAPTER|Chapter)[ ]++([IVXLC]{1,6}+|\d{1,2}+)\b[ .:*]*+(?:[\p{L} ,]{0,80}+)?$")
+    r"^[ #*]*+(?:BAB|Bab|CHAPTER|Chapter)[ ]++([IVXLC]{1,6}+|\d{1,2}+)\b[ .:*–—-]*+(?:[\p{L}\d ,&'’()/-]{0,100}+)?$")
 
 # ---- headings ------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ Works on lines; returns 1-based line numbers.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from . import lexicon
@@ -14,6 +15,7 @@ from .patterns import (
     HEADING_DECORATION_RE,
     PAGE_NUMBER_LINE_RE,
     TOC_LINE_RE,
+    YEAR_RE,
 )
 
 _MAX_HEADING_LENGTH = 60
@@ -32,14 +34,18 @@ AFTER_BIBLIOGRAPHY_HEADINGS = _all(lexicon.AFTER_BIBLIOGRAPHY_HEADINGS)
 class Layout:
     """Line ranges (1-based, end exclusive) of the document's parts."""
 
-    bibliography_heading: int | None
+    bibliography_heading: int | None          # the last (main) reference list's heading
     bibliography: tuple[int, int] | None
     endnotes: tuple[int, int] | None
     chapter_starts: tuple[int, ...]
     running_lines: frozenset[str]     # page headers/footers repeated on many pages
+    # every reference list: a dissertation may close each chapter with its own
+    bibliographies: tuple[tuple[int, int], ...] = ()
+    bibliography_headings: tuple[int, ...] = ()
 
     def in_bibliography(self, line: int) -> bool:
-        return self.bibliography is not None and self.bibliography[0] <= line < self.bibliography[1]
+        k = bisect.bisect_right(self.bibliographies, (line, float("inf"))) - 1
+        return k >= 0 and self.bibliographies[k][0] <= line < self.bibliographies[k][1]
 
     def in_endnotes(self, line: int) -> bool:
         return self.endnotes is not None and self.endnotes[0] <= line < self.endnotes[1]
@@ -92,25 +98,46 @@ def find_layout(doc: Document) -> Layout:
     if endnote_heading is not None and not _numbered_lines_follow(lines, endnote_heading):
         endnote_heading = None
     bibliography = None
+    sections: list[tuple[int, int]] = []
+    section_headings: list[int] = []
     if bib_heading is not None:
-        end = len(lines) + 1
-        for number, words in headings[bib_heading:]:
-            if words in AFTER_BIBLIOGRAPHY_HEADINGS or (words and CHAPTER_HEADING_RE.match(lines[number - 1].strip())):
-                end = number
-                break
-            # Markdown note definitions after the list ("[^1]: ...", as pandoc and Word
-            # exports put them) are notes, not entries
-            if FOOTNOTE_START_MARKDOWN_RE.match(lines[number - 1]):
-                end = number
-                break
-        bibliography = (bib_heading + 1, end)
+        # earlier lists count when entries follow their heading (a chapter's references);
+        # a heading in a table of contents or in running text has no dated lines after it
+        candidates = [n for n, words in headings if words in BIBLIOGRAPHY_HEADINGS and n < bib_heading
+                      and _entries_follow(lines, n)] + [bib_heading]
+        for k, heading in enumerate(candidates):
+            stop = candidates[k + 1] if k + 1 < len(candidates) else len(lines) + 1
+            sections.append((heading + 1, _section_end(lines, headings, heading, stop)))
+            section_headings.append(heading)
+        bibliography = sections[-1]
     endnotes = None
     if endnote_heading is not None:
         stop = bib_heading if bib_heading and bib_heading > endnote_heading else len(lines) + 1
         endnotes = (endnote_heading + 1, stop)
     chapters = tuple(i + 1 for i, text in enumerate(lines)
                      if len(text) < 100 and CHAPTER_HEADING_RE.match(text.strip()))
-    return Layout(bib_heading, bibliography, endnotes, chapters, _running_lines(lines))
+    return Layout(bib_heading, bibliography, endnotes, chapters, _running_lines(lines),
+                  tuple(sections), tuple(section_headings))
+
+
+def _section_end(lines: list[str], headings, heading: int, stop: int) -> int:
+    """Where a reference list ends: the next chapter, an appendix-like heading, Markdown note
+    definitions ("[^1]: ..." after the list, as pandoc and Word exports put them), or ``stop``."""
+    for number, words in headings[heading:stop - 1]:
+        if words in AFTER_BIBLIOGRAPHY_HEADINGS or (words and CHAPTER_HEADING_RE.match(lines[number - 1].strip())):
+            return number
+        if FOOTNOTE_START_MARKDOWN_RE.match(lines[number - 1]):
+            return number
+    return stop
+
+
+def _entries_follow(lines: list[str], heading: int) -> bool:
+    """Do dated lines (reference-list entries) follow this heading?"""
+    following = [text for text in lines[heading: heading + 30] if text.strip()][:6]
+    # the first line must read as an entry (a table of contents goes on with headings)
+    return bool(following) and bool(YEAR_RE.search(following[0]) or YEAR_RE.search(" ".join(following[:2]))) \
+        and not CHAPTER_HEADING_RE.match(following[0].strip()) \
+        and sum(1 for text in following if YEAR_RE.search(text)) >= 2
 
 
 def _numbered_lines_follow(lines: list[str], heading: int) -> bool:

@@ -64,3 +64,20 @@ def test_one_entry_a_line_apa():
     text = ("Daftar Rujukan\n\nHobbs, R. (2010). Digital literacy. The Aspen Institute.\n"
             "Kementerian Komunikasi dan Informatika. (2021). Status literasi. Kominfo.\n")
     assert len(entries_of(text)) == 2
+
+
+def test_each_chapter_may_close_with_its_own_list():
+    from citex.extract import extract
+    text = ("Contents\nChapter 1 Introduction\nReferences\nChapter 2 Methods\n\n"
+            "Chapter 1 – Introduction\n\nText (Smith, 2001).\n\n1.5 References\n\n"
+            "Smith, J. (2001). First book. Oxford: Press.\nJones, K. (1999). Second book. London: Press.\n\n"
+            "Chapter 2 – Methods\n\nMore text (Smith, 2001; Lee, 2010).\n\n2.4 References\n\n"
+            "Lee, A. (2010). Third book. Leeds: Press.\nSmith, J. (2001). First book. Oxford: Press.\n")
+    doc = Document.from_text(text)
+    layout = find_layout(doc)
+    assert [heading for heading in layout.bibliography_headings] == [10, 19]
+    entries = split_entries(doc, layout)
+    assert [e.line for e in entries] == [12, 13, 21, 22]
+    codes = [p.code for p in extract(doc, today_year=2026).problems]
+    assert "duplicate-entry" not in codes and "bibliography-order" not in codes
+    assert codes == ["uncited-entry"]          # Jones (1999) is cited nowhere
