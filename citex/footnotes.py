@@ -151,7 +151,8 @@ def _note_line_ranges(doc, lines, starts, style, layout):
         last = first
         j = first + 1
         while j < len(lines) and j not in start_lines and not _block_end(lines, j, layout):
-
+            if style == "superscript" and MARKER_SUPERSCRIPT_RE.search(lines[j]):
+                break   # body text carrying a marker: the note ended (no blank line between)
             last = j
             j += 1
         # Markdown definitions continue over blank lines when the next lines are indented.

@@ -95,3 +95,11 @@ def test_endnotes_section():
     notes, linked = notes_of(text)
     assert [(n.label, n.line, n.endnote) for n in notes.footnotes] == [("1", 5, True), ("2", 6, True)]
     assert linked == [("1", 1, 5), ("2", 1, 6)]
+
+
+def test_body_resumes_after_a_note_without_a_blank_line():
+    text = ("Perdagangan manusia meningkat.¹\n¹ O. Sinaga, Implementasi Kebijakan, Bandung: Lepsindo, 2010, Hal. 3-4\n"
+            "kawasan Asia Tenggara.² Menurut data IOM.\n² Verona. R, *Conquering Human Trafficking*, 2008\n")
+    notes, linked = notes_of(text)
+    assert linked == [("1", 1, 2), ("2", 3, 4)]
+    assert notes.footnotes[0].text.endswith("Hal. 3-4")
