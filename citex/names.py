@@ -7,6 +7,8 @@ and institutions ("Badan Pusat Statistik"), which become literal names.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import lexicon
@@ -108,6 +110,18 @@ def looks_like_names(text: str) -> bool:
 
 
 def parse_names(text: str, inverted_first: bool = False) -> list[dict]:
+    """Split an author list into CSL names (see :func:`_parse_names`); each call gets its own
+    dicts, so callers may change them."""
+    return [dict(name) for name in _parse_names_once(text, inverted_first)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_names_once(text: str, inverted_first: bool) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The rules and the labeller often read the same author string: parse it once."""
+    return tuple(tuple(name.items()) for name in _parse_names(text, inverted_first))
+
+
+def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     """Split an author list into CSL names.
 
     ``inverted_first``: the list comes from a reference-list entry, whose first name is
