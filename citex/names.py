@@ -110,18 +110,6 @@ def looks_like_names(text: str) -> bool:
 
 
 def parse_names(text: str, inverted_first: bool = False) -> list[dict]:
-    """Split an author list into CSL names (see :func:`_parse_names`); each call gets its own
-    dicts, so callers may change them."""
-    return [dict(name) for name in _parse_names_once(text, inverted_first)]
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_names_once(text: str, inverted_first: bool) -> tuple[tuple[tuple[str, str], ...], ...]:
-    """The rules and the labeller often read the same author string: parse it once."""
-    return tuple(tuple(name.items()) for name in _parse_names(text, inverted_first))
-
-
-def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     """Split an author list into CSL names.
 
     ``inverted_first``: the list comes from a reference-list entry, whose first name is
@@ -133,7 +121,20 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     [{'family': 'Deunk', 'given': 'M. I.'}, {'family': 'de Boer', 'given': 'H.'}]
     >>> parse_names("Badan Pusat Statistik")
     [{'literal': 'Badan Pusat Statistik'}]
+
+    Each call gets its own dicts, so callers may change them.
     """
+    return [dict(name) for name in _parse_names_once(text, inverted_first)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_names_once(text: str, inverted_first: bool) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The rules and the labeller often read the same author string: parse it once."""
+    return tuple(tuple(name.items()) for name in _parse_names(text, inverted_first))
+
+
+def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
+    """The parsing behind :func:`parse_names`.    """
     text = _ET_AL_RE.sub("", " ".join(text.split()).strip(" ,;"))
     text = text.strip(" ,;")
     if not text:
