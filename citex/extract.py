@@ -16,7 +16,7 @@ from .names import parse_names
 from .parse import parse_reference
 from .resolve import NoteResolution, resolve_intext, resolve_notes
 from .sections import Layout, find_layout, is_page_number
-from .works import IdMaker, WorkRegistry, alnum, families
+from .works import IdMaker, Work, WorkRegistry, alnum, families
 
 
 @dataclass
@@ -56,8 +56,7 @@ def extract(document: Document, today_year: int | None = None) -> Extraction:
     notes = find_notes(document, layout)
     registry = WorkRegistry()
 
-    note_lines = frozenset(line for note in notes.footnotes
-                           for line in range(note.line, document.line_of(max(note.start, note.end - 1)) + 1))
+    note_lines = _note_lines(document, notes)
     entries = split_entries(document, layout, note_lines)
     entry_references: list[Reference] = []
     entry_works: list[int] = []
@@ -76,7 +75,7 @@ def extract(document: Document, today_year: int | None = None) -> Extraction:
     note_cites = [read_note(note.text) for note in notes.footnotes]
     note_resolutions = resolve_notes(registry, note_cites, [n.line for n in notes.footnotes])
 
-    body = _body_region(document, layout, notes)
+    body = _body_region(document, layout, note_lines)
     numbered = {entry.number: work for entry, work in zip(entries, entry_works) if entry.number is not None}
     known = frozenset(f for index in set(entry_works) for f in families(registry.works[index].fields))
     intext, abbreviations = find_intext(document, body, bool(numbered) and len(numbered) >= len(entries) // 2,
@@ -93,15 +92,16 @@ def extract(document: Document, today_year: int | None = None) -> Extraction:
     return extraction
 
 
-def _body_region(document: Document, layout: Layout, notes: Notes) -> BodyRegion:
-    in_notes: set[int] = set()
-    for note in notes.footnotes:
-        first = note.line
-        last = document.line_of(max(note.start, note.end - 1))
-        in_notes.update(range(first, last + 1))
+def _note_lines(document: Document, notes: Notes) -> frozenset[int]:
+    """The lines the footnote texts occupy."""
+    return frozenset(line for note in notes.footnotes
+                     for line in range(note.line, document.line_of(max(note.start, note.end - 1)) + 1))
+
+
+def _body_region(document: Document, layout: Layout, note_lines: frozenset[int]) -> BodyRegion:
     lines = []
     for line, text in enumerate(document.lines, start=1):
-        if line in in_notes or layout.in_bibliography(line) or layout.in_endnotes(line):
+        if line in note_lines or layout.in_bibliography(line) or layout.in_endnotes(line):
             continue
         if line in layout.bibliography_headings or is_page_number(text):
             continue
@@ -128,19 +128,14 @@ def _stub_missing_works(registry: WorkRegistry, intext: list[InText], intext_wor
                         if len(part.year) > 4:
                             fields["_year_suffix"] = part.year[4:]
                     fields["_stub"] = True
-                    registry.works.append(_new_work(Reference(citation.text, fields), citation.line))
+                    stub = Work()
+                    stub.add(Reference(citation.text, fields), "intext", citation.line)
+                    registry.works.append(stub)
                     stubs[key] = len(registry.works) - 1
                 index = stubs[key]
             fixed.append(index)
         out.append(fixed)
     return out
-
-
-def _new_work(reference: Reference, line: int):
-    from .works import Work
-    work = Work()
-    work.add(reference, "intext", line)
-    return work
 
 
 def _assign_ids(registry: WorkRegistry) -> list[str]:

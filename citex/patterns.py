@@ -225,6 +225,9 @@ AUTHOR_PAGE_RE = regex.compile(
 PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)$")
 
 
+# "*5*(1)": APA sets volume numbers in italics; a number is never a title
+ITALIC_NUMBER_RE = regex.compile(r"\*(\d{1,5}+)\*")
+
 # ---- small shared pieces ---------------------------------------------------------------
 
 # "55 – 57", "3-4": a dash with or without spaces around it

@@ -32,6 +32,7 @@ from .patterns import (
     EDITOR_RE,
     GENRE_RE,
     ISSUE_LABEL_RE,
+    ITALIC_NUMBER_RE,
     ITALIC_RE,
     LEADING_NUMBER_RE,
     LEGISLATION_RE,
@@ -76,7 +77,6 @@ _UNIVERSITY_RE = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|col
 _NUMBERS_ONLY_RE = regex.compile(r"[\d\s.,-]+")
 
 HOLE = "\x00"
-_ITALIC_NUMBER_RE = regex.compile(r"\*(\d{1,5})\*")
 MAX_REFERENCE_LENGTH = 4000
 
 _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
@@ -129,7 +129,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     raw = text
     text = " ".join(text.split())
     # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
-    text = _ITALIC_NUMBER_RE.sub(r"\1", text)
+    text = ITALIC_NUMBER_RE.sub(r"\1", text)
     if len(text) > MAX_REFERENCE_LENGTH:
         text = text[:MAX_REFERENCE_LENGTH]
     work = _Work(text)

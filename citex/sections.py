@@ -12,6 +12,8 @@ from .models import Document
 from .patterns import (
     CHAPTER_HEADING_RE,
     FOOTNOTE_START_MARKDOWN_RE,
+    FOOTNOTE_START_PLAIN_RE,
+    FOOTNOTE_START_SUPERSCRIPT_RE,
     HEADING_DECORATION_RE,
     PAGE_NUMBER_LINE_RE,
     TOC_LINE_RE,
@@ -141,7 +143,6 @@ def _entries_follow(lines: list[str], heading: int) -> bool:
 
 
 def _numbered_lines_follow(lines: list[str], heading: int) -> bool:
-    from .patterns import FOOTNOTE_START_PLAIN_RE, FOOTNOTE_START_SUPERSCRIPT_RE
     seen = 0
     for text in lines[heading: heading + 40]:
         if FOOTNOTE_START_PLAIN_RE.match(text) or FOOTNOTE_START_SUPERSCRIPT_RE.match(text):
