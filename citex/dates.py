@@ -15,6 +15,16 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word.casefold().rstrip("."))
 
 
+def csl_date_parts(value: dict | None) -> list[int]:
+    """The numeric ``[year, month, day]`` of a CSL date value; [] when it has none.
+
+    >>> csl_date_parts({"date-parts": [[2017, "8", "?"]]}), csl_date_parts(None)
+    ([2017, 8], [])
+    """
+    first = ((value or {}).get("date-parts") or [[]])[0] or []
+    return [int(p) for p in first if str(p).isdigit()]
+
+
 def parse_date(text: str) -> list[int] | None:
     """Date parts ``[year, month, day]`` of a written date, or None.
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from pybtex.database import BibliographyData, Entry
-from pybtex.database.output.bibtex import Writer
+from pybtex.database import Entry
 
-from .bibtex import _date, _person, _url_value, escape_latex
+from ..dates import csl_date_parts
+from .bibtex import field_value, iso_date, page_range, persons_of, write
 
 ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
@@ -19,10 +19,6 @@ ENTRY_TYPES = {
 }
 
 
-def _iso(parts: list[int]) -> str:
-    return "-".join([str(parts[0])] + [f"{p:02d}" for p in parts[1:]])
-
-
 def entry_for(item: dict) -> Entry:
     kind = item.get("type", "document")
     entry_type = ENTRY_TYPES.get(kind, "misc")
@@ -30,7 +26,7 @@ def entry_for(item: dict) -> Entry:
 
     def put(key: str, value) -> None:
         if value not in (None, "", []):
-            fields.append((key, _url_value(str(value)) if key in ("url", "doi") else escape_latex(value)))
+            fields.append((key, field_value(key, value)))
 
     put("title", item.get("title"))
     container = item.get("container-title")
@@ -51,26 +47,21 @@ def entry_for(item: dict) -> Entry:
     else:
         put("publisher", item.get("publisher"))
     put("location", item.get("publisher-place"))
-    issued = _date(item.get("issued"))
+    issued = csl_date_parts(item.get("issued"))
     if issued:
-        put("date", _iso(issued))
+        put("date", iso_date(issued))
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue") or item.get("number"))
-    put("pages", (item.get("page") or "").replace("-", "--").replace("–", "--"))
+    put("pages", page_range(item))
     put("url", item.get("URL"))
-    accessed = _date(item.get("accessed"))
+    accessed = csl_date_parts(item.get("accessed"))
     if accessed:
-        put("urldate", _iso(accessed))
+        put("urldate", iso_date(accessed))
     put("doi", item.get("DOI"))
-    persons: OrderedDict = OrderedDict()
-    for key in ("author", "editor", "translator"):
-        if item.get(key):
-            persons[key] = [_person(n) for n in item[key]]
-    return Entry(entry_type, fields=fields, persons=persons)
+    return Entry(entry_type, fields=fields, persons=persons_of(item))
 
 
 def to_biblatex(items: list[dict]) -> str:
     """BibLaTeX text for CSL items (ids become keys)."""
-    data = BibliographyData(entries=OrderedDict((item["id"], entry_for(item)) for item in items))
-    return Writer().to_string(data)
+    return write(OrderedDict((item["id"], entry_for(item)) for item in items))

@@ -12,6 +12,8 @@ from collections import OrderedDict
 from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.output.bibtex import Writer
 
+from ..dates import csl_date_parts
+
 # CSL type -> BibTeX entry type.
 ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
@@ -44,6 +46,33 @@ def _url_value(url: str) -> str:
     return "".join(replace.get(ch, ch) for ch in url)
 
 
+def field_value(key: str, value) -> str:
+    """A field's value made safe: URLs and DOIs verbatim but percent-escaped, the rest escaped."""
+    return _url_value(str(value)) if key in ("url", "doi") else escape_latex(value)
+
+
+def page_range(item: dict) -> str:
+    """CSL "12-30" or "12–30" as BibTeX's "12--30"."""
+    return (item.get("page") or "").replace("-", "--").replace("–", "--")
+
+
+def iso_date(parts: list[int]) -> str:
+    return "-".join([str(parts[0])] + [f"{p:02d}" for p in parts[1:]])
+
+
+def persons_of(item: dict) -> OrderedDict[str, list[Person]]:
+    """The item's authors, editors and translators as pybtex persons, by role."""
+    persons: OrderedDict[str, list[Person]] = OrderedDict()
+    for role in ("author", "editor", "translator"):
+        if item.get(role):
+            persons[role] = [_person(n) for n in item[role]]
+    return persons
+
+
+def write(entries: OrderedDict[str, Entry]) -> str:
+    return Writer().to_string(BibliographyData(entries=entries))
+
+
 def _person(name: dict) -> Person:
     if name.get("literal") or not name.get("given"):
         whole = name.get("literal") or name.get("family") or ""
@@ -52,10 +81,6 @@ def _person(name: dict) -> Person:
     if " " in family:
         family = "{" + family + "}"
     return Person(first=escape_latex(name.get("given", "")), last=family)
-
-
-def _date(value) -> list[int]:
-    return [int(p) for p in (value or {}).get("date-parts", [[]])[0] if str(p).isdigit()]
 
 
 def entry_for(item: dict) -> Entry:
@@ -68,7 +93,7 @@ def entry_for(item: dict) -> Entry:
 
     def put(key: str, value) -> None:
         if value not in (None, "", []):
-            fields.append((key, escape_latex(value) if key not in ("url", "doi") else _url_value(str(value))))
+            fields.append((key, field_value(key, value)))
 
     put("title", item.get("title"))
     container = item.get("container-title")
@@ -87,7 +112,7 @@ def entry_for(item: dict) -> Entry:
     else:
         put("publisher", publisher)
     put("address", item.get("publisher-place"))
-    issued = _date(item.get("issued"))
+    issued = csl_date_parts(item.get("issued"))
     if issued:
         put("year", str(issued[0]))
         if len(issued) > 1:
@@ -95,18 +120,13 @@ def entry_for(item: dict) -> Entry:
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue"))
-    put("pages", (item.get("page") or "").replace("-", "--").replace("–", "--"))
+    put("pages", page_range(item))
     put("url", item.get("URL"))
-    accessed = _date(item.get("accessed"))
+    accessed = csl_date_parts(item.get("accessed"))
     if accessed:
-        put("urldate", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(accessed)))
+        put("urldate", iso_date(accessed))
     put("doi", item.get("DOI"))
-    persons: OrderedDict[str, list[Person]] = OrderedDict()
-    for role, key in (("author", "author"), ("editor", "editor"), ("translator", "translator")):
-        names = item.get(key) or []
-        if names:
-            persons[role] = [_person(n) for n in names]
-    return Entry(entry_type, fields=fields, persons=persons)
+    return Entry(entry_type, fields=fields, persons=persons_of(item))
 
 
 def to_bibtex(items: list[dict]) -> str:
@@ -121,5 +141,4 @@ def to_bibtex(items: list[dict]) -> str:
         year = "2021"
     }
     """
-    data = BibliographyData(entries=OrderedDict((item["id"], entry_for(item)) for item in items))
-    return Writer().to_string(data)
+    return write(OrderedDict((item["id"], entry_for(item)) for item in items))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from ..dates import csl_date_parts
+
 # Fields citex produces that the schema knows; anything else stays out of the output.
 CSL_FIELDS = ("id", "type", "author", "editor", "translator", "title", "container-title",
               "collection-title", "publisher", "publisher-place", "issued", "accessed", "year-suffix",
@@ -24,7 +26,7 @@ def clean_item(item: dict) -> dict:
             if not value:
                 continue
         elif key in ("issued", "accessed"):
-            parts = [int(p) for p in (value.get("date-parts") or [[]])[0] if str(p).isdigit()]
+            parts = csl_date_parts(value)
             if not parts:
                 continue
             value = {"date-parts": [parts[:3]]}

@@ -1,6 +1,8 @@
 """RIS, as EndNote, Zotero and Mendeley import it: one ``TAG  - value`` line each, ``ER`` last."""
 from __future__ import annotations
 
+from ..dates import csl_date_parts
+
 # CSL type -> RIS type
 RIS_TYPES = {
     "book": "BOOK", "article-journal": "JOUR", "article-newspaper": "NEWS", "article-magazine": "MGZN",
@@ -21,8 +23,8 @@ def _name(person: dict) -> str:
     return f"{family}, {person['given']}" if person.get("given") else family
 
 
-def _date(value) -> list[int]:
-    return [int(p) for p in (value or {}).get("date-parts", [[]])[0] if str(p).isdigit()]
+def _ris_date(parts: list[int]) -> str:
+    return "/".join([str(parts[0])] + [f"{p:02d}" for p in parts[1:]])
 
 
 def record(item: dict) -> list[str]:
@@ -42,11 +44,11 @@ def record(item: dict) -> list[str]:
         put("A4", _name(person))
     put("TI", item.get("title"))
     put("T2", item.get("container-title"))
-    issued = _date(item.get("issued"))
+    issued = csl_date_parts(item.get("issued"))
     if issued:
         put("PY", issued[0])
         if len(issued) > 1:
-            put("DA", "/".join([str(issued[0])] + [f"{p:02d}" for p in issued[1:]]))
+            put("DA", _ris_date(issued))
     put("PB", item.get("publisher"))
     put("CY", item.get("publisher-place"))
     page = str(item.get("page") or "").replace("–", "-")
@@ -59,9 +61,9 @@ def record(item: dict) -> list[str]:
     put("ET", item.get("edition"))
     put("M3", item.get("genre"))
     put("UR", item.get("URL"))
-    accessed = _date(item.get("accessed"))
+    accessed = csl_date_parts(item.get("accessed"))
     if accessed:
-        put("Y2", "/".join([str(accessed[0])] + [f"{p:02d}" for p in accessed[1:]]))
+        put("Y2", _ris_date(accessed))
     put("DO", item.get("DOI"))
     put("ID", item.get("id"))
     lines.append("ER  - ")
