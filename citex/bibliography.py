@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .footnotes import _join_wrapped
 from .models import Document, Entry
 from .patterns import (
     ENTRY_START_NAME_RE,
@@ -25,7 +24,7 @@ from .patterns import (
     YEAR_FIRST_START_RE,
     YEAR_RE,
 )
-from .sections import Layout, is_page_number
+from .sections import Layout, is_page_number, join_wrapped
 
 # Small patterns of this module, compiled once.
 _YEAR_AFTER_SEMICOLON_RE = regex.compile(r"(?<=;[ ])(?=(?:1[5-9]|20)\d{2}[ ]\p{Lu})")
@@ -186,7 +185,7 @@ def _entries_of(doc: Document, group: list[_Line]) -> list[Entry]:
             number = int(head.bullet.group(1) or head.bullet.group(2))
         first_text = head.text[head.bullet.end():]
     parts = [first_text.strip()] + [ln.text.strip() for ln in group[1:]]
-    text = _join_wrapped(parts)
+    text = join_wrapped(parts)
     start = doc.line_starts[head.index]
     end = doc.line_span(group[-1].index + 1)[1]
     pieces = _split_glued(text)

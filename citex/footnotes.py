@@ -31,7 +31,7 @@ from .patterns import (
     SUPERSCRIPT_TO_ASCII,
     YEAR_RE,
 )
-from .sections import Layout, is_page_number
+from .sections import Layout, is_page_number, join_wrapped
 
 # Small patterns of this module, compiled once.
 _SUPERSCRIPT_RUN_RE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -194,28 +194,12 @@ def _footnote(doc: Document, layout: Layout, start: _Start, first: int, last: in
     parts += [lines[k].strip() for k in range(first + 1, last + 1)]
     parts += [lines[k].strip() for k in extra]
     end_line = max([last] + extra) + 1
-    text = _join_wrapped(parts)
+    text = join_wrapped(parts)
     if text.startswith("[^") is False and FOOTNOTE_START_MARKDOWN_RE.match(text):
         text = FOOTNOTE_START_MARKDOWN_RE.sub("", text, count=1)
     return Footnote(label=start.label, line=start.line, start=doc.line_starts[first],
                     end=doc.line_span(end_line)[1], text=text,
                     chapter=layout.chapter_of(start.line), endnote=start.endnote)
-
-
-def _join_wrapped(parts: list[str]) -> str:
-    """Join wrapped lines; a soft hyphen at a line end ("oportu-" + "nitas") is undone when
-    the next line starts in lower case."""
-    out = ""
-    for part in parts:
-        if not part:
-            continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
-            out = out[:-1] + part
-        elif out:
-            out += " " + part
-        else:
-            out = part
-    return out
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,8 @@ MARKER_MARKDOWN_RE = regex.compile(r"\[\^([^\]\s]{1,60}+)\](?!:)")
 # "... rendah.1 Dalam", "... terbesar.3", "pada 2019.6" (PDF text that lost the superscript)
 MARKER_PLAIN_RE = regex.compile(r"(?<=[\p{L}.,;:)\]”\"’'*])(\d{1,3}+)(?=[\s,;:]|$)", regex.M)
 
-# "        17" or "- 17 -": a bare page number from PDF text
-PAGE_NUMBER_LINE_RE = regex.compile(r"^[ ]*+(?:[-–][ ]?)?(\d{1,4}+|[ivxlc]{1,6}+)(?:[ ]?[-–])?[ ]*+$")
+# "        17", "- 17 -" or "— iv —": a bare page number from PDF text
+PAGE_NUMBER_LINE_RE = regex.compile(r"^[ ]*+(?:[-–—][ ]?)?(\d{1,4}+|[ivxlc]{1,6}+)(?:[ ]?[-–—])?[ ]*+$")
 
 # "BAB II", "Bab 3", "CHAPTER IV", "Chapter 13 – Conclusions" on a line of its own (numbering
 # restarts per chapter)

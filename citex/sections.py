@@ -83,6 +83,22 @@ def is_page_number(line: str) -> bool:
     return bool(line.strip()) and PAGE_NUMBER_LINE_RE.match(line) is not None
 
 
+def join_wrapped(parts: list[str]) -> str:
+    """Join wrapped lines; a soft hyphen at a line end ("oportu-" + "nitas") is undone when
+    the next line starts in lower case."""
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
+            out = out[:-1] + part
+        elif out:
+            out += " " + part
+        else:
+            out = part
+    return out
+
+
 def find_layout(doc: Document) -> Layout:
     lines = doc.lines
     headings = [(i + 1, heading_text(text)) for i, text in enumerate(lines)]

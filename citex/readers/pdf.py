@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..errors import CitexError
 from ..models import Document
+from ..sections import is_page_number
 from .text import clean
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -241,7 +242,7 @@ def _assemble(pages: list[list[_Line]]) -> tuple[list[str], list[str]]:
         where.append(f"page {page}")
 
     for page in pages:
-        kept = [line for line in page if _key(line.text) not in running and not _is_page_number(line.text)]
+        kept = [line for line in page if _key(line.text) not in running and not is_page_number(line.text)]
         margin = min((line.left for line in kept), default=0.0)
         in_notes = False
         for line in kept:
@@ -267,11 +268,6 @@ def _assemble(pages: list[list[_Line]]) -> tuple[list[str], list[str]]:
 
 def _key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalpha())
-
-
-def _is_page_number(text: str) -> bool:
-    bare = text.strip().strip("-–— ")
-    return bare.isdigit() and len(bare) <= 4 or (bare.lower().strip("ivxlc") == "" and 0 < len(bare) <= 6)
 
 
 def _running_lines(pages: list[list[_Line]]) -> set[str]:
