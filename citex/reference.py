@@ -114,7 +114,6 @@ class _Work:
         if end > start:
             self.buf = self.buf[:start] + HOLE * (end - start) + self.buf[end:]
 
-
     def is_free(self, start: int, end: int) -> bool:
         return HOLE not in self.buf[start:end]
 
@@ -263,15 +262,20 @@ def _translator(work: _Work, context: str) -> None:
         work.take(apa.start() + 1, apa.end())
         return
     found = TRANSLATOR_RE.search(work.buf)
-    if not found:
-        return
-    rest = work.buf[found.end():]
-    stop = _TRANSLATOR_END_RE.search(rest)
-    end = found.end() + (stop.start() if stop else len(rest))
-    names = parse_names(work.buf[found.end():end])
+    if found:
+        _take_names_after(work, found, _TRANSLATOR_END_RE, "translator")
+
+
+def _take_names_after(work: _Work, label, names_end_re, role: str) -> None:
+    """The names after a label ("terj.", "edited by") up to where ``names_end_re`` says they
+    stop become ``role``; the label and the names are taken."""
+    rest = work.buf[label.end():]
+    stop = names_end_re.search(rest)
+    end = label.end() + (stop.start() if stop else len(rest))
+    names = parse_names(rest[:end - label.end()])
     if names:
-        work.fields["translator"] = names
-    work.take(found.start(), end)
+        work.fields[role] = names
+    work.take(label.start(), end)
 
 
 def _editor(work: _Work, context: str) -> None:
@@ -279,13 +283,7 @@ def _editor(work: _Work, context: str) -> None:
         return
     found = _EDITED_BY_RE.search(work.buf)
     if found:
-        rest = work.buf[found.end():]
-        stop = _EDITOR_NAMES_END_RE.search(rest)
-        end = found.end() + (stop.start() if stop else len(rest))
-        names = parse_names(work.buf[found.end():end])
-        if names:
-            work.fields["editor"] = names
-        work.take(found.start(), end)
+        _take_names_after(work, found, _EDITOR_NAMES_END_RE, "editor")
         return
     # "In M. Cole (Ed.), Title" / "dalam Nama (ed.), Judul": names before the label are editors.
     found = EDITOR_RE.search(work.buf)
@@ -440,14 +438,14 @@ def _year(work: _Work, context: str) -> None:
         work.fields["_year_at"] = paren.start()
         work.take(paren.start(), paren.end())
         return
-    candidates = [m for m in YEAR_RE.finditer(work.buf)
+    years = list(YEAR_RE.finditer(work.buf))
+    candidates = [m for m in years
                   if not _inside(m.start(), spans) and _publication_year_position(work.buf, m.start())]
     if not candidates:
         # A list entry with no other year: "Annual Report IOM 2009 ..." dates itself in its
         # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
-        in_title = [m for m in YEAR_RE.finditer(work.buf) if context == "entry"]
-        if len(in_title) == 1:
-            _set_year(work, in_title[0].group(1), None)
+        if context == "entry" and len(years) == 1:
+            _set_year(work, years[0].group(1), None)
         return
     # Author-date lists put the year right after the authors: "Gujarati, Damodar N. 2003."
     first = candidates[0]
