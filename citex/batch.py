@@ -21,6 +21,7 @@ from .errors import CitexError
 from .extract import extract
 from .outputs import EXTENSIONS, render, write_atomically
 from .readers import DEFAULT_MAX_SIZE, read_document
+from .report import build_report
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
 
@@ -44,10 +45,12 @@ class Result:
     seconds: float = 0.0
     error: str | None = None
     items: list[dict] = field(default_factory=list)   # only when merging
+    report: dict | None = None     # only when the json reports are gathered into one output
 
     def summary(self) -> dict:
         out = asdict(self)
         out.pop("items")
+        out.pop("report")
         return out
 
 
@@ -131,7 +134,9 @@ def convert_one(job: Job) -> Result:
         references = (sum(len(c) for c in extraction.note_cites) + len(extraction.entries)
                       + sum(len(c.parts) for c in extraction.intext))
         result = Result(job.source, "done", job.target, len(extraction.items), references)
-        if job.target is None:
+        if job.target is None and job.fmt == "json":
+            result.report = build_report(extraction)
+        elif job.target is None:
             result.items = extraction.items
         else:
             os.makedirs(os.path.dirname(job.target) or ".", exist_ok=True)
@@ -199,7 +204,6 @@ def extract_bag(paths: Iterable[str], fmt: str = "json", npartitions: int | None
 
 
 def _report_of(path: str, fmt: str = "json") -> dict:
-    from .report import build_report
     try:
         extraction = extract(read_document(path))
     except CitexError as error:

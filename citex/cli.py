@@ -121,11 +121,7 @@ def extract_command(files: tuple[str, ...], fmt: str, output: str | None, merge:
             _check_not_input(output, files)
         results, failures = _read_all(files, max_size, quiet)
         if results:
-            text = render([ex for _, ex in results], fmt)
-            if output:
-                write_atomically(output, text)
-            else:
-                click.echo(text, nl=False)
+            _emit(render([ex for _, ex in results], fmt), output)
             if not quiet:
                 ex = results[0][1]
                 _console().print(f"citex: {len(ex.items)} work(s), {len(ex.notes.footnotes)} footnote(s), "
@@ -159,11 +155,11 @@ def _run_batch_command(batch_jobs, fmt: str, output: str | None, per_file: bool,
     )
 
     from .batch import run_batch
-    from .outputs import MergedItems, render_items
+    from .outputs import MergedItems, render_items, render_reports
 
     workers = jobs or (os.cpu_count() or 1) if len(batch_jobs) > 1 else 1
     merged = MergedItems() if not per_file and fmt != "json" else None
-    reports = [] if not per_file and fmt == "json" else None
+    reports: dict[str, dict] | None = {} if not per_file and fmt == "json" else None
     summaries, failed, references = [], [], 0
     started = time.perf_counter()
     console = _console()
@@ -179,15 +175,13 @@ def _run_batch_command(batch_jobs, fmt: str, output: str | None, per_file: bool,
                 failed.append(result)
             elif merged is not None:
                 merged.add(result.items)
-            elif reports is not None and result.status == "done":
-                reports.append(result.source)
+            elif reports is not None and result.report is not None:
+                reports[result.source] = result.report
             elapsed = max(time.perf_counter() - started, 1e-9)
             progress.update(task, advance=1, refs=references, rate=f"{len(summaries) / elapsed:.1f}")
     if reports is not None:
-        # json without a folder: the reports of all documents, as one array
-        results, _ = _read_all(tuple(reports), batch_jobs[0].max_size, True)
-        text = render([ex for _, ex in results], "json") if len(results) != 1 else render([results[0][1]], "json")
-        _emit(text, output)
+        # json without a folder: the reports of all documents, as one array in input order
+        _emit(render_reports([reports[job.source] for job in batch_jobs if job.source in reports]), output)
     elif merged is not None:
         _emit(render_items(merged.items(), fmt), output)
     if report_path:
@@ -231,7 +225,7 @@ def _batch_summary(console: Console, summaries, failed, references: int, seconds
 
 @main.command("parse", context_settings=CONTEXT_SETTINGS)
 @click.argument("refs", nargs=-1, metavar="[REF...|FILE|-]")
-@click.option("-f", "--format", "fmt", type=click.Choice(("csljson", "bibtex", "biblatex", "ris", "json")), default="csljson",
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="csljson",
               show_default=True, help="Output format.")
 @click.option("--note", is_flag=True,
               help="The references are footnotes: a trailing page is a pinpoint locator, not the work's pages.")
@@ -269,7 +263,7 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
         if reference.locator:
             item["locator"] = reference.locator
         items.append(item)
-    if fmt in ("csljson", "bibtex", "biblatex", "ris"):
+    if fmt != "json":
         from .outputs import render_items
         click.echo(render_items(items, fmt), nl=False)
     else:

@@ -19,11 +19,15 @@ def render(extractions: list[Extraction], fmt: str) -> str:
     """One output for one or more documents; several documents are merged into one
     deduplicated bibliography (bibtex, csljson) or a JSON array of reports (json)."""
     if fmt == "json":
-        reports = [build_report(ex) for ex in extractions]
-        payload = reports[0] if len(reports) == 1 else reports
-        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return render_reports([build_report(ex) for ex in extractions])
     items = extractions[0].items if len(extractions) == 1 else merge_items(extractions)
     return render_items(items, fmt)
+
+
+def render_reports(reports: list[dict]) -> str:
+    """One document's report, or a JSON array of several."""
+    payload = reports[0] if len(reports) == 1 else reports
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def merge_items(extractions: list[Extraction]) -> list[dict]:

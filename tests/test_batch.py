@@ -76,6 +76,17 @@ def test_merge_gives_one_deduplicated_bibliography(corpus, tmp_path):
     assert sum(1 for i in items if i.get("title", "").startswith("Metode penelitian")) == 1
 
 
+def test_json_without_a_folder_is_one_array_of_reports_in_input_order(corpus):
+    result = run("extract", str(corpus), "-r", "--format", "json", "-j", "2", "-q")
+    reports = json.loads(result.stdout)
+    documents = [report["document"] for report in reports]
+    # the unreadable file is reported as failed and left out; the rest keep the walk's order
+    assert result.exit_code == 2
+    assert [os.path.relpath(d, corpus) for d in documents] == [
+        "2023/b.txt", "2023/ekonomi/a.txt", "2024/c.md", "d.txt"]
+    assert all(report["items"] for report in reports)
+
+
 def test_convert_one_never_raises(tmp_path):
     result = convert_one(Job(str(tmp_path / "missing.txt"), None, "bibtex"))
     assert result.status == "failed" and "no such file" in result.error
