@@ -195,8 +195,6 @@ def _footnote(doc: Document, layout: Layout, start: _Start, first: int, last: in
     parts += [lines[k].strip() for k in extra]
     end_line = max([last] + extra) + 1
     text = join_wrapped(parts)
-    if text.startswith("[^") is False and FOOTNOTE_START_MARKDOWN_RE.match(text):
-        text = FOOTNOTE_START_MARKDOWN_RE.sub("", text, count=1)
     return Footnote(label=start.label, line=start.line, start=doc.line_starts[first],
                     end=doc.line_span(end_line)[1], text=text,
                     chapter=layout.chapter_of(start.line), endnote=start.endnote)
