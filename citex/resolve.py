@@ -37,6 +37,9 @@ from .works import (
     year_of,
 )
 
+# "BPS", "WHO": an institution cited by its acronym
+_ACRONYM_RE = regex.compile(r"\p{Lu}{2,10}")
+
 
 @dataclass(frozen=True)
 class NoteResolution:
@@ -106,7 +109,7 @@ def _resolve_one(registry, cite, line, cited_in_full, previous):
 
 def _cite_families(author: str) -> list[str]:
     names = parse_names(author)
-    return [f for f in families({"author": names})] or [alnum(author)]
+    return families({"author": names}) or [alnum(author)]
 
 
 def _choose(registry: WorkRegistry, matches: list[int], title: str | None) -> tuple[int, bool]:
@@ -197,7 +200,7 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
         if suffix and fields.get("_year_suffix") not in (None, suffix):
             continue
         candidates.append(index)
-    if not candidates and regex.fullmatch(r"\p{Lu}{2,10}", author or ""):
+    if not candidates and _ACRONYM_RE.fullmatch(author or ""):
         # "(BPS, 2021)" for Badan Pusat Statistik: an acronym of an institution's name
         candidates = [i for i, work in enumerate(registry.works)
                       if _acronym_of(work.fields) == author and _year_fits(work.fields, year_number)]
