@@ -21,6 +21,9 @@ _LETTERS_RE = regex.compile(r"\p{L}+")
 _URL_SCHEME_RE = regex.compile(r"^https?[:;]?//", regex.I)
 _NON_LETTER_RE = regex.compile(r"[^\p{L}]")
 
+# Particles written into a family name or left out: "al-Zuhaili" / "Zuhaili", "van Dijk" / "Dijk".
+_FAMILY_PREFIXES = ("al", "el", "de", "van", "von")
+
 # Decisions on "same work".
 TITLE_SIMILAR = 0.78
 TITLE_SIMILAR_WITHOUT_AUTHORS = 0.86
@@ -59,7 +62,7 @@ def similar_family(a: str, b: str) -> bool:
     if a == b:
         return True
     # "alzuhaili" and "zuhaili": a particle written or not
-    for particle in ("al", "el", "de", "van", "von"):
+    for particle in _FAMILY_PREFIXES:
         if a == particle + b or b == particle + a:
             return True
     if min(len(a), len(b)) < 4 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
@@ -72,7 +75,8 @@ def title_similarity(a: str, b: str) -> float:
     a, b = alnum(a), alnum(b)
     if not a or not b:
         return 0.0
-    if _DIGITS_RE.findall(a) != _DIGITS_RE.findall(b) and _DIGITS_RE.findall(a) and _DIGITS_RE.findall(b):
+    numbers_a, numbers_b = _DIGITS_RE.findall(a), _DIGITS_RE.findall(b)
+    if numbers_a and numbers_b and numbers_a != numbers_b:
         return 0.0
     if a == b:
         return 1.0
@@ -100,7 +104,6 @@ class Work:
     def add(self, reference: Reference, source: str, line: int) -> None:
         self.references.append((reference, source, line))
         self.fields = merge_fields([self.fields, reference.fields]) if self.fields else dict(reference.fields)
-
 
 
 class WorkRegistry:
@@ -148,7 +151,7 @@ class WorkRegistry:
         """Works whose first family name (or list entry's first word) is ``wanted``, written
         with or without a particle, or misspelt a little ("Kagle" for "Kagley")."""
         found = set(self._by_name.get(wanted, ()))
-        for particle in ("al", "el", "de", "van", "von"):
+        for particle in _FAMILY_PREFIXES:
             found |= self._by_name.get(particle + wanted, set())
             if wanted.startswith(particle):
                 found |= self._by_name.get(wanted[len(particle):], set())
@@ -324,13 +327,12 @@ def _id_base(fields: dict) -> str:
         if first.get("literal") and len(who) > 12:
             who = "".join(ascii_key(w)[:1] for w in first["literal"].split()) or who[:12]
     year = year_of(fields)
-    words = [ascii_key(w) for w in _WORD_RE.findall(fields.get("title") or "")]
+    words = [ascii_key(w) for w in _LETTERS_RE.findall(fields.get("title") or "")]
     word = next((w for w in words if w and w not in _ID_STOP_WORDS), "")
     base = (who or word or "ref") + (str(year) if year else "") + (word if who else "")
     return base[:40] or "ref"
 
 
-_WORD_RE = regex.compile(r"\p{L}+")
 _ID_STOP_WORDS = frozenset({"the", "a", "an", "of", "on", "in", "and", "dan", "di", "ke", "dari", "yang", "untuk", "dalam"})
 
 
