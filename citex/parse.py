@@ -12,8 +12,8 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .patterns import ITALIC_NUMBER_RE, LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
-from .reference import MAX_REFERENCE_LENGTH, parse_with_rules
+from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
+from .reference import parse_with_rules, reference_text
 from .works import alnum
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
@@ -39,7 +39,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     inverted_head = rules.fields.pop("_inverted_head", False)
     if not use_model or rules.fields.get("type") in ("legislation", "legal_case") or not model_available():
         return rules
-    clean = _without_list_marks(ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split())[:MAX_REFERENCE_LENGTH]))
+    clean = _without_list_marks(reference_text(text))
     tokens, labels = label(clean)
     fields, locator = fields_from_segments(segments(clean, tokens, labels))
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):

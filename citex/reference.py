@@ -118,6 +118,12 @@ class _Work:
         return HOLE not in self.buf[start:end]
 
 
+def reference_text(text: str) -> str:
+    """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
+    # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
+    return ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split()))[:MAX_REFERENCE_LENGTH]
+
+
 def parse_with_rules(text: str, context: str = "entry") -> Reference:
     """Parse one reference string with the hand-written rules alone.
 
@@ -126,12 +132,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     ([{'family': 'Sinaga', 'given': 'O.'}], 'Implementasi Kebijakan Luar Negeri', 'Lepsindo', '3-4')
     """
     raw = text
-    text = " ".join(text.split())
-    # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
-    text = ITALIC_NUMBER_RE.sub(r"\1", text)
-    if len(text) > MAX_REFERENCE_LENGTH:
-        text = text[:MAX_REFERENCE_LENGTH]
-    work = _Work(text)
+    work = _Work(reference_text(text))
     number = LEADING_NUMBER_RE.match(work.buf)
     if number:
         work.take(number.start(), number.end())
