@@ -6,6 +6,7 @@ import regex
 from ..dates import parse_date
 from ..names import parse_names
 from ..patterns import DOI_RE, NO_YEAR_RE, URL_RE, YEAR_RE
+from ..reference import clean_url
 
 # Small patterns of this module, compiled once.
 _LINE_END_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{Ll})")
@@ -79,7 +80,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             _volume(raw, fields)
         elif field == "URL":
             found = URL_RE.search(raw)
-            fields.setdefault("URL", (found.group(1) if found else raw).strip("<>.,; "))
+            fields.setdefault("URL", clean_url(found.group(1) if found else raw))
         elif field == "DOI":
             found = DOI_RE.search(raw)
             if found:
