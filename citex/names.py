@@ -41,6 +41,7 @@ _DEGREE_TOKEN_RE = regex.compile(r"^(?:[\p{L}]{1,4}\.){1,3}[\p{L}]{0,4}\.?$")
 _WORD_RE = regex.compile(r"[\p{L}'’.-]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def is_institution(text: str) -> bool:
     """True for corporate authors: ``Badan Pusat Statistik``, ``OECD``, ``US Department of State``.
 
@@ -74,6 +75,7 @@ def _normal_degree(token: str) -> str:
     return token.strip(",").casefold().rstrip(".")
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_names(text: str) -> bool:
     """Could ``text`` be an author list? Capitalised words, initials and connectors only.
 

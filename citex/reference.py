@@ -12,6 +12,7 @@ author is written "Family, Given").
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -886,6 +887,7 @@ def _decide_type(work: _Work, context: str) -> None:
 
 # ---- text helpers ------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=8192)
 def _clean_text(text: str) -> str:
     """Blanks, emphasis markers, stray quotes and edge punctuation off a field value."""
     text = text.replace(HOLE, " ").replace("*", "")
