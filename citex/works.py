@@ -7,6 +7,7 @@ linear in the number of references.
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -39,7 +40,14 @@ _TYPE_PRIORITY = ("thesis", "legislation", "article-journal", "article-newspaper
 
 
 def alnum(text) -> str:
-    text = unicodedata.normalize("NFKC", str(text or ""))
+    """Letters and digits only, case-folded: the key every comparison of names and titles uses."""
+    return _alnum(str(text or ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _alnum(text: str) -> str:
+    # cached: the same titles and names are compared again with every new reference
+    text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
@@ -70,8 +78,12 @@ def similar_family(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= FAMILY_SIMILAR
 
 
-def title_similarity(a: str, b: str) -> float:
-    """0..1; titles whose numbers differ ("... 2021" and "... 2022") are different works."""
+def title_similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """0..1; titles whose numbers differ ("... 2021" and "... 2022") are different works.
+
+    Below ``floor`` the exact figure does not matter to the caller: 0.0 is returned as soon
+    as a cheap upper bound shows the similarity is lower.
+    """
     a, b = alnum(a), alnum(b)
     if not a or not b:
         return 0.0
@@ -83,7 +95,10 @@ def title_similarity(a: str, b: str) -> float:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= TITLE_CONTAINED_MIN_LENGTH and shorter in longer:
         return 0.9
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
+        return 0.0
+    return matcher.ratio()
 
 
 def year_of(fields: dict) -> int | None:
@@ -226,15 +241,18 @@ def _url_key(url) -> str:
 
 def same_work_score(a: dict, b: dict) -> float:
     """> 0 when the two field sets describe the same work; higher is surer."""
-    url_a, url_b = _url_key(a.get("URL")), _url_key(b.get("URL"))
-    title = title_similarity(a.get("title"), b.get("title"))
-    ya, yb = year_of(a), year_of(b)
-    years_agree = ya is None or yb is None or ya == yb
     suffix_a, suffix_b = a.get("_year_suffix"), b.get("_year_suffix")
     if suffix_a and suffix_b and suffix_a != suffix_b:
         return 0.0
+    url_a, url_b = _url_key(a.get("URL")), _url_key(b.get("URL"))
     fa, fb = families(a), families(b)
     authors_agree = bool(fa and fb and similar_family(fa[0], fb[0]))
+    if fa and fb and not authors_agree and not (url_a and url_b):
+        return 0.0     # different authors: the titles need no comparing
+    # every decision below needs a similarity of at least 0.6; under that, none is taken
+    title = title_similarity(a.get("title"), b.get("title"), floor=0.6)
+    ya, yb = year_of(a), year_of(b)
+    years_agree = ya is None or yb is None or ya == yb
     if url_a and url_a == url_b and (title >= 0.6 or not a.get("title") or not b.get("title")):
         return 3.0 + title
     if url_a and url_b and url_a != url_b and title < 0.95:
