@@ -7,6 +7,7 @@ rewrites the document text.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,9 +40,10 @@ class Document:
         return cls(path=path, text=text, encoding=encoding, warnings=warnings,
                    line_starts=tuple(starts))
 
-    @property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")
+    @functools.cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The text's lines, split once: every stage reads them, some once per footnote."""
+        return tuple(self.text.split("\n"))
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""

@@ -34,7 +34,7 @@ def test_line_ends_and_unicode_cleanup_keep_line_numbers(tmp_path):
     path = tmp_path / "doc.txt"
     path.write_bytes("satu\r\ndua\rtiga ﬁ\u00a0x\ne\u0301\n".encode("utf-8"))
     doc = read_document(str(path))
-    assert doc.lines[:4] == ["satu", "dua", "tiga fi x", "é"]
+    assert doc.lines[:4] == ("satu", "dua", "tiga fi x", "é")
     assert doc.line_of(doc.text.index("tiga")) == 3
 
 
