@@ -54,6 +54,12 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         for key in ("publisher", "publisher-place", "container-title"):
             if isinstance(fields.get(key), str) and fields[key] in rule_title:
                 fields.pop(key)
+        container = rules.fields.get("container-title")
+        if (delimited == "quoted" and container and "container-title" not in fields
+                and container in title[len(rule_title):]):
+            # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the
+            # rules read that book
+            fields["container-title"] = container
     if authors_before_year and rules.fields.get("author"):
         fields["author"] = rules.fields["author"]   # APA: everything before "(2022)." is authors
     if inverted_head and rules.fields.get("author") and rules.fields.get("title"):

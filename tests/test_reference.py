@@ -62,6 +62,11 @@ CASES = [
                "volume": "18", "issue": "4", "issued": year(1977), "page": "782-94"}, None),
     ("Fanon, Frantz. *The Wretched of the Earth*. Translated by Richard Philcox, Grove Press, 2004.", "entry",
      {"translator": [name("Philcox", "Richard")], "publisher": "Grove Press"}, None),
+    # a quoted chapter title, then "dalam" and the book: the book is the container
+    ("Bambang Brodjonegoro dan Jorge Martinez-Vazquez, \"An Analysis of Indonesia's Transfer System,\" dalam "
+     "Reforming Intergovernmental Fiscal Relations, ed. James Alm (Cheltenham: Edward Elgar, 2004), hlm. 159.", "note",
+     {"title": "An Analysis of Indonesia's Transfer System", "container-title": "Reforming Intergovernmental Fiscal Relations",
+      "editor": [name("Alm", "James")], "type": "chapter"}, "159"),
     # IEEE
     ("[1] R. C. Gonzalez and R. E. Woods, Digital Image Processing, 4th ed. New York, NY, USA: Pearson, 2018.", "entry",
      {"author": [name("Gonzalez", "R. C."), name("Woods", "R. E.")], "title": "Digital Image Processing",

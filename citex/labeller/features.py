@@ -109,21 +109,24 @@ def _own_features(token: str) -> list[str]:
         feats.append("city")
     if word in lexicon.INSTITUTION_WORDS:
         feats.append("instword")
-    if _YEAR_RE.search(token):
-        feats.append("year")
-    if _RANGE_RE.search(token):
-        feats.append("range")
-    if word.isdigit():
-        feats.append(f"num{min(len(word), 5)}")
-    elif any(ch.isdigit() for ch in word):
-        feats.append("hasdigit")
-    if _URL_RE.search(token):
+    # the patterns below are tried only on tokens that have what they need (digits, "//",
+    # a capital): most tokens have none, and this runs for every new word of a list
+    if any(map(str.isdigit, token)):
+        if _YEAR_RE.search(token):
+            feats.append("year")
+        if _RANGE_RE.search(token):
+            feats.append("range")
+        if word.isdigit():
+            feats.append(f"num{min(len(word), 5)}")
+        elif any(map(str.isdigit, word)):
+            feats.append("hasdigit")
+    if ("//" in token or "www." in lower) and _URL_RE.search(token):
         feats.append("url")
-    if _DOI_RE.search(token):
+    if "10." in token and _DOI_RE.search(token):
         feats.append("doi")
-    if _INITIAL_RE.match(token):
+    if token[0].isupper() and _INITIAL_RE.match(token):
         feats.append("initial")
-    if _ROMAN_RE.match(word) and len(word) <= 5:
+    if len(word) <= 5 and _ROMAN_RE.match(word):
         feats.append("roman")
     if token[0] in "(\"“‘'*[":
         feats.append("opens")
@@ -136,10 +139,16 @@ def _own_features(token: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _as_neighbour(token: str) -> dict[int, tuple[str, ...]]:
-    """The token's features as seen from the tokens two before to two after it."""
+    """The token's features as seen from the tokens two before to two after it: the next
+    and previous token see all but its affixes, the tokens two away its word and shape."""
     own = _own(token)
-    kept = own[:3] + tuple(f for f in own[3:] if not f.startswith(("p3=", "x3=")))
-    return {offset: tuple(f"{offset}:{feat}" for feat in kept) for offset in NEIGHBOURS}
+    near = own[:3] + tuple(f for f in own[3:] if f[:3] not in ("p3=", "x3="))
+    far = own[:2]
+    return {offset: tuple(map(f"{offset}:".__add__, near if abs(offset) == 1 else far))
+            for offset in NEIGHBOURS}
+
+
+_POSITIONS = tuple(f"pos={k}" for k in range(10))
 
 
 def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
@@ -150,9 +159,9 @@ def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[
     out = []
     depth = 0
     quoted = False
+    seen_from = [_as_neighbour(token) for token in words]
     for i, token in enumerate(words):
-        feats = list(_own(token))
-        feats.append(f"pos={(10 * i) // max(count, 1)}")
+        feats = [*_own(token), _POSITIONS[(10 * i) // count]]
         if i == 0:
             feats.append("BOS")
         if i == count - 1:
@@ -164,7 +173,7 @@ def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[
         for offset in NEIGHBOURS:
             k = i + offset
             if 0 <= k < count:
-                feats.extend(_as_neighbour(words[k])[offset])
+                feats += seen_from[k][offset]
         out.append(feats)
         depth = max(0, depth + token.count("(") - token.count(")"))
         opens = token.count("“") + (token.startswith('"') and not token.endswith('"'))
