@@ -249,8 +249,14 @@ def same_work_score(a: dict, b: dict) -> float:
     authors_agree = bool(fa and fb and similar_family(fa[0], fb[0]))
     if fa and fb and not authors_agree and not (url_a and url_b):
         return 0.0     # different authors: the titles need no comparing
-    # every decision below needs a similarity of at least 0.6; under that, none is taken
-    title = title_similarity(a.get("title"), b.get("title"), floor=0.6)
+    # the lowest similarity any decision below takes: under it, the exact figure is not needed
+    if url_a and url_a == url_b:
+        floor = 0.6
+    elif authors_agree:
+        floor = TITLE_SIMILAR
+    else:
+        floor = TITLE_SIMILAR_WITHOUT_AUTHORS
+    title = title_similarity(a.get("title"), b.get("title"), floor=floor)
     ya, yb = year_of(a), year_of(b)
     years_agree = ya is None or yb is None or ya == yb
     if url_a and url_a == url_b and (title >= 0.6 or not a.get("title") or not b.get("title")):
