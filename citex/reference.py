@@ -119,6 +119,7 @@ class _Work:
         return HOLE not in self.buf[start:end]
 
 
+@functools.lru_cache(maxsize=1024)
 def reference_text(text: str) -> str:
     """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
     # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title

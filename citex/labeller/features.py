@@ -138,14 +138,15 @@ def _own_features(token: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _as_neighbour(token: str) -> dict[int, tuple[str, ...]]:
-    """The token's features as seen from the tokens two before to two after it: the next
-    and previous token see all but its affixes, the tokens two away its word and shape."""
+def _as_neighbour(token: str) -> tuple[tuple[str, ...], ...]:
+    """The token's features as seen from the tokens two before to two after it (in the
+    order of NEIGHBOURS): the next and previous token see all but its affixes, the tokens
+    two away its word and shape."""
     own = _own(token)
     near = own[:3] + tuple(f for f in own[3:] if f[:3] not in ("p3=", "x3="))
     far = own[:2]
-    return {offset: tuple(map(f"{offset}:".__add__, near if abs(offset) == 1 else far))
-            for offset in NEIGHBOURS}
+    return tuple(tuple(map(f"{offset}:".__add__, near if abs(offset) == 1 else far))
+                 for offset in NEIGHBOURS)
 
 
 _POSITIONS = tuple(f"pos={k}" for k in range(10))
@@ -170,10 +171,10 @@ def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[
             feats.append("inparen")
         if quoted:
             feats.append("inquote")
-        for offset in NEIGHBOURS:
+        for n, offset in enumerate(NEIGHBOURS):
             k = i + offset
             if 0 <= k < count:
-                feats += seen_from[k][offset]
+                feats += seen_from[k][n]
         out.append(feats)
         depth = max(0, depth + token.count("(") - token.count(")"))
         opens = token.count("“") + (token.startswith('"') and not token.endswith('"'))

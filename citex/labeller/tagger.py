@@ -19,7 +19,9 @@ def load_tagger(path: str = str(MODEL_PATH)):
     return tagger
 
 
+@functools.lru_cache(maxsize=4)
 def model_available(path: Path = MODEL_PATH) -> bool:
+    """Can references be labelled? (Asked once per process: it is asked for every reference.)"""
     try:
         import pycrfsuite  # noqa: F401
     except ImportError:
