@@ -109,7 +109,11 @@ class _Work:
 
     def mentions(self, words: tuple[str, ...]) -> bool:
         """A cheap test before a costly pattern: does the text contain any of these?"""
-        return any(word in self.lower for word in words)
+        lower = self.lower
+        for word in words:
+            if word in lower:
+                return True
+        return False
 
     def take(self, start: int, end: int) -> None:
         if end > start:

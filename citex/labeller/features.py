@@ -176,11 +176,19 @@ def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[
             if 0 <= k < count:
                 feats += seen_from[k][n]
         out.append(feats)
-        depth = max(0, depth + token.count("(") - token.count(")"))
-        opens = token.count("“") + (token.startswith('"') and not token.endswith('"'))
-        closes = token.count("”") + (token.endswith(('"', '",', '".')) and not token.startswith('"'))
-        if opens > closes:
+        brackets, quotes = _brackets_and_quotes(token)
+        depth = max(0, depth + brackets)
+        if quotes > 0:
             quoted = True
-        elif closes > opens:
+        elif quotes < 0:
             quoted = False
     return tokens, out
+
+
+@functools.lru_cache(maxsize=65536)
+def _brackets_and_quotes(token: str) -> tuple[int, int]:
+    """Brackets the token opens (less those it closes), and whether it opens (1) or closes
+    (-1) a quotation."""
+    opens = token.count("“") + (token.startswith('"') and not token.endswith('"'))
+    closes = token.count("”") + (token.endswith(('"', '",', '".')) and not token.startswith('"'))
+    return token.count("(") - token.count(")"), (opens > closes) - (closes > opens)
