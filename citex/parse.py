@@ -14,7 +14,7 @@ from .labeller.tagger import label, model_available
 from .models import Reference
 from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
 from .reference import parse_with_rules, reference_text
-from .works import alnum
+from .works import alnum, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number")
@@ -37,6 +37,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     delimited_container = rules.fields.pop("_delimited_container", False)
     authors_before_year = rules.fields.pop("_authors_before_year", False)
     inverted_head = rules.fields.pop("_inverted_head", False)
+    title_years = rules.fields.pop("_title_years", ())
     if not use_model or rules.fields.get("type") in ("legislation", "legal_case") or not model_available():
         return rules
     clean = _without_list_marks(reference_text(text))
@@ -98,6 +99,8 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         if "issued" not in rules.fields:
             fields.pop("issued", None)
     if context == "note":
+        if year_of(fields) in title_years:
+            fields.pop("issued")     # "Mubyarto, Keluarga Pembangunan 1927, hlm. 5": a title's year
         locator = rules.locator or locator
         if rules.locator and fields.get("page") == rules.locator:
             fields.pop("page")

@@ -453,6 +453,8 @@ def _year(work: _Work, context: str) -> None:
         # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
         if context == "entry" and len(years) == 1:
             _set_year(work, years[0].group(1), None)
+        elif context == "note" and years:
+            work.fields["_title_years"] = [int(m.group(1)) for m in years]
         return
     # Author-date lists put the year right after the authors: "Gujarati, Damodar N. 2003."
     first = candidates[0]

@@ -67,6 +67,8 @@ CASES = [
      "Reforming Intergovernmental Fiscal Relations, ed. James Alm (Cheltenham: Edward Elgar, 2004), hlm. 159.", "note",
      {"title": "An Analysis of Indonesia's Transfer System", "container-title": "Reforming Intergovernmental Fiscal Relations",
       "editor": [name("Alm", "James")], "type": "chapter"}, "159"),
+    # a short form whose title ends in a year: the year is the title's, not the work's date
+    ("Mubyarto, Keluarga Pembangunan 1927, hlm. 167.", "note", {"issued": None}, "167"),
     # IEEE
     ("[1] R. C. Gonzalez and R. E. Woods, Digital Image Processing, 4th ed. New York, NY, USA: Pearson, 2018.", "entry",
      {"author": [name("Gonzalez", "R. C."), name("Woods", "R. E.")], "title": "Digital Image Processing",
