@@ -75,30 +75,90 @@ def _forget_parsed_strings() -> None:
                 value.cache_clear()
 
 
+def _invent_works(count: int, rng) -> list[dict]:
+    """Books and journal articles with invented metadata from the synthetic word lists."""
+    from .labeller import synthetic as words
+
+    maker = words._Maker(rng)
+    works = []
+    for _ in range(count):
+        given, family = rng.choice(words.GIVEN), rng.choice(words.FAMILY + words.MONONYMS)
+        work = {"given": "" if family in words.MONONYMS else given, "family": family,
+                "title": maker.title(), "year": maker.year()}
+        if rng.random() < 0.7:
+            work.update(kind="book", place=rng.choice(words.CITIES), publisher=rng.choice(words.PUBLISHERS))
+        else:
+            first = rng.randint(1, 300)
+            work.update(kind="article", journal=rng.choice(words.JOURNALS), volume=rng.randint(1, 40),
+                        issue=rng.randint(1, 4), pages=f"{first}-{first + rng.randint(5, 25)}")
+        works.append(work)
+    return works
+
+
+def _full_note(work: dict, page: int) -> str:
+    """A first citation, Turabian as Indonesian theses write it."""
+    author = f"{work['given']} {work['family']}".strip()
+    if work["kind"] == "book":
+        return f"{author}, {work['title']} ({work['place']}: {work['publisher']}, {work['year']}), hlm. {page}."
+    return (f"{author}, \u201c{work['title']},\u201d {work['journal']} {work['volume']}, no. {work['issue']} "
+            f"({work['year']}): {page}.")
+
+
+def _short_note(work: dict, page: int) -> str:
+    """A later citation of the same work: family name, a short title, the page."""
+    short = " ".join(work["title"].split(":")[0].split()[:3])
+    return f"{work['family']}, {short}, hlm. {page}."
+
+
+def _list_entry(work: dict) -> str:
+    author = f"{work['family']}, {work['given']}" if work["given"] else work["family"]
+    if work["kind"] == "book":
+        return f"{author}. {work['title']}. {work['place']}: {work['publisher']}, {work['year']}."
+    return (f"{author}. \u201c{work['title']}.\u201d {work['journal']} {work['volume']}, no. {work['issue']} "
+            f"({work['year']}): {work['pages']}.")
+
+
 def make_thesis(seed: int, notes: int = 150, entries: int = 80, filler_paragraphs: int = 0) -> str:
-    """A thesis-like text: chapters, paragraphs with markers, page-bottom notes, a list."""
+    """A thesis-like text: five chapters of paragraphs with superscript markers and their
+    notes at the page bottoms, then the reference list.
+
+    As in a real thesis, the list holds the works the notes cite: each work's first note
+    cites it in full, later ones by "Ibid." (right after) or by family name and a short
+    title; some listed works are never cited in a note.
+    """
     import random
 
-    from .labeller.synthetic import generate
+    from .works import alnum
 
     rng = random.Random(seed)
-    refs = [" ".join(t for t, _ in chunks) for chunks in generate(notes + entries, rng)]
+    works = _invent_works(entries, rng)
     words = ("analisis kebijakan daerah masyarakat pembangunan ekonomi pendidikan hukum penelitian "
              "menunjukkan bahwa pengaruh terhadap dalam dengan yang dan ini tersebut").split()
+    cited: list[int] = []
+    previous = None
     lines = []
-    number = 0
-    for chapter in range(1, 6):
-        lines += [f"BAB {['I', 'II', 'III', 'IV', 'V'][chapter - 1]}", ""]
-        per_chapter = notes // 5
+    per_chapter = notes // 5
+    for chapter in range(5):
+        lines += [f"BAB {['I', 'II', 'III', 'IV', 'V'][chapter]}", ""]
+        previous = None            # notes are numbered afresh in each chapter
         for k in range(per_chapter):
-            number = k + 1
+            page = rng.randint(1, 400)
+            if cited and (len(cited) >= len(works) * 0.9 or rng.random() < 0.35):
+                index = rng.choice(cited)
+                note = "Ibid., hlm. %d." % page if index == previous else _short_note(works[index], page)
+            else:
+                index = len(cited)
+                cited.append(index)
+                note = _full_note(works[index], page)
+            previous = index
             sentence = " ".join(rng.choice(words) for _ in range(60))
-            marker = str(number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-            lines += [sentence.capitalize() + "." + marker, "", f"{marker} {refs[(chapter - 1) * per_chapter + k]}", ""]
+            marker = str(k + 1).translate(str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"))
+            lines += [sentence.capitalize() + "." + marker, "", f"{marker} {note}", ""]
             for _ in range(filler_paragraphs):
                 lines += [" ".join(rng.choice(words) for _ in range(120)).capitalize() + ".", ""]
     lines += ["DAFTAR PUSTAKA", ""]
-    lines += sorted(refs[notes:notes + entries])
+    # alphabetical as a reader sorts: by the letters, not by quotation marks
+    lines += sorted((_list_entry(work) for work in works), key=lambda entry: alnum(entry))
     return "\n".join(lines) + "\n"
 
 
