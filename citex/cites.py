@@ -89,20 +89,26 @@ def read_cite(text: str) -> Cite | None:
     # "Said's argument recurs in *Culture and Imperialism*" is commentary.
     delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text)) and not any(
         w.startswith("text before the title") for w in reference.warnings)
-    if fields.get("title") and (substance or delimited_title or fields.get("type") in ("legislation", "legal_case")):
-        return FullCite(text, reference, reference.locator)
     title = fields.get("title")
     short_enough = reference.locator is not None or len(text.split()) <= 8   # not a sentence of commentary
+    if delimited_title and title and fields.get("author") and short_enough and not substance:
+        # 'Pesaran, Shin, dan Smith, "Bounds Testing Approaches," 301.': names, a short title, a page
+        return ShortCite(text, _family_names(fields["author"]), title, reference.locator)
+    if title and (substance or delimited_title or fields.get("type") in ("legislation", "legal_case")):
+        return FullCite(text, reference, reference.locator)
     if not fields.get("author") and title and short_enough and not substance and looks_like_names(title) \
             and title.split()[0].casefold().strip(".") not in lexicon.NOT_AUTHOR_WORDS:
         # "Abdul Haris, Hal. 91": a name and a page
         return ShortCite(text, title, None, reference.locator)
     if fields.get("author") and short_enough and not any(fields.get(k) for k in ("URL", "publisher", "container-title")):
-        authors = " and ".join(n.get("family") or n.get("literal") or "" for n in fields["author"])
-        return ShortCite(text, authors, fields.get("title"), reference.locator)
+        return ShortCite(text, _family_names(fields["author"]), fields.get("title"), reference.locator)
     if fields.get("issued") and fields.get("title"):
         return FullCite(text, reference, reference.locator)
     return None
+
+
+def _family_names(names: list[dict]) -> str:
+    return " and ".join(n.get("family") or n.get("literal") or "" for n in names)
 
 
 def _strip_title(author: str) -> str:

@@ -12,7 +12,7 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
+from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE, YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules, reference_text
 from .works import alnum, year_of
 
@@ -39,6 +39,8 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     inverted_head = rules.fields.pop("_inverted_head", False)
     title_years = rules.fields.pop("_title_years", ())
     if not use_model or rules.fields.get("type") in ("legislation", "legal_case") or not model_available():
+        return rules
+    if context == "note" and _short_form(text, rules):
         return rules
     clean = _without_list_marks(reference_text(text))
     tokens, labels = label(clean)
@@ -112,6 +114,21 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields)
     fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
     return Reference(raw=text, fields=fields, locator=locator, warnings=rules.warnings)
+
+
+# What a full citation has and a short form ("Family, Short Title, hlm. 5") has not.
+_FULL_CITATION_FIELDS = ("issued", "publisher", "publisher-place", "container-title", "URL", "DOI",
+                         "genre", "volume", "issue", "edition", "editor", "translator", "number")
+
+
+def _short_form(text: str, rules: Reference) -> bool:
+    """A note the rules read as names and a title and nothing else, with no year anywhere in
+    it: a short form. The rules' reading of a note's names and title wins anyway; all the
+    labeller could add is a field the note does not have."""
+    fields = rules.fields
+    return (bool(fields.get("author")) and bool(fields.get("title"))
+            and not any(key in fields for key in _FULL_CITATION_FIELDS)
+            and not _YEAR_ANYWHERE_RE.search(text))
 
 
 def _without_list_marks(text: str) -> str:

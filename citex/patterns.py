@@ -110,9 +110,10 @@ PAGE_LABEL_RE = regex.compile(
     r"(?<!\p{L})(?:halaman|hlmn?|hal|h|pp|p|pg|pages?|S)\.?[ ]?+"
     r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b", regex.I)
 
-# "2015), 55–57.", "Economics, 482–84", "(1987): 255." at the end of a note (Chicago/Turabian pinpoint)
+# "2015), 55–57.", "Economics, 482–84", "(1987): 255.", "“Bounds Testing,” 301." at the end of a note
+# (Chicago/Turabian pinpoint; the comma after a quoted title goes inside the quotation marks)
 TRAILING_PAGES_RE = regex.compile(
-    r"[,:][ ]?+(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)[ ]*+[.]?[ ]*+$")
+    r"[,:][\"”’]?+[ ]?+(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)[ ]*+[.]?[ ]*+$")
 
 # "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "Buku II"
 VOLUME_ISSUE_RE = regex.compile(

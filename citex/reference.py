@@ -405,13 +405,16 @@ def _pages(work: _Work, context: str) -> None:
         if YEAR_RE.fullmatch(value.strip()) and "-" not in value and "–" not in value:
             return
         before = work.buf[:trailing.start()].rstrip()
+        # '"Bounds Testing," 301.': the closing quotation mark stays, the title still needs it
+        separator = work.buf[trailing.start():trailing.start(1)]
+        start = trailing.start(1) if any(q in separator for q in "\"”’") else trailing.start()
         # "Journal 16 (3): 289–326" in an entry, or "(Boston: Pearson, 2015), 55–57" in a note.
         if context == "note":
             _set_pages(work, value, context, pinpoint=True)
-            work.take(trailing.start(), trailing.end())
+            work.take(start, trailing.end())
         elif before.endswith(")") or _DASH_RE.search(value):
             _set_pages(work, value, context, pinpoint=False)
-            work.take(trailing.start(), trailing.end())
+            work.take(start, trailing.end())
 
 
 def _page_label_ok(buf: str, found) -> bool:

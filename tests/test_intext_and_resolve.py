@@ -99,3 +99,22 @@ def test_acronym_of_an_institution_in_the_list():
     by_text = {c["text"]: c["ids"] for c in report["intext"]}
     assert by_text["(BPS, 2021)"] == [report["bibliography"][0]["id"]]
     assert [p["code"] for p in report["problems"]] == ["missing-entry"]     # DJPK is not listed
+
+
+def test_chicago_short_forms_with_quoted_or_plain_short_titles():
+    text = """BAB I
+
+Teks pertama.¹ Teks kedua.² Teks ketiga.³
+
+¹ M. Hashem Pesaran, Yongcheol Shin, dan Richard J. Smith, “Bounds Testing Approaches to the Analysis of Level Relationships,” Journal of Applied Econometrics 16, no. 3 (2001): 290.
+² Paul R. Krugman, International Economics (Boston: Pearson, 2015), 55–57.
+³ Pesaran, Shin, dan Smith, “Bounds Testing Approaches,” 301.
+⁴ Krugman, International Economics, 482–84.
+"""
+    text = text.replace("Teks ketiga.³", "Teks ketiga.³ Teks keempat.⁴")
+    report = report_of(text)
+    cites = [(c["form"], c.get("id"), c.get("locator")) for n in report["footnotes"] for c in n["cites"]]
+    pesaran, krugman = cites[0][1], cites[1][1]
+    assert cites[2] == ("short", pesaran, "301")
+    assert cites[3] == ("short", krugman, "482-84")
+    assert len(report["items"]) == 2
