@@ -69,7 +69,7 @@ _PUNCTUATION_BEFORE_RE = regex.compile(r"[.,][ ]?$")
 _PUNCTUATION_AFTER_RE = regex.compile(r"[a-z]?[.,)]")
 _CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ ]*(?:dalam|in|di dalam)[: ]+(\p{Lu}.+)$", regex.I)
 _TWO_LETTERS_RE = regex.compile(r"\p{L}{2}")
-_DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
+DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
 _AND_WORD_INSIDE_RE = regex.compile(r"[ ](?:dan|and|&)[ ]")
 _ET_AL_PIECE_RE = regex.compile(r"(?:dkk|et al)\.?", regex.I)
 _ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$")
@@ -164,11 +164,12 @@ def _urls(work: _Work, context: str) -> None:
         return
     for found in list(URL_RE.finditer(work.buf)):
         url = clean_url(found.group(1))
-        if "URL" not in work.fields and url:
+        doi = DOI_IN_URL_RE.search(url)
+        if doi and "DOI" not in work.fields:
+            # "https://doi.org/10.3389/x" (APA) is the DOI written as a link: a DOI, not a URL
+            work.fields["DOI"] = doi.group(1).rstrip(".,;")
+        elif "URL" not in work.fields and url:
             work.fields["URL"] = url
-            doi = _DOI_IN_URL_RE.search(url)
-            if doi:
-                work.fields["DOI"] = doi.group(1).rstrip(".,;")
         work.take(found.start(), found.end())
 
 

@@ -67,6 +67,9 @@ CASES = [
      "Reforming Intergovernmental Fiscal Relations, ed. James Alm (Cheltenham: Edward Elgar, 2004), hlm. 159.", "note",
      {"title": "An Analysis of Indonesia's Transfer System", "container-title": "Reforming Intergovernmental Fiscal Relations",
       "editor": [name("Alm", "James")], "type": "chapter"}, "159"),
+    # APA writes the DOI as a link: it is the DOI, not a URL
+    ("Herwina, W. (2021). Optimalisasi kebutuhan murid. Perspektif Ilmu Pendidikan, 35(2), 175–182. "
+     "https://doi.org/10.21009/PIP.352.10", "entry", {"DOI": "10.21009/PIP.352.10", "URL": None}, None),
     # a short form whose title ends in a year: the year is the title's, not the work's date
     ("Mubyarto, Keluarga Pembangunan 1927, hlm. 167.", "note", {"issued": None}, "167"),
     # IEEE
