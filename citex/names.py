@@ -34,6 +34,9 @@ _INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\p{Ll}\.|\p{Lu}\.?)[ -]?){1,4}+$")
 # "Buzan.B", "Haris. A", "Kagley.C.", "Synder. A. C", "Rudy. T.M", "Columbis.T"
 _FAMILY_DOT_INITIALS_RE = regex.compile(r"^(\p{Lu}[\p{L}'’-]{1,40}+)\.[ ]?((?:\p{Lu}\.?[ ]?){1,4}+)$")
 # "E.R.Wittkopf", "G.W.Arif", "W.H. James"
+# "SK" or "A." after a family name; "IX" after "Hamengkubuwono" is a regnal number
+_TRAILING_INITIALS_RE = regex.compile(r"\p{Lu}{1,3}+\.?")
+_ROMAN_NUMBER_RE = regex.compile(r"[IVX]{2,4}+\.?")
 _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'’-]+.*)$")
 _SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und)[ ]{1,3}|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
 _ET_AL_RE = regex.compile(r",?[ ]*+(?:dkk\.?|et\.?[ ]al\.?|dll\.?|and others|et[ ]alii)[ ]*+$", regex.I)
@@ -194,6 +197,12 @@ def _direct(piece: str) -> dict:
     words = piece.split()
     if len(words) == 1:
         return {"family": _tidy(words[0])}
+    if (len(words) == 2 and _TRAILING_INITIALS_RE.fullmatch(words[1]) and not _ROMAN_NUMBER_RE.fullmatch(words[1])
+            and not words[0].isupper()):
+        # Vancouver and CSE lists, and the Indonesian science journals that follow them: "Dini SK"
+        # (the initials stay as written, as those styles write them)
+        initials = words[1] if len(words[1]) > 1 else words[1] + "."
+        return {"family": _tidy(words[0]), "given": initials}
     # Family is the last word, with any particles before it ("Muhammad bin Isma'il al-Bukhari"
     # keeps "bin Isma'il" in the given name: only particles right before the last word move).
     k = len(words) - 1

@@ -30,6 +30,10 @@ CASES = [
      [literal("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")]),
     ("OECD", True, [literal("OECD")]),
     ("Anonim", False, [literal("Anonim")]),
+    # Vancouver / CSE: family name, then the initials run together
+    ("Mills KT, Stefanescu A, He J", True, [name("Mills", "KT"), name("Stefanescu", "A."), name("He", "J.")]),
+    ("Afrianto I.", False, [name("Afrianto", "I.")]),
+    ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
 ]
 
 
