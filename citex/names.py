@@ -68,7 +68,13 @@ def strip_degrees(text: str) -> str:
         tokens = part.split()
         # A lone "H." is an initial; "H. Ahmad" or "M.Si" are a title and a degree.
         if len(tokens) > 1 or "." in tokens[0].strip(".") if tokens else False:
-            tokens = [t for t in tokens if _normal_degree(t) not in _DEGREES]
+            # a single letter after a name is an initial ("Akoglu H."), not the title "H." (Haji)
+            kept_tokens = []
+            for token in tokens:
+                initial_after_name = len(token.strip(".,")) == 1 and bool(kept_tokens)
+                if _normal_degree(token) not in _DEGREES or initial_after_name:
+                    kept_tokens.append(token)
+            tokens = kept_tokens
         if tokens:
             kept.append(" ".join(tokens))
     return ", ".join(kept).strip(" .,")

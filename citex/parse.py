@@ -12,7 +12,7 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .patterns import LEADING_NUMBER_RE, REPEATED_AUTHOR_RE, YEAR_RE as _YEAR_ANYWHERE_RE
+from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, REPEATED_AUTHOR_RE, YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import DOI_IN_URL_RE, parse_with_rules, reference_text
 from .works import alnum, year_of
 
@@ -63,6 +63,13 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
             # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the
             # rules read that book
             fields["container-title"] = container
+    container = rules.fields.get("container-title")
+    if (not delimited and rule_title and container and "container-title" not in fields
+            and title.startswith(rule_title) and container in title[len(rule_title):]
+            and CONTAINER_INTRO_RE.search(title[len(rule_title):])):
+        # "Mining ... clustering. Di dalam: 6th ICT conference" read as one title: the rules
+        # saw where the title ends and the container begins
+        fields["title"], fields["container-title"] = rule_title, container
     if authors_before_year and rules.fields.get("author"):
         fields["author"] = rules.fields["author"]   # APA: everything before "(2022)." is authors
     if inverted_head and rules.fields.get("author") and rules.fields.get("title"):

@@ -67,9 +67,11 @@ _EDITOR_NAMES_END_RE = regex.compile(r"(?:[,;(]|\.[ ]|$|\x00)")
 _APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
 _PUNCTUATION_BEFORE_RE = regex.compile(r"[.,][ ]?$")
 _PUNCTUATION_AFTER_RE = regex.compile(r"[a-z]?[.,)]")
-_CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ ]*(?:dalam|in|di dalam)[: ]+(\p{Lu}.+)$", regex.I)
+_CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ .]*+(?:dalam|in|di dalam)[: ]+((?:\p{Lu}|\d).+)$", regex.I)
 _TWO_LETTERS_RE = regex.compile(r"\p{L}{2}")
 DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
+_JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulletin|buletin|transactions)\b",
+                                   regex.I)
 _AND_WORD_INSIDE_RE = regex.compile(r"[ ](?:dan|and|&)[ ]")
 _ET_AL_PIECE_RE = regex.compile(r"(?:dkk|et al)\.?", regex.I)
 _ABBREVIATION_END_RE = regex.compile(r"(?:\b\p{Lu}|\b(?:dkk|al|et al|Ltd|Inc|Co|Jr|Sr|Ed|Eds|ed|eds|St))\.$")
@@ -427,6 +429,8 @@ def _page_label_ok(buf: str, found) -> bool:
     before = buf[max(0, found.start() - 2):found.start()]
     if label.casefold().rstrip(".") in ("h", "p") and before and before[-1].isalpha():
         return False
+    if len(label.rstrip(".")) == 1 and label[0].isupper() and YEAR_RE.fullmatch(found.group(1).strip()):
+        return False   # "Hasan S. 2017.": a name's initial, then the year
     return True
 
 
@@ -804,8 +808,8 @@ def _container_and_publisher(work: _Work, context: str) -> None:
     if not journal_evidence:
         for found in PLACE_PUBLISHER_RE.finditer(work.buf):
             place, publisher = found.group(1).strip(), found.group(2).strip()
-            if not _plausible_place(place) or HOLE in found.group(0):
-                continue
+            if not _plausible_place(place) or HOLE in found.group(0) or _JOURNAL_START_RE.match(publisher):
+                continue     # "Komputa: Jurnal Ilmiah Komputer": a journal's name, not a place and publisher
             work.fields["publisher-place"] = place
             work.fields["publisher"] = _clean_text(publisher)
             work.take(found.start(1), found.end(2))

@@ -67,6 +67,22 @@ CASES = [
      "Reforming Intergovernmental Fiscal Relations, ed. James Alm (Cheltenham: Edward Elgar, 2004), hlm. 159.", "note",
      {"title": "An Analysis of Indonesia's Transfer System", "container-title": "Reforming Intergovernmental Fiscal Relations",
       "editor": [name("Alm", "James")], "type": "chapter"}, "159"),
+    # Indonesian science styles after Vancouver/CSE (IPB, UGM): "Family INITIALS. Year.", "vol(issue):pages"
+    ("Akoglu H. 2018. Users guide to correlation coefficients. Turkish Journal of Emergency Medicine. "
+     "18(3):91–93.doi:10.1016/j.tjem.2018.08.001.", "entry",
+     {"author": [name("Akoglu", "H.")], "volume": "18", "issue": "3", "page": "91-93",
+      "DOI": "10.1016/j.tjem.2018.08.001", "issued": year(2018)}, None),
+    ("Alias UF, Ahmad NB, Hasan S. 2017. Mining of e-learning behavior using SOM clustering. Di dalam: "
+     "6th ICT international student project conference. hlm. 1–4.", "entry",
+     {"author": [name("Alias", "UF"), name("Ahmad", "NB"), name("Hasan", "S.")], "issued": year(2017),
+      "title": "Mining of e-learning behavior using SOM clustering",
+      "container-title": "6th ICT international student project conference", "page": "1-4"}, None),
+    ("Anisa, R.J., Jana, P., dan Marsiyam, M. 2021, Persepsi guru matematika terhadap pembelajaran daring, "
+     "Jurnal Program Studi Pendidikan Matematika, 10:2119–2128.", "entry", {"volume": "10", "page": "2119-2128"}, None),
+    ("Afrianto I. 2012. Penyelesaian masalah minimum spanning tree. Komputa: Jurnal Ilmiah Komputer Dan Informatika. "
+     "1. DOI: 10.34010/komputa.v1i2.59.", "entry",
+     {"container-title": "Komputa: Jurnal Ilmiah Komputer Dan Informatika", "publisher-place": None,
+      "type": "article-journal"}, None),
     # APA writes the DOI as a link: it is the DOI, not a URL
     ("Herwina, W. (2021). Optimalisasi kebutuhan murid. Perspektif Ilmu Pendidikan, 35(2), 175–182. "
      "https://doi.org/10.21009/PIP.352.10", "entry", {"DOI": "10.21009/PIP.352.10", "URL": None}, None),

@@ -13,10 +13,14 @@ _LINE_END_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{Ll})")
 _PAGE_LABEL_WORD_RE = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-]*)?", regex.I)
 _NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
 _DIGITS_RE = regex.compile(r"\d+")
+_RANGE_RE = regex.compile(r"\d[-–]\d")
+_VOLUME_COLON_PAGES_RE = regex.compile(r"^(\d{1,4}+)(?:\((\d{1,4}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
-_CONTAINER_INTRO_RE = regex.compile(r"^(?:in|dalam)[: ]+", regex.I)
+_CONTAINER_INTRO_RE = regex.compile(r"^(?:in|(?:di[ ])?dalam)[: ]+", regex.I)
+# "... organizing map. Di dalam:" — the words that introduce the container, run into the title
+_TITLE_INTRO_TAIL_RE = regex.compile(r"[.,][ ]++(?:di[ ]++)?(?:dalam|in):?$", regex.I)
 
 # labeller tag -> CSL field
 TAG_FIELDS = {
@@ -69,6 +73,14 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if date:
                 fields["accessed"] = {"date-parts": [date]}
         elif field == "page":
+            volume_first = _VOLUME_COLON_PAGES_RE.match(raw)
+            if volume_first:
+                # "7(1):52", "10:2119–2128" labelled as pages: the volume (and issue) come first
+                fields.setdefault("volume", volume_first.group(1))
+                if volume_first.group(2):
+                    fields.setdefault("issue", volume_first.group(2))
+                fields.setdefault("page", volume_first.group(3).replace("–", "-"))
+                continue
             numbers = _DIGITS_RE.findall(raw)
             if numbers:
                 fields.setdefault("page", "-".join(numbers[:2]))
@@ -90,6 +102,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             fields.setdefault("edition", found.group() if found else _clean(raw))
         else:
             value = _clean(raw)
+            if field == "title":
+                value = _clean(_TITLE_INTRO_TAIL_RE.sub("", value))
             if field == "container-title":
                 value = _CONTAINER_INTRO_RE.sub("", value)
                 # "Reforming ... Indonesia, disunting oleh James Alm": the editors are not the title
@@ -140,8 +154,11 @@ _VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4
 
 def _volume(raw: str, fields: dict) -> None:
     found = _VANCOUVER_RE.search(raw)
-    if found and found.group(1):
-        fields.setdefault("issued", {"date-parts": [[int(found.group(1))]]})
+    # "2020;16(4):223-37", "18(3):91–93", "10:2119–2128": with a year or an issue before it, or
+    # as a range, the number after the colon is pages ("1:2" alone may be volume and issue)
+    if found and (found.group(1) or (found.group(4) and (found.group(3) or _RANGE_RE.search(found.group(4))))):
+        if found.group(1):
+            fields.setdefault("issued", {"date-parts": [[int(found.group(1))]]})
         fields.setdefault("volume", found.group(2))
         if found.group(3):
             fields.setdefault("issue", found.group(3))
