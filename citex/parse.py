@@ -13,7 +13,7 @@ from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
 from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, REPEATED_AUTHOR_RE, YEAR_RE as _YEAR_ANYWHERE_RE
-from .reference import DOI_IN_URL_RE, parse_with_rules, reference_text
+from .reference import DOI_IN_URL_RE, URL_INTRO_RE, parse_with_rules, reference_text
 from .works import alnum, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
@@ -117,6 +117,8 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         if locator and "page" not in fields:
             fields["page"] = locator
         locator = None
+    if isinstance(fields.get("publisher"), str) and URL_INTRO_RE.fullmatch(fields["publisher"].strip(" .,:")):
+        fields.pop("publisher")          # "Tersedia pada:" before a link is no publisher
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link
     kind = rules.fields.get("type")

@@ -70,6 +70,10 @@ _PUNCTUATION_AFTER_RE = regex.compile(r"[a-z]?[.,)]")
 _CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ .]*+(?:dalam|in|di dalam)[: ]+((?:\p{Lu}|\d).+)$", regex.I)
 _TWO_LETTERS_RE = regex.compile(r"\p{L}{2}")
 DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
+# "Tersedia pada: https://...", "Available from <...>", "URL: ...": the words that introduce a link
+URL_INTRO_RE = regex.compile(r"(?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
+                             r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|url|online)[ ]?:?", regex.I)
+_URL_INTRO_BEFORE_RE = regex.compile(r"(?<![\p{L}])" + URL_INTRO_RE.pattern + r"[ ]*+<?$", regex.I)
 _JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulletin|buletin|transactions)\b",
                                    regex.I)
 _AND_WORD_INSIDE_RE = regex.compile(r"[ ](?:dan|and|&)[ ]")
@@ -172,7 +176,8 @@ def _urls(work: _Work, context: str) -> None:
             work.fields["DOI"] = doi.group(1).rstrip(".,;")
         elif "URL" not in work.fields and url:
             work.fields["URL"] = url
-        work.take(found.start(), found.end())
+        intro = _URL_INTRO_BEFORE_RE.search(work.buf, 0, found.start())
+        work.take(intro.start() if intro else found.start(), found.end())
 
 
 def clean_url(url: str) -> str:

@@ -83,6 +83,10 @@ CASES = [
      "1. DOI: 10.34010/komputa.v1i2.59.", "entry",
      {"container-title": "Komputa: Jurnal Ilmiah Komputer Dan Informatika", "publisher-place": None,
       "type": "article-journal"}, None),
+    # Harvard in Indonesian: "Tersedia pada:" introduces the link and is no publisher
+    ("Akoglu, H. (2018) “Users guide to correlation coefficients,” Turkish Journal of Emergency Medicine, 18(3), "
+     "hlm. 91–93. Tersedia pada: https://doi.org/10.1016/j.tjem.2018.08.001.", "entry",
+     {"publisher": None, "DOI": "10.1016/j.tjem.2018.08.001", "page": "91-93"}, None),
     # APA writes the DOI as a link: it is the DOI, not a URL
     ("Herwina, W. (2021). Optimalisasi kebutuhan murid. Perspektif Ilmu Pendidikan, 35(2), 175–182. "
      "https://doi.org/10.21009/PIP.352.10", "entry", {"DOI": "10.21009/PIP.352.10", "URL": None}, None),
