@@ -35,7 +35,7 @@ _INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\p{Ll}\.|\p{Lu}\.?)[ -]?){1,4}+$")
 _FAMILY_DOT_INITIALS_RE = regex.compile(r"^(\p{Lu}[\p{L}'’-]{1,40}+)\.[ ]?((?:\p{Lu}\.?[ ]?){1,4}+)$")
 # "E.R.Wittkopf", "G.W.Arif", "W.H. James"
 # "SK" or "A." after a family name; "IX" after "Hamengkubuwono" is a regnal number
-_TRAILING_INITIALS_RE = regex.compile(r"\p{Lu}{1,3}+\.?")
+_TRAILING_INITIALS_RE = regex.compile(r"\p{Lu}{1,3}+\.?|\p{Lu}-\p{Lu}\.?")
 _ROMAN_NUMBER_RE = regex.compile(r"[IVX]{2,4}+\.?")
 _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'’-]+.*)$")
 _SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und)[ ]{1,3}|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)

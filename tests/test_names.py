@@ -33,6 +33,7 @@ CASES = [
     # Vancouver / CSE: family name, then the initials run together
     ("Mills KT, Stefanescu A, He J", True, [name("Mills", "KT"), name("Stefanescu", "A."), name("He", "J.")]),
     ("Afrianto I.", False, [name("Afrianto", "I.")]),
+    ("Bucy EP, Tao C-C", True, [name("Bucy", "EP"), name("Tao", "C-C")]),
     ("Akoglu H.", False, [name("Akoglu", "H.")]),            # an initial, not the title Haji
     ("Drs. H. Ahmad, M.Si", False, [name("Ahmad")]),           # the titles Drs. and H., the degree M.Si
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
