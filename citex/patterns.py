@@ -108,7 +108,8 @@ NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?:t\.\s?th?\.?|tanpa tahun|n\.\s?d\.?|s\
 # "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74"
 PAGE_LABEL_RE = regex.compile(
     r"(?<!\p{L})(?:halaman|hlmn?|hal|h|pp|p|pg|pages?|S)\.?[ ]?+"
-    r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b", regex.I)
+    r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?(?!(?:1[5-9]|20)\d\d\b)\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b",
+    regex.I)
 
 # "2015), 55–57.", "Economics, 482–84", "(1987): 255.", "“Bounds Testing,” 301." at the end of a note
 # (Chicago/Turabian pinpoint; the comma after a quoted title goes inside the quotation marks)

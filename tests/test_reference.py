@@ -83,6 +83,10 @@ CASES = [
      "1. DOI: 10.34010/komputa.v1i2.59.", "entry",
      {"container-title": "Komputa: Jurnal Ilmiah Komputer Dan Informatika", "publisher-place": None,
       "type": "article-journal"}, None),
+    # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
+    ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
+     "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",
+     {"volume": "46", "issue": "2", "page": "186-204", "issued": year(2000)}, None),
     # Harvard in Indonesian: "Tersedia pada:" introduces the link and is no publisher
     ("Akoglu, H. (2018) “Users guide to correlation coefficients,” Turkish Journal of Emergency Medicine, 18(3), "
      "hlm. 91–93. Tersedia pada: https://doi.org/10.1016/j.tjem.2018.08.001.", "entry",

@@ -14,6 +14,7 @@ _PAGE_LABEL_WORD_RE = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-
 _NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
 _DIGITS_RE = regex.compile(r"\d+")
 _RANGE_RE = regex.compile(r"\d[-–]\d")
+_PAGES_IN_VOLUME_RE = regex.compile(r"\b(?:hlm|hal|pp|p)\.?[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)", regex.I)
 _VOLUME_COLON_PAGES_RE = regex.compile(r"^(\d{1,4}+)(?:\((\d{1,4}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
@@ -165,6 +166,11 @@ def _volume(raw: str, fields: dict) -> None:
         if found.group(4):
             fields.setdefault("page", found.group(4).replace("–", "-"))
         return
+    labelled_pages = _PAGES_IN_VOLUME_RE.search(raw)
+    if labelled_pages:
+        # "vol. 46, no. 2, hlm. 186–204": IEEE in Indonesian, read as one volume run
+        fields.setdefault("page", labelled_pages.group(1).replace("–", "-"))
+        raw = raw[:labelled_pages.start()]
     numbers = _DIGITS_RE.findall(raw)
     if not numbers:
         roman = _ROMAN_WORD_RE.search(raw)
