@@ -118,6 +118,12 @@ def _choose(registry: WorkRegistry, matches: list[int], title: str | None) -> tu
     if len(distinct) == 1:
         return distinct[0], False
     if title:
+        # a title the short title begins wins outright (the first such); only without one are
+        # the others' similarities (costly) needed
+        short = alnum(title)
+        for index in distinct:
+            if short and alnum(registry.works[index].fields.get("title")).startswith(short):
+                return index, False
         scored = sorted(distinct, key=lambda i: -_short_title_score(title, registry.works[i].fields.get("title")))
         return scored[0], False
     return distinct[0], True

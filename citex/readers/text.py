@@ -15,6 +15,8 @@ import stat
 import sys
 import unicodedata
 
+import regex
+
 from ..errors import CitexError
 from ..models import Document
 
@@ -41,6 +43,9 @@ _PLAIN = str.maketrans({
 # Control characters other than newline are junk from PDF conversion.
 _CONTROL = {c: " " for c in range(32) if c not in (10,)}
 _CONTROL[127] = " "
+_PLAIN.update({c: r for c, r in _CONTROL.items() if c not in _PLAIN})
+# Most texts have none of these: a search (fast) spares them the translation (slow, per character).
+_ODD_CHARACTER_RE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in _PLAIN) + "]")
 
 
 def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
@@ -82,7 +87,7 @@ def clean(text: str) -> str:
     """Line ends to ``\\n``, NFC, ligatures and odd spaces to plain characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_PLAIN).translate(_CONTROL)
+    return text.translate(_PLAIN) if _ODD_CHARACTER_RE.search(text) else text
 
 
 def read_document(path: str, max_size: int = DEFAULT_MAX_SIZE) -> Document:
