@@ -26,6 +26,7 @@ from ..parse import parse_reference
 _ENTRY_RE = regex.compile(r'<div id="ref-([^"]+)"[^>]*>(.*?)(?=<div id="ref-|</div>\s*</div>\s*$|\Z)', regex.S)
 _MARGIN_RE = regex.compile(r'<div class="csl-left-margin">.*?</div>', regex.S)
 _TAG_RE = regex.compile(r"<[^>]+>")
+_LINK_RE = regex.compile(r"(?:https?://|doi:\s?|DOI:\s?|10\.\d{4,9}/)\S+")
 _GOLD_FIELDS = ("author", "editor", "title", "container-title", "publisher", "publisher-place", "issued",
                 "volume", "issue", "page", "URL", "DOI", "type", "edition")
 
@@ -70,6 +71,7 @@ def printed_gold(text: str, item: dict) -> dict | None:
     """The item's fields as far as the style printed them (a style may leave out the URL or
     write given names as initials): what a parser can be asked to find."""
     printed = _letters(text)
+    without_links = _LINK_RE.sub(" ", text)
     gold = {}
     for key in _GOLD_FIELDS:
         if key not in item:
@@ -91,6 +93,15 @@ def printed_gold(text: str, item: dict) -> dict | None:
                 gold[key] = names
         elif key == "issued":
             gold[key] = str(item[key]["date-parts"][0][0])
+        elif key in ("volume", "issue", "page"):
+            # a number counts as printed when it stands on its own outside the links ("2" inside
+            # "komputa.v1i2.59" is not the issue)
+            first = regex.split(r"[-–]", str(item[key]))[0].strip()
+            found = first and regex.search(rf"(?<![\p{{L}}\d]){regex.escape(first)}(?!\d)(?:[ ]?[-–][ ]?(\d+))?",
+                                           without_links)
+            if found:
+                # pages as printed: citeproc may shorten "751-755" to "751–55"
+                gold[key] = f"{first}-{found.group(1)}" if key == "page" and found.group(1) else item[key]
         elif key == "type" or _letters(item[key]) in printed:
             gold[key] = item[key]
     return gold
