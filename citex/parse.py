@@ -8,6 +8,8 @@ Without the model (or without pycrfsuite) the rules alone are used.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
@@ -24,6 +26,24 @@ FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place
 RULE_TYPES = ("legislation", "thesis", "article-newspaper", "paper-conference", "chapter")
 
 
+@dataclass(frozen=True)
+class _HowRead:
+    """What the rules know about how they read a reference (their private fields)."""
+
+    delimited_title: str | bool = False       # "quoted" or "italic": certain at both ends
+    delimited_container: str | bool = False
+    authors_before_year: bool = False         # APA: everything before "(2022)." is authors
+    inverted_head: bool = False               # "Family, Given. Title." read exactly
+    title_years: tuple[int, ...] = ()         # years the rules saw inside a note's title
+
+    @classmethod
+    def take_from(cls, rules: Reference) -> "_HowRead":
+        pop = rules.fields.pop
+        return cls(pop("_delimited_title", False), pop("_delimited_container", False),
+                   pop("_authors_before_year", False), pop("_inverted_head", False),
+                   tuple(pop("_title_years", ())))
+
+
 def parse_reference(text: str, context: str = "entry", use_model: bool = True) -> Reference:
     """Parse one reference; ``context`` is ``"note"`` for a footnote, ``"entry"`` for a list entry.
 
@@ -32,12 +52,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     ([{'family': 'Haris', 'given': 'A.'}], 'Pustaka Pelajar', {'date-parts': [[2005]]})
     """
     rules = parse_with_rules(text, context)
-    # what the rules know about how they read it
-    delimited = rules.fields.pop("_delimited_title", False)
-    delimited_container = rules.fields.pop("_delimited_container", False)
-    authors_before_year = rules.fields.pop("_authors_before_year", False)
-    inverted_head = rules.fields.pop("_inverted_head", False)
-    title_years = rules.fields.pop("_title_years", ())
+    how = _HowRead.take_from(rules)
     if not use_model or rules.fields.get("type") in ("legislation", "legal_case") or not model_available():
         return rules
     if context == "note" and _short_form(text, rules):
@@ -47,46 +62,9 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     fields, locator = fields_from_segments(segments(clean, tokens, labels))
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
         return rules       # no title found: the labeller lost its way in this reference
-    rule_title = rules.fields.get("title") or ""
-    title = fields.get("title") or ""
-    if delimited and rule_title and title != rule_title and (
-            delimited == "italic" or title in rule_title or rule_title in title):
-        # a quoted or italic title is certain at both ends: the rules' reading wins, and what
-        # the labeller cut off it goes back
-        fields["title"] = rule_title
-        for key in ("publisher", "publisher-place", "container-title"):
-            if isinstance(fields.get(key), str) and fields[key] in rule_title:
-                fields.pop(key)
-        container = rules.fields.get("container-title")
-        if (delimited == "quoted" and container and "container-title" not in fields
-                and container in title[len(rule_title):]):
-            # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the
-            # rules read that book
-            fields["container-title"] = container
-    container = rules.fields.get("container-title")
-    if (not delimited and rule_title and container and "container-title" not in fields
-            and title.startswith(rule_title) and container in title[len(rule_title):]
-            and CONTAINER_INTRO_RE.search(title[len(rule_title):])):
-        # "Mining ... clustering. Di dalam: 6th ICT conference" read as one title: the rules
-        # saw where the title ends and the container begins
-        fields["title"], fields["container-title"] = rule_title, container
-    if authors_before_year and rules.fields.get("author"):
-        fields["author"] = rules.fields["author"]   # APA: everything before "(2022)." is authors
-    if inverted_head and rules.fields.get("author") and rules.fields.get("title"):
-        # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
-        # "Family, Given." head of a list entry exactly
-        fields["author"], fields["title"] = rules.fields["author"], rules.fields["title"]
-    if context == "note" and rules.fields.get("author") and rules.fields.get("title"):
-        # Footnotes follow the comma conventions the rules were written for: "Given Family,
-        # Title, ..." — their reading of authors and title wins when they found both.
-        fields["author"], fields["title"] = rules.fields["author"], rules.fields["title"]
-    if delimited_container == "italic" and rules.fields.get("container-title"):
-        container = rules.fields["container-title"]
-        fields["container-title"] = container          # "*Journal*" after the title
-        title = fields.get("title") or ""
-        rest = title[len(rule_title):].strip(" .?!,:") if rule_title and title.startswith(rule_title) else None
-        if rule_title and (container[:12] in title or (rest and container.startswith(rest))):
-            fields["title"] = rule_title               # the labeller ran the title into it
+    _title_and_container(fields, rules, how)
+    _authors_and_title(fields, rules, how, context)
+    _italic_container(fields, rules, how)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -108,7 +86,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         if "issued" not in rules.fields:
             fields.pop("issued", None)
     if context == "note":
-        if year_of(fields) in title_years:
+        if year_of(fields) in how.title_years:
             fields.pop("issued")     # "Mubyarto, Keluarga Pembangunan 1927, hlm. 5": a title's year
         locator = rules.locator or locator
         if rules.locator and fields.get("page") == rules.locator:
@@ -117,14 +95,73 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         if locator and "page" not in fields:
             fields["page"] = locator
         locator = None
-    if isinstance(fields.get("publisher"), str) and URL_INTRO_RE.fullmatch(fields["publisher"].strip(" .,:")):
-        fields.pop("publisher")          # "Tersedia pada:" before a link is no publisher
-    if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
-        fields.pop("URL")                # the DOI written as a link
+    _drop_link_words(fields)
     kind = rules.fields.get("type")
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields)
     fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
     return Reference(raw=text, fields=fields, locator=locator, warnings=rules.warnings)
+
+
+def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
+    """Where the labeller ran the title on, or cut it short, the rules know its ends."""
+    rule_title = rules.fields.get("title") or ""
+    title = fields.get("title") or ""
+    container = rules.fields.get("container-title")
+    delimited = how.delimited_title
+    if delimited and rule_title and title != rule_title and (
+            delimited == "italic" or title in rule_title or rule_title in title):
+        # a quoted or italic title is certain at both ends: the rules' reading wins, and what
+        # the labeller cut off it goes back
+        fields["title"] = rule_title
+        for key in ("publisher", "publisher-place", "container-title"):
+            if isinstance(fields.get(key), str) and fields[key] in rule_title:
+                fields.pop(key)
+        if (delimited == "quoted" and container and "container-title" not in fields
+                and container in title[len(rule_title):]):
+            # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the
+            # rules read that book
+            fields["container-title"] = container
+    if (not delimited and rule_title and container and "container-title" not in fields
+            and title.startswith(rule_title) and container in title[len(rule_title):]
+            and CONTAINER_INTRO_RE.search(title[len(rule_title):])):
+        # "Mining ... clustering. Di dalam: 6th ICT conference" read as one title: the rules
+        # saw where the title ends and the container begins
+        fields["title"], fields["container-title"] = rule_title, container
+
+
+def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: str) -> None:
+    """Conventions under which the rules' authors (and title) are exact."""
+    authors, title = rules.fields.get("author"), rules.fields.get("title")
+    if how.authors_before_year and authors:
+        fields["author"] = authors       # APA: everything before "(2022)." is authors
+    if how.inverted_head and authors and title:
+        # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
+        # "Family, Given." head of a list entry exactly
+        fields["author"], fields["title"] = authors, title
+    if context == "note" and authors and title:
+        # Footnotes follow the comma conventions the rules were written for: "Given Family,
+        # Title, ..." — their reading of authors and title wins when they found both.
+        fields["author"], fields["title"] = authors, title
+
+
+def _italic_container(fields: dict, rules: Reference, how: _HowRead) -> None:
+    """"*Journal*" after the title is the container, and where the title ends."""
+    container = rules.fields.get("container-title")
+    if how.delimited_container != "italic" or not container:
+        return
+    fields["container-title"] = container
+    rule_title = rules.fields.get("title") or ""
+    title = fields.get("title") or ""
+    rest = title[len(rule_title):].strip(" .?!,:") if rule_title and title.startswith(rule_title) else None
+    if rule_title and (container[:12] in title or (rest and container.startswith(rest))):
+        fields["title"] = rule_title     # the labeller ran the title into it
+
+
+def _drop_link_words(fields: dict) -> None:
+    if isinstance(fields.get("publisher"), str) and URL_INTRO_RE.fullmatch(fields["publisher"].strip(" .,:")):
+        fields.pop("publisher")          # "Tersedia pada:" before a link is no publisher
+    if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
+        fields.pop("URL")                # the DOI written as a link
 
 
 # What a full citation has and a short form ("Family, Short Title, hlm. 5") has not.
