@@ -148,7 +148,7 @@ def make_thesis(seed: int, notes: int = 150, entries: int = 80, filler_paragraph
             page = rng.randint(1, 400)
             if cited and (len(cited) >= len(works) * 0.9 or rng.random() < 0.35):
                 index = rng.choice(cited)
-                note = "Ibid., hlm. %d." % page if index == previous else _short_note(works[index], page)
+                note = f"Ibid., hlm. {page}." if index == previous else _short_note(works[index], page)
             else:
                 index = len(cited)
                 cited.append(index)

@@ -14,7 +14,8 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, REPEATED_AUTHOR_RE, YEAR_RE as _YEAR_ANYWHERE_RE
+from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
+from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import DOI_IN_URL_RE, URL_INTRO_RE, parse_with_rules, reference_text
 from .works import alnum, year_of
 
@@ -37,7 +38,7 @@ class _HowRead:
     title_years: tuple[int, ...] = ()         # years the rules saw inside a note's title
 
     @classmethod
-    def take_from(cls, rules: Reference) -> "_HowRead":
+    def take_from(cls, rules: Reference) -> _HowRead:
         pop = rules.fields.pop
         return cls(pop("_delimited_title", False), pop("_delimited_container", False),
                    pop("_authors_before_year", False), pop("_inverted_head", False),

@@ -40,7 +40,7 @@ def load_items(shared: Path) -> list[dict]:
     given one, as the file would not parse otherwise."""
     items = []
     for number, bib in enumerate(sorted((shared / "data" / "indonesian-bib").glob("*/*.bib"))):
-        text = regex.sub(r"@(\w+)\{,", lambda m: f"@{m.group(1)}{{nokey{number},", bib.read_text(encoding="utf-8"))
+        text = regex.sub(r"@(\w+)\{,", rf"@\1{{nokey{number},", bib.read_text(encoding="utf-8"))
         done = subprocess.run(["pandoc", "-f", "biblatex", "-t", "csljson"], input=text,
                               capture_output=True, text=True, check=True)
         for item in json.loads(done.stdout):
@@ -56,7 +56,7 @@ def render(items: list[dict], style: Path) -> list[tuple[str, dict]]:
         data.flush()
         done = subprocess.run(["pandoc", "--citeproc", f"--bibliography={data.name}", f"--csl={style}",
                                "-t", "html", "--wrap=none", "-M", "lang=id-ID"],
-                              input="---\nnocite: '@*'\n---\n", capture_output=True, text=True)
+                              input="---\nnocite: '@*'\n---\n", capture_output=True, text=True, check=False)
     if done.returncode:
         return []     # a dependent style that would fetch its parent from the network
     by_id = {item["id"]: item for item in items}
@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
                 predictions.append({"id": "x", **{k: v for k, v in reference.fields.items() if not k.startswith("_")}})
             pred_path.write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
             score = subprocess.run([sys.executable, str(args.shared / "tools" / "score_refs.py"), "score",
-                                    str(gold_path), str(pred_path)], capture_output=True, text=True).stdout
+                                    str(gold_path), str(pred_path)], capture_output=True, text=True,
+                                   check=True).stdout
             if args.style:
                 print(score)
             micro = next((line for line in score.splitlines() if line.startswith("micro")), "")
