@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
 from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
-from .reference import DOI_IN_URL_RE, URL_INTRO_RE, parse_with_rules, reference_text
+from .reference import DOI_IN_URL_RE, JOURNAL_START_RE, URL_INTRO_RE, parse_with_rules, reference_text
 from .works import alnum, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
@@ -66,6 +68,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _title_and_container(fields, rules, how)
     _authors_and_title(fields, rules, how, context)
     _italic_container(fields, rules, how)
+    _journal_name_head(fields, text)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -156,6 +159,21 @@ def _italic_container(fields: dict, rules: Reference, how: _HowRead) -> None:
     rest = title[len(rule_title):].strip(" .?!,:") if rule_title and title.startswith(rule_title) else None
     if rule_title and (container[:12] in title or (rest and container.startswith(rest))):
         fields["title"] = rule_title     # the labeller ran the title into it
+
+
+def _journal_name_head(fields: dict, text: str) -> None:
+    """"Komputa: Jurnal Ilmiah Komputer": many Indonesian journals are named "Name: Jurnal
+    ...", and the labeller leaves the name before the colon at the end of the title."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if not (isinstance(title, str) and isinstance(container, str) and JOURNAL_START_RE.match(container)):
+        return
+    head = _TITLE_LAST_WORD_RE.search(title)
+    if head and f"{head.group(1)}: {container}" in text:
+        fields["title"] = title[:head.start()].rstrip()
+        fields["container-title"] = f"{head.group(1)}: {container}"
+
+
+_TITLE_LAST_WORD_RE = regex.compile(r",[ ]+(\p{Lu}[\p{L}\d-]*+)$")
 
 
 def _drop_link_words(fields: dict) -> None:

@@ -74,7 +74,7 @@ DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
 URL_INTRO_RE = regex.compile(r"(?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
                              r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|url|online)[ ]?:?", regex.I)
 _URL_INTRO_BEFORE_RE = regex.compile(r"(?<![\p{L}])" + URL_INTRO_RE.pattern + r"[ ]*+<?$", regex.I)
-_JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulletin|buletin|transactions)\b",
+JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulletin|buletin|transactions)\b",
                                    regex.I)
 _AND_WORD_INSIDE_RE = regex.compile(r"[ ](?:dan|and|&)[ ]")
 _ET_AL_PIECE_RE = regex.compile(r"(?:dkk|et al)\.?", regex.I)
@@ -813,7 +813,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
     if not journal_evidence:
         for found in PLACE_PUBLISHER_RE.finditer(work.buf):
             place, publisher = found.group(1).strip(), found.group(2).strip()
-            if not _plausible_place(place) or HOLE in found.group(0) or _JOURNAL_START_RE.match(publisher):
+            if not _plausible_place(place) or HOLE in found.group(0) or JOURNAL_START_RE.match(publisher):
                 continue     # "Komputa: Jurnal Ilmiah Komputer": a journal's name, not a place and publisher
             work.fields["publisher-place"] = place
             work.fields["publisher"] = _clean_text(publisher)

@@ -83,6 +83,15 @@ CASES = [
      "1. DOI: 10.34010/komputa.v1i2.59.", "entry",
      {"container-title": "Komputa: Jurnal Ilmiah Komputer Dan Informatika", "publisher-place": None,
       "type": "article-journal"}, None),
+    # "Name: Jurnal ..." is one journal name; "Di dalam:" run into the title starts the container
+    ("Afrianto, I., 2012, Penyelesaian masalah minimum spanning tree (MST) menggunakan ant colony system (ACS), "
+     "Komputa: Jurnal Ilmiah Komputer Dan Informatika, Vol. 1, no. 2", "entry",
+     {"title": "Penyelesaian masalah minimum spanning tree (MST) menggunakan ant colony system (ACS)",
+      "container-title": "Komputa: Jurnal Ilmiah Komputer Dan Informatika", "volume": "1", "issue": "2"}, None),
+    ("Boelaert J, Bendhaiba L, Olteanu M, Villa-Vialaneix N. 2014. SOMbrero: An r package for numeric and "
+     "non-numeric self-organizing maps. Di dalam: Advances in self-organizing maps and learning vector quantization. "
+     "hlm. 203–210.", "entry",
+     {"title": "SOMbrero: An r package for numeric and non-numeric self-organizing maps", "page": "203-210"}, None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",

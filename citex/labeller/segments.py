@@ -21,7 +21,9 @@ _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
 _CONTAINER_INTRO_RE = regex.compile(r"^(?:in|(?:di[ ])?dalam)[: ]+", regex.I)
 # "... organizing map. Di dalam:" — the words that introduce the container, run into the title
-_TITLE_INTRO_TAIL_RE = regex.compile(r"[.,][ ]++(?:di[ ]++)?(?:dalam|in):?$", regex.I)
+_TITLE_INTRO_TAIL_RE = regex.compile(r"[.,][ ]++(?:di(?:[ ]++dalam)?|dalam|in):?$", regex.I)
+# "... maps. Di dalam: Advances in ..." — a container run into the title, after its "In:"
+_TITLE_INTRO_SPLIT_RE = regex.compile(r"[.,][ ]++(?:di[ ]++)?(?:dalam|in):[ ]++", regex.I)
 
 # labeller tag -> CSL field
 TAG_FIELDS = {
@@ -104,6 +106,10 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
         else:
             value = _clean(raw)
             if field == "title":
+                split = _TITLE_INTRO_SPLIT_RE.search(value)
+                if split and "container-title" not in fields:
+                    fields["container-title"] = _clean(value[split.end():])
+                    value = value[:split.start()]
                 value = _clean(_TITLE_INTRO_TAIL_RE.sub("", value))
             if field == "container-title":
                 value = _CONTAINER_INTRO_RE.sub("", value)
