@@ -138,6 +138,12 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
     authors, title = rules.fields.get("author"), rules.fields.get("title")
     if how.authors_before_year and authors:
         fields["author"] = authors       # APA: everything before "(2022)." is authors
+        if rules.fields.get("issued"):
+            # ... and that year is the date; a labeller that took it for the title's start
+            # ("Rosli NR. 2018. Clustering ...") is put right
+            fields["issued"] = rules.fields["issued"]
+            if isinstance(fields.get("title"), str):
+                fields["title"] = _LEADING_YEAR_RE.sub("", fields["title"]) or fields["title"]
     if how.inverted_head and authors and title:
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
         # "Family, Given." head of a list entry exactly
@@ -173,6 +179,7 @@ def _journal_name_head(fields: dict, text: str) -> None:
         fields["container-title"] = f"{head.group(1)}: {container}"
 
 
+_LEADING_YEAR_RE = regex.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:][ ]*+")
 _TITLE_LAST_WORD_RE = regex.compile(r",[ ]+(\p{Lu}[\p{L}\d-]*+)$")
 
 

@@ -92,6 +92,11 @@ CASES = [
      "non-numeric self-organizing maps. Di dalam: Advances in self-organizing maps and learning vector quantization. "
      "hlm. 203–210.", "entry",
      {"title": "SOMbrero: An r package for numeric and non-numeric self-organizing maps", "page": "203-210"}, None),
+    # the year right after the authors is the date, whatever the labeller made of it
+    ("Ahmad A, Yusoff R, Ismail MN, Rosli NR. 2018. Clustering the imbalanced datasets using modified kohonen "
+     "self-organizing map. Di dalam: Proc. Computing conference 2017. hlm. 751–755.", "entry",
+     {"issued": year(2018), "title": "Clustering the imbalanced datasets using modified kohonen self-organizing map"},
+     None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",
