@@ -471,8 +471,10 @@ def _year(work: _Work, context: str) -> None:
         return
     # Author-date lists put the year right after the authors: "Gujarati, Damodar N. 2003."
     first = candidates[0]
+    # (Not when nothing follows the year: "Morrison, Toni. Beloved. Alfred A. Knopf, 1987." is MLA.)
     if _PUNCTUATION_BEFORE_RE.match(work.buf[max(0, first.start() - 2):first.start()]) and \
             _PUNCTUATION_AFTER_RE.match(work.buf[first.end():first.end() + 2]) and \
+            _TWO_LETTERS_RE.search(work.buf[first.end():]) and \
             looks_like_names(work.buf[:first.start()].strip(" .,")) and context == "entry":
         chosen = first
         work.fields["_year_at"] = first.start()

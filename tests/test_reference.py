@@ -97,6 +97,9 @@ CASES = [
      "self-organizing map. Di dalam: Proc. Computing conference 2017. hlm. 751–755.", "entry",
      {"issued": year(2018), "title": "Clustering the imbalanced datasets using modified kohonen self-organizing map"},
      None),
+    # MLA ends with the year: what stands before it is not all authors
+    ("Morrison, Toni. Beloved. Alfred A. Knopf, 1987.", "entry",
+     {"author": [name("Morrison", "Toni")], "title": "Beloved", "issued": year(1987)}, None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",
