@@ -57,6 +57,7 @@ from .patterns import (
 _LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
 _LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b", regex.I)
 _TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+_TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", regex.I)
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
@@ -278,7 +279,9 @@ def _translator(work: _Work, context: str) -> None:
         return
     found = TRANSLATOR_RE.search(work.buf)
     if found:
-        _take_names_after(work, found, _TRANSLATOR_END_RE, "translator")
+        # MLA joins translators with "and", never a comma: "Translated by Alan Sheridan, 2nd ed.,"
+        english = found.group().strip().casefold() == "translated by"
+        _take_names_after(work, found, _TRANSLATED_BY_END_RE if english else _TRANSLATOR_END_RE, "translator")
 
 
 def _take_names_after(work: _Work, label, names_end_re, role: str) -> None:

@@ -100,6 +100,11 @@ CASES = [
     # MLA ends with the year: what stands before it is not all authors
     ("Morrison, Toni. Beloved. Alfred A. Knopf, 1987.", "entry",
      {"author": [name("Morrison", "Toni")], "title": "Beloved", "issued": year(1987)}, None),
+    # MLA: the translator's name ends at the comma; edition and publisher follow
+    ("Foucault, Michel. Discipline and Punish: The Birth of the Prison. Translated by Alan Sheridan, 2nd ed., "
+     "Vintage Books, 1995.", "entry", {"translator": [name("Sheridan", "Alan")], "edition": "2"}, None),
+    ("———. Wilhlem Meister’s Appenticeship and Travels. Translated by Thomas Carlyle. 2 vols. New York: Burt, n.d.",
+     "entry", {"translator": [name("Carlyle", "Thomas")]}, None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",
