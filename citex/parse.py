@@ -69,6 +69,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _authors_and_title(fields, rules, how, context)
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
+    _journal_from_volume_and_issue(fields)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -181,6 +182,25 @@ def _journal_name_head(fields: dict, text: str) -> None:
 
 _LEADING_YEAR_RE = regex.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:][ ]*+")
 _TITLE_LAST_WORD_RE = regex.compile(r",[ ]+(\p{Lu}[\p{L}\d-]*+)$")
+
+
+def _journal_from_volume_and_issue(fields: dict) -> None:
+    """Volume, issue and pages belong to a journal: with no journal found, the "publisher"
+    is it ("BMJ. 1996;312(7023):71-2"), or an abbreviated name run into the title
+    ("... di Puskesmas Kota Yogyakarta. Ber Kedokt Masy")."""
+    if fields.get("container-title") or not (fields.get("volume") and fields.get("issue") and fields.get("page")):
+        return
+    if isinstance(fields.get("publisher"), str) and not fields.get("publisher-place"):
+        fields["container-title"] = fields.pop("publisher")
+        return
+    title = fields.get("title")
+    tail = _TITLE_JOURNAL_TAIL_RE.search(title) if isinstance(title, str) else None
+    if tail:
+        fields["title"], fields["container-title"] = title[:tail.start()], tail.group(1)
+
+
+# ". Ber Kedokt Masy", ". Nat Rev Nephrol", ". J Appl Phys": up to five short capitalised words
+_TITLE_JOURNAL_TAIL_RE = regex.compile(r"\.[ ]((?:\p{Lu}[\p{L}.]{0,9}+[ ]){0,4}+\p{Lu}[\p{L}.]{0,9}+)$")
 
 
 def _drop_link_words(fields: dict) -> None:

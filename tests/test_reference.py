@@ -105,6 +105,16 @@ CASES = [
      "Vintage Books, 1995.", "entry", {"translator": [name("Sheridan", "Alan")], "edition": "2"}, None),
     ("———. Wilhlem Meister’s Appenticeship and Travels. Translated by Thomas Carlyle. 2 vols. New York: Burt, n.d.",
      "entry", {"translator": [name("Carlyle", "Thomas")]}, None),
+    # Vancouver: "year Mon day;vol(issue):pages", and the abbreviated journal is the container
+    ("Sackett DL, Rosenberg WM, Gray JA, Haynes RB, Richardson WS. Evidence based medicine: what it is and what "
+     "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
+     {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996),
+      "type": "article-journal"}, None),
+    ("Pratiwi RD, Handayani S, Nugroho A, et al. Kepatuhan minum obat antihipertensi pada lansia di Puskesmas "
+     "Kota Yogyakarta. Ber Kedokt Masy. 2019;35(6):215-22.", "entry",
+     {"title": "Kepatuhan minum obat antihipertensi pada lansia di Puskesmas Kota Yogyakarta",
+      "container-title": "Ber Kedokt Masy", "volume": "35", "issue": "6", "page": "215-22", "issued": year(2019)},
+     None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",

@@ -15,7 +15,9 @@ _NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
 _DIGITS_RE = regex.compile(r"\d+")
 _RANGE_RE = regex.compile(r"\d[-–]\d")
 _PAGES_IN_VOLUME_RE = regex.compile(r"\b(?:hlm|hal|pp|p)\.?[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)", regex.I)
-_VOLUME_COLON_PAGES_RE = regex.compile(r"^(\d{1,4}+)(?:\((\d{1,4}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
+# "7(1):52", "10:2119–2128", "2019;35(6):215-22", "13;312(7023):71-2" (Vancouver's year;vol(issue):pages)
+_VOLUME_COLON_PAGES_RE = regex.compile(
+    r"(?<![\d(])(?:((?:1[5-9]|20)\d\d)[a-z]?;[ ]?)?(\d{1,4}+)(?:\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
@@ -76,13 +78,15 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if date:
                 fields["accessed"] = {"date-parts": [date]}
         elif field == "page":
-            volume_first = _VOLUME_COLON_PAGES_RE.match(raw)
+            volume_first = _VOLUME_COLON_PAGES_RE.search(raw)
             if volume_first:
-                # "7(1):52", "10:2119–2128" labelled as pages: the volume (and issue) come first
-                fields.setdefault("volume", volume_first.group(1))
-                if volume_first.group(2):
-                    fields.setdefault("issue", volume_first.group(2))
-                fields.setdefault("page", volume_first.group(3).replace("–", "-"))
+                # volume (and issue, and year) labelled with the pages they precede
+                if volume_first.group(1):
+                    fields.setdefault("issued", {"date-parts": [[int(volume_first.group(1))]]})
+                fields.setdefault("volume", volume_first.group(2))
+                if volume_first.group(3):
+                    fields.setdefault("issue", volume_first.group(3))
+                fields.setdefault("page", volume_first.group(4).replace("–", "-"))
                 continue
             numbers = _DIGITS_RE.findall(raw)
             if numbers:
