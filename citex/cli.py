@@ -229,18 +229,24 @@ def _batch_summary(console: Console, summaries, failed, references: int, seconds
               show_default=True, help="Output format.")
 @click.option("--note", is_flag=True,
               help="The references are footnotes: a trailing page is a pinpoint locator, not the work's pages.")
+@click.option("--entry", is_flag=True,
+              help="The references are list entries. Without --note or --entry each line is judged "
+                   "by its shape: a note ends with the page it cites.")
 @max_size_option
-def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) -> None:
+def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_size: int) -> None:
     """Parse reference strings into fields: REF arguments, or FILE / - with one per line.
 
     \b
     Examples:
       citex parse "Sugiyono. (2013). Metode Penelitian. Bandung: Alfabeta."
       citex parse refs.txt --format bibtex
-      cat refs.txt | citex parse - --note
+      cat notes.txt | citex parse - --note
     """
-    from .parse import parse_reference
+    from .parse import looks_like_note, parse_reference
     from .works import IdMaker
+
+    if note and entry:
+        raise click.UsageError("--note and --entry exclude each other")
 
     lines: list[str] = []
     if len(refs) == 1 and (refs[0] == "-" or os.path.isfile(refs[0])):
@@ -257,7 +263,8 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, max_size: int) ->
     ids = IdMaker()
     items = []
     for line in lines:
-        reference = parse_reference(line, "note" if note else "entry")
+        context = "note" if note or (not entry and looks_like_note(line)) else "entry"
+        reference = parse_reference(line, context)
         fields = {k: v for k, v in reference.fields.items() if not k.startswith("_")}
         item = {"id": ids.make(fields), **fields}
         if reference.locator:

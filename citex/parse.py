@@ -225,6 +225,47 @@ def _short_form(text: str, rules: Reference) -> bool:
             and not _YEAR_ANYWHERE_RE.search(text))
 
 
+# "(Jakarta: Djambatan, 1971), hlm. 23.", "(1958): 340.": publication facts in brackets, then
+# the page cited — the shape of a Chicago/Turabian note
+_BRACKETS_THEN_PAGE_RE = regex.compile(
+    r"\(([^()]{1,300}+)\)[,:]?[ ]?+((?:hlm|hal|h|p|pp|halaman)\.?[ ]?+)?"
+    r"(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)[.]?[ ]*+$", regex.I)
+# "..., Jakarta: Intermasa, 2003, hlm. 17.": one labelled page after the year, comma style
+_YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?(?:hlm|hal|h|p)\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
+_PLACE_AND_YEAR_RE = regex.compile(r":.*(?:(?:1[5-9]|20)\d\d|t\.\s?th?\.)", regex.I)
+_YEAR_ONLY_RE = regex.compile(r"(?:1[5-9]|20)\d\d")
+_SHORT_FORM_START_RE = regex.compile(r"^(?:ibid|op\.?[ ]?cit|loc\.?[ ]?cit)\b", regex.I)
+
+
+def looks_like_note(text: str) -> bool:
+    """Is this reference written as a footnote rather than a list entry? For input whose
+    context is not known (``citex parse``): a note ends with the page it cites, after the
+    publication facts in brackets ("(Place: Publisher, Year)" for a book, "(Year)" and one
+    page for an article), or is a short form.
+
+    >>> looks_like_note("Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 23.")
+    True
+    >>> looks_like_note("Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971.")
+    False
+    >>> looks_like_note("Benda, Harry J. \"Christiaan Snouck Hurgronje.\" Journal of Modern History 30, no. 4 (1958): 321–58.")
+    False
+    """
+    text = text.strip()
+    if _SHORT_FORM_START_RE.match(text) or _YEAR_THEN_ONE_PAGE_RE.search(text):
+        return True
+    found = _BRACKETS_THEN_PAGE_RE.search(text)
+    if not found:
+        return False
+    facts, label, page = found.group(1), (found.group(2) or "").strip(" .").casefold(), found.group(3)
+    is_range = bool(regex.search(r"[-–]", page))
+    if _PLACE_AND_YEAR_RE.search(facts):
+        # a book's "(Place: Publisher, Year)", then the page cited ("pp. 488–509" after a
+        # chapter's book is the chapter's pages, in a list)
+        return not (label == "pp" and is_range)
+    # an article's "(Year): page" — one page is cited; a range is the article's pages
+    return bool(_YEAR_ONLY_RE.fullmatch(facts.strip())) and not is_range
+
+
 def _without_list_marks(text: str) -> str:
     """Drop a leading "[12]"/"12." and repeated-author dashes, which carry no field."""
     number = LEADING_NUMBER_RE.match(text)

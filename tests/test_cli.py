@@ -95,6 +95,20 @@ def test_parse_strings_and_file(tmp_path):
     assert len(items) == 2      # one item per non-empty line, unparseable ones included
 
 
+def test_parse_tells_notes_from_entries_by_their_shape(tmp_path):
+    note = "Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 23."
+    entry = "Brodjonegoro, Bambang. Analisis Fiskal. Cheltenham: Edward Elgar, 2004, hlm. 159-198."
+    refs = tmp_path / "mixed.txt"
+    refs.write_text(f"{note}\n{entry}\n", encoding="utf-8")
+    as_note, as_entry = (row["item"] for row in json.loads(run("parse", str(refs), "-f", "json").stdout))
+    assert as_note["locator"] == "23" and "page" not in as_note      # the page a note cites
+    assert as_entry["page"] == "159-198" and "locator" not in as_entry
+    forced = json.loads(run("parse", str(refs), "--entry", "-f", "json").stdout)
+    assert forced[0]["item"]["page"] == "23"
+    assert json.loads(run("parse", str(refs), "--note", "-f", "json").stdout)[1]["item"]["locator"] == "159-198"
+    assert run("parse", str(refs), "--note", "--entry").exit_code == 2
+
+
 def test_check_exit_codes(tmp_path):
     clean = run("check", str(SAMPLES / "makalah_markdown.md"))
     assert clean.exit_code == 0
