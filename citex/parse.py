@@ -247,7 +247,7 @@ def looks_like_note(text: str) -> bool:
     True
     >>> looks_like_note("Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971.")
     False
-    >>> looks_like_note("Benda, Harry J. \"Christiaan Snouck Hurgronje.\" Journal of Modern History 30, no. 4 (1958): 321–58.")
+    >>> looks_like_note('Benda, Harry J. "Snouck Hurgronje." Journal of Modern History 30, no. 4 (1958): 321–58.')
     False
     """
     text = text.strip()
