@@ -22,7 +22,7 @@ from .reference import DOI_IN_URL_RE, JOURNAL_START_RE, URL_INTRO_RE, parse_with
 from .works import alnum, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
-RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number")
+RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types only the rules can see (from words the labeller does not keep).
@@ -126,6 +126,15 @@ def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
             # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the
             # rules read that book
             fields["container-title"] = container
+    helpers = ("translator", "editor", "edition")
+    if (rule_title and title.startswith(rule_title) and title[len(rule_title):].lstrip().startswith("(")
+            and any(rules.fields.get(key) for key in helpers)):
+        # "Psikologi pendidikan (T. Wibowo, Penerj.; Edisi ke-2)": the brackets after an APA
+        # title hold its translator or edition, which the rules read; the title ends before them
+        # (and what the labeller ran on past them is the publisher)
+        fields["title"] = rule_title
+        if "publisher" not in fields and rules.fields.get("publisher"):
+            fields["publisher"] = rules.fields["publisher"]
     if (not delimited and rule_title and container and "container-title" not in fields
             and title.startswith(rule_title) and container in title[len(rule_title):]
             and CONTAINER_INTRO_RE.search(title[len(rule_title):])):

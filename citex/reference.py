@@ -57,6 +57,8 @@ from .patterns import (
 _LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
 _LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b", regex.I)
 _TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+_ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
+                                   regex.I)
 _TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", regex.I)
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
@@ -153,7 +155,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
-    for stage in (_urls, _doi, _accessed, _legislation, _genre, _translator, _editor, _edition,
+    for stage in (_urls, _doi, _accessed, _original_date, _legislation, _genre, _translator, _editor, _edition,
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
         try:
             stage(work, context)
@@ -197,6 +199,16 @@ def _doi(work: _Work, context: str) -> None:
     found = DOI_RE.search(work.buf)
     if found and work.is_free(found.start(1), found.end(1)):
         work.fields.setdefault("DOI", found.group(1).rstrip(".,;)"))
+        work.take(found.start(), found.end())
+
+
+def _original_date(work: _Work, context: str) -> None:
+    """APA's "(Karya asli diterbitkan 2005)" / "(Original work published 2005)"."""
+    if not work.mentions(("karya asli", "original work")):
+        return
+    found = _ORIGINAL_DATE_RE.search(work.buf)
+    if found:
+        work.fields["original-date"] = {"date-parts": [[int(found.group(1))]]}
         work.take(found.start(), found.end())
 
 

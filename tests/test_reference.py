@@ -115,6 +115,14 @@ CASES = [
      {"title": "Kepatuhan minum obat antihipertensi pada lansia di Puskesmas Kota Yogyakarta",
       "container-title": "Ber Kedokt Masy", "volume": "35", "issue": "6", "page": "215-22", "issued": year(2019)},
      None),
+    # APA in Indonesian: translator and edition in brackets after the title; the original's date
+    ("Santrock, J. W. (2011). Psikologi pendidikan (T. Wibowo, Penerj.; Edisi ke-2). Kencana.", "entry",
+     {"title": "Psikologi pendidikan", "translator": [name("Wibowo", "T.")], "edition": "2", "publisher": "Kencana"},
+     None),
+    ("Slavin, R. E. (2008). Cooperative learning: Teori, riset dan praktik (N. Yusron, Penerj.). Nusa Media. "
+     "(Karya asli diterbitkan 2005)", "entry",
+     {"title": "Cooperative learning: Teori, riset dan praktik", "issued": year(2008),
+      "original-date": year(2005), "publisher": "Nusa Media"}, None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",
