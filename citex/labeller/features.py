@@ -143,10 +143,14 @@ def _as_neighbour(token: str) -> tuple[tuple[str, ...], ...]:
     order of NEIGHBOURS): the next and previous token see all but its affixes, the tokens
     two away its word and shape."""
     own = _own(token)
-    near = own[:3] + tuple(f for f in own[3:] if f[:3] not in ("p3=", "x3="))
+    near = own[:3] + tuple([f for f in own[3:] if f[:3] not in ("p3=", "x3=")])
     far = own[:2]
-    return tuple(tuple(map(f"{offset}:".__add__, near if abs(offset) == 1 else far))
-                 for offset in NEIGHBOURS)
+    return tuple([tuple(map(prefix.__add__, near if is_near else far))
+                  for prefix, is_near in _NEIGHBOUR_PREFIXES])
+
+
+# "-2:", "-1:", "1:", "2:" and whether that neighbour is next to the token
+_NEIGHBOUR_PREFIXES = tuple((f"{offset}:", abs(offset) == 1) for offset in NEIGHBOURS)
 
 
 _POSITIONS = tuple(f"pos={k}" for k in range(10))
