@@ -123,6 +123,10 @@ CASES = [
      "(Karya asli diterbitkan 2005)", "entry",
      {"title": "Cooperative learning: Teori, riset dan praktik", "issued": year(2008),
       "original-date": year(2005), "publisher": "Nusa Media"}, None),
+    # MLA anthology: editors open the entry; the initials of "W. W. Norton" after the title are no author
+    ("Greenblatt, Stephen, et al., editors. The Norton Anthology of English Literature. 10th ed., W. W. Norton, 2018.",
+     "entry", {"editor": [name("Greenblatt", "Stephen")], "author": None, "publisher": "W. W. Norton",
+               "edition": "10"}, None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",

@@ -64,6 +64,13 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
         field = TAG_FIELDS.get(label)
         if field is None:
             continue
+        if field == "author" and "title" in fields and ("author" in fields or "editor" in fields):
+            # more names after the title, when names opened the reference, are not its authors:
+            # "Greenblatt, Stephen, et al., editors. ... 10th ed., W. W. Norton, 2018." — that is
+            # the publisher (a labeller slip on initials)
+            if "publisher" not in fields and label == "author":
+                fields["publisher"] = _clean(raw)
+            continue
         if field in ("author", "editor", "translator"):
             names = parse_names(_names_text(raw), inverted_first=_looks_inverted(raw))
             if names:
