@@ -16,7 +16,7 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, REPEATED_AUTHOR_RE
+from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, NO_PLACE_RE, NO_PUBLISHER_RE, REPEATED_AUTHOR_RE
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import DOI_IN_URL_RE, JOURNAL_START_RE, URL_INTRO_RE, parse_with_rules, reference_text
 from .works import alnum, year_of
@@ -101,6 +101,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
             fields["page"] = locator
         locator = None
     _drop_link_words(fields)
+    _drop_placeholders(fields)
     kind = rules.fields.get("type")
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields)
     fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
@@ -210,6 +211,15 @@ def _journal_from_volume_and_issue(fields: dict) -> None:
 
 # ". Ber Kedokt Masy", ". Nat Rev Nephrol", ". J Appl Phys": up to five short capitalised words
 _TITLE_JOURNAL_TAIL_RE = regex.compile(r"\.[ ]((?:\p{Lu}[\p{L}.]{0,9}+[ ]){0,4}+\p{Lu}[\p{L}.]{0,9}+)$")
+
+
+def _drop_placeholders(fields: dict) -> None:
+    """"t.p." and "t.t." say there is no publisher or place: they are not one."""
+    if isinstance(fields.get("publisher"), str) and NO_PUBLISHER_RE.fullmatch(fields["publisher"].strip(" ,;")):
+        fields.pop("publisher")
+    if isinstance(fields.get("publisher-place"), str) and \
+            NO_PLACE_RE.fullmatch(fields["publisher-place"].strip(" ,;:")):
+        fields.pop("publisher-place")
 
 
 def _drop_link_words(fields: dict) -> None:

@@ -102,8 +102,15 @@ YEAR_PAREN_RE = regex.compile(
 # a year anywhere: "1998", "2019a" (not inside a longer number)
 YEAR_RE = regex.compile(r"(?<![\d./-])((?:1[5-9]|20)\d{2}+)([a-z])?(?![\d])")
 
-# "t.t.", "t.th.", "n.d.", "s.a." and "tanpa tahun" written for a missing year
-NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?:t\.\s?th?\.?|tanpa tahun|n\.\s?d\.?|s\.a\.)(?!\p{L})", regex.I)
+# "t.t.", "t.th.", "n.d.", "s.a." and "tanpa tahun" written for a missing year; before a
+# colon, t.t. is tanpa tempat (no place), as in (t.t.: t.p., 2001)
+NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?>t\.\s?th?\.?|tanpa tahun|n\.\s?d\.?|s\.a\.)(?!\p{L})(?![ ]?:)", regex.I)
+
+# "t.p." (tanpa penerbit), "s.n." (sine nomine), "tanpa penerbit": no publisher
+NO_PUBLISHER_RE = regex.compile(r"(?:t\.\s?p\.?|tanpa penerbit|s\.\s?n\.?|n\.\s?p\.?)", regex.I)
+
+# "t.t.", "t.tp.", "tanpa tempat", "s.l.": no place
+NO_PLACE_RE = regex.compile(r"(?:t\.\s?t\.?|t\.\s?tp\.?|tanpa tempat|s\.\s?l\.?|n\.\s?p\.?)", regex.I)
 
 # "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74"
 PAGE_LABEL_RE = regex.compile(

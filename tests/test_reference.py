@@ -127,6 +127,11 @@ CASES = [
     ("Greenblatt, Stephen, et al., editors. The Norton Anthology of English Literature. 10th ed., W. W. Norton, 2018.",
      "entry", {"editor": [name("Greenblatt", "Stephen")], "author": None, "publisher": "W. W. Norton",
                "edition": "10"}, None),
+    # "t.t.: t.p." is no place and no publisher (not "no year" before the colon)
+    ("Siti Aisyah binti Abdullah, Fiqih Wanita (t.t.: t.p., 2001), hlm. 12.", "note",
+     {"publisher": None, "publisher-place": None, "issued": year(2001), "_no_year": None}, "12"),
+    ("Anonim. 2019. Laporan Tahunan Desa Sukamaju. Bandung: t.p.", "entry",
+     {"author": [literal("Anonim")], "publisher": None, "publisher-place": "Bandung"}, None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",
