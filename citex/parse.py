@@ -102,6 +102,8 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         locator = None
     _drop_link_words(fields)
     _drop_placeholders(fields)
+    _drop_quoted_names(fields, how)
+    _arxiv_is_no_page(fields, text)
     kind = rules.fields.get("type")
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields)
     fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
@@ -211,6 +213,27 @@ def _journal_from_volume_and_issue(fields: dict) -> None:
 
 # ". Ber Kedokt Masy", ". Nat Rev Nephrol", ". J Appl Phys": up to five short capitalised words
 _TITLE_JOURNAL_TAIL_RE = regex.compile(r"\.[ ]((?:\p{Lu}[\p{L}.]{0,9}+[ ]){0,4}+\p{Lu}[\p{L}.]{0,9}+)$")
+
+
+def _drop_quoted_names(fields: dict, how: _HowRead) -> None:
+    """A name beginning with a quotation mark is the start of a quoted title the labeller
+    ran the authors into ('J. Devlin, ..., and K. Toutanova, "BERT: ...')."""
+    if how.delimited_title == "quoted" and fields.get("author"):
+        fields["author"] = [n for n in fields["author"]
+                            if not (n.get("family") or n.get("literal") or "")[:1] in _QUOTE_MARKS] or None
+
+
+_QUOTE_MARKS = "\"“”'‘’«"
+# "arXiv:1301.3781": an identifier, whose digits are no pages
+_ARXIV_RE = regex.compile(r"\barXiv:[ ]?(\d{4}+)\.(\d{4,5}+)(?:v\d{1,2}+)?", regex.I)
+
+
+def _arxiv_is_no_page(fields: dict, text: str) -> None:
+    found = _ARXIV_RE.search(text)
+    if found:
+        fields.setdefault("number", found.group().replace(" ", ""))
+        if fields.get("page") == f"{int(found.group(1))}-{int(found.group(2))}":
+            fields.pop("page")
 
 
 def _drop_placeholders(fields: dict) -> None:

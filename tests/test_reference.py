@@ -132,6 +132,13 @@ CASES = [
      {"publisher": None, "publisher-place": None, "issued": year(2001), "_no_year": None}, "12"),
     ("Anonim. 2019. Laporan Tahunan Desa Sukamaju. Bandung: t.p.", "entry",
      {"author": [literal("Anonim")], "publisher": None, "publisher-place": "Bandung"}, None),
+    # IEEE: an arXiv identifier is no page range; a quoted title's first word is no author
+    ("[12] T. Mikolov, K. Chen, G. Corrado, and J. Dean, \"Efficient estimation of word representations in vector "
+     "space,\" 2013, arXiv:1301.3781.", "entry", {"page": None, "number": "arXiv:1301.3781", "issued": year(2013)}, None),
+    ("[6] J. Devlin, M.-W. Chang, K. Lee, and K. Toutanova, \"BERT: Pre-training of deep bidirectional transformers "
+     "for language understanding,\" in Proc. NAACL-HLT, 2019, pp. 4171–4186.", "entry",
+     {"author": [name("Devlin", "J."), name("Chang", "M. W."), name("Lee", "K."), name("Toutanova", "K.")],
+      "page": "4171-4186"}, None),
     # IEEE in Indonesian: "hlm." before an article's pages in a list entry; the year after them is no page
     ("V. Venkatesh dan F. D. Davis, “A theoretical extension of the technology acceptance model,” Management "
      "Science, vol. 46, no. 2, hlm. 186–204, 2000.", "entry",
