@@ -16,9 +16,21 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .patterns import CONTAINER_INTRO_RE, LEADING_NUMBER_RE, NO_PLACE_RE, NO_PUBLISHER_RE, REPEATED_AUTHOR_RE
+from .patterns import (
+    CONTAINER_INTRO_RE,
+    LEADING_NUMBER_RE,
+    NO_PLACE_RE,
+    NO_PUBLISHER_RE,
+    REPEATED_AUTHOR_RE,
+)
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
-from .reference import DOI_IN_URL_RE, JOURNAL_START_RE, URL_INTRO_RE, parse_with_rules, reference_text
+from .reference import (
+    DOI_IN_URL_RE,
+    JOURNAL_START_RE,
+    URL_INTRO_RE,
+    parse_with_rules,
+    reference_text,
+)
 from .works import alnum, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
@@ -156,7 +168,7 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
             # ("Rosli NR. 2018. Clustering ...") is put right
             fields["issued"] = rules.fields["issued"]
             if isinstance(fields.get("title"), str):
-                fields["title"] = _LEADING_YEAR_RE.sub("", fields["title"]) or fields["title"]
+                fields["title"] = _YEAR_BEFORE_TITLE_RE.sub("", fields["title"]) or fields["title"]
     if how.inverted_head and authors and title:
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
         # "Family, Given." head of a list entry exactly
@@ -192,7 +204,7 @@ def _journal_name_head(fields: dict, text: str) -> None:
         fields["container-title"] = f"{head.group(1)}: {container}"
 
 
-_LEADING_YEAR_RE = regex.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:][ ]*+")
+_YEAR_BEFORE_TITLE_RE = regex.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:][ ]*+")
 _TITLE_LAST_WORD_RE = regex.compile(r",[ ]+(\p{Lu}[\p{L}\d-]*+)$")
 
 
@@ -220,7 +232,7 @@ def _drop_quoted_names(fields: dict, how: _HowRead) -> None:
     ran the authors into ('J. Devlin, ..., and K. Toutanova, "BERT: ...')."""
     if how.delimited_title == "quoted" and fields.get("author"):
         fields["author"] = [n for n in fields["author"]
-                            if not (n.get("family") or n.get("literal") or "")[:1] in _QUOTE_MARKS] or None
+                            if (n.get("family") or n.get("literal") or "")[:1] not in _QUOTE_MARKS] or None
 
 
 _QUOTE_MARKS = "\"“”'‘’«"

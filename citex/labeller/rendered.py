@@ -22,6 +22,7 @@ from pathlib import Path
 import regex
 
 from ..parse import parse_reference
+from ..works import alnum
 
 _ENTRY_RE = regex.compile(r'<div id="ref-([^"]+)"[^>]*>(.*?)(?=<div id="ref-|</div>\s*</div>\s*$|\Z)', regex.S)
 _MARGIN_RE = regex.compile(r'<div class="csl-left-margin">.*?</div>', regex.S)
@@ -29,10 +30,6 @@ _TAG_RE = regex.compile(r"<[^>]+>")
 _LINK_RE = regex.compile(r"(?:https?://|doi:\s?|DOI:\s?|10\.\d{4,9}/)\S+")
 _GOLD_FIELDS = ("author", "editor", "title", "container-title", "publisher", "publisher-place", "issued",
                 "volume", "issue", "page", "URL", "DOI", "type", "edition")
-
-
-def _letters(text) -> str:
-    return "".join(ch for ch in str(text).casefold() if ch.isalnum())
 
 
 def load_items(shared: Path) -> list[dict]:
@@ -70,7 +67,7 @@ def render(items: list[dict], style: Path) -> list[tuple[str, dict]]:
 def printed_gold(text: str, item: dict) -> dict | None:
     """The item's fields as far as the style printed them (a style may leave out the URL or
     write given names as initials): what a parser can be asked to find."""
-    printed = _letters(text)
+    printed = alnum(text)
     without_links = _LINK_RE.sub(" ", text)
     gold = {}
     for key in _GOLD_FIELDS:
@@ -80,10 +77,10 @@ def printed_gold(text: str, item: dict) -> dict | None:
             names = []
             for name in item[key]:
                 family = name.get("family") or name.get("literal") or ""
-                if _letters(family) not in printed:
+                if alnum(family) not in printed:
                     continue
                 name = {k: v for k, v in name.items() if k in ("family", "given", "literal")}
-                if name.get("given") and _letters(name["given"]) not in printed:
+                if name.get("given") and alnum(name["given"]) not in printed:
                     letters = [w[0] for w in name["given"].replace("-", " ").split() if w[:1].isalpha()]
                     forms = [" ".join(f"{c}." for c in letters), "".join(f"{c}." for c in letters), "".join(letters)]
                     name["given"] = next((f for f in forms if f"{family} {f}" in text or f"{f} {family}" in text),
@@ -102,7 +99,7 @@ def printed_gold(text: str, item: dict) -> dict | None:
             if found:
                 # pages as printed: citeproc may shorten "751-755" to "751–55"
                 gold[key] = f"{first}-{found.group(1)}" if key == "page" and found.group(1) else item[key]
-        elif key == "type" or _letters(item[key]) in printed:
+        elif key == "type" or alnum(item[key]) in printed:
             gold[key] = item[key]
     return gold
 

@@ -88,12 +88,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             volume_first = _VOLUME_COLON_PAGES_RE.search(raw)
             if volume_first:
                 # volume (and issue, and year) labelled with the pages they precede
-                if volume_first.group(1):
-                    fields.setdefault("issued", {"date-parts": [[int(volume_first.group(1))]]})
-                fields.setdefault("volume", volume_first.group(2))
-                if volume_first.group(3):
-                    fields.setdefault("issue", volume_first.group(3))
-                fields.setdefault("page", volume_first.group(4).replace("–", "-"))
+                _set_year_volume_issue_pages(volume_first, fields)
                 continue
             numbers = _DIGITS_RE.findall(raw)
             if numbers:
@@ -170,18 +165,25 @@ def _date(raw: str) -> list[int] | None:
 _VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?)\))?(?::[ ]?(\d+(?:[-–]\d+)?))?")
 
 
+def _set_year_volume_issue_pages(found, fields: dict) -> None:
+    """Fields from a match whose groups are year, volume, issue and pages (any but the
+    volume may be missing), where the labeller found none of them yet."""
+    year, volume, issue, pages = found.group(1, 2, 3, 4)
+    if year:
+        fields.setdefault("issued", {"date-parts": [[int(year)]]})
+    fields.setdefault("volume", volume)
+    if issue:
+        fields.setdefault("issue", issue)
+    if pages:
+        fields.setdefault("page", pages.replace("–", "-"))
+
+
 def _volume(raw: str, fields: dict) -> None:
     found = _VANCOUVER_RE.search(raw)
     # "2020;16(4):223-37", "18(3):91–93", "10:2119–2128": with a year or an issue before it, or
     # as a range, the number after the colon is pages ("1:2" alone may be volume and issue)
     if found and (found.group(1) or (found.group(4) and (found.group(3) or _RANGE_RE.search(found.group(4))))):
-        if found.group(1):
-            fields.setdefault("issued", {"date-parts": [[int(found.group(1))]]})
-        fields.setdefault("volume", found.group(2))
-        if found.group(3):
-            fields.setdefault("issue", found.group(3))
-        if found.group(4):
-            fields.setdefault("page", found.group(4).replace("–", "-"))
+        _set_year_volume_issue_pages(found, fields)
         return
     labelled_pages = _PAGES_IN_VOLUME_RE.search(raw)
     if labelled_pages:
