@@ -9,7 +9,7 @@ from collections import OrderedDict
 from pybtex.database import Entry
 
 from ..dates import csl_date_parts
-from .bibtex import field_value, iso_date, page_range, persons_of, write
+from .bibtex import Fields, iso_date, persons_of, write
 
 ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
@@ -22,12 +22,8 @@ ENTRY_TYPES = {
 def entry_for(item: dict) -> Entry:
     kind = item.get("type", "document")
     entry_type = ENTRY_TYPES.get(kind, "misc")
-    fields: list[tuple[str, str]] = []
-
-    def put(key: str, value) -> None:
-        if value not in (None, "", []):
-            fields.append((key, field_value(key, value)))
-
+    fields = Fields()
+    put = fields.put
     put("title", item.get("title"))
     container = item.get("container-title")
     if entry_type == "article":
@@ -53,12 +49,7 @@ def entry_for(item: dict) -> Entry:
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue") or item.get("number"))
-    put("pages", page_range(item))
-    put("url", item.get("URL"))
-    accessed = csl_date_parts(item.get("accessed"))
-    if accessed:
-        put("urldate", iso_date(accessed))
-    put("doi", item.get("DOI"))
+    fields.put_pages_and_links(item)
     return Entry(entry_type, fields=fields, persons=persons_of(item))
 
 

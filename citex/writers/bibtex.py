@@ -48,6 +48,23 @@ def _url_value(url: str) -> str:
     return "".join(replace.get(ch, ch) for ch in url)
 
 
+class Fields(list):
+    """An entry's fields in order; ``put`` skips empty values and makes the others safe."""
+
+    def put(self, key: str, value) -> None:
+        if value not in (None, "", []):
+            self.append((key, field_value(key, value)))
+
+    def put_pages_and_links(self, item: dict) -> None:
+        """What BibTeX and BibLaTeX write alike at an entry's end: pages, URL, access date, DOI."""
+        self.put("pages", page_range(item))
+        self.put("url", item.get("URL"))
+        accessed = csl_date_parts(item.get("accessed"))
+        if accessed:
+            self.put("urldate", iso_date(accessed))
+        self.put("doi", item.get("DOI"))
+
+
 def field_value(key: str, value) -> str:
     """A field's value made safe: URLs and DOIs verbatim but percent-escaped, the rest escaped."""
     return _url_value(str(value)) if key in ("url", "doi") else escape_latex(value)
@@ -107,12 +124,8 @@ def entry_for(item: dict) -> Entry:
     genre = (item.get("genre") or "").casefold()
     if kind == "thesis" and any(g in genre for g in _MASTERS_GENRES):
         entry_type = "mastersthesis"
-    fields: list[tuple[str, str]] = []
-
-    def put(key: str, value) -> None:
-        if value not in (None, "", []):
-            fields.append((key, field_value(key, value)))
-
+    fields = Fields()
+    put = fields.put
     put("title", item.get("title"))
     container = item.get("container-title")
     if entry_type == "article":
@@ -138,12 +151,7 @@ def entry_for(item: dict) -> Entry:
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue"))
-    put("pages", page_range(item))
-    put("url", item.get("URL"))
-    accessed = csl_date_parts(item.get("accessed"))
-    if accessed:
-        put("urldate", iso_date(accessed))
-    put("doi", item.get("DOI"))
+    fields.put_pages_and_links(item)
     return Entry(entry_type, fields=fields, persons=persons_of(item))
 
 
