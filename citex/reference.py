@@ -636,25 +636,28 @@ def _title_from_sentence(work: _Work) -> None:
 def _sentence_end(buf: str, start: int) -> int:
     """End of the sentence that starts at ``start``: a period (not after an initial), a
     blanked-out span or a bracket."""
-    i = start
     depth = 0
-    while i < len(buf):
+    for mark in _SENTENCE_MARK_RE.finditer(buf, start):
+        i = mark.start()
         ch = buf[i]
-        if ch == HOLE and depth == 0:
-            return i
-        if ch in "([":
+        if ch == HOLE:
+            if depth == 0:
+                return i
+        elif ch in "([":
             depth += 1
         elif ch in ")]":
             if depth == 0:
                 return i
             depth -= 1
-        elif ch in ".?!" and depth == 0 and (i + 1 == len(buf) or buf[i + 1] in " \x00"):
+        elif depth == 0 and (i + 1 == len(buf) or buf[i + 1] in " \x00"):
             if ch == "." and _INITIAL_BEFORE_RE.search(buf[start:i]):
-                i += 1
                 continue
             return i + (1 if ch in "?!" else 0)
-        i += 1
     return len(buf)
+
+
+# the characters _sentence_end looks at (it skips everything else)
+_SENTENCE_MARK_RE = regex.compile(r"[\x00()\[\].?!]")
 
 
 def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
@@ -837,9 +840,9 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             work.take(found.start(1), found.end(2))
             break
     # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
-    for start, end, text in _comma_only_pieces(work.buf):
+    for start, end, text in _comma_only_pieces(work.buf) if "container-title" not in work.fields else ():
         intro = _CONTAINER_INTRO_PIECE_RE.match(text)
-        if intro and "container-title" not in work.fields:
+        if intro:
             work.fields["container-title"] = _clean_text(intro.group(1))
             work.fields["_chapter"] = True
             work.take(start, end)

@@ -154,18 +154,22 @@ _NEIGHBOUR_PREFIXES = tuple((f"{offset}:", abs(offset) == 1) for offset in NEIGH
 
 
 _POSITIONS = tuple(f"pos={k}" for k in range(10))
+# a position before the first token or after the last: no features
+_NOBODY = ((),) * len(NEIGHBOURS)
+assert NEIGHBOURS == (-2, -1, 1, 2), "sequence_features indexes the neighbours by these offsets"
 
 
 def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
     """Tokens of ``text`` and the feature strings of each token."""
     tokens = tokenize(text)
-    words = [tok for _, _, tok in tokens]
     count = len(tokens)
     out = []
     depth = 0
     quoted = False
-    seen_from = [_as_neighbour(token) for token in words]
-    for i, token in enumerate(words):
+    # seen_from[i + 2] is token i as its neighbours see it; two empty tokens pad each end, so
+    # that token i's neighbours -2, -1, +1, +2 are seen_from[i], [i + 1], [i + 3] and [i + 4]
+    seen_from = [_NOBODY, _NOBODY, *[_as_neighbour(token) for _, _, token in tokens], _NOBODY, _NOBODY]
+    for i, (_, _, token) in enumerate(tokens):
         feats = [*_own(token), _POSITIONS[(10 * i) // count]]
         if i == 0:
             feats.append("BOS")
@@ -175,10 +179,10 @@ def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[
             feats.append("inparen")
         if quoted:
             feats.append("inquote")
-        for n, offset in enumerate(NEIGHBOURS):
-            k = i + offset
-            if 0 <= k < count:
-                feats += seen_from[k][n]
+        feats.extend(seen_from[i][0])
+        feats.extend(seen_from[i + 1][1])
+        feats.extend(seen_from[i + 3][2])
+        feats.extend(seen_from[i + 4][3])
         out.append(feats)
         brackets, quotes = _brackets_and_quotes(token)
         depth = max(0, depth + brackets)
