@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
+from .works import alnum
 
 JOURNAL_WORDS_RE = regex.compile(
     r"\b(?:jurnal|journal|review|quarterly|studies|bulletin|buletin|transactions|letters|annals|"
@@ -49,8 +50,8 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "webpage"                      # a URL and nothing published around it
     if f.get("URL") and f.get("accessed") and not f.get("publisher-place"):
         return "webpage"
-    if _reads_as_report(f, title):
-        return "report"                       # Laporan ..., Statistik ..., ... Report
+    if _reads_as_report(f, title) or _published_by_its_author(f):
+        return "report"                       # Laporan ..., Statistik ..., ... Report; BPS by BPS
     if f.get("publisher") or f.get("publisher-place") or f.get("edition"):
         return "book"
     if container and chapter:
@@ -67,3 +68,25 @@ def _reads_as_report(f: dict, title: str) -> bool:
     near_edge = found.start() == 0 or found.end() >= len(title.rstrip(" .")) - 1 or bool(_KIND_OF_REPORT_RE.match(title))
     by_institution = any(name.get("literal") for name in f.get("author") or [])
     return near_edge or by_institution
+
+
+def _published_by_its_author(f: dict) -> bool:
+    """An institution's own publication — "Badan Pusat Statistik ... Badan Pusat Statistik",
+    "OECD ... OECD Publishing", "Kementerian Lingkungan Hidup dan Kehutanan ... KLHK" — is a
+    report (grey literature), not a book a publisher took on."""
+    authors = f.get("author") or []
+    publisher = f.get("publisher")
+    if len(authors) != 1 or not authors[0].get("literal") or not isinstance(publisher, str):
+        return False
+    author_words = _WORD_RE.findall(authors[0]["literal"].casefold())
+    publisher_words = _WORD_RE.findall(publisher.casefold())
+    author_key, publisher_key = alnum(authors[0]["literal"]), alnum(publisher)
+    if not author_key or not publisher_key:
+        return False
+    acronym = "".join(w[0] for w in author_words if w not in _CONNECTORS)
+    return (author_key in publisher_key or publisher_key in author_key or publisher_key == acronym
+            or (len(author_words) > 2 and publisher_words[:2] == author_words[:2]))
+
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_CONNECTORS = frozenset({"dan", "and", "of", "the", "for", "&", "untuk", "republik", "indonesia"})

@@ -117,7 +117,10 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _drop_quoted_names(fields, how)
     _arxiv_is_no_page(fields, text)
     kind = rules.fields.get("type")
-    fields["type"] = kind if kind in RULE_TYPES else decide_type(fields)
+    # a container with editors and no volume or issue is the edited book a chapter is in
+    in_edited_book = bool(fields.get("editor") and fields.get("container-title")
+                          and not fields.get("volume") and not fields.get("issue"))
+    fields["type"] = kind if kind in RULE_TYPES else decide_type(fields, chapter=in_edited_book)
     fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
     return Reference(raw=text, fields=fields, locator=locator, warnings=rules.warnings)
 

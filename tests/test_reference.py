@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from helpers import literal, name, year
 
-from citex.parse import parse_reference
+from citex.parse import looks_like_note, parse_reference
 
 # (reference, context, expected subset of fields, expected locator)
 CASES = [
@@ -165,6 +165,11 @@ CASES = [
      {"type": "webpage", "title": "IOM Indonesia", "accessed": year(2017, 4, 28)}, None),
     ("Badan Pusat Statistik. 2021. Statistik Kopi Indonesia 2020. Jakarta: Badan Pusat Statistik.", "entry",
      {"author": [literal("Badan Pusat Statistik")], "issued": year(2021), "title": "Statistik Kopi Indonesia 2020"}, None),
+    # a chapter in an edited book: the second title, after the editors, is the book
+    ('Rahmat Hidayat, "Tradisi Maulid di Pesisir Mandar", dalam Abd. Rahim (ed.), Islam dan Budaya Lokal di '
+     'Sulawesi Barat (Makassar: Alauddin University Press, 2015), hlm. 77-79.', "note",
+     {"type": "chapter", "title": "Tradisi Maulid di Pesisir Mandar", "editor": [name("Rahim", "Abd.")],
+      "container-title": "Islam dan Budaya Lokal di Sulawesi Barat", "publisher": "Alauddin University Press"}, "77-79"),
     ("2011 US Department of State *Trafficking in Persons Report*", "note",
      {"author": [literal("US Department of State")], "title": "Trafficking in Persons Report", "issued": year(2011)}, None),
 ]
@@ -200,6 +205,12 @@ def test_unparseable_text_survives_with_raw():
     ("Badan Pusat Statistik. 2021. Statistik Kopi Indonesia 2020. Jakarta: BPS.", "report"),
     ("Kementerian Kesehatan. 2019. Laporan Tahunan 2018. Jakarta: Kemenkes.", "report"),
     ("World Bank. 2020. World Development Report 2020. Washington: World Bank.", "report"),
+    # an institution's own publication is a report; another publisher's book by it stays a book
+    ("Badan Pusat Statistik, Indeks Pembangunan Manusia 2021 (Jakarta: Badan Pusat Statistik, 2022), hlm. 14.", "report"),
+    ("Kementerian Lingkungan Hidup dan Kehutanan (2020) Status Lingkungan Hidup Indonesia 2020. Jakarta: KLHK.", "report"),
+    ("OECD. (2019). PISA 2018 results (Volume I): What students know and can do. OECD Publishing.", "report"),
+    ("Departemen Agama RI. Al-Qur'an dan Tafsirnya. Jakarta: Lentera Abadi, 2010.", "book"),
 ])
 def test_report_or_book(text, kind):
-    assert parse_reference(text, "entry").fields["type"] == kind
+    context = "note" if looks_like_note(text) else "entry"
+    assert parse_reference(text, context).fields["type"] == kind

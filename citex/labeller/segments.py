@@ -60,10 +60,16 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
     """CSL fields (and a pinpoint locator) from labelled segments."""
     fields: dict = {}
     locator = None
+    previous = None
     for label, raw in parts:
         field = TAG_FIELDS.get(label)
         if field is None:
             continue
+        if field == "title" and previous == "editor" and "title" in fields and "container-title" not in fields:
+            # '"Chapter", dalam Abd. Rahim (ed.), Book Title (Makassar: ...)': a second title
+            # after the editors is the book the chapter is in
+            field = "container-title"
+        previous = field
         if field == "author" and "title" in fields and ("author" in fields or "editor" in fields):
             # more names after the title, when names opened the reference, are not its authors:
             # "Greenblatt, Stephen, et al., editors. ... 10th ed., W. W. Norton, 2018." — that is
