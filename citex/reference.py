@@ -676,7 +676,7 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
         # "Rudy. T.M, Administrasi ..."
         _set_authors(work, dotted.group(1), inverted=True)
         work.take(0, lead + dotted.end())
-        _title_piece(work, comma_style=True)
+        _title_piece(work, comma_style=True, note=context == "note")
         return
     if context == "entry":
         end = _sentence_end(buf, lead)
@@ -711,7 +711,7 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
             work.take(0, end)
             _title_piece(work, comma_style=False)
             return
-    _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True)
+    _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True, note=context == "note")
 
 
 # the characters that can end a piece or change bracket depth
@@ -778,7 +778,7 @@ def _known_city(place: str) -> bool:
     return place.split(",")[0].strip().casefold() in lexicon.PUBLISHING_CITIES
 
 
-def _title_piece(work: _Work, comma_style: bool) -> None:
+def _title_piece(work: _Work, comma_style: bool, note: bool = False) -> None:
     buf = work.buf
     start = 0
     while start < len(buf) and (buf[start] in " .,;:" or buf[start] == HOLE):
@@ -801,12 +801,34 @@ def _title_piece(work: _Work, comma_style: bool) -> None:
                     and not _INITIAL_BEFORE_RE.search(buf[start:end]))):
                 break
             end += 1
+        if note and end < len(buf) and buf[end] == ",":
+            end = _title_with_commas_end(buf, end)
     else:
         end = _sentence_end(buf, start)
     title = _title_text(buf[start:end])
     if title:
         work.fields["title"] = title
         work.take(start, end)
+
+
+def _title_with_commas_end(buf: str, comma: int) -> int:
+    """A footnote's title may hold commas — "Madilog: Materialisme, Dialektika, Logika, Cet. II
+    (Jakarta: ...)", "The Will to Improve: Governmentality, Development, and the Practice of
+    Politics (Durham: ...)": where only words lie between the first comma and the bracketed
+    publication facts (or a field the rules took just before them), they are the title's."""
+    found = _TITLE_WORDS_TO_PUBLICATION_RE.match(buf, comma)
+    if not found:
+        return comma
+    after = found.end()
+    while after < len(buf) and buf[after] in " \x00":
+        after += 1
+    if after < len(buf) and buf[after] == "(" and _paren_is_publication(buf, after):
+        return found.end() - len(found.group()) + len(found.group().rstrip(" ,"))
+    return comma
+
+
+# ", Dialektika, Logika, " — words and commas only, up to a blank or a bracket
+_TITLE_WORDS_TO_PUBLICATION_RE = regex.compile(r"(?:,[ ]++[\p{L}'’-]++(?:[ ]++[\p{L}'’-]++){0,8}+){1,6}+[ ,]*+(?=[\x00(])")
 
 
 def _paren_is_publication(buf: str, at: int) -> bool:

@@ -165,6 +165,16 @@ CASES = [
      {"type": "webpage", "title": "IOM Indonesia", "accessed": year(2017, 4, 28)}, None),
     ("Badan Pusat Statistik. 2021. Statistik Kopi Indonesia 2020. Jakarta: Badan Pusat Statistik.", "entry",
      {"author": [literal("Badan Pusat Statistik")], "issued": year(2021), "title": "Statistik Kopi Indonesia 2020"}, None),
+    # a footnote's title runs over commas up to the bracketed publication facts
+    ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
+     "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
+    ("Tania Murray Li, The Will to Improve: Governmentality, Development, and the Practice of Politics (Durham: "
+     "Duke University Press, 2007), 7–10.", "note",
+     {"title": "The Will to Improve: Governmentality, Development, and the Practice of Politics",
+      "publisher-place": "Durham"}, "7-10"),
+    # ... but without them the pieces after the title are publisher and place
+    ("Soerjono Soekanto, Pengantar Penelitian Hukum, UI Press, Jakarta, 1986, hlm. 5.", "note",
+     {"title": "Pengantar Penelitian Hukum", "publisher": "UI Press", "publisher-place": "Jakarta"}, "5"),
     # a chapter in an edited book: the second title, after the editors, is the book
     ('Rahmat Hidayat, "Tradisi Maulid di Pesisir Mandar", dalam Abd. Rahim (ed.), Islam dan Budaya Lokal di '
      'Sulawesi Barat (Makassar: Alauddin University Press, 2015), hlm. 77-79.', "note",
