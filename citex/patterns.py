@@ -104,7 +104,8 @@ YEAR_RE = regex.compile(r"(?<![\d./-])((?:1[5-9]|20)\d{2}+)([a-z])?(?![\d])")
 
 # "t.t.", "t.th.", "n.d.", "s.a." and "tanpa tahun" written for a missing year; before a
 # colon, t.t. is tanpa tempat (no place), as in (t.t.: t.p., 2001)
-NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?>t\.\s?th?\.?|tanpa tahun|n\.\s?d\.?|s\.a\.)(?!\p{L})(?![ ]?:)", regex.I)
+# (the letter after the first is lower case: 'N. D.' and 'T. T.' after a family name are initials)
+NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?>[tT]\.\s?th?\.?|(?i:tanpa tahun)|[nN]\.\s?d\.?|[sS]\.a\.)(?!\p{L})(?![ ]?:)")
 
 # "t.p." (tanpa penerbit), "s.n." (sine nomine), "tanpa penerbit": no publisher
 NO_PUBLISHER_RE = regex.compile(r"(?:t\.\s?p\.?|tanpa penerbit|s\.\s?n\.?|n\.\s?p\.?)", regex.I)
@@ -112,9 +113,10 @@ NO_PUBLISHER_RE = regex.compile(r"(?:t\.\s?p\.?|tanpa penerbit|s\.\s?n\.?|n\.\s?
 # "t.t.", "t.tp.", "tanpa tempat", "s.l.": no place
 NO_PLACE_RE = regex.compile(r"(?:t\.\s?t\.?|t\.\s?tp\.?|tanpa tempat|s\.\s?l\.?|n\.\s?p\.?)", regex.I)
 
-# "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74"
+# "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74", "hlm. xii"
+# (a roman numeral only after a dot or a space: 'Hall' is a name, not page l)
 PAGE_LABEL_RE = regex.compile(
-    r"(?<!\p{L})(?:halaman|hlmn?|hal|h|pp|p|pg|pages?|S)\.?[ ]?+"
+    r"(?<!\p{L})(?:halaman|hlmn?|hal|h|pp|p|pg|pages?|S)(?:\.[ ]?+|[ ]++|(?=\d))"
     r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?(?!(?:1[5-9]|20)\d\d\b)\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b",
     regex.I)
 

@@ -165,6 +165,14 @@ CASES = [
      {"type": "webpage", "title": "IOM Indonesia", "accessed": year(2017, 4, 28)}, None),
     ("Badan Pusat Statistik. 2021. Statistik Kopi Indonesia 2020. Jakarta: Badan Pusat Statistik.", "entry",
      {"author": [literal("Badan Pusat Statistik")], "issued": year(2021), "title": "Statistik Kopi Indonesia 2020"}, None),
+    # initials are not "n.d." and a name is not a page label with a roman numeral ("Hal" + "l")
+    ("Lestari, N. D., & Kurniawan, H. (2021). Analisis kemampuan literasi numerasi siswa sekolah dasar. Dalam "
+     "Prosiding Seminar Nasional Pendidikan Matematika (Vol. 3, hlm. 120–128). Universitas Negeri Semarang.", "entry",
+     {"author": [name("Lestari", "N. D."), name("Kurniawan", "H.")], "issued": year(2021), "page": "120-128"}, None),
+    ("Hall, S. (1990) 'Cultural identity and diaspora', in Rutherford, J. (ed.) Identity: Community, Culture, "
+     "Difference. London: Lawrence & Wishart, pp. 222–237.", "entry",
+     {"author": [name("Hall", "S.")], "editor": [name("Rutherford", "J.")], "page": "222-237", "type": "chapter"}, None),
+    ("Tohari, Ahmad. Ronggeng Dukuh Paruk. Jakarta: Gramedia, t.t.", "entry", {"publisher": "Gramedia"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
