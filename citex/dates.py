@@ -9,6 +9,8 @@ _DAY_MONTH_YEAR_RE = regex.compile(r"(\d{1,2}+)[ ./-]?(\p{L}{3,10}+)\.?[ ,/-]?(\
 _MONTH_DAY_YEAR_RE = regex.compile(r"(\p{L}{3,10}+)\.?[ ](\d{1,2}+),?[ ]?(\d{4}+)")
 _NUMERIC_RE = regex.compile(r"(\d{1,4}+)[/.-](\d{1,2}+)[/.-](\d{2,4}+)")
 _MONTH_YEAR_RE = regex.compile(r"(?<!\p{L})(\p{L}{3,10}+)\.?[ ]?(\d{4}+)(?!\d)")
+# Vancouver: "2021 Aug 25", "2022 Jan"
+_YEAR_MONTH_DAY_RE = regex.compile(r"(?<!\d)(\d{4}+)[ ](\p{L}{3,10}+)\.?(?:[ ](\d{1,2}+)(?!\d))?")
 
 
 def month_number(word: str) -> int | None:
@@ -30,8 +32,8 @@ def parse_date(text: str) -> list[int] | None:
 
     >>> parse_date("03 Agustus 2017"), parse_date("28 April2017"), parse_date("March 3, 2019")
     ([2017, 8, 3], [2017, 4, 28], [2019, 3, 3])
-    >>> parse_date("12/03/2021"), parse_date("2021-03-12")
-    ([2021, 3, 12], [2021, 3, 12])
+    >>> parse_date("12/03/2021"), parse_date("2021-03-12"), parse_date("2022 Jan 10")
+    ([2021, 3, 12], [2021, 3, 12], [2022, 1, 10])
     """
     text = text.strip()
     found = _DAY_MONTH_YEAR_RE.search(text)
@@ -48,6 +50,9 @@ def parse_date(text: str) -> list[int] | None:
         year = int(c) + (2000 if len(c) == 2 else 0)
         # Indonesian and most non-US writing is day/month/year.
         return _valid(year, int(b), int(a))
+    found = _YEAR_MONTH_DAY_RE.search(text)
+    if found and month_number(found.group(2)):
+        return _valid(int(found.group(1)), month_number(found.group(2)), int(found.group(3) or 0) or None)
     found = _MONTH_YEAR_RE.search(text)
     if found and month_number(found.group(1)):
         return _valid(int(found.group(2)), month_number(found.group(1)), None)

@@ -81,6 +81,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _authors_and_title(fields, rules, how, context)
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
+    _authors_run_into_title(fields, rules)
     _journal_from_volume_and_issue(fields)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
@@ -258,6 +259,25 @@ def _drop_placeholders(fields: dict) -> None:
     if isinstance(fields.get("publisher-place"), str) and \
             NO_PLACE_RE.fullmatch(fields["publisher-place"].strip(" ,;:")):
         fields.pop("publisher-place")
+
+
+def _authors_run_into_title(fields: dict, rules: Reference) -> None:
+    """"World Health Organization. Hypertension [Internet]. Geneva: ...": the labeller took
+    the authors for the title's first sentence, which is exactly what the rules read as them."""
+    authors = rules.fields.get("author")
+    title = fields.get("title")
+    if fields.get("author") or not authors or not isinstance(title, str):
+        return
+    head, dot, rest = title.partition(". ")
+    names = "".join(n.get("literal") or f"{n.get('family', '')}{n.get('given', '')}" for n in authors)
+    if dot and rest and alnum(head) and sorted(alnum(head)) == sorted(alnum(names)):
+        fields["author"], fields["title"] = authors, rest
+    if isinstance(fields.get("title"), str):
+        # "Hypertension [Internet]": Vancouver's medium designator is not part of the title
+        fields["title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["title"]) or fields["title"]
+
+
+_MEDIUM_DESIGNATOR_RE = regex.compile(r"[ ]*+\[(?:internet|online|serial online|e-?book|cd-rom|dvd)\]?$", regex.I)
 
 
 def _drop_link_words(fields: dict) -> None:

@@ -83,14 +83,14 @@ URL_RE = regex.compile(
 DOI_RE = regex.compile(r"(?:doi[:.]?[ ]?|doi\.org/)?\b(10\.\d{4,9}+/[^\s<>\"“”]++)", regex.I)
 
 # "diakses pada tanggal 03 Agustus 2017", "Accessed 12 January 2020", "[diakses 5 Mei 2020]",
-# "Retrieved March 3, 2019, from", "diakses 12 Maret 2021, pukul 07.00 WIB"
+# "Retrieved March 3, 2019, from", "diakses 12 Maret 2021, pukul 07.00 WIB", "[cited 2022 Jan 10]"
 ACCESSED_RE = regex.compile(
     r"[(\[]?\b(?:di[ ]?akses|diunduh|diambil|dikunjungi|accessed|retrieved|viewed|downloaded|"
-    r"tanggal[ ]akses|akses)\b(?:[ ](?:pada|tanggal|tgl\.?|on|hari|from)){0,3}+[ ,:]*+"
+    r"tanggal[ ]akses|akses|(?<=\[)cited)\b(?:[ ](?:pada|tanggal|tgl\.?|on|hari|from)){0,3}+[ ,:]*+"
     r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday),?[ ])?"
     r"(\d{1,2}+[ ./-]?\p{L}{3,10}+\.?[ ,/-]?\d{4}+|\p{L}{3,10}+\.?[ ]\d{1,2}+,?[ ]?\d{4}+|"
-    r"\d{1,2}+[/.-]\d{1,2}+[/.-]\d{2,4}+|\d{4}+-\d{2}+-\d{2}+)"
+    r"\d{1,2}+[/.-]\d{1,2}+[/.-]\d{2,4}+|\d{4}+-\d{2}+-\d{2}+|\d{4}+[ ]\p{L}{3,10}+\.?(?:[ ]\d{1,2}+)?)"
     r"(?:[ ,]*+(?:pukul|jam|at|pkl\.?)[ ]?\d{1,2}+[.:]\d{2}+(?:[ ]?(?:WIB|WITA|WIT|[AP]M))?)?"
     r"(?:[ ,]*+from\b)?[)\]]?", regex.I)
 

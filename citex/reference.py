@@ -213,7 +213,8 @@ def _original_date(work: _Work, context: str) -> None:
 
 
 def _accessed(work: _Work, context: str) -> None:
-    if not work.mentions(("akses", "access", "retriev", "diunduh", "diambil", "dikunjungi", "viewed", "download")):
+    if not work.mentions(("akses", "access", "retriev", "diunduh", "diambil", "dikunjungi", "viewed", "download",
+                          "cited")):
         return
     found = ACCESSED_RE.search(work.buf)
     if not found:

@@ -108,8 +108,13 @@ CASES = [
     # Vancouver: "year Mon day;vol(issue):pages", and the abbreviated journal is the container
     ("Sackett DL, Rosenberg WM, Gray JA, Haynes RB, Richardson WS. Evidence based medicine: what it is and what "
      "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
-     {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996),
+     {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1),
       "type": "article-journal"}, None),
+    # an institution the labeller ran into the title; "[Internet]" is a medium; "[cited ...]" the access date
+    ("World Health Organization. Hypertension [Internet]. Geneva: WHO; 2021 Aug 25 [cited 2022 Jan 10]. "
+     "Available from: https://www.who.int/news-room/fact-sheets/detail/hypertension", "entry",
+     {"author": [literal("World Health Organization")], "title": "Hypertension", "issued": year(2021, 8, 25),
+      "accessed": year(2022, 1, 10), "publisher": "WHO"}, None),
     ("Pratiwi RD, Handayani S, Nugroho A, et al. Kepatuhan minum obat antihipertensi pada lansia di Puskesmas "
      "Kota Yogyakarta. Ber Kedokt Masy. 2019;35(6):215-22.", "entry",
      {"title": "Kepatuhan minum obat antihipertensi pada lansia di Puskesmas Kota Yogyakarta",
