@@ -70,9 +70,13 @@ def strip_degrees(text: str) -> str:
         if len(tokens) > 1 or "." in tokens[0].strip(".") if tokens else False:
             # a single letter after a name is an initial ("Akoglu H."), not the title "H." (Haji)
             kept_tokens = []
-            for token in tokens:
+            for k, token in enumerate(tokens):
                 initial_after_name = len(token.strip(".,")) == 1 and bool(kept_tokens)
-                if _normal_degree(token) not in _DEGREES or initial_after_name:
+                # Vancouver "Lerch MM", "Plevy SE", "Bangsberg DR": capitals without dots after a
+                # one-word family name are its initials, not the degrees M.M., S.E. or Dr.
+                vancouver_initials = (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha()
+                                      and len(token) <= 3 and tokens[0][:1].isupper() and "." not in tokens[0])
+                if _normal_degree(token) not in _DEGREES or initial_after_name or vancouver_initials:
                     kept_tokens.append(token)
             tokens = kept_tokens
         if tokens:

@@ -32,6 +32,9 @@ CASES = [
     ("Anonim", False, [literal("Anonim")]),
     # Vancouver / CSE: family name, then the initials run together
     ("Mills KT, Stefanescu A, He J", True, [name("Mills", "KT"), name("Stefanescu", "A."), name("He", "J.")]),
+    # Vancouver initials that spell an Indonesian degree (M.M., S.E., M.H.) or Dr. are initials
+    ("Lerch MM, Plevy SE, Tattersall MH, Bangsberg DR", True,
+     [name("Lerch", "MM"), name("Plevy", "SE"), name("Tattersall", "MH"), name("Bangsberg", "DR")]),
     ("Afrianto I.", False, [name("Afrianto", "I.")]),
     ("Bucy EP, Tao C-C", True, [name("Bucy", "EP"), name("Tao", "C-C")]),
     ("Akoglu H.", False, [name("Akoglu", "H.")]),            # an initial, not the title Haji

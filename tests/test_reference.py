@@ -110,6 +110,9 @@ CASES = [
      "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
      {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1),
       "type": "article-journal"}, None),
+    # Vancouver volume and pages the labeller left with the year
+    ("Lerch MM, Coussens LM. Cathepsin L and tumour progression. J Foo. 2010;3:1-2.", "entry",
+     {"volume": "3", "page": "1-2", "issued": year(2010), "type": "article-journal"}, None),
     # an institution the labeller ran into the title; "[Internet]" is a medium; "[cited ...]" the access date
     ("World Health Organization. Hypertension [Internet]. Geneva: WHO; 2021 Aug 25 [cited 2022 Jan 10]. "
      "Available from: https://www.who.int/news-room/fact-sheets/detail/hypertension", "entry",

@@ -82,6 +82,10 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if names:
                 fields.setdefault(field, []).extend(names)
         elif field == "issued":
+            vancouver = _VOLUME_COLON_PAGES_RE.search(raw)
+            if vancouver and vancouver.group(1):
+                # "2010;3:1-2": the volume and pages labelled with the year they follow
+                _set_year_volume_issue_pages(vancouver, fields)
             if "issued" not in fields:
                 date = _date(raw)
                 if date:
