@@ -60,18 +60,26 @@ def is_institution(text: str) -> bool:
     return bool(_ACRONYM_AUTHOR_RE.fullmatch(bare)) and bare.casefold() not in _DEGREES
 
 
-def strip_degrees(text: str) -> str:
-    """``Drs. Alif Oktavian., M.Si`` -> ``Alif Oktavian``."""
+def strip_degrees(text: str, initials_list: bool = False) -> str:
+    """``Drs. Alif Oktavian., M.Si`` -> ``Alif Oktavian``.
+
+    ``initials_list``: the other names of the list begin with initials ("F. S. Hover, A. Kim"),
+    so a leading "H." is one more initial, not the title Haji.
+    """
     parts = [p.strip() for p in text.split(",")]
     kept = []
     for part in parts:
         tokens = part.split()
         # A lone "H." is an initial; "H. Ahmad" or "M.Si" are a title and a degree.
         if len(tokens) > 1 or "." in tokens[0].strip(".") if tokens else False:
-            # a single letter after a name is an initial ("Akoglu H."), not the title "H." (Haji)
             kept_tokens = []
             for k, token in enumerate(tokens):
-                initial_after_name = len(token.strip(".,")) == 1 and bool(kept_tokens)
+                single = len(token.strip(".,")) == 1
+                # a single letter after a name ("Akoglu H."), beside another initial ("Reis, H. T.",
+                # "H. X. Tang") or in a list of initials is an initial, not the title "H." (Haji)
+                initial_after_name = single and (
+                    bool(kept_tokens) or initials_list
+                    or (k + 1 < len(tokens) and len(tokens[k + 1].strip(".,")) == 1 and tokens[k + 1][:1].isupper()))
                 # Vancouver "Lerch MM", "Plevy SE", "Bangsberg DR": capitals without dots after a
                 # one-word family name are its initials, not the degrees M.M., S.E. or Dr.
                 vancouver_initials = (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha()
@@ -148,6 +156,10 @@ def _parse_names_once(text: str, inverted_first: bool) -> tuple[tuple[tuple[str,
     return tuple(tuple(name.items()) for name in _parse_names(text, inverted_first))
 
 
+# "F. S. Hover", "A. Kim", "J.-L. Beauvois": a name led by its initials
+_INITIAL_LED_RE = regex.compile(r"^(?:\p{Lu}\.[ -]?+){1,3}+\p{Lu}\p{Ll}")
+
+
 def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     """The parsing behind :func:`parse_names`.    """
     text = _ET_AL_RE.sub("", " ".join(text.split()).strip(" ,;"))
@@ -163,7 +175,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     pieces: list[str] = []
     for chunk in chunks:
         pieces.extend(p.strip() for p in chunk.split(",") if p.strip(" ."))
-    pieces = [strip_degrees(p) for p in pieces]
+    initials_list = sum(1 for p in pieces if _INITIAL_LED_RE.match(p)) >= 2
+    pieces = [strip_degrees(p, initials_list) for p in pieces]
     pieces = [p for p in pieces if p]
     i = 0
     while i < len(pieces):

@@ -32,6 +32,12 @@ CASES = [
     ("Anonim", False, [literal("Anonim")]),
     # Vancouver / CSE: family name, then the initials run together
     ("Mills KT, Stefanescu A, He J", True, [name("Mills", "KT"), name("Stefanescu", "A."), name("He", "J.")]),
+    # "H." beside another initial, or in a list of initial-led names, is an initial, not Haji
+    ("Reis, H. T., & Gosling, S. D.", True, [name("Reis", "H. T."), name("Gosling", "S. D.")]),
+    ("F. S. Hover, R. M. Eustice, and H. Johannsson", False,
+     [name("Hover", "F. S."), name("Eustice", "R. M."), name("Johannsson", "H.")]),
+    ("B. L. Miller and H. M. Wagner", False, [name("Miller", "B. L."), name("Wagner", "H. M.")]),
+    ("Prof. Dr. H. Muhammad Amin", False, [name("Amin", "Muhammad")]),
     # Vancouver initials that spell an Indonesian degree (M.M., S.E., M.H.) or Dr. are initials
     ("Lerch MM, Plevy SE, Tattersall MH, Bangsberg DR", True,
      [name("Lerch", "MM"), name("Plevy", "SE"), name("Tattersall", "MH"), name("Bangsberg", "DR")]),
