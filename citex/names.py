@@ -176,7 +176,9 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     for chunk in chunks:
         pieces.extend(p.strip() for p in chunk.split(",") if p.strip(" ."))
     initials_list = sum(1 for p in pieces if _INITIAL_LED_RE.match(p)) >= 2
-    pieces = [strip_degrees(p, initials_list) for p in pieces]
+    # "Ansoff, H. Igor": the given names of an inverted first name hold initials, not titles
+    inverted_given = 1 if inverted_first and len(pieces) > 1 and len(pieces[0].split()) == 1 else None
+    pieces = [strip_degrees(p, initials_list or k == inverted_given) for k, p in enumerate(pieces)]
     pieces = [p for p in pieces if p]
     i = 0
     while i < len(pieces):

@@ -114,9 +114,11 @@ NO_PUBLISHER_RE = regex.compile(r"(?:t\.\s?p\.?|tanpa penerbit|s\.\s?n\.?|n\.\s?
 NO_PLACE_RE = regex.compile(r"(?:t\.\s?t\.?|t\.\s?tp\.?|tanpa tempat|s\.\s?l\.?|n\.\s?p\.?)", regex.I)
 
 # "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74", "hlm. xii"
-# (a roman numeral only after a dot or a space: 'Hall' is a name, not page l)
+# (a roman numeral only after a dot or a space, and a capital one not after h., p. or S.: 'Hall'
+# is a name, not page l, and 'Kramer, S. L.' or 'H. C.' are initials)
 PAGE_LABEL_RE = regex.compile(
-    r"(?<!\p{L})(?:halaman|hlmn?|hal|h|pp|p|pg|pages?|S)(?:\.[ ]?+|[ ]++|(?=\d))"
+    r"(?<!\p{L})(?:(?:halaman|hlmn?|hal|pp|pg|pages?)(?:\.[ ]?+|[ ]++|(?=\d))"
+    r"|[hp](?:\.[ ]?+|[ ]++|(?=\d))(?!(?-i:[IVXLC]{1,6}+)\b)|S(?:\.[ ]?+|[ ]++)?+(?=\d))"
     r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?(?!(?:1[5-9]|20)\d\d\b)\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b",
     regex.I)
 

@@ -38,6 +38,7 @@ CASES = [
      [name("Hover", "F. S."), name("Eustice", "R. M."), name("Johannsson", "H.")]),
     ("B. L. Miller and H. M. Wagner", False, [name("Miller", "B. L."), name("Wagner", "H. M.")]),
     ("Prof. Dr. H. Muhammad Amin", False, [name("Amin", "Muhammad")]),
+    ("Ansoff, H. Igor", True, [name("Ansoff", "H. Igor")]),
     # Vancouver initials that spell an Indonesian degree (M.M., S.E., M.H.) or Dr. are initials
     ("Lerch MM, Plevy SE, Tattersall MH, Bangsberg DR", True,
      [name("Lerch", "MM"), name("Plevy", "SE"), name("Tattersall", "MH"), name("Bangsberg", "DR")]),

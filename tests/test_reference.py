@@ -180,6 +180,9 @@ CASES = [
     ("Hall, S. (1990) 'Cultural identity and diaspora', in Rutherford, J. (ed.) Identity: Community, Culture, "
      "Difference. London: Lawrence & Wishart, pp. 222–237.", "entry",
      {"author": [name("Hall", "S.")], "editor": [name("Rutherford", "J.")], "page": "222-237", "type": "chapter"}, None),
+    # initials "S. L." and "H. C." are no page label with a roman numeral (German "S. 12" is)
+    ("Kramer, S. L. (1996). Geotechnical earthquake engineering. Prentice Hall, Upper Saddle River, N.J.", "entry",
+     {"author": [name("Kramer", "S. L.")], "publisher": "Prentice Hall"}, None),
     ("Tohari, Ahmad. Ronggeng Dukuh Paruk. Jakarta: Gramedia, t.t.", "entry", {"publisher": "Gramedia"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
