@@ -680,7 +680,7 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
         _title_piece(work, comma_style=True, note=context == "note")
         return
     if context == "entry":
-        end = _sentence_end(buf, lead)
+        end = _initials_end_of_inverted_head(buf, lead) or _sentence_end(buf, lead)
         head = _clean_text(buf[lead:end])
         rest = buf[end:].strip(" .\x00")
         first_piece = head.split(",")[0]
@@ -713,6 +713,28 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
             _title_piece(work, comma_style=False)
             return
     _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True, note=context == "note")
+
+
+def _initials_end_of_inverted_head(buf: str, lead: int) -> int | None:
+    """Where "Family, Given I." ends when the initial's period also ends the name: "Diamond,
+    Jared M. Collapse: How ...", "Thiel, H. Econometric Forecasts and Policy.", "Hebb, D.O. The
+    Organization of Behavior." — the words after the initials read as a title (a function word,
+    a colon, or four words or more), not as more given names ("Shihab, M. Quraish. Wawasan")."""
+    found = _INVERTED_HEAD_INITIALS_RE.match(buf, lead)
+    if not found:
+        return None
+    tail = buf[found.end():_sentence_end(buf, found.end())]
+    words = tail.split()
+    if ":" in tail or len(words) >= 4 or any(w.casefold() in _TITLE_FUNCTION_WORDS for w in words):
+        return found.end()
+    return None
+
+
+# "Diamond, Jared M. ", "Leser, E. V. ", "Hebb, D.O. " followed by a capitalised word
+_INVERTED_HEAD_INITIALS_RE = regex.compile(
+    r"\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ](?:\p{Lu}\p{Ll}++[ ]){0,3}+(?:\p{Lu}\.[ ]?+){1,3}+(?=\p{Lu}\p{Ll})")
+_TITLE_FUNCTION_WORDS = frozenset(
+    "of and the in on for to a an with dan di ke dari yang untuk dalam pada terhadap sebagai und".split())
 
 
 # the characters that can end a piece or change bracket depth

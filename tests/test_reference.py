@@ -183,6 +183,13 @@ CASES = [
     # initials "S. L." and "H. C." are no page label with a roman numeral (German "S. 12" is)
     ("Kramer, S. L. (1996). Geotechnical earthquake engineering. Prentice Hall, Upper Saddle River, N.J.", "entry",
      {"author": [name("Kramer", "S. L.")], "publisher": "Prentice Hall"}, None),
+    # an inverted name ends with its initials when a title follows them; more given names do not
+    ("Diamond, Jared M. Collapse: How Societies Choose to Fail or Succeed. New York: Viking, 2005.", "entry",
+     {"author": [name("Diamond", "Jared M.")], "title": "Collapse: How Societies Choose to Fail or Succeed"}, None),
+    ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
+     {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
+    ("Shihab, M. Quraish. Wawasan Al-Quran. Bandung: Mizan, 1996.", "entry",
+     {"author": [name("Shihab", "M. Quraish")], "title": "Wawasan Al-Quran"}, None),
     ("Tohari, Ahmad. Ronggeng Dukuh Paruk. Jakarta: Gramedia, t.t.", "entry", {"publisher": "Gramedia"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
