@@ -94,6 +94,8 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
         fields["author"] = [n for n in fields["author"] if alnum(n.get("family", "")) not in helpers] or None
     for key in FALLBACK_FIELDS:
         if key in rules.fields and key not in fields:
+            if key == "title" and _untitled_article(fields, rules.fields["title"]):
+                continue
             fields[key] = rules.fields[key]
     if rules.fields.get("page") and fields.get("issue") == rules.fields["page"] and "page" not in fields:
         fields["page"] = fields.pop("issue")     # APA "61, Artikel 101860": an article number
@@ -124,6 +126,24 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields, chapter=in_edited_book)
     fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
     return Reference(raw=text, fields=fields, locator=locator, warnings=rules.warnings)
+
+
+def _untitled_article(fields: dict, rule_title) -> bool:
+    """Physics and chemistry cite articles without their titles ("T. Tiedje, E. Yablonovitch,
+    IEEE Trans. Electron Devices 1984, 31, 711"; "Chen, H., ... 1997, ApJ, 475, 163"): where the
+    labeller found authors, a journal and its volume or pages but no title, the "title" the
+    rules read is one of those authors or the journal itself."""
+    if not (fields.get("author") and fields.get("container-title") and (fields.get("volume") or fields.get("page"))):
+        return False
+    key = alnum(_ET_AL_RE.sub("", rule_title)) if isinstance(rule_title, str) else ""
+    if not key or key == alnum(fields["container-title"]):
+        return True
+    names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
+                    + alnum(n.get("family", "")) + "|" for n in fields["author"])
+    return key in names
+
+
+_ET_AL_RE = regex.compile(r"\bet[ ]?al\.?", regex.I)
 
 
 def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:

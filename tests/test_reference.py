@@ -191,6 +191,13 @@ CASES = [
     ("Shihab, M. Quraish. Wawasan Al-Quran. Bandung: Mizan, 1996.", "entry",
      {"author": [name("Shihab", "M. Quraish")], "title": "Wawasan Al-Quran"}, None),
     ("Tohari, Ahmad. Ronggeng Dukuh Paruk. Jakarta: Gramedia, t.t.", "entry", {"publisher": "Gramedia"}, None),
+    # physics and chemistry cite an article by its authors, journal, volume and page: no title
+    ("[7] T. Tiedje, E. Yablonovitch, G. D. Cody, B. G. Brooks, IEEE Trans. Electron Devices 1984, 31, 711.", "entry",
+     {"title": None, "container-title": "IEEE Trans. Electron Devices", "volume": "31", "page": "711",
+      "author": [name("Tiedje", "T."), name("Yablonovitch", "E."), name("Cody", "G. D."), name("Brooks", "B. G.")]},
+     None),
+    ("Chen, H., Tafalla, M., Greene, T. P., Myers, P. C., & Wilner, D. J. 1997, ApJ, 475, 163", "entry",
+     {"title": None, "container-title": "ApJ", "volume": "475", "page": "163", "issued": year(1997)}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
