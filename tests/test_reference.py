@@ -198,6 +198,10 @@ CASES = [
      None),
     ("Chen, H., Tafalla, M., Greene, T. P., Myers, P. C., & Wilner, D. J. 1997, ApJ, 475, 163", "entry",
      {"title": None, "container-title": "ApJ", "volume": "475", "page": "163", "issued": year(1997)}, None),
+    # the labeller ran the volume into the pages: the range is the pages
+    ('(14) Vocadlo, D.; Davies, G.; Laine, R.; Withers, S. "Catalysis by hen egg-white lysozyme proceeds via a '
+     'covalent intermediate." Nature 2001, 412, 835–838.', "entry",
+     {"container-title": "Nature", "volume": "412", "page": "835-838", "issued": year(2001)}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),

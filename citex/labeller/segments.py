@@ -14,6 +14,7 @@ _PAGE_LABEL_WORD_RE = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-
 _NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
 _DIGITS_RE = regex.compile(r"\d+")
 _RANGE_RE = regex.compile(r"\d[-–]\d")
+_PAGE_RANGE_RE = regex.compile(r"(\d++)[ ]?[-–—][ ]?(\d++)")
 _PAGES_IN_VOLUME_RE = regex.compile(r"\b(?:hlm|hal|pp|p)\.?[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)", regex.I)
 # "7(1):52", "10:2119–2128", "2019;35(6):215-22", "13;312(7023):71-2" (Vancouver's year;vol(issue):pages)
 _VOLUME_COLON_PAGES_RE = regex.compile(
@@ -99,6 +100,14 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if volume_first:
                 # volume (and issue, and year) labelled with the pages they precede
                 _set_year_volume_issue_pages(volume_first, fields)
+                continue
+            page_range = _PAGE_RANGE_RE.search(raw)
+            if page_range:
+                # "412, 835–838": the range is the pages, a lone number before it the volume
+                before = _DIGITS_RE.findall(raw[:page_range.start()])
+                if len(before) == 1 and not YEAR_RE.fullmatch(before[0]):
+                    fields.setdefault("volume", before[0])
+                fields.setdefault("page", f"{page_range.group(1)}-{page_range.group(2)}")
                 continue
             numbers = _DIGITS_RE.findall(raw)
             if numbers:
