@@ -82,6 +82,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
     _authors_run_into_title(fields, rules)
+    _translator_out_of_title(fields, rules)
     _journal_from_volume_and_issue(fields)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
@@ -279,6 +280,25 @@ def _drop_placeholders(fields: dict) -> None:
     if isinstance(fields.get("publisher-place"), str) and \
             NO_PLACE_RE.fullmatch(fields["publisher-place"].strip(" ,;:")):
         fields.pop("publisher-place")
+
+
+def _translator_out_of_title(fields: dict, rules: Reference) -> None:
+    """"... of Reception, Timothy Bahti (trans.)", "... Theology (tr. Columban Heaney)": the
+    translator the rules read, with its label, is not part of the title the labeller ran on."""
+    translators, title = rules.fields.get("translator"), fields.get("title")
+    if not translators or not isinstance(title, str):
+        return
+    label = _TRANSLATOR_LABEL_RE.search(title)
+    if not label:
+        return
+    first = translators[0]
+    name_word = ((first.get("given") or "").split() or [first.get("family") or first.get("literal") or ""])[0]
+    at = title.find(name_word) if name_word else -1
+    cut = at if 0 <= at < label.start() else label.start()
+    fields["title"] = title[:cut].rstrip(" ,;:.") or title
+
+
+_TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])", regex.I)
 
 
 def _authors_run_into_title(fields: dict, rules: Reference) -> None:

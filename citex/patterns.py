@@ -184,7 +184,7 @@ EDITOR_RE = regex.compile(r"\((?:eds?|peny|penyunting|editors?|hrsg|dir)\.?\)|\b
 
 # "terj.", "penerj.", "Translated by", "trans.", "alih bahasa"
 TRANSLATOR_RE = regex.compile(
-    r"(?:^|(?<=[,.;(\x00][ ]?))(?:terj(?:emahan)?\.?|penerj(?:emah)?\.?|translated by|trans\.|alih bahasa(?: oleh)?|"
+    r"(?:^|(?<=[,.;(\x00][ ]?))(?:terj(?:emahan)?\.?|penerj(?:emah)?\.?|translated by|trans\.|(?<=\()tr\.|alih bahasa(?: oleh)?|"
     r"diterjemahkan oleh)[ ]?+", regex.I)
 
 # “double”, „low“ or ‘single’ curly quotes and straight double quotes around a title (straight

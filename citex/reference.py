@@ -279,16 +279,25 @@ def _genre(work: _Work, context: str) -> None:
 
 
 # APA: "(T. Wibowo, Penerj.; Edisi ke-2)", "(N. Yusron, Penerj.)", "(A. Sheridan, Trans.)"
+_NAMES_BEFORE_TRANSLATOR_LABEL_RE = regex.compile(
+    r"(\p{Lu}[\p{L}'’-]++,[ ](?:\p{Lu}\.[ ]?+){1,3}+|(?:\p{Lu}\.[ ]?+){0,3}+(?:\p{Lu}[\p{L}'’-]++[ ]){0,3}"
+    r"\p{Lu}[\p{L}'’-]++)[ ]?\((?i:trans|tr|terj|penerj)\.?\)")
 _APA_TRANSLATOR_RE = regex.compile(r"\(([^();]{2,120}?),[ ]?(?:penerj|terj|trans|pent)\.?[ ]?(?=[;)])", regex.I)
 
 
 def _translator(work: _Work, context: str) -> None:
-    if not work.mentions(("terj", "penerj", "translat", "trans.", "alih bahasa", "pent")):
+    if not work.mentions(("terj", "penerj", "translat", "trans.", "alih bahasa", "pent", "(tr.")):
         return
     apa = _APA_TRANSLATOR_RE.search(work.buf)
     if apa and looks_like_names(apa.group(1)):
         work.fields["translator"] = parse_names(apa.group(1))
         work.take(apa.start() + 1, apa.end())
+        return
+    before_label = _NAMES_BEFORE_TRANSLATOR_LABEL_RE.search(work.buf)
+    if before_label and looks_like_names(before_label.group(1)):
+        # "Timothy Bahti (trans.)", "Hanson, S. (trans.)": the translator before the label
+        work.fields["translator"] = parse_names(before_label.group(1), inverted_first="," in before_label.group(1))
+        work.take(before_label.start(), before_label.end())
         return
     found = TRANSLATOR_RE.search(work.buf)
     if found:

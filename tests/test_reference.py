@@ -202,6 +202,16 @@ CASES = [
     ('(14) Vocadlo, D.; Davies, G.; Laine, R.; Withers, S. "Catalysis by hen egg-white lysozyme proceeds via a '
      'covalent intermediate." Nature 2001, 412, 835–838.', "entry",
      {"container-title": "Nature", "volume": "412", "page": "835-838", "issued": year(2001)}, None),
+    # translators before their label or in "(tr. ...)" are translators, not the title's end
+    ("Jauss, Hans-Robert, Toward an Aesthetic of Reception, Timothy Bahti (trans.) (Minneapolis, MN: University of "
+     "Minnesota Press, 1982).", "entry",
+     {"title": "Toward an Aesthetic of Reception", "translator": [name("Bahti", "Timothy")]}, None),
+    ("Hallier, Amédée, The Monastic Theology of Aelred of Rievaulx: An Experiential Theology (tr. Columban Heaney), "
+     "Shannon: Irish University Press, 1969.", "entry",
+     {"title": "The Monastic Theology of Aelred of Rievaulx: An Experiential Theology",
+      "translator": [name("Heaney", "Columban")]}, None),
+    ("Blanchot, M. (1993). The infinite conversation. Hanson, S. (trans.). Minneapolis:", "entry",
+     {"translator": [name("Hanson", "S.")]}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
