@@ -93,6 +93,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     helpers = {alnum(n.get("family", "")) for key in ("translator", "editor") for n in rules.fields.get(key, [])}
     if helpers and fields.get("author") and not rules.fields.get("author"):
         fields["author"] = [n for n in fields["author"] if alnum(n.get("family", "")) not in helpers] or None
+    _publisher_and_helpers(fields, rules)
     for key in FALLBACK_FIELDS:
         if key in rules.fields and key not in fields:
             if key == "title" and _untitled_article(fields, rules.fields["title"]):
@@ -198,10 +199,18 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
         # "Family, Given." head of a list entry exactly
         fields["author"], fields["title"] = authors, title
+        if not any(fields.get(key) for key in _NOT_A_BOOK_FIELDS) and rules.fields.get("publisher"):
+            # "Morrison, Toni. Beloved. Alfred A. Knopf, 1987.": the labeller ran it all into
+            # the authors; the publisher the rules read after the title stands
+            fields["publisher"] = rules.fields["publisher"]
     if context == "note" and authors and title:
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.
         fields["author"], fields["title"] = authors, title
+
+
+# what an entry whose publisher the rules may supply has none of
+_NOT_A_BOOK_FIELDS = ("publisher", "container-title", "volume", "issue", "page", "URL", "DOI", "genre")
 
 
 def _italic_container(fields: dict, rules: Reference, how: _HowRead) -> None:
@@ -280,6 +289,23 @@ def _drop_placeholders(fields: dict) -> None:
     if isinstance(fields.get("publisher-place"), str) and \
             NO_PLACE_RE.fullmatch(fields["publisher-place"].strip(" ,;:")):
         fields.pop("publisher-place")
+
+
+def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
+    """MLA's "Translated by Emily Wilson, W. W. Norton, 2018.": the labeller took the
+    translator for an editor, or the publisher's initials for the translator's; the rules'
+    reading of a whole publisher name that ends the labeller's, or of the one it missed, wins."""
+    publisher = rules.fields.get("publisher")
+    mine = fields.get("publisher")
+    if (isinstance(publisher, str) and isinstance(mine, str) and mine != publisher and publisher.endswith(mine)
+            and _INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
+        fields["publisher"] = publisher
+    translators = {alnum(n.get("family", "")) for n in rules.fields.get("translator") or []}
+    if translators and fields.get("editor") and not rules.fields.get("editor"):
+        fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
+
+
+_INITIALS_ONLY_RE = regex.compile(r"(?:\p{Lu}\.[ ]?){1,3}")
 
 
 def _translator_out_of_title(fields: dict, rules: Reference) -> None:

@@ -212,6 +212,13 @@ CASES = [
       "translator": [name("Heaney", "Columban")]}, None),
     ("Blanchot, M. (1993). The infinite conversation. Hanson, S. (trans.). Minneapolis:", "entry",
      {"translator": [name("Hanson", "S.")]}, None),
+    # MLA: the publisher after the title, whole; a translator is not an editor
+    ("Morrison, Toni. Beloved. Alfred A. Knopf, 1987.", "entry",
+     {"author": [name("Morrison", "Toni")], "title": "Beloved", "publisher": "Alfred A. Knopf"}, None),
+    ("Homer. The Odyssey. Translated by Emily Wilson, W. W. Norton, 2018.", "entry",
+     {"translator": [name("Wilson", "Emily")], "publisher": "W. W. Norton"}, None),
+    ("Foucault, Michel. Discipline and Punish: The Birth of the Prison. Translated by Alan Sheridan, 2nd ed., "
+     "Vintage Books, 1995.", "entry", {"translator": [name("Sheridan", "Alan")], "editor": None}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
