@@ -90,14 +90,52 @@ GENRES = {
     "doctoral dissertation": "Doctoral dissertation",
 }
 
-# Known newspapers and magazines: a title "dalam"/in one of these is a newspaper article.
-NEWSPAPERS = frozenset("""
-kompas tempo republika media indonesia jawa pos suara merdeka pikiran rakyat sindo
-seputar indonesia bisnis indonesia kedaulatan rakyat the jakarta post jakarta post
-koran tempo gatra detik detikcom kompas.com tribunnews tribun okezone liputan6 cnn indonesia
-antara the new york times new york times the guardian the washington post washington post
-the times bbc news time newsweek the economist
-""".split("\n"))
+# Known newspapers, news sites and magazines, one a line: a title "dalam"/in one of these is a
+# newspaper article.
+NEWSPAPERS = frozenset(line.strip() for line in """
+kompas
+kompas.com
+kompas.id
+tempo
+tempo.co
+koran tempo
+republika
+media indonesia
+jawa pos
+suara merdeka
+pikiran rakyat
+sindo
+koran sindo
+seputar indonesia
+bisnis indonesia
+kedaulatan rakyat
+the jakarta post
+jakarta post
+gatra
+detik
+detikcom
+detik.com
+tribunnews
+tribunnews.com
+tribun
+okezone
+liputan6
+liputan6.com
+cnn indonesia
+cnnindonesia.com
+antara
+antaranews
+the new york times
+new york times
+the guardian
+the washington post
+washington post
+the times
+bbc news
+time
+newsweek
+the economist
+""".splitlines() if line.strip())
 
 # Words opening a legislation title.
 LEGISLATION_WORDS = ("kitab undang-undang", "undang-undang", "peraturan", "keputusan presiden", "instruksi presiden",

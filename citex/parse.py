@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lexicon
 from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
@@ -83,6 +84,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _journal_name_head(fields, text)
     _authors_run_into_title(fields, rules)
     _translator_out_of_title(fields, rules)
+    _newspaper_is_container(fields)
     _journal_from_volume_and_issue(fields)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
@@ -306,6 +308,18 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
 
 
 _INITIALS_ONLY_RE = regex.compile(r"(?:\p{Lu}\.[ ]?){1,3}")
+
+
+def _newspaper_is_container(fields: dict) -> None:
+    """"... ini syaratnya. Kompas.com. Diakses ...": a newspaper or news site the labeller
+    took for the publisher (or the place) is where the article appeared."""
+    if fields.get("container-title"):
+        return
+    for key in ("publisher", "publisher-place"):
+        value = fields.get(key)
+        if isinstance(value, str) and value.casefold().strip(" .,") in lexicon.NEWSPAPERS:
+            fields["container-title"] = fields.pop(key)
+            return
 
 
 def _translator_out_of_title(fields: dict, rules: Reference) -> None:

@@ -219,6 +219,13 @@ CASES = [
      {"translator": [name("Wilson", "Emily")], "publisher": "W. W. Norton"}, None),
     ("Foucault, Michel. Discipline and Punish: The Birth of the Prison. Translated by Alan Sheridan, 2nd ed., "
      "Vintage Books, 1995.", "entry", {"translator": [name("Sheridan", "Alan")], "editor": None}, None),
+    # a news site the labeller took for the publisher is where the article appeared
+    ("Wardhani, P. A. (2021, 3 Mei). Sekolah tatap muka terbatas mulai Juli, ini syaratnya. Kompas.com. Diakses 5 Mei "
+     "2021, dari https://www.kompas.com/edu/read/2021/05/03/120000271/sekolah-tatap-muka-terbatas-mulai-juli", "entry",
+     {"container-title": "Kompas.com", "type": "article-newspaper", "accessed": year(2021, 5, 5)}, None),
+    ('Faisal Basri, "Deindustrialisasi Dini," Kompas, 12 Februari 2018, '
+     "https://www.kompas.id/baca/opini/2018/02/12/deindustrialisasi-dini, diakses 3 Mei 2021.", "note",
+     {"container-title": "Kompas", "type": "article-newspaper", "issued": year(2018, 2, 12)}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
