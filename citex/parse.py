@@ -17,6 +17,7 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
+from .names import is_institution
 from .patterns import (
     CONTAINER_INTRO_RE,
     LEADING_NUMBER_RE,
@@ -85,6 +86,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _authors_run_into_title(fields, rules)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
+    _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
@@ -294,7 +296,7 @@ def _drop_placeholders(fields: dict) -> None:
 
 
 def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
-    """MLA's "Translated by Emily Wilson, W. W. Norton, 2018.": the labeller took the
+    """A thesis's university, and MLA's "Translated by Emily Wilson, W. W. Norton, 2018.": the labeller took the
     translator for an editor, or the publisher's initials for the translator's; the rules'
     reading of a whole publisher name that ends the labeller's, or of the one it missed, wins."""
     publisher = rules.fields.get("publisher")
@@ -302,12 +304,33 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
     if (isinstance(publisher, str) and isinstance(mine, str) and mine != publisher and publisher.endswith(mine)
             and _INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
         fields["publisher"] = publisher
+    if (rules.fields.get("genre") and isinstance(publisher, str) and isinstance(mine, str)
+            and publisher != mine and (publisher in [piece.strip() for piece in mine.split(",")] or "]" in mine)):
+        # a thesis: "Jurusan Teknik Elektro, Univ. Brawijaya", "magister, Universitas Negeri
+        # Padang]. Repositori UNP" — the university the rules picked out grants it
+        fields["publisher"] = publisher
     translators = {alnum(n.get("family", "")) for n in rules.fields.get("translator") or []}
     if translators and fields.get("editor") and not rules.fields.get("editor"):
         fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
 
 
 _INITIALS_ONLY_RE = regex.compile(r"(?:\p{Lu}\.[ ]?){1,3}")
+
+
+def _place_without_publisher(fields: dict, text: str) -> None:
+    """"... in education. UNESCO.": APA 7 names the publisher with no place; a lone "place"
+    that is an organisation and no colon follows (as "Paris: UNESCO" would) is the publisher."""
+    place = fields.get("publisher-place")
+    if not isinstance(place, str) or fields.get("publisher") or fields.get("container-title"):
+        return
+    at = text.find(place)
+    if (at != -1 and not text[at + len(place):].lstrip().startswith(":")
+            and (_ACRONYM_RE.fullmatch(place.strip(" .")) or is_institution(place))):
+        fields["publisher"] = fields.pop("publisher-place")
+
+
+# "UNESCO", "OECD", "WHO": an organisation, not a town (towns alone, "London, 1708", stay places)
+_ACRONYM_RE = regex.compile(r"\p{Lu}{2,8}+")
 
 
 def _newspaper_is_container(fields: dict) -> None:
@@ -365,6 +388,17 @@ def _drop_link_words(fields: dict) -> None:
         fields.pop("publisher")          # "Tersedia pada:" before a link is no publisher
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link
+    if fields.get("accessed"):
+        # Harvard's "(Accessed: 3 May 2021)" split by the labeller into a place and a publisher
+        for key in ("publisher", "publisher-place"):
+            value = fields.get(key)
+            if isinstance(value, str) and _ACCESS_DATE_PIECE_RE.fullmatch(value.strip(" .,:()")):
+                fields.pop(key)
+
+
+_ACCESS_DATE_PIECE_RE = regex.compile(
+    r"(?:accessed|diakses|retrieved|viewed|dikunjungi|diunduh)(?:[ ](?:on|pada|tanggal))?|\d{1,2}+[ ]\p{L}{3,10}+",
+    regex.I)
 
 
 # What a full citation has and a short form ("Family, Short Title, hlm. 5") has not.

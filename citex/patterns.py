@@ -167,8 +167,8 @@ PLACE_PUBLISHER_RE = regex.compile(
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor"
 GENRE_RE = regex.compile(
     r"(?<!\p{L})\[?((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|master'?s?|m\.?a\.?|b\.?a\.?)?[ ]?"
-    r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir))"
-    r"(?:[ ](?:doktor|magister|sarjana|S[123]))?\]?(?!\p{L})", regex.I)
+    r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir)"
+    r"(?:[ ](?:doktor|magister|sarjana|S[123]))?)\]?(?!\p{L})", regex.I)
 
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
 # "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015"

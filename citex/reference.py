@@ -95,7 +95,7 @@ _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "
                   "revised": "Revisi", "rev.": "Revisi", "expanded": "Expanded", "revisi": "Revisi",
                   "baru": "Baru"}
 _SENTENCE_END_RE = regex.compile(r"(?<=\S)[.?!][ ]+(?=\S)")
-_INITIAL_BEFORE_RE = regex.compile(r"(?:^|[ .,\-])(?:\p{Lu}|Th|Ch|Sh|St|Jr|Sr|Mc)$")
+_INITIAL_BEFORE_RE = regex.compile(r"(?:^|[ .,\-])(?:\p{Lu}|Th|Ch|Sh|St|Jr|Sr|Mc|Univ|Dept|Inst|Fak|Jur)$")
 _LEADING_YEAR_RE = regex.compile(r"^[ ]*((?:1[5-9]|20)\d{2})[ ]+(?=\p{Lu})")
 _FAMILY_DOT_INITIALS_START_RE = regex.compile(
     r"^(\p{Lu}[\p{L}'’-]{1,40}+\.[ ]?(?:\p{Lu}\.?[ ]?){1,4}+)[ ]?,")
@@ -231,6 +231,8 @@ def _accessed(work: _Work, context: str) -> None:
 _LAW_TAIL_RE = regex.compile(
     r"[,.]?[ ](?=(?:Pasal|Ayat|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN|hlm|hal|h|diterjemahkan|terj|"
     r"penerj|translated)\b|\()", regex.I)
+# ", Pasal 3", "Pasal 28H ayat (1)", "Pasal 5 huruf a": an article of a law cited
+_LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+", regex.I)
 # "Nomor 1234 K/Pdt/2015": a decision's number ends with its year
 _CASE_YEAR_RE = regex.compile(r"/((?:1[89]|20)\d{2})\b")
 _GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ ]Republik[ ]Indonesia)?)"
@@ -255,6 +257,8 @@ def _legislation(work: _Work, context: str) -> None:
         work.take(gazette.start(), gazette.end())
     title = _clean_text(work.buf[lead:end])
     work.fields["title"] = title
+    for article in _LAW_ARTICLE_RE.finditer(work.buf, end):
+        work.take(article.start(), article.end())   # "Pasal 3 ayat (1)": where in the law, no publisher
     # a court decision is a legal case; laws, regulations and codes are legislation
     work.fields["_legislation"] = "legal_case" if title.casefold().startswith("putusan") else True
     number = _LAW_NUMBER_RE.search(title)
@@ -275,9 +279,17 @@ def _genre(work: _Work, context: str) -> None:
     word = found.group(1).strip()
     key = word.casefold()
     work.fields["genre"] = lexicon.GENRES.get(key, word[:1].upper() + word[1:])
+    university = _BRACKETED_UNIVERSITY_RE.match(work.buf, found.end()) if found.group().startswith("[") else None
+    if university:
+        # APA: "[Tesis magister, Universitas Negeri Padang]" — the university grants it
+        work.fields["publisher"] = _clean_text(university.group(1))
+        work.take(found.start(), university.end())
+        return
     work.take(found.start(), found.end())
 
 
+# the rest of an APA genre bracket: ", Universitas Negeri Padang]"
+_BRACKETED_UNIVERSITY_RE = regex.compile(r",[ ]([^\[\]]{2,150}+)\]")
 # APA: "(T. Wibowo, Penerj.; Edisi ke-2)", "(N. Yusron, Penerj.)", "(A. Sheridan, Trans.)"
 _NAMES_BEFORE_TRANSLATOR_LABEL_RE = regex.compile(
     r"(\p{Lu}[\p{L}'’-]++,[ ](?:\p{Lu}\.[ ]?+){1,3}+|(?:\p{Lu}\.[ ]?+){0,3}+(?:\p{Lu}[\p{L}'’-]++[ ]){0,3}"

@@ -226,6 +226,24 @@ CASES = [
     ('Faisal Basri, "Deindustrialisasi Dini," Kompas, 12 Februari 2018, '
      "https://www.kompas.id/baca/opini/2018/02/12/deindustrialisasi-dini, diakses 3 Mei 2021.", "note",
      {"container-title": "Kompas", "type": "article-newspaper", "issued": year(2018, 2, 12)}, None),
+    # theses: the university in APA's genre bracket or among IEEE's pieces grants it
+    ("Putri, R. A. (2019). Pengaruh gaya kepemimpinan kepala sekolah terhadap kinerja guru di SMA Negeri se-Kota "
+     "Padang [Tesis magister, Universitas Negeri Padang]. Repositori UNP.", "entry",
+     {"genre": "Tesis magister", "publisher": "Universitas Negeri Padang", "type": "thesis"}, None),
+    ('[10] A. Kurniawan, "Sistem monitoring kualitas air tambak udang berbasis Internet of Things," Skripsi, Jurusan '
+     "Teknik Elektro, Univ. Brawijaya, Malang, Indonesia, 2020.", "entry",
+     {"genre": "Skripsi", "publisher": "Univ. Brawijaya", "type": "thesis"}, None),
+    # the article of a law cited is no publisher
+    ("Undang-Undang Republik Indonesia Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional, Pasal 3.", "note",
+     {"title": "Undang-Undang Republik Indonesia Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional",
+      "publisher": None, "type": "legislation"}, None),
+    # Harvard's "(Accessed: 3 May 2021)" is no place and publisher; APA's lone organisation is the publisher
+    ("Kementerian Pariwisata dan Ekonomi Kreatif (n.d.) Desa Wisata. Available at: https://jadesta.kemenparekraf.go.id/ "
+     "(Accessed: 3 May 2021).", "entry",
+     {"publisher": None, "publisher-place": None, "accessed": year(2021, 5, 3), "type": "webpage"}, None),
+    ("UNESCO. (2017). A guide for ensuring inclusion and equity in education. UNESCO.", "entry",
+     {"publisher": "UNESCO", "publisher-place": None, "type": "report"}, None),
+    ("Cooke, Ebenezer. The Sot-Weed Factor. London, 1708.", "entry", {"publisher-place": "London"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
