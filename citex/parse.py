@@ -17,7 +17,7 @@ from .csl_types import decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .names import is_institution
+from .names import is_institution, looks_like_names, parse_names
 from .patterns import (
     CONTAINER_INTRO_RE,
     LEADING_NUMBER_RE,
@@ -86,6 +86,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _authors_run_into_title(fields, rules)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
+    _editors_before_container(fields)
     _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
     if REPEATED_AUTHOR_RE.match(text):
@@ -331,6 +332,24 @@ def _place_without_publisher(fields: dict, text: str) -> None:
 
 # "UNESCO", "OECD", "WHO": an organisation, not a town (towns alone, "London, 1708", stay places)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,8}+")
+
+
+def _editors_before_container(fields: dict) -> None:
+    """"Di dalam: Robinson PJ, editor. The Routledge encyclopedia ...", "In: Vogelstein B,
+    Kinzler KW, editors. The genetic basis of human cancer": the book's editors open the
+    container the labeller read; they are its editors, not part of its name."""
+    container = fields.get("container-title")
+    found = _EDITORS_FIRST_RE.match(container) if isinstance(container, str) else None
+    if not found or not looks_like_names(found.group(1)):
+        return
+    fields["container-title"] = found.group(2)
+    if not fields.get("editor"):
+        fields["editor"] = parse_names(found.group(1)) or None
+
+
+_EDITORS_FIRST_RE = regex.compile(
+    r"([^.,;:]{2,40}+(?:,[ ][^.,;:]{2,40}+){0,5}),?[ ](?:editors?|eds?\.|\(eds?\.?\)|penyunting|\(peny\.?\))[.,]?[ ]++(\p{Lu}.{2,})",
+    regex.I)
 
 
 def _newspaper_is_container(fields: dict) -> None:

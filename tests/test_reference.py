@@ -244,6 +244,15 @@ CASES = [
     ("UNESCO. (2017). A guide for ensuring inclusion and equity in education. UNESCO.", "entry",
      {"publisher": "UNESCO", "publisher-place": None, "type": "report"}, None),
     ("Cooke, Ebenezer. The Sot-Weed Factor. London, 1708.", "entry", {"publisher-place": "London"}, None),
+    # IPB / Vancouver "Di dalam: Editor, editor. Book.": the editors open the container, they are not its name
+    ("Gries ST. 2012. Collostructions. Di dalam: Robinson PJ, editor. The Routledge Encyclopedia of Second Language "
+     "Acquisition. London: Routledge. hlm. 92–95.", "entry",
+     {"container-title": "The Routledge Encyclopedia of Second Language Acquisition", "page": "92-95",
+      "type": "chapter"}, None),
+    ("Meltzer PS, Kallioniemi A, Trent JM. Chromosome alterations in human solid tumors. In: Vogelstein B, Kinzler KW, "
+     "editors. The genetic basis of human cancer. New York: McGraw-Hill; 2002. p. 93-113.", "entry",
+     {"container-title": "The genetic basis of human cancer", "editor": [name("Vogelstein", "B."), name("Kinzler", "KW")],
+      "type": "chapter"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
