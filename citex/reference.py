@@ -96,6 +96,13 @@ _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "
                   "baru": "Baru"}
 _SENTENCE_END_RE = regex.compile(r"(?<=\S)[.?!][ ]+(?=\S)")
 _INITIAL_BEFORE_RE = regex.compile(r"(?:^|[ .,\-])(?:\p{Lu}|Th|Ch|Sh|St|Jr|Sr|Mc|Univ|Dept|Inst|Fak|Jur)$")
+
+
+def _after_initial(buf: str, start: int, at: int) -> bool:
+    """Is the period at ``at`` an initial's or an abbreviation's (in the piece from ``start``)?
+    Only the last five characters can tell (the longest abbreviation and the character before
+    it): looking at no more keeps a text of many periods linear."""
+    return bool(_INITIAL_BEFORE_RE.search(buf[max(start, at - 5):at]))
 _LEADING_YEAR_RE = regex.compile(r"^[ ]*((?:1[5-9]|20)\d{2})[ ]+(?=\p{Lu})")
 _FAMILY_DOT_INITIALS_START_RE = regex.compile(
     r"^(\p{Lu}[\p{L}'’-]{1,40}+\.[ ]?(?:\p{Lu}\.?[ ]?){1,4}+)[ ]?,")
@@ -672,7 +679,7 @@ def _sentence_end(buf: str, start: int) -> int:
                 return i
             depth -= 1
         elif depth == 0 and (i + 1 == len(buf) or buf[i + 1] in " \x00"):
-            if ch == "." and _INITIAL_BEFORE_RE.search(buf[start:i]):
+            if ch == "." and _after_initial(buf, start, i):
                 continue
             return i + (1 if ch in "?!" else 0)
     return len(buf)
@@ -776,7 +783,7 @@ def _comma_pieces(buf: str) -> list[tuple[int, int, str, str]]:
         elif ch in ")]":
             depth = max(0, depth - 1)
         elif depth == 0 and (ch != "." or (i + 1 < len(buf) and buf[i + 1] == " "
-                                           and not _INITIAL_BEFORE_RE.search(buf[start:i]))):
+                                           and not _after_initial(buf, start, i))):
             pieces.append((start, i, buf[start:i], ch))
             start = mark.end()
     pieces.append((start, len(buf), buf[start:], ""))
@@ -842,7 +849,7 @@ def _title_piece(work: _Work, comma_style: bool, note: bool = False) -> None:
                 depth = max(0, depth - 1)
             elif depth == 0 and (ch in ",;" or ch == HOLE or (
                     ch == "." and (end + 1 == len(buf) or buf[end + 1] in " \x00")
-                    and not _INITIAL_BEFORE_RE.search(buf[start:end]))):
+                    and not _after_initial(buf, start, end))):
                 break
             end += 1
         if note and end < len(buf) and buf[end] == ",":

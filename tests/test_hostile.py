@@ -65,6 +65,8 @@ PATHOLOGICAL = {
     "digits and dots": "1.2.3.4." * 30000,
     "access dates": "diakses pada tanggal " * 20000,
     "page labels": "hlm. hal. h. pp. " * 20000,
+    # each period once asked whether the whole piece before it ended in an initial: quadratic
+    "entries of initials only": "DAFTAR PUSTAKA\n\n" + "\n\n".join(["- " + "H. " * 1300] * 60),
     "2 MB single line": "Haris, A. (2005). Judul, Jakarta: Pustaka, hlm. 3; " * 40000,
     "thousands of notes with one number": "\n\n".join(["Teks.¹", "¹ Haris, Buku Satu, Jakarta: X, 2001."] * 3000),
     "narrative citations on one line": "Menurut Sugiyono (2013) dan Kementerian Agama [Kemenag] (2020) " * 8000,
