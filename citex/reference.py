@@ -531,9 +531,10 @@ def _year(work: _Work, context: str) -> None:
     if month and month_number(month.group(1)) and work.fields.get("issued"):
         work.fields["issued"]["date-parts"][0].append(month_number(month.group(1)))
         start -= len(month.group(0))
-    tahun = _TAHUN_RE.search(work.buf[:start])
+    window = max(0, start - 8)    # "tahun " and the character before it
+    tahun = _TAHUN_RE.search(work.buf[window:start])
     if tahun:
-        start = tahun.start()
+        start = window + tahun.start()
     work.take(start, end)
 
 
@@ -545,7 +546,7 @@ def _publication_year_position(buf: str, start: int) -> bool:
         return True
     if before[-1] in ",.(:;" + HOLE or before.endswith(("/", "[")):
         return True
-    word = _WORD_BEFORE_RE.search(before)
+    word = _WORD_BEFORE_RE.search(before[-12:])     # the pattern looks at 11 characters at most
     return bool(word and (month_number(word.group(1)) or word.group(1).casefold() in ("tahun", "year")))
 
 
