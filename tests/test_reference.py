@@ -253,6 +253,11 @@ CASES = [
      "editors. The genetic basis of human cancer. New York: McGraw-Hill; 2002. p. 93-113.", "entry",
      {"container-title": "The genetic basis of human cancer", "editor": [name("Vogelstein", "B."), name("Kinzler", "KW")],
       "type": "chapter"}, None),
+    # a roman volume stays the volume; the number after it is the issue
+    ('Markowitz, Harry. "Portfolio Selection," The Journal of Finance, Vol. VII, No. 1 (March, 1952).', "entry",
+     {"volume": "VII", "issue": "1", "container-title": "The Journal of Finance"}, None),
+    ("Rees, H.J. and H.E. Israel. An Investigation of the Establishment and Operation of Mental Sets. Psychological "
+     "Monographs, Vol. XLVI (No. 210), 1935.", "entry", {"volume": "XLVI", "issue": "210"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),

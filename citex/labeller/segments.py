@@ -21,6 +21,7 @@ _VOLUME_COLON_PAGES_RE = regex.compile(
     r"(?<![\d(])(?:((?:1[5-9]|20)\d\d)[a-z]?;[ ]?)?(\d{1,4}+)(?:\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
+_ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd)\.?[ ]?([IVXLC]{1,6}+)\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
 _CONTAINER_INTRO_RE = regex.compile(r"^(?:in|(?:di[ ])?dalam)[: ]+", regex.I)
 # "... organizing map. Di dalam:" — the words that introduce the container, run into the title
@@ -209,6 +210,14 @@ def _volume(raw: str, fields: dict) -> None:
         # "vol. 46, no. 2, hlm. 186–204": IEEE in Indonesian, read as one volume run
         fields.setdefault("page", labelled_pages.group(1).replace("–", "-"))
         raw = raw[:labelled_pages.start()]
+    roman_volume = _ROMAN_VOLUME_RE.search(raw)
+    if roman_volume:
+        # "Vol. XV, No. 3", "Vol. XLVI (No. 210)": a roman volume; the number after it is the issue
+        fields.setdefault("volume", roman_volume.group(1))
+        after = _DIGITS_RE.findall(raw[roman_volume.end():])
+        if after:
+            fields.setdefault("issue", after[0])
+        return
     numbers = _DIGITS_RE.findall(raw)
     if not numbers:
         roman = _ROMAN_WORD_RE.search(raw)
