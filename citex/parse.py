@@ -70,7 +70,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     """
     rules = parse_with_rules(text, context)
     how = _HowRead.take_from(rules)
-    if not use_model or rules.fields.get("type") in ("legislation", "legal_case") or not model_available():
+    if not use_model or rules.fields.get("type") in ("legislation", "legal_case", "interview") or not model_available():
         return rules
     if context == "note" and _short_form(text, rules):
         return rules
@@ -87,6 +87,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
     _editors_before_container(fields)
+    _place_after_publisher(fields)
     _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
     if REPEATED_AUTHOR_RE.match(text):
@@ -334,6 +335,17 @@ def _place_without_publisher(fields: dict, text: str) -> None:
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,8}+")
 
 
+def _place_after_publisher(fields: dict) -> None:
+    """"(Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, Yogyakarta, 2018)": a known town after
+    the last comma of the publisher is the place."""
+    publisher = fields.get("publisher")
+    if not isinstance(publisher, str) or fields.get("publisher-place") or "," not in publisher:
+        return
+    name, _, town = publisher.rpartition(",")
+    if name.strip() and town.strip().casefold() in lexicon.PUBLISHING_CITIES:
+        fields["publisher"], fields["publisher-place"] = name.strip(), town.strip()
+
+
 def _editors_before_container(fields: dict) -> None:
     """"Di dalam: Robinson PJ, editor. The Routledge encyclopedia ...", "In: Vogelstein B,
     Kinzler KW, editors. The genetic basis of human cancer": the book's editors open the
@@ -444,6 +456,8 @@ _BRACKETS_THEN_PAGE_RE = regex.compile(
 _YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?(?:hlm|hal|h|p)\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
 _PLACE_AND_YEAR_RE = regex.compile(r":.*(?:(?:1[5-9]|20)\d\d|t\.\s?th?\.)", regex.I)
 _YEAR_ONLY_RE = regex.compile(r"(?:1[5-9]|20)\d\d")
+_PIECES_THEN_YEAR_RE = regex.compile(r",[ ]?(?:1[5-9]|20)\d\d[a-z]?$")
+_ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?(?:hlm|hal|h|p)\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
 _SHORT_FORM_START_RE = regex.compile(r"^(?:ibid|op\.?[ ]?cit|loc\.?[ ]?cit)\b", regex.I)
 
 
@@ -463,6 +477,8 @@ def looks_like_note(text: str) -> bool:
     text = text.strip()
     if _SHORT_FORM_START_RE.match(text) or _YEAR_THEN_ONE_PAGE_RE.search(text):
         return True
+    if _ONE_LABELLED_PAGE_END_RE.search(text) and not _YEAR_ANYWHERE_RE.search(text):
+        return True     # "Shihab, Tafsir Al-Misbah, h. 50.": a short form (no list entry ends so)
     found = _BRACKETS_THEN_PAGE_RE.search(text)
     if not found:
         return False
@@ -472,6 +488,10 @@ def looks_like_note(text: str) -> bool:
         # a book's "(Place: Publisher, Year)", then the page cited ("pp. 488–509" after a
         # chapter's book is the chapter's pages, in a list)
         return not (label == "pp" and is_range)
+    if _PIECES_THEN_YEAR_RE.search(facts):
+        # a thesis's "(Skripsi, Fakultas ..., Yogyakarta, 2018)", then one page cited (an
+        # article's "(Jul., 1981), p. 379-399" ends with its own pages)
+        return not is_range
     # an article's "(Year): page" — one page is cited; a range is the article's pages
     return bool(_YEAR_ONLY_RE.fullmatch(facts.strip())) and not is_range
 

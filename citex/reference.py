@@ -162,7 +162,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
-    for stage in (_urls, _doi, _accessed, _original_date, _legislation, _genre, _translator, _editor, _edition,
+    for stage in (_urls, _doi, _accessed, _original_date, _legislation, _interview, _genre, _translator, _editor, _edition,
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
         try:
             stage(work, context)
@@ -275,6 +275,42 @@ def _legislation(work: _Work, context: str) -> None:
     if year:
         work.fields["issued"] = {"date-parts": [[int(year.group(1))]]}
     work.take(lead, end)
+
+
+def _interview(work: _Work, context: str) -> None:
+    """"Wawancara dengan Bapak Ahmad, Kepala Desa Sukamaju, pada tanggal 12 Maret 2021": an
+    interview (theses cite their fieldwork so); the person interviewed is its author and the
+    day of the interview its date."""
+    if not work.mentions(("wawancara", "interview")):
+        return
+    lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
+    found = _INTERVIEW_RE.match(work.buf, lead)
+    if not found:
+        return
+    rest = work.buf[found.end():]
+    when = _INTERVIEW_DATE_RE.search(rest)
+    before_date = rest[:when.start()] if when else rest
+    name = _HONORIFIC_RE.sub("", _INTERVIEW_NAME_END_RE.split(before_date, 1)[0]).strip(" ,.")
+    if name:
+        work.fields["author"] = parse_names(name) if looks_like_names(name) else [{"literal": name}]
+    if when:
+        date = parse_date(when.group(1))
+        if date:
+            work.fields["issued"] = {"date-parts": [date]}
+    work.fields["title"] = _clean_text(work.buf[lead:found.end() + (when.start() if when else len(rest))])
+    work.fields["_interview"] = True
+    work.take(lead, len(work.buf))
+
+
+_INTERVIEW_RE = regex.compile(
+    r"(?:hasil[ ])?(?:wawancara|interview)(?:[ ](?:penulis|peneliti|pribadi))?[ ](?:dengan|bersama|with)[ ]++", regex.I)
+# the person's name ends at a comma, a bracketed role, or "pada"/"di"/"tanggal"/"on"
+_INTERVIEW_NAME_END_RE = regex.compile(r",|[ ]?\(|[ ](?:pada|di|tanggal|tgl\.?|on|at)(?:[ ]|$)", regex.I)
+_INTERVIEW_DATE_RE = regex.compile(
+    r"(?:,?[ ](?:pada|tanggal|tgl\.?|hari|on)){0,3}+[ ,]*+(\d{1,2}+[ ]\p{L}{3,10}+[ ]\d{4}+|\p{L}{3,10}+[ ]\d{1,2}+,[ ]\d{4}+)")
+_HONORIFIC_RE = regex.compile(
+    r"^(?:(?:bapak|bpk\.?|pak|ibu|bu|sdr\.?|sdri\.?|saudara|saudari|mr\.?|mrs\.?|ms\.?|kyai|ustadz|ustaz)[ ]++)+",
+    regex.I)
 
 
 def _genre(work: _Work, context: str) -> None:
@@ -879,8 +915,9 @@ def _title_with_commas_end(buf: str, comma: int) -> int:
     return comma
 
 
-# ", Dialektika, Logika, " — words and commas only, up to a blank or a bracket
-_TITLE_WORDS_TO_PUBLICATION_RE = regex.compile(r"(?:,[ ]++[\p{L}'’-]++(?:[ ]++[\p{L}'’-]++){0,8}+){1,6}+[ ,]*+(?=[\x00(])")
+# ", Dialektika, Logika, ", ", Kualitatif, dan R&D " — words and commas only, up to a blank or a bracket
+_TITLE_WORDS_TO_PUBLICATION_RE = regex.compile(
+    r"(?:,[ ]++[\p{L}\p{N}&'’-]++(?:[ ]++[\p{L}\p{N}&'’-]++){0,8}+){1,6}+[ ,]*+(?=[\x00(])")
 
 
 def _paren_is_publication(buf: str, at: int) -> bool:
@@ -995,6 +1032,9 @@ def _decide_type(work: _Work, context: str) -> None:
     chapter = f.pop("_chapter", False)
     f.pop("_authors_given", None)
     legislation = f.pop("_legislation", False)
+    if f.pop("_interview", False):
+        f["type"] = "interview"
+        return
     f["type"] = "legal_case" if legislation == "legal_case" else decide_type(f, chapter=chapter,
                                                                             legislation=bool(legislation))
 

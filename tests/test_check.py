@@ -55,6 +55,15 @@ def test_clean_document_has_no_problems():
     assert codes(CLEAN) == []
 
 
+def test_an_interview_cited_in_a_note_needs_no_list_entry():
+    # a personal communication: APA and most guides cite it in the text only
+    text = CLEAN.replace("Teks ketiga.³", "Teks ketiga.³ Kata kepala desa.⁴").replace(
+        "DAFTAR PUSTAKA", "⁴ Wawancara dengan Bapak Ahmad, Kepala Desa Sukamaju, pada tanggal 12 Maret 2021.\n\nDAFTAR PUSTAKA")
+    report = extract(Document.from_text(text), today_year=2026)
+    assert [p.code for p in report.problems] == []
+    assert "interview" in {work.fields.get("type") for work in report.registry.works}
+
+
 @pytest.mark.parametrize("change,code", PLANTED, ids=[f"{c or 'order'}-{i}" for i, (_, c) in enumerate(PLANTED)])
 def test_planted_problem_is_found(change, code):
     old, new = change

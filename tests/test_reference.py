@@ -258,6 +258,19 @@ CASES = [
      {"volume": "VII", "issue": "1", "container-title": "The Journal of Finance"}, None),
     ("Rees, H.J. and H.E. Israel. An Investigation of the Establishment and Operation of Mental Sets. Psychological "
      "Monographs, Vol. XLVI (No. 210), 1935.", "entry", {"volume": "XLVI", "issue": "210"}, None),
+    # interviews, which theses cite from their fieldwork: the person is the author, the day the date
+    ("Wawancara dengan Bapak Ahmad, Kepala Desa Sukamaju, pada tanggal 12 Maret 2021.", "note",
+     {"type": "interview", "author": [name("Ahmad")], "issued": year(2021, 3, 12), "accessed": None}, None),
+    ("Hasil wawancara dengan Ibu Siti Aminah (guru PAI) pada 3 Mei 2020 di Makassar.", "note",
+     {"type": "interview", "author": [name("Aminah", "Siti")], "issued": year(2020, 5, 3)}, None),
+    ("Wawancara dengan Kepala Sekolah SMA Negeri 1 Gowa, 10 Januari 2022.", "note",
+     {"type": "interview", "author": [literal("Kepala Sekolah SMA Negeri 1 Gowa")]}, None),
+    # a short form, and a thesis's facts in brackets, tell a footnote from a list entry
+    ("Sugiyono, Metode Penelitian Kuantitatif, Kualitatif, dan R&D (Bandung: Alfabeta, 2017), hlm. 80.", "note",
+     {"title": "Metode Penelitian Kuantitatif, Kualitatif, dan R&D", "publisher": "Alfabeta"}, "80"),
+    ('Nurhayati, "Peran Guru dalam Pembentukan Karakter Siswa" (Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, '
+     "Yogyakarta, 2018), hlm. 25.", "note",
+     {"genre": "Skripsi", "publisher": "Fakultas Tarbiyah UIN Sunan Kalijaga", "publisher-place": "Yogyakarta"}, "25"),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
@@ -317,3 +330,16 @@ def test_unparseable_text_survives_with_raw():
 def test_report_or_book(text, kind):
     context = "note" if looks_like_note(text) else "entry"
     assert parse_reference(text, context).fields["type"] == kind
+
+
+@pytest.mark.parametrize("text,is_note", [
+    ("Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 23.", True),
+    ("Shihab, Tafsir Al-Misbah, h. 50.", True),                 # a short form
+    ('Nurhayati, "Peran Guru" (Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, Yogyakarta, 2018), hlm. 25.', True),
+    ("Ibid., hlm. 47.", True),
+    ("Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971.", False),
+    ("Crenshaw M., « The Causes of Terrorism », Comparative Politics, vol. 13, n° 4. (Jul., 1981), p. 379-399.", False),
+    ("Dewi, S. (2022). Analisis kinerja. Dalam A. Wijaya (Ed.), Manajemen (hlm. 45–60). Yogyakarta: Deepublish.", False),
+])
+def test_footnote_or_list_entry(text, is_note):
+    assert looks_like_note(text) is is_note
