@@ -83,8 +83,11 @@ def read_cite(text: str) -> Cite | None:
         return ShortCite(text, author_page.group(1), None, author_page.group(2).replace("–", "-"))
     reference = parse_reference(text, "note")
     fields = reference.fields
+    # what a short form never has: the publication facts, a translator or an edition, or the
+    # "t.th." that stands for a missing year
     substance = any(fields.get(k) for k in ("issued", "publisher", "publisher-place", "URL",
-                                            "container-title", "DOI", "genre"))
+                                            "container-title", "DOI", "genre", "translator", "editor",
+                                            "edition", "_no_year"))
     # A quoted or italic title cites a work when nothing but names stands before it;
     # "Said's argument recurs in *Culture and Imperialism*" is commentary.
     delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text)) and not any(

@@ -242,7 +242,8 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_
       citex parse refs.txt --format bibtex
       cat notes.txt | citex parse - --note
     """
-    from .parse import looks_like_note, parse_reference
+    from .lines import parse_lines
+    from .parse import looks_like_note
     from .works import IdMaker
 
     if note and entry:
@@ -262,14 +263,14 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_
         raise click.UsageError("give reference strings, or a file with one reference per line")
     ids = IdMaker()
     items = []
-    for line in lines:
-        context = "note" if note or (not entry and looks_like_note(line)) else "entry"
-        reference = parse_reference(line, context)
-        fields = {k: v for k, v in reference.fields.items() if not k.startswith("_")}
-        item = {"id": ids.make(fields), **fields}
-        if reference.locator:
-            item["locator"] = reference.locator
+    contexts = ["note" if note or (not entry and looks_like_note(line)) else "entry" for line in lines]
+    for number, parsed in enumerate(parse_lines(lines, contexts), start=1):
+        item = {"id": ids.make(parsed.fields), **parsed.fields}
+        if parsed.locator:
+            item["locator"] = parsed.locator
         items.append(item)
+        if parsed.unresolved:
+            _console().print(f"citex: line {number}: {parsed.unresolved}", soft_wrap=True)
     if fmt != "json":
         from .outputs import render_items
         click.echo(render_items(items, fmt), nl=False)

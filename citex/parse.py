@@ -458,7 +458,7 @@ _PLACE_AND_YEAR_RE = regex.compile(r":.*(?:(?:1[5-9]|20)\d\d|t\.\s?th?\.)", rege
 _YEAR_ONLY_RE = regex.compile(r"(?:1[5-9]|20)\d\d")
 _PIECES_THEN_YEAR_RE = regex.compile(r",[ ]?(?:1[5-9]|20)\d\d[a-z]?$")
 _ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?(?:hlm|hal|h|p)\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
-_SHORT_FORM_START_RE = regex.compile(r"^(?:ibid|op\.?[ ]?cit|loc\.?[ ]?cit)\b", regex.I)
+_SHORT_FORM_START_RE = regex.compile(r"^(?:ibid|idem)\b|\b(?:op|loc)\.?[ ]?cit\b", regex.I)
 
 
 def looks_like_note(text: str) -> bool:
@@ -475,7 +475,7 @@ def looks_like_note(text: str) -> bool:
     False
     """
     text = text.strip()
-    if _SHORT_FORM_START_RE.match(text) or _YEAR_THEN_ONE_PAGE_RE.search(text):
+    if _SHORT_FORM_START_RE.search(text) or _YEAR_THEN_ONE_PAGE_RE.search(text):
         return True
     if _ONE_LABELLED_PAGE_END_RE.search(text) and not _YEAR_ANYWHERE_RE.search(text):
         return True     # "Shihab, Tafsir Al-Misbah, h. 50.": a short form (no list entry ends so)

@@ -109,6 +109,28 @@ def test_parse_tells_notes_from_entries_by_their_shape(tmp_path):
     assert run("parse", str(refs), "--note", "--entry").exit_code == 2
 
 
+def test_parse_resolves_short_forms_against_the_notes_before(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "M. Quraish Shihab, Tafsir Al-Misbah, Vol. 2 (Jakarta: Lentera Hati, 2002), h. 45.\n"
+        "Ibid., h. 47.\n"
+        "Azyumardi Azra, Jaringan Ulama (Jakarta: Kencana, 2013), hlm. 112.\n"
+        "Shihab, op. cit., h. 50.\n"
+        "Azra, loc. cit.\n"
+        "Hamka, op. cit., h. 3.\n", encoding="utf-8")
+    result = run("parse", str(notes), "-f", "json")
+    assert result.exit_code == 0
+    items = [row["item"] for row in json.loads(result.stdout)]
+    assert len(items) == 6
+    shihab, ibid, azra, opcit, loccit, hamka = items
+    assert ibid["title"] == opcit["title"] == shihab["title"] == "Tafsir Al-Misbah"
+    assert (ibid["locator"], opcit["locator"]) == ("47", "50")
+    assert loccit["title"] == azra["title"] and loccit["locator"] == "112"   # loc. cit.: the same place
+    assert hamka["author"] == [{"family": "Hamka"}] and "title" not in hamka   # nothing to refer to
+    assert "line 6" in result.stderr and "Hamka" in result.stderr
+    assert "Ibid" not in json.dumps(items)     # never "Ibid" as an author
+
+
 def test_check_exit_codes(tmp_path):
     clean = run("check", str(SAMPLES / "makalah_markdown.md"))
     assert clean.exit_code == 0

@@ -118,3 +118,12 @@ Teks pertama.¹ Teks kedua.² Teks ketiga.³
     assert cites[2] == ("short", pesaran, "301")
     assert cites[3] == ("short", krugman, "482-84")
     assert len(report["items"]) == 2
+
+
+def test_a_full_note_without_a_year_or_publisher_is_no_short_form():
+    # "(t.t.: t.p., t.th.)" and a translator: a full citation whose facts are all missing
+    from citex.cites import read_cite
+    from citex.models import FullCite, ShortCite
+    full = read_cite("Muhammad bin Shalih al-Utsaimin, Syarah Ushul Tsalatsah, terj. Abu Hanan (t.t.: t.p., t.th.), h. 41.")
+    assert isinstance(full, FullCite) and full.locator == "41"
+    assert isinstance(read_cite("Shihab, Tafsir Al-Misbah, h. 50."), ShortCite)
