@@ -38,7 +38,8 @@ def parse_lines(lines: list[str], contexts: list[str]) -> list[ParsedLine]:
         if isinstance(cite, (IbidCite, OpCitCite, LocCitCite, ShortCite)):
             out.append(ParsedLine(_what_a_short_form_says(cite), cite.locator))
         else:
-            reference = parse_reference(line, context)
+            # a full citation was parsed as a note already, to tell it from a short form
+            reference = cite.reference if isinstance(cite, FullCite) else parse_reference(line, context)
             out.append(ParsedLine(_public(reference.fields), reference.locator, list(reference.warnings)))
         if context == "note":
             note_cites.append([cite] if cite is not None else [])
