@@ -148,10 +148,12 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
 
 def _clean(raw: str) -> str:
     text = " ".join(raw.split()).replace("*", "")
-    text = NO_YEAR_RE.sub("", text)
+    if _may_say_no_year(text):
+        text = NO_YEAR_RE.sub("", text)
     text = text.strip(_EDGE)
-    # "Martin- Facklam": a line-end hyphen left by PDF extraction
-    text = _LINE_END_HYPHEN_RE.sub(r"\1\2", text)
+    if "- " in text:
+        # "Martin- Facklam": a line-end hyphen left by PDF extraction
+        text = _LINE_END_HYPHEN_RE.sub(r"\1\2", text)
     if text.count("(") > text.count(")"):
         text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
     return text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
@@ -159,10 +161,19 @@ def _clean(raw: str) -> str:
 
 def _names_text(raw: str) -> str:
     text = _EDITOR_WORDS_RE.sub(" ", raw)
-    text = NO_YEAR_RE.sub(" ", text)
-    text = _PAGE_LABEL_WORD_RE.sub(" ", text)
-    text = _NAME_HYPHEN_RE.sub(r"\1-\2", text)
+    if _may_say_no_year(text):
+        text = NO_YEAR_RE.sub(" ", text)
+    lower = text.casefold()
+    if "hal" in lower or "hlm" in lower:
+        text = _PAGE_LABEL_WORD_RE.sub(" ", text)
+    if "- " in text:
+        text = _NAME_HYPHEN_RE.sub(r"\1-\2", text)
     return " ".join(text.split()).strip(" ,.;:()")
+
+
+def _may_say_no_year(text: str) -> bool:
+    """A cheap test before NO_YEAR_RE: each of its forms has a period or says "tanpa"."""
+    return "." in text or "anpa" in text or "ANPA" in text
 
 
 def _looks_inverted(raw: str) -> bool:
