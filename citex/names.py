@@ -40,6 +40,15 @@ _ROMAN_NUMBER_RE = regex.compile(r"[IVX]{2,4}+\.?")
 _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'’-]+.*)$")
 _SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und)[ ]{1,3}|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
 _ET_AL_RE = regex.compile(r",?[ ]*+(?:dkk\.?|et\.?[ ]al\.?|dll\.?|and others|et[ ]alii)[ ]*+$", regex.I)
+_ET_AL_ENDINGS = ("dkk", "dkk.", "al", "al.", "dll", "dll.", "others", "alii")
+
+
+def _without_et_al(text: str) -> str:
+    """The names without a closing "dkk.", "et al.", "and others" (the pattern is tried only
+    where the text ends in one of them: searching it at every position is most of the cost)."""
+    if not text.rstrip(" ").casefold().endswith(_ET_AL_ENDINGS):
+        return text
+    return _ET_AL_RE.sub("", text)
 _DEGREE_TOKEN_RE = regex.compile(r"^(?:[\p{L}]{1,4}\.){1,3}[\p{L}]{0,4}\.?$")
 _WORD_RE = regex.compile(r"[\p{L}'’.-]+")
 
@@ -103,7 +112,7 @@ def looks_like_names(text: str) -> bool:
     >>> looks_like_names("C. Kagley, dan E.R.Wittkopf"), looks_like_names("Pengantar Ilmu Hubungan Internasional :Keadilan")
     (True, False)
     """
-    text = _ET_AL_RE.sub("", text.strip(" ,.;"))
+    text = _without_et_al(text.strip(" ,.;"))
     text = _LEADING_AND_RE.sub("", text)
     if not text or len(text) > 200 or _NOT_IN_NAMES_RE.search(text):
         return False
@@ -162,7 +171,7 @@ _INITIAL_LED_RE = regex.compile(r"^(?:\p{Lu}\.[ -]?+){1,3}+\p{Lu}\p{Ll}")
 
 def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     """The parsing behind :func:`parse_names`.    """
-    text = _ET_AL_RE.sub("", " ".join(text.split()).strip(" ,;"))
+    text = _without_et_al(" ".join(text.split()).strip(" ,;"))
     text = text.strip(" ,;")
     if not text:
         return []

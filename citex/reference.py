@@ -599,13 +599,17 @@ def _set_year(work: _Work, value: str, paren_text: str | None) -> None:
         work.fields["_year_suffix"] = value[4:]
 
 
+_QUOTE_CHARS_RE = regex.compile(r"[“\"„«‘]")
+
+
 def _delimited_spans(buf: str) -> list[tuple[int, int, str, str]]:
     """Quoted and italic titles: (start, end, inner text, kind)."""
     spans = []
-    for found in QUOTED_RE.finditer(buf):
+    # (most references have no quotation mark and no emphasis: skip the scans there)
+    for found in QUOTED_RE.finditer(buf) if _QUOTE_CHARS_RE.search(buf) else ():
         inner = found.group(1) if found.group(1) is not None else found.group(2)
         spans.append((found.start(), found.end(), inner, "quoted"))
-    for found in ITALIC_RE.finditer(buf):
+    for found in ITALIC_RE.finditer(buf) if ("*" in buf or "_" in buf) else ():
         inner = found.group(1) if found.group(1) is not None else found.group(2)
         if not any(s <= found.start() < e for s, e, _, _ in spans):
             spans.append((found.start(), found.end(), inner, "italic"))
