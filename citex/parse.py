@@ -90,6 +90,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _place_after_publisher(fields)
     _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
+    _journal_at_title_end(fields)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -261,6 +262,21 @@ def _journal_from_volume_and_issue(fields: dict) -> None:
     tail = _TITLE_JOURNAL_TAIL_RE.search(title) if isinstance(title, str) else None
     if tail:
         fields["title"], fields["container-title"] = title[:tail.start()], tail.group(1)
+
+
+def _journal_at_title_end(fields: dict) -> None:
+    """"2007, The Mediated Moderation Model of Interactivity, Media Psychology, 9:647–672.":
+    comma-separated styles run the journal into the title; an article (a volume or issue, and
+    pages) needs a journal, and the title's last comma piece, in title case, is it."""
+    title = fields.get("title")
+    if (fields.get("container-title") or not isinstance(title, str) or ", " not in title
+            or not (fields.get("volume") or fields.get("issue")) or not fields.get("page")):
+        return
+    head, _, last = title.rpartition(", ")
+    words = last.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if head and 1 <= len(words) <= 8 and words[0][:1].isupper() and 2 * len(capitalised) > len(words):
+        fields["title"], fields["container-title"] = head, last
 
 
 # ". Ber Kedokt Masy", ". Nat Rev Nephrol", ". J Appl Phys": up to five short capitalised words

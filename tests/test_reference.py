@@ -271,6 +271,10 @@ CASES = [
     ('Nurhayati, "Peran Guru dalam Pembentukan Karakter Siswa" (Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, '
      "Yogyakarta, 2018), hlm. 25.", "note",
      {"genre": "Skripsi", "publisher": "Fakultas Tarbiyah UIN Sunan Kalijaga", "publisher-place": "Yogyakarta"}, "25"),
+    # comma-separated styles (UGM pharmacy) run the journal into the title: an article's last title piece
+    ("Bucy, E.P. dan Tao, C.-C. 2007, The Mediated Moderation Model of Interactivity, Media Psychology, 9:647–672.",
+     "entry", {"title": "The Mediated Moderation Model of Interactivity", "container-title": "Media Psychology",
+               "volume": "9", "page": "647-672"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
