@@ -139,11 +139,23 @@ class _Work:
         return HOLE not in self.buf[start:end]
 
 
+# a lower-case word of four letters or more run into a capital ("iPhone", "macOS" stay), or a
+# closing bracket run into a capitalised word
+_GLUED_WORDS_RE = regex.compile(r"(?<![\p{L}\d])\p{Ll}{4,}+\K(?=\p{Lu})|[)\]]\K(?=\p{Lu}[\p{L}])")
+_GLUE_HINT_RE = regex.compile(r"\p{Ll}\p{Lu}|[)\]]\p{Lu}")
+
+
 @functools.lru_cache(maxsize=1024)
 def reference_text(text: str) -> str:
     """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
     # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
-    return ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split()))[:MAX_REFERENCE_LENGTH]
+    text = ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split()))[:MAX_REFERENCE_LENGTH]
+    # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
+    # (never inside a link or an address: ".../paperCLG85.pdf")
+    if not _GLUE_HINT_RE.search(text):
+        return text
+    return " ".join(token if ("/" in token or "@" in token or "www." in token) else _GLUED_WORDS_RE.sub(" ", token)
+                    for token in text.split(" "))
 
 
 def parse_with_rules(text: str, context: str = "entry") -> Reference:

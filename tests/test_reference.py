@@ -347,3 +347,11 @@ def test_report_or_book(text, kind):
 ])
 def test_footnote_or_list_entry(text, is_note):
     assert looks_like_note(text) is is_note
+
+
+def test_glued_words_are_split_but_not_links_or_brands():
+    from citex.reference import reference_text
+    assert reference_text("correlation coefficientsTurkish Journal") == "correlation coefficients Turkish Journal"
+    assert reference_text("(ACS)Komputa: Jurnal") == "(ACS) Komputa: Jurnal"
+    kept = "iPhone macOS WhatsApp PowerPoint https://x.org/pdf/paperCLG85.pdf"
+    assert reference_text(kept) == kept
