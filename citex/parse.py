@@ -91,6 +91,8 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
     _journal_at_title_end(fields)
+    _journal_with_volume_as_publisher(fields)
+    _capitals_journal_split(fields)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -277,6 +279,40 @@ def _journal_at_title_end(fields: dict) -> None:
     capitalised = [w for w in words if w[:1].isupper()]
     if head and 1 <= len(words) <= 8 and words[0][:1].isupper() and 2 * len(capitalised) > len(words):
         fields["title"], fields["container-title"] = head, last
+
+
+def _journal_with_volume_as_publisher(fields: dict) -> None:
+    """"... the philippines. ETERNAL (English, ... Journal). 7: 52.": a "publisher" that ends
+    in a volume and pages ("7: 52", "12(3): 600–610") is a journal with them."""
+    publisher = fields.get("publisher")
+    if fields.get("container-title") or not isinstance(publisher, str):
+        return
+    found = _VOLUME_PAGES_END_RE.search(publisher)
+    if not found or not found.group(1) or not publisher[:found.start()].strip(" .,"):
+        return
+    fields["container-title"] = publisher[:found.start()].strip(" .,")
+    fields.pop("publisher")
+    fields.setdefault("volume", found.group(1))
+    if found.group(2):
+        fields.setdefault("issue", found.group(2))
+    fields.setdefault("page", found.group(3).replace("–", "-"))
+
+
+_VOLUME_PAGES_END_RE = regex.compile(r"[.,]?[ ]?+(\d{1,4}+)(?:[ ]?\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
+
+
+def _capitals_journal_split(fields: dict) -> None:
+    """"... Grade X. ATRIUM PENDIDIKAN BIOLOGI. 4: 189–199.": a journal named in capitals that
+    the labeller split, its first words left at the end of the title."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if not (isinstance(title, str) and isinstance(container, str) and _CAPITALS_RE.fullmatch(container)):
+        return
+    head, dot, tail = title.rpartition(". ")
+    if dot and head and _CAPITALS_RE.fullmatch(tail):
+        fields["title"], fields["container-title"] = head, f"{tail} {container}"
+
+
+_CAPITALS_RE = regex.compile(r"\p{Lu}[\p{Lu}&-]*+(?:[ ]\p{Lu}[\p{Lu}&-]*+){0,6}+")
 
 
 # ". Ber Kedokt Masy", ". Nat Rev Nephrol", ". J Appl Phys": up to five short capitalised words

@@ -275,6 +275,14 @@ CASES = [
     ("Bucy, E.P. dan Tao, C.-C. 2007, The Mediated Moderation Model of Interactivity, Media Psychology, 9:647–672.",
      "entry", {"title": "The Mediated Moderation Model of Interactivity", "container-title": "Media Psychology",
                "volume": "9", "page": "647-672"}, None),
+    # a journal with its volume and pages read as a publisher; a journal named in capitals split in two
+    ("Ancho I, Galang A, Cruz AD, Cruz RD. 2021. Investigating student-teacher ratio as a factor in reading "
+     "performance: The case of the philippines. ETERNAL (English, Teaching, Learning, and Research Journal). 7: 52.",
+     "entry", {"container-title": "ETERNAL (English, Teaching, Learning, and Research Journal)", "volume": "7",
+               "page": "52", "publisher": None}, None),
+    ("Dharmayanti P, Zulyusri Z, Farma SA, Ristiono R. 2019. The Development of Student Worksheet Based on Contextual "
+     "Approach About Protist for Senior High School Grade X. ATRIUM PENDIDIKAN BIOLOGI. 4: 189–199.", "entry",
+     {"container-title": "ATRIUM PENDIDIKAN BIOLOGI", "volume": "4", "page": "189-199"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
