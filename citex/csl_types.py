@@ -38,7 +38,7 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "thesis"                       # Skripsi, Tesis, Disertasi, thesis
     if container and container.casefold().strip() in lexicon.NEWSPAPERS:
         return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
-    if container and CONFERENCE_RE.match(container):
+    if container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container):
         return "paper-conference"             # in Proc. ..., Prosiding ...
     if container and (f.get("volume") or f.get("issue") or JOURNAL_WORDS_RE.search(container)) and not chapter \
             and not (f.get("publisher-place") and not f.get("issue")):

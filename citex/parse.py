@@ -93,6 +93,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _journal_at_title_end(fields)
     _journal_with_volume_as_publisher(fields)
     _capitals_journal_split(fields)
+    _year_of_the_conference(fields, text)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -299,6 +300,24 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
 
 
 _VOLUME_PAGES_END_RE = regex.compile(r"[.,]?[ ]?+(\d{1,4}+)(?:[ ]?\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
+
+
+def _year_of_the_conference(fields: dict, text: str) -> None:
+    """"Proc. Computing conference 2017. hlm. 751–755." in a 2018 reference: a year that
+    follows the container's name and is not (only) the publication date belongs to the name."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or not container:
+        return
+    at = text.find(container)
+    found = _YEAR_AFTER_NAME_RE.match(text, at + len(container)) if at != -1 else None
+    if not found:
+        return
+    year = found.group(1)
+    if str(year_of(fields)) != year or text.count(year) > 1:
+        fields["container-title"] = f"{container} {year}"
+
+
+_YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")
 
 
 def _capitals_journal_split(fields: dict) -> None:

@@ -283,6 +283,14 @@ CASES = [
     ("Dharmayanti P, Zulyusri Z, Farma SA, Ristiono R. 2019. The Development of Student Worksheet Based on Contextual "
      "Approach About Protist for Senior High School Grade X. ATRIUM PENDIDIKAN BIOLOGI. 4: 189–199.", "entry",
      {"container-title": "ATRIUM PENDIDIKAN BIOLOGI", "volume": "4", "page": "189-199"}, None),
+    # a conference's year belongs to its name; the conference may be named anywhere in it
+    ("Ahmad A, Yusoff R, Ismail MN, Rosli NR. 2018. Clustering the imbalanced datasets using modified kohonen "
+     "self-organizing map. Proc. Computing conference 2017. hlm. 751–755.", "entry",
+     {"container-title": "Proc. Computing conference 2017", "issued": year(2018), "type": "paper-conference"}, None),
+    ("Alias UF, Ahmad NB, Hasan S. 2017. Mining of e-learning behavior using SOM clustering. 6th ICT international "
+     "student project conference: Elevating community through ICT, ICT-ISPC 2017. hlm. 1–4.", "entry",
+     {"container-title": "6th ICT international student project conference: Elevating community through ICT, "
+                         "ICT-ISPC 2017", "issued": year(2017), "type": "paper-conference"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
