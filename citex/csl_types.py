@@ -45,6 +45,9 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "article-journal"              # a container with volume or issue
     if chapter and container and (f.get("editor") or f.get("publisher")):
         return "chapter"                      # "dalam"/In an edited book
+    if not container and f.get("volume") and (f.get("issue") or f.get("page")) and not f.get("publisher") \
+            and not chapter:
+        return "article-journal"              # "3(2), 48–54" with its journal's name lost
     if f.get("URL") and not f.get("publisher") and (f.get("accessed") or WEB_WORDS_RE.search(title)
                                                      or not f.get("issued")):
         return "webpage"                      # a URL and nothing published around it

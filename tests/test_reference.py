@@ -371,3 +371,14 @@ def test_glued_words_are_split_but_not_links_or_brands():
     assert reference_text("(ACS)Komputa: Jurnal") == "(ACS) Komputa: Jurnal"
     kept = "iPhone macOS WhatsApp PowerPoint https://x.org/pdf/paperCLG85.pdf"
     assert reference_text(kept) == kept
+
+
+@pytest.mark.parametrize("fields,kind", [
+    ({"title": "T", "volume": "3", "issue": "2", "page": "48-54"}, "article-journal"),   # its journal's name lost
+    ({"title": "T", "volume": "3", "page": "48-54", "publisher": "Gramedia"}, "book"),
+    ({"title": "T", "container-title": "6th ICT international student project conference"}, "paper-conference"),
+    ({"title": "T", "container-title": "Journal of Conference Studies", "volume": "2"}, "article-journal"),
+])
+def test_csl_type_from_fields(fields, kind):
+    from citex.csl_types import decide_type
+    assert decide_type(fields) == kind
