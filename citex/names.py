@@ -86,9 +86,10 @@ def strip_degrees(text: str, initials_list: bool = False) -> str:
                 single = len(token.strip(".,")) == 1
                 # a single letter after a name ("Akoglu H."), beside another initial ("Reis, H. T.",
                 # "H. X. Tang") or in a list of initials is an initial, not the title "H." (Haji)
-                initial_after_name = single and (
+                initial_after_name = (single and (
                     bool(kept_tokens) or initials_list
                     or (k + 1 < len(tokens) and len(tokens[k + 1].strip(".,")) == 1 and tokens[k + 1][:1].isupper()))
+                    or (initials_list and _INITIALS_ONLY_RE.fullmatch(token)))
                 # Vancouver "Lerch MM", "Plevy SE", "Bangsberg DR": capitals without dots after a
                 # one-word family name are its initials, not the degrees M.M., S.E. or Dr.
                 vancouver_initials = (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha()
@@ -165,6 +166,7 @@ def _parse_names_once(text: str, inverted_first: bool) -> tuple[tuple[tuple[str,
     return tuple(tuple(name.items()) for name in _parse_names(text, inverted_first))
 
 
+_INITIALS_ONLY_RE = regex.compile(r"(?:\p{Lu}\.[ ]?){1,3}")
 # "F. S. Hover", "A. Kim", "J.-L. Beauvois": a name led by its initials
 _INITIAL_LED_RE = regex.compile(r"^(?:\p{Lu}\.[ -]?+){1,3}+\p{Lu}\p{Ll}")
 
@@ -185,9 +187,17 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     for chunk in chunks:
         pieces.extend(p.strip() for p in chunk.split(",") if p.strip(" ."))
     initials_list = sum(1 for p in pieces if _INITIAL_LED_RE.match(p)) >= 2
-    # "Ansoff, H. Igor": the given names of an inverted first name hold initials, not titles
-    inverted_given = 1 if inverted_first and len(pieces) > 1 and len(pieces[0].split()) == 1 else None
-    pieces = [strip_degrees(p, initials_list or k == inverted_given) for k, p in enumerate(pieces)]
+    # "Ansoff, H. Igor": the given names of an inverted first name hold initials, not titles;
+    # so do initials alone after a one-word family name in an inverted list ("Ungless, M.A.",
+    # not the degree M.A.)
+    inverted_given = {1} if inverted_first and len(pieces) > 1 and len(pieces[0].split()) == 1 else set()
+    if inverted_first:
+        # (a family name opens the list or follows another name's initials: in "Santoso,
+        # Budi, S.E." the degree follows a given name)
+        inverted_given |= {k for k in range(1, len(pieces))
+                           if _INITIALS_ONLY_RE.fullmatch(pieces[k]) and len(pieces[k - 1].split()) == 1
+                           and (k == 1 or _INITIALS_ONLY_RE.fullmatch(pieces[k - 2]))}
+    pieces = [strip_degrees(p, initials_list or k in inverted_given) for k, p in enumerate(pieces)]
     pieces = [p for p in pieces if p]
     i = 0
     while i < len(pieces):

@@ -467,16 +467,23 @@ _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])",
 
 
 def _authors_run_into_title(fields: dict, rules: Reference) -> None:
-    """"World Health Organization. Hypertension [Internet]. Geneva: ...": the labeller took
-    the authors for the title's first sentence, which is exactly what the rules read as them."""
+    """Names the labeller read into the title's first sentence: all of them ("World Health
+    Organization. Hypertension [Internet]. Geneva: ..."), or the last author's family name
+    ("Sida Wang and Christopher D | Manning. Baselines ..."); the rules read them whole."""
     authors = rules.fields.get("author")
     title = fields.get("title")
-    if fields.get("author") or not authors or not isinstance(title, str):
+    if not authors or not isinstance(title, str):
         return
     head, dot, rest = title.partition(". ")
-    names = "".join(n.get("literal") or f"{n.get('family', '')}{n.get('given', '')}" for n in authors)
-    if dot and rest and alnum(head) and sorted(alnum(head)) == sorted(alnum(names)):
-        fields["author"], fields["title"] = authors, rest
+    if dot and rest and alnum(head):
+        rule_title = rules.fields.get("title")
+        if not fields.get("author"):
+            names = "".join(n.get("literal") or f"{n.get('family', '')}{n.get('given', '')}" for n in authors)
+            if sorted(alnum(head)) == sorted(alnum(names)):
+                fields["author"], fields["title"] = authors, rest
+        elif (isinstance(rule_title, str) and alnum(rest) == alnum(rule_title)
+              and alnum(head) == alnum(authors[-1].get("family", ""))):
+            fields["author"], fields["title"] = authors, rule_title
     if isinstance(fields.get("title"), str):
         # "Hypertension [Internet]": Vancouver's medium designator is not part of the title
         fields["title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["title"]) or fields["title"]

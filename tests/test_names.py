@@ -39,6 +39,10 @@ CASES = [
     ("B. L. Miller and H. M. Wagner", False, [name("Miller", "B. L."), name("Wagner", "H. M.")]),
     ("Prof. Dr. H. Muhammad Amin", False, [name("Amin", "Muhammad")]),
     ("Ansoff, H. Igor", True, [name("Ansoff", "H. Igor")]),
+    # initials alone after a family name in an inverted list are initials, not the degree M.A. ...
+    ("Bolam, J.P., and Ungless, M.A.", True, [name("Bolam", "J. P."), name("Ungless", "M. A.")]),
+    # ... but a degree after a given name is a degree
+    ("Santoso, Budi, S.E.", True, [name("Santoso", "Budi")]),
     # Vancouver initials that spell an Indonesian degree (M.M., S.E., M.H.) or Dr. are initials
     ("Lerch MM, Plevy SE, Tattersall MH, Bangsberg DR", True,
      [name("Lerch", "MM"), name("Plevy", "SE"), name("Tattersall", "MH"), name("Bangsberg", "DR")]),

@@ -291,6 +291,11 @@ CASES = [
      "student project conference: Elevating community through ICT, ICT-ISPC 2017. hlm. 1–4.", "entry",
      {"container-title": "6th ICT international student project conference: Elevating community through ICT, "
                          "ICT-ISPC 2017", "issued": year(2017), "type": "paper-conference"}, None),
+    # the labeller cut the last author's family name into the title; the rules read both whole
+    ("[70] Sida Wang and Christopher D Manning. Baselines and bigrams: Simple, good sentiment and topic "
+     "classification. In Proceedings of the 50th Annual Meeting of the ACL, pages 90-94, 2012.", "entry",
+     {"author": [name("Wang", "Sida"), name("Manning", "Christopher D.")],
+      "title": "Baselines and bigrams: Simple, good sentiment and topic classification"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
