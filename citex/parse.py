@@ -209,7 +209,8 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
         # "Family, Given." head of a list entry exactly
         fields["author"], fields["title"] = authors, title
-        if not any(fields.get(key) for key in _NOT_A_BOOK_FIELDS) and rules.fields.get("publisher"):
+        if (not any(fields.get(key) for key in _NOT_A_BOOK_FIELDS) and rules.fields.get("publisher")
+                and rules.fields["publisher"] != fields.get("publisher-place")):
             # "Morrison, Toni. Beloved. Alfred A. Knopf, 1987.": the labeller ran it all into
             # the authors; the publisher the rules read after the title stands
             fields["publisher"] = rules.fields["publisher"]

@@ -800,10 +800,13 @@ def _initials_end_of_inverted_head(buf: str, lead: int) -> int | None:
     """Where "Family, Given I." ends when the initial's period also ends the name: "Diamond,
     Jared M. Collapse: How ...", "Thiel, H. Econometric Forecasts and Policy.", "Hebb, D.O. The
     Organization of Behavior." — the words after the initials read as a title (a function word,
-    a colon, or four words or more), not as more given names ("Shihab, M. Quraish. Wawasan")."""
+    a colon, or four words or more), not as more given names ("Shihab, M. Quraish. Wawasan"); and
+    always after a middle initial that follows a given name ("Wilson, David R. Anglo-Saxon ...")."""
     found = _INVERTED_HEAD_INITIALS_RE.match(buf, lead)
     if not found:
         return None
+    if found.group(1):
+        return found.end()      # "Wilson, David R. Anglo-Saxon Paganism.": a middle initial ends the names
     tail = buf[found.end():_sentence_end(buf, found.end())]
     words = tail.split()
     if ":" in tail or len(words) >= 4 or any(w.casefold() in _TITLE_FUNCTION_WORDS for w in words):
@@ -813,7 +816,7 @@ def _initials_end_of_inverted_head(buf: str, lead: int) -> int | None:
 
 # "Diamond, Jared M. ", "Leser, E. V. ", "Hebb, D.O. " followed by a capitalised word
 _INVERTED_HEAD_INITIALS_RE = regex.compile(
-    r"\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ](?:\p{Lu}\p{Ll}++[ ]){0,3}+(?:\p{Lu}\.[ ]?+){1,3}+(?=\p{Lu}\p{Ll})")
+    r"\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ]((?:\p{Lu}\p{Ll}++[ ]){0,3}+)(?:\p{Lu}\.[ ]?+){1,3}+(?=\p{Lu}\p{Ll})")
 _TITLE_FUNCTION_WORDS = frozenset(
     "of and the in on for to a an with dan di ke dari yang untuk dalam pada terhadap sebagai und".split())
 
