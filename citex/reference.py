@@ -638,7 +638,7 @@ def _title_and_authors(work: _Work, context: str) -> None:
         work.fields.pop("_year_at", None)
         return
     spans = [s for s in _delimited_spans(work.buf) if HOLE not in work.buf[s[0]:s[1]]
-             and _clean_text(s[2])]
+             and _clean_text(s[2]) and (s[3] != "quoted" or _quote_stands_alone(work.buf, s[0], s[1]))]
     year_at = work.fields.pop("_year_at", None)
     inverted = context == "entry"
     # APA / author-date: the authors come before the year.
@@ -675,6 +675,24 @@ def _title_and_authors(work: _Work, context: str) -> None:
         _set_title(work, first)
         return
     _authors_and_title_from_pieces(work, context)
+
+
+def _quote_stands_alone(buf: str, start: int, end: int) -> bool:
+    """Is a quotation the whole title, or a part of one ('Il “no”: Prime fasi ...', '“Bad Future
+    Things” and Liberatory Moments: ...', 'Friedrich Schlegel’s “Lucinde” and the Fragments')?
+    A whole title opens the reference or follows punctuation, and punctuation (or the end, or
+    "In"/"dalam" introducing the book) follows it."""
+    before = buf[:start].rstrip(" ")
+    after = buf[end:].lstrip(" ")
+    opens = not before or before[-1] in ".,:;()[]\x00" or _INTRO_WORD_END_RE.search(before[-8:])
+    # (American style sets the comma or period inside the quotation marks: '“Title,” Journal')
+    closes = (not after or after[0] in ".,:;()[]\x00" or buf[end - 2:end - 1] in (".", ",", "?", "!", ";", ":")
+              or bool(_INTRO_WORD_START_RE.match(after)))
+    return bool(opens and closes)
+
+
+_INTRO_WORD_END_RE = regex.compile(r"(?:^|[ ])(?:in|dalam|di|from)$", regex.I)
+_INTRO_WORD_START_RE = regex.compile(r"(?:in|dalam|di[ ]dalam|edited|ed\.|eds\.|diedit|disunting|trans|terj)\b", regex.I)
 
 
 def _set_title(work: _Work, span) -> None:

@@ -299,6 +299,13 @@ CASES = [
      "classification. In Proceedings of the 50th Annual Meeting of the ACL, pages 90-94, 2012.", "entry",
      {"author": [name("Wang", "Sida"), name("Manning", "Christopher D.")],
       "title": "Baselines and bigrams: Simple, good sentiment and topic classification"}, None),
+    # a quotation inside a title is not the title
+    ("Van Allen, J. (2000). “Bad Future Things” and Liberatory Moments: Capitalism, Gender and the State in Botswana. "
+     "Radical History Review 76 (Winter): 136-168.", "entry",
+     {"title": "“Bad Future Things” and Liberatory Moments: Capitalism, Gender and the State in Botswana"}, None),
+    ("Volterra, Virginia. 1972. Il “no”: Prime fasi dello sviluppo della negazione nel linguaggio infantile. Archivio "
+     "de Psicologia, Neurologia e Psichiatria 33, 16–53.", "entry",
+     {"title": "Il “no”: Prime fasi dello sviluppo della negazione nel linguaggio infantile"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),

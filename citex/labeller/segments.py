@@ -148,6 +148,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
 
 def _clean(raw: str) -> str:
     text = " ".join(raw.split()).replace("*", "")
+    opening = text[:1]
     if _may_say_no_year(text):
         text = NO_YEAR_RE.sub("", text)
     text = text.strip(_EDGE)
@@ -156,7 +157,15 @@ def _clean(raw: str) -> str:
         text = _LINE_END_HYPHEN_RE.sub(r"\1\2", text)
     if text.count("(") > text.count(")"):
         text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
-    return text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
+    cleaned = text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
+    if opening in _OPENING_QUOTES and _OPENING_QUOTES[opening] in cleaned:
+        # '“Bad Future Things” and Liberatory Moments': the quotation opens the title, it does
+        # not enclose it — its opening mark stays
+        cleaned = opening + cleaned
+    return cleaned
+
+
+_OPENING_QUOTES = {"“": "”", "‘": "’", "«": "»"}
 
 
 def _names_text(raw: str) -> str:
