@@ -109,6 +109,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
             if key == "title" and _untitled_article(fields, rules.fields["title"]):
                 continue
             fields[key] = rules.fields[key]
+    _helpers_and_facts_out_of_title(fields, rules)
     if rules.fields.get("page") and fields.get("issue") == rules.fields["page"] and "page" not in fields:
         fields["page"] = fields.pop("issue")     # APA "61, Artikel 101860": an article number
     if rules.fields.get("_year_suffix"):
@@ -462,6 +463,31 @@ def _translator_out_of_title(fields: dict, rules: Reference) -> None:
     at = title.find(name_word) if name_word else -1
     cut = at if 0 <= at < label.start() else label.start()
     fields["title"] = title[:cut].rstrip(" ,;:.") or title
+
+
+def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
+    """"Kritische Schriften. Edited by Wolfdietrich Rasch", "... Procedural Justice (New York:
+    Plenum)": the editors the rules read, or the bracketed place and publisher, are not the
+    end of the title the labeller ran over them."""
+    title = fields.get("title")
+    if not isinstance(title, str):
+        return
+    edited = _EDITED_BY_TAIL_RE.search(title) if rules.fields.get("editor") else None
+    if edited and edited.start() > 0:
+        title = title[:edited.start()]
+    facts = _FACTS_TAIL_RE.search(title)
+    if facts and facts.start() > 0 and (fields.get("publisher") or fields.get("publisher-place")
+                                         or rules.fields.get("publisher-place")):
+        title = title[:facts.start()]
+    fields["title"] = title.rstrip(" ,.;:") or fields["title"]
+    if isinstance(fields.get("container-title"), str) and alnum(fields["container-title"]) == alnum(fields["title"]):
+        fields.pop("container-title")     # the labeller's "container" was the title itself
+
+
+_EDITED_BY_TAIL_RE = regex.compile(r"[.,][ ]++(?:edited[ ]by|ed\.(?:[ ]by)?|eds\.|editors?|disunting[ ]oleh|penyunting)\b.*+$",
+                                   regex.I)
+# " (New York: Plenum)", " (Jakarta: Gramedia, 2001)" closing a title
+_FACTS_TAIL_RE = regex.compile(r"[ ]\([^():]{2,40}+:[ ][^()]{2,80}+\)$")
 
 
 _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])", regex.I)

@@ -306,6 +306,12 @@ CASES = [
     ("Volterra, Virginia. 1972. Il “no”: Prime fasi dello sviluppo della negazione nel linguaggio infantile. Archivio "
      "de Psicologia, Neurologia e Psichiatria 33, 16–53.", "entry",
      {"title": "Il “no”: Prime fasi dello sviluppo della negazione nel linguaggio infantile"}, None),
+    # editors and bracketed publication facts are not the end of a title; a container that is the title goes
+    ("Schlegel, Friedrich. Kritische Schriften. Edited by Wolfdietrich Rasch. Munich: Carl Hanser, 1964.", "entry",
+     {"title": "Kritische Schriften", "editor": [name("Rasch", "Wolfdietrich")], "publisher": "Carl Hanser"}, None),
+    ("Lind, E. Allen, and Tom R. Tyler (1988), The Social Psychology of Procedural Justice (New York: Plenum).",
+     "entry", {"title": "The Social Psychology of Procedural Justice", "container-title": None,
+               "publisher-place": "New York", "publisher": "Plenum"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
