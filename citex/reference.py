@@ -222,13 +222,22 @@ def _doi(work: _Work, context: str) -> None:
 
 
 def _original_date(work: _Work, context: str) -> None:
-    """APA's "(Karya asli diterbitkan 2005)" / "(Original work published 2005)"."""
+    """APA's "(Karya asli diterbitkan 2005)" / "(Original work published 2005)", and the first
+    edition's year in brackets after the year ("2001[1953]", "1984 [1970]")."""
+    bracketed = _BRACKETED_FIRST_YEAR_RE.search(work.buf) if "[" in work.buf else None
+    if bracketed:
+        work.fields["original-date"] = {"date-parts": [[int(bracketed.group(1))]]}
+        work.take(bracketed.start(), bracketed.end())
     if not work.mentions(("karya asli", "original work")):
         return
     found = _ORIGINAL_DATE_RE.search(work.buf)
     if found:
         work.fields["original-date"] = {"date-parts": [[int(found.group(1))]]}
         work.take(found.start(), found.end())
+
+
+# "2001[1953]": the year of this edition, then of the first (only the bracket is taken)
+_BRACKETED_FIRST_YEAR_RE = regex.compile(r"(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?)[ ]?\[((?:1[5-9]|20)\d\d)\]")
 
 
 def _accessed(work: _Work, context: str) -> None:

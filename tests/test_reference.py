@@ -312,6 +312,11 @@ CASES = [
     ("Lind, E. Allen, and Tom R. Tyler (1988), The Social Psychology of Procedural Justice (New York: Plenum).",
      "entry", {"title": "The Social Psychology of Procedural Justice", "container-title": None,
                "publisher-place": "New York", "publisher": "Plenum"}, None),
+    # the first edition's year in brackets after the year
+    ("Wittgenstein, Ludwig. 2001[1953]. Philosophical Investigations. G.E.M. Anscombe (trans.). 3rd edition. "
+     "Malden, MA: Blackwell Publishing.", "entry",
+     {"title": "Philosophical Investigations", "issued": year(2001), "original-date": year(1953),
+      "translator": [name("Anscombe", "G. E. M.")]}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
