@@ -23,6 +23,7 @@ _INITIAL_LETTER_RE = regex.compile(r"Th|Ch|Sh|\p{Lu}\p{Ll}?")
 _DOTTED_INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){2,}")
 _ACRONYM_AUTHOR_RE = regex.compile(r"\p{Lu}{2,12}+(?:[ ]\p{Lu}{2,12}+)?")
 _CAPITAL_RE = regex.compile(r"\p{Lu}")
+_ARABIC_NAME_WORDS = frozenset({"bin", "binti", "ibn", "ibnu", "abu", "abi", "abdul", "abd."})
 _ARABIC_PARTICLE_NAME_RE = regex.compile(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-\p{Lu}")
 
 _PARTICLES = frozenset(p for p in lexicon.NAME_PARTICLES if " " not in p)
@@ -124,7 +125,8 @@ def looks_like_names(text: str) -> bool:
             words = piece.split()
             if not words:
                 continue
-            if len(words) > 5:
+            # Arabic names run longer: "Abu Zakariya Yahya bin Syaraf an-Nawawi"
+            if len(words) > (8 if _ARABIC_NAME_WORDS.intersection(w.casefold() for w in words) else 5):
                 return False
             for word in words:
                 bare = word.strip(".'’")

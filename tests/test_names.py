@@ -39,6 +39,8 @@ CASES = [
     ("B. L. Miller and H. M. Wagner", False, [name("Miller", "B. L."), name("Wagner", "H. M.")]),
     ("Prof. Dr. H. Muhammad Amin", False, [name("Amin", "Muhammad")]),
     ("Ansoff, H. Igor", True, [name("Ansoff", "H. Igor")]),
+    # Arabic names run longer than five words
+    ("Abu Zakariya Yahya bin Syaraf an-Nawawi", False, [name("an-Nawawi", "Abu Zakariya Yahya bin Syaraf")]),
     # initials alone after a family name in an inverted list are initials, not the degree M.A. ...
     ("Bolam, J.P., and Ungless, M.A.", True, [name("Bolam", "J. P."), name("Ungless", "M. A.")]),
     # ... but a degree after a given name is a degree

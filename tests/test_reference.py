@@ -317,6 +317,9 @@ CASES = [
      "Malden, MA: Blackwell Publishing.", "entry",
      {"title": "Philosophical Investigations", "issued": year(2001), "original-date": year(1953),
       "translator": [name("Anscombe", "G. E. M.")]}, None),
+    ("Abu Zakariya Yahya bin Syaraf an-Nawawi, Riyadhus Shalihin, Juz I (Beirut: Dar al-Fikr, t.t.), h. 88.", "note",
+     {"author": [name("an-Nawawi", "Abu Zakariya Yahya bin Syaraf")], "title": "Riyadhus Shalihin", "volume": "I"},
+     "88"),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
