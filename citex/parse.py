@@ -173,6 +173,12 @@ def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
         for key in ("publisher", "publisher-place", "container-title"):
             if isinstance(fields.get(key), str) and fields[key] in rule_title:
                 fields.pop(key)
+        mine = fields.get("container-title")
+        if (isinstance(container, str) and isinstance(mine, str) and mine != container
+                and container.endswith(mine) and alnum(container[:-len(mine)]) and alnum(container[:-len(mine)]) in alnum(title)):
+            # '"Zakat Produktif ...", Al-Iqtishad: Jurnal Ilmu Ekonomi Syariah': the journal's
+            # first name the labeller left at the end of the title
+            fields["container-title"] = container
         if (delimited == "quoted" and container and "container-title" not in fields
                 and container in title[len(rule_title):]):
             # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the

@@ -320,6 +320,10 @@ CASES = [
     ("Abu Zakariya Yahya bin Syaraf an-Nawawi, Riyadhus Shalihin, Juz I (Beirut: Dar al-Fikr, t.t.), h. 88.", "note",
      {"author": [name("an-Nawawi", "Abu Zakariya Yahya bin Syaraf")], "title": "Riyadhus Shalihin", "volume": "I"},
      "88"),
+    ('Muhammad Arif, "Zakat Produktif dan Pemberdayaan Mustahik", Al-Iqtishad: Jurnal Ilmu Ekonomi Syariah, Vol. 6 '
+     "No. 1 (2014), h. 51.", "note",
+     {"title": "Zakat Produktif dan Pemberdayaan Mustahik", "container-title": "Al-Iqtishad: Jurnal Ilmu Ekonomi Syariah",
+      "volume": "6", "issue": "1"}, "51"),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
