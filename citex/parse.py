@@ -517,11 +517,17 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
         elif (isinstance(rule_title, str) and alnum(rest) == alnum(rule_title)
               and alnum(head) == alnum(authors[-1].get("family", ""))):
             fields["author"], fields["title"] = authors, rule_title
+        elif _VANCOUVER_NAME_RE.fullmatch(head):
+            # "Lemeshow S, Hosmer DW, Klar J, | Lwanga SK. Adequacy of ...": a last Vancouver
+            # name ("Family INITIALS") is no title's first sentence
+            fields["author"] = fields["author"] + parse_names(head)
+            fields["title"] = rest
     if isinstance(fields.get("title"), str):
         # "Hypertension [Internet]": Vancouver's medium designator is not part of the title
         fields["title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["title"]) or fields["title"]
 
 
+_VANCOUVER_NAME_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++[ ]\p{Lu}{1,3}+")
 _MEDIUM_DESIGNATOR_RE = regex.compile(r"[ ]*+\[(?:internet|online|serial online|e-?book|cd-rom|dvd)\]?$", regex.I)
 
 

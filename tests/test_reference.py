@@ -324,6 +324,13 @@ CASES = [
      "No. 1 (2014), h. 51.", "note",
      {"title": "Zakat Produktif dan Pemberdayaan Mustahik", "container-title": "Al-Iqtishad: Jurnal Ilmu Ekonomi Syariah",
       "volume": "6", "issue": "1"}, "51"),
+    # Vancouver: the journal's last word left with the numbers, the last name left with the title
+    ("Mills KT, Stefanescu A, He J. The global epidemiology of hypertension. Nat Rev Nephrol. 2020;16(4):223-37.",
+     "entry", {"container-title": "Nat Rev Nephrol", "volume": "16", "issue": "4", "page": "223-37"}, None),
+    ("Lemeshow S, Hosmer DW, Klar J, Lwanga SK. Adequacy of sample size in health studies. Chichester: John Wiley & "
+     "Sons; 1990.", "entry",
+     {"author": [name("Lemeshow", "S."), name("Hosmer", "DW"), name("Klar", "J."), name("Lwanga", "SK")],
+      "title": "Adequacy of sample size in health studies"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),

@@ -13,6 +13,7 @@ _LINE_END_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{Ll})")
 _PAGE_LABEL_WORD_RE = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-]*)?", regex.I)
 _NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
 _DIGITS_RE = regex.compile(r"\d+")
+_LETTERS_RE = regex.compile(r"\p{L}[\p{L}.]{0,20}+(?:[ ]\p{L}[\p{L}.]{0,20}+){0,2}+")
 _RANGE_RE = regex.compile(r"\d[-–]\d")
 _PAGE_RANGE_RE = regex.compile(r"(\d++)[ ]?[-–—][ ]?(\d++)")
 _PAGES_IN_VOLUME_RE = regex.compile(r"\b(?:hlm|hal|pp|p)\.?[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)", regex.I)
@@ -224,6 +225,10 @@ def _volume(raw: str, fields: dict) -> None:
     # as a range, the number after the colon is pages ("1:2" alone may be volume and issue)
     if found and (found.group(1) or (found.group(4) and (found.group(3) or _RANGE_RE.search(found.group(4))))):
         _set_year_volume_issue_pages(found, fields)
+        words_before = raw[:found.start()].strip(" .,;")
+        if words_before and isinstance(fields.get("container-title"), str) and _LETTERS_RE.fullmatch(words_before):
+            # "Nat Rev | Nephrol. 2020;16(4):223-37": the journal's last word came with the numbers
+            fields["container-title"] = f"{fields['container-title']} {words_before}"
         return
     labelled_pages = _PAGES_IN_VOLUME_RE.search(raw)
     if labelled_pages:
