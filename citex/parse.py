@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .csl_types import decide_type
+from .csl_types import CONFERENCE_RE, decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
@@ -316,6 +316,13 @@ def _year_of_the_conference(fields: dict, text: str) -> None:
     container = fields.get("container-title")
     if not isinstance(container, str) or not container:
         return
+    if not CONFERENCE_RE.search(container):
+        # a journal's name takes no year: "Physical Review Letters 2000, 85, (24), 5186" is its date
+        trailing = _TRAILING_YEAR_RE.search(container)
+        if trailing and trailing.start() > 0 and (not fields.get("issued") or str(year_of(fields)) == trailing.group(1)):
+            fields["container-title"] = container[:trailing.start()]
+            fields.setdefault("issued", {"date-parts": [[int(trailing.group(1))]]})
+        return
     at = text.find(container)
     found = _YEAR_AFTER_NAME_RE.match(text, at + len(container)) if at != -1 else None
     if not found:
@@ -325,6 +332,7 @@ def _year_of_the_conference(fields: dict, text: str) -> None:
         fields["container-title"] = f"{container} {year}"
 
 
+_TRAILING_YEAR_RE = regex.compile(r"[ ,]++((?:1[89]|20)\d\d)$")
 _YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")
 
 

@@ -331,6 +331,10 @@ CASES = [
      "Sons; 1990.", "entry",
      {"author": [name("Lemeshow", "S."), name("Hosmer", "DW"), name("Klar", "J."), name("Lwanga", "SK")],
       "title": "Adequacy of sample size in health studies"}, None),
+    # a journal's name takes no year (a conference's does, above)
+    ("104. Stahl, H.; Appenzeller, J.; Martel, R.; Avouris, P.; Lengeler, B., Intertube coupling in ropes of "
+     "single-wall carbon nanotubes. Physical Review Letters 2000, 85, (24), 5186-5189.", "entry",
+     {"container-title": "Physical Review Letters", "issued": year(2000), "volume": "85", "page": "5186-5189"}, None),
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
