@@ -141,6 +141,9 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     return Reference(raw=text, fields=fields, locator=locator, warnings=rules.warnings)
 
 
+_CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
+
+
 def _untitled_article(fields: dict, rule_title) -> bool:
     """Physics and chemistry cite articles without their titles ("T. Tiedje, E. Yablonovitch,
     IEEE Trans. Electron Devices 1984, 31, 711"; "Chen, H., ... 1997, ApJ, 475, 163"): where the
@@ -174,6 +177,11 @@ def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
             if isinstance(fields.get(key), str) and fields[key] in rule_title:
                 fields.pop(key)
         mine = fields.get("container-title")
+        if delimited == "quoted" and isinstance(mine, str) and _CLOSING_QUOTE_RE.search(mine):
+            # 'Product Packaging", Advances in Consumer Research': the title's end the labeller
+            # ran into the container
+            mine = _CLOSING_QUOTE_RE.split(mine)[-1].strip(" ,.;:") or None
+            fields["container-title"] = mine
         if (isinstance(container, str) and isinstance(mine, str) and mine != container
                 and container.endswith(mine) and alnum(container[:-len(mine)]) and alnum(container[:-len(mine)]) in alnum(title)):
             # '"Zakat Produktif ...", Al-Iqtishad: Jurnal Ilmu Ekonomi Syariah': the journal's

@@ -331,6 +331,10 @@ CASES = [
      "Sons; 1990.", "entry",
      {"author": [name("Lemeshow", "S."), name("Hosmer", "DW"), name("Klar", "J."), name("Lwanga", "SK")],
       "title": "Adequacy of sample size in health studies"}, None),
+    ('Batra, Rishtee Kumar. "Seeing is Believing: Consumer Responses to Opacity in Product Packaging", Advances in '
+     "Consumer Research, 41 (2013), 12-18.", "entry",
+     {"title": "Seeing is Believing: Consumer Responses to Opacity in Product Packaging",
+      "container-title": "Advances in Consumer Research"}, None),
     # a journal's name takes no year (a conference's does, above)
     ("104. Stahl, H.; Appenzeller, J.; Martel, R.; Avouris, P.; Lengeler, B., Intertube coupling in ropes of "
      "single-wall carbon nanotubes. Physical Review Letters 2000, 85, (24), 5186-5189.", "entry",
