@@ -86,6 +86,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _authors_run_into_title(fields, rules)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
+    _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
     _place_after_publisher(fields)
     _place_without_publisher(fields, text)
@@ -456,6 +457,24 @@ def _editors_before_container(fields: dict) -> None:
 
 _EDITORS_FIRST_RE = regex.compile(
     r"([^.,;:]{2,40}+(?:,[ ][^.,;:]{2,40}+){0,5}),?[ ](?:editors?|eds?\.|\(eds?\.?\)|penyunting|\(peny\.?\))[.,]?[ ]++(\p{Lu}.{2,})",
+    regex.I)
+
+
+def _genre_that_is_no_genre(fields: dict, rules: Reference) -> None:
+    """IEEE's "Bell Syst. Tech. J.": a "genre" the labeller read in a journal's abbreviated name
+    names no kind of work (thesis, report, ...); it belongs to the journal the rules read."""
+    genre = fields.get("genre")
+    if not isinstance(genre, str) or rules.fields.get("genre") or _GENRE_WORD_RE.search(genre):
+        return
+    fields.pop("genre")
+    container = rules.fields.get("container-title")
+    if not fields.get("container-title") and isinstance(container, str) and alnum(genre) in alnum(container):
+        fields["container-title"] = container
+
+
+_GENRE_WORD_RE = regex.compile(
+    r"thes|dissert|disert|skripsi|tesis|report|rep\.|laporan|paper|manuscript|naskah|patent|paten|memo|"
+    r"standard|standar|brief|tugas|abstract|review|preprint|working|lecture|slides|map|film|video|software|dataset",
     regex.I)
 
 

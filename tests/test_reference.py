@@ -335,6 +335,10 @@ CASES = [
      "Consumer Research, 41 (2013), 12-18.", "entry",
      {"title": "Seeing is Believing: Consumer Responses to Opacity in Product Packaging",
       "container-title": "Advances in Consumer Research"}, None),
+    # a "genre" read in a journal's abbreviated name is the journal's
+    ('[4] C. E. Shannon, "A mathematical theory of communication," Bell Syst. Tech. J., vol. 27, no. 3, pp. 379–423, '
+     "Jul. 1948.", "entry",
+     {"container-title": "Bell Syst. Tech. J.", "genre": None, "type": "article-journal", "volume": "27"}, None),
     # a journal's name takes no year (a conference's does, above)
     ("104. Stahl, H.; Appenzeller, J.; Martel, R.; Avouris, P.; Lengeler, B., Intertube coupling in ropes of "
      "single-wall carbon nanotubes. Physical Review Letters 2000, 85, (24), 5186-5189.", "entry",
