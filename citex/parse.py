@@ -303,7 +303,7 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
     """"... the philippines. ETERNAL (English, ... Journal). 7: 52.": a "publisher" that ends
     in a volume and pages ("7: 52", "12(3): 600–610") is a journal with them."""
     publisher = fields.get("publisher")
-    if fields.get("container-title") or not isinstance(publisher, str):
+    if fields.get("container-title") or not isinstance(publisher, str) or ":" not in publisher:
         return
     found = _VOLUME_PAGES_END_RE.search(publisher)
     if not found or not found.group(1) or not publisher[:found.start()].strip(" .,"):
@@ -447,7 +447,8 @@ def _editors_before_container(fields: dict) -> None:
     Kinzler KW, editors. The genetic basis of human cancer": the book's editors open the
     container the labeller read; they are its editors, not part of its name."""
     container = fields.get("container-title")
-    found = _EDITORS_FIRST_RE.match(container) if isinstance(container, str) else None
+    found = (_EDITORS_FIRST_RE.match(container) if isinstance(container, str)
+             and _EDITOR_WORD_RE.search(container) else None)
     if not found or not looks_like_names(found.group(1)):
         return
     fields["container-title"] = found.group(2)
@@ -455,6 +456,7 @@ def _editors_before_container(fields: dict) -> None:
         fields["editor"] = parse_names(found.group(1)) or None
 
 
+_EDITOR_WORD_RE = regex.compile(r"editor|eds?\.|\(eds?|penyunting|\(peny", regex.I)
 _EDITORS_FIRST_RE = regex.compile(
     r"([^.,;:]{2,40}+(?:,[ ][^.,;:]{2,40}+){0,5}),?[ ](?:editors?|eds?\.|\(eds?\.?\)|penyunting|\(peny\.?\))[.,]?[ ]++(\p{Lu}.{2,})",
     regex.I)
@@ -516,7 +518,7 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     edited = _EDITED_BY_TAIL_RE.search(title) if rules.fields.get("editor") else None
     if edited and edited.start() > 0:
         title = title[:edited.start()]
-    facts = _FACTS_TAIL_RE.search(title)
+    facts = _FACTS_TAIL_RE.search(title) if title.endswith(")") else None
     if facts and facts.start() > 0 and (fields.get("publisher") or fields.get("publisher-place")
                                          or rules.fields.get("publisher-place")):
         title = title[:facts.start()]

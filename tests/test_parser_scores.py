@@ -1,7 +1,7 @@
 """The parser's figures, measured as the issue measures them: `citex parse LINES --format
 csljson` scored by the workspace's score_refs.py (needs ../shared and the trained model).
 
-The floors sit a little under today's figures (gold-heldout 0.957, refs-dev 0.974), so that a
+The floors sit a little under today's figures (gold-heldout 0.961, refs-dev 0.985), so that a
 change which costs accuracy fails here rather than on the maintainers' held-back sets.
 """
 from __future__ import annotations
@@ -39,8 +39,8 @@ def _score(gold, tmp_path) -> dict:
 
 
 @pytest.mark.parametrize("gold,f1_floor,exact_floor", [
-    (HELDOUT, 0.95, 0.74),    # the issue's targets: 0.93 and 60%
-    (REFS_DEV, 0.96, 0.85),   # Indonesian and mixed styles; the issue's target 0.90
+    (HELDOUT, 0.955, 0.76),   # the issue's targets: 0.93 and 60%
+    (REFS_DEV, 0.975, 0.90),  # Indonesian and mixed styles; the issue's target 0.90
 ], ids=["gold-heldout", "refs-dev"])
 def test_parser_figures(gold, f1_floor, exact_floor, tmp_path):
     result = _score(gold, tmp_path)
