@@ -24,6 +24,7 @@ from .patterns import (
     NO_PLACE_RE,
     NO_PUBLISHER_RE,
     REPEATED_AUTHOR_RE,
+    SIGNAL_RE,
 )
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import (
@@ -604,7 +605,7 @@ def _short_form(text: str, rules: Reference) -> bool:
 # "(Jakarta: Djambatan, 1971), hlm. 23.", "(1958): 340.": publication facts in brackets, then
 # the page cited — the shape of a Chicago/Turabian note
 _BRACKETS_THEN_PAGE_RE = regex.compile(
-    r"\(([^()]{1,300}+)\)[,:]?[ ]?+((?:hlm|hal|h|p|pp|halaman)\.?[ ]?+)?"
+    r"\(([^()]{1,300}+)\)(?:,[ ]?(?:cet(?:akan)?|edisi|ed)\.?[^,()]{0,20}+)?[,:]?[ ]?+((?:hlm|hal|h|p|pp|halaman)\.?[ ]?+)?"
     r"(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)[.]?[ ]*+$", regex.I)
 # "..., Jakarta: Intermasa, 2003, hlm. 17.": one labelled page after the year, comma style
 _YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?(?:hlm|hal|h|p)\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
@@ -655,5 +656,8 @@ def _without_list_marks(text: str) -> str:
     number = LEADING_NUMBER_RE.match(text)
     if number:
         text = text[number.end():]
+    signal = SIGNAL_RE.match(text)
+    if signal:
+        text = text[signal.end():]
     dashes = REPEATED_AUTHOR_RE.match(text)
     return text[dashes.end():] if dashes else text

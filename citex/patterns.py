@@ -209,7 +209,7 @@ OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)
 LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
 
 # "Lihat M. Hashem Pesaran", "See also Watt", "Cf. Said" introducing a cite inside commentary
-SIGNAL_RE = regex.compile(r"(?<!\p{L})(?:lihat(?:[ ]juga)?|see(?:[ ]also|[ ]especially)?|cf\.|bandingkan(?:[ ]dengan)?|bdk\.)[ ]++", regex.I)
+SIGNAL_RE = regex.compile(r"(?<!\p{L})(?:lihat(?:[ ]juga)?|see(?:[ ]also|[ ]especially)?|cf\.|bandingkan(?:[ ]dengan)?|bdk\.):?[ ]++", regex.I)
 
 # ---- in-text citations ---------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from .patterns import (
     NO_YEAR_RE,
     PAGE_LABEL_RE,
     PLACE_PUBLISHER_RE,
+    SIGNAL_RE,
     QUOTED_RE,
     REPEATED_AUTHOR_RE,
     TRAILING_PAGES_RE,
@@ -170,6 +171,9 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     number = LEADING_NUMBER_RE.match(work.buf)
     if number:
         work.take(number.start(), number.end())
+    signal = SIGNAL_RE.match(work.buf, number.end() if number else 0)
+    if signal:
+        work.take(signal.start(), signal.end())    # "Lihat: Nurcholish Madjid, ...": see this work
     dashes = REPEATED_AUTHOR_RE.match(work.buf)
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
@@ -887,10 +891,12 @@ def _author_pieces_end(pieces, names_only: bool = False) -> int | None:
     k = 1
     while k < len(pieces) and k < 8 and pieces[k - 1][3] == ",":
         text = _clean_text(pieces[k][2])
+        if _ET_AL_PIECE_RE.fullmatch(text):
+            run_end = k     # "Zuhairini, dkk., Filsafat ...": the names end with "dkk."
+            break
         if not looks_like_names(text):
             break
-        if AND_WORD_START_RE.match(text) or _AND_WORD_INSIDE_RE.search(text) \
-                or _ET_AL_PIECE_RE.fullmatch(text):
+        if AND_WORD_START_RE.match(text) or _AND_WORD_INSIDE_RE.search(text):
             run_end = k
             break
         k += 1

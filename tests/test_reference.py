@@ -339,6 +339,11 @@ CASES = [
     ('[4] C. E. Shannon, "A mathematical theory of communication," Bell Syst. Tech. J., vol. 27, no. 3, pp. 379–423, '
      "Jul. 1948.", "entry",
      {"container-title": "Bell Syst. Tech. J.", "genre": None, "type": "article-journal", "volume": "27"}, None),
+    # a leading "Lihat:" signal is no author; "dkk." ends a name list before the title
+    ("Lihat: Nurcholish Madjid, Islam Doktrin dan Peradaban (Jakarta: Paramadina, 1992), h. 5.", "note",
+     {"author": [name("Madjid", "Nurcholish")], "title": "Islam Doktrin dan Peradaban"}, "5"),
+    ("Zuhairini, dkk., Filsafat Pendidikan Islam (Jakarta: Bumi Aksara, 2004), h. 23.", "note",
+     {"author": [name("Zuhairini")], "title": "Filsafat Pendidikan Islam"}, "23"),
     # a journal's name takes no year (a conference's does, above)
     ("104. Stahl, H.; Appenzeller, J.; Martel, R.; Avouris, P.; Lengeler, B., Intertube coupling in ropes of "
      "single-wall carbon nanotubes. Physical Review Letters 2000, 85, (24), 5186-5189.", "entry",
@@ -409,6 +414,7 @@ def test_report_or_book(text, kind):
     ("Shihab, Tafsir Al-Misbah, h. 50.", True),                 # a short form
     ('Nurhayati, "Peran Guru" (Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, Yogyakarta, 2018), hlm. 25.', True),
     ("Ibid., hlm. 47.", True),
+    ("Ahmad Tafsir, Ilmu Pendidikan dalam Perspektif Islam, (Bandung: Remaja Rosdakarya, 2012), cet. ke-10, h. 45.", True),
     ("Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971.", False),
     ("Crenshaw M., « The Causes of Terrorism », Comparative Politics, vol. 13, n° 4. (Jul., 1981), p. 379-399.", False),
     ("Dewi, S. (2022). Analisis kinerja. Dalam A. Wijaya (Ed.), Manajemen (hlm. 45–60). Yogyakarta: Deepublish.", False),
