@@ -523,6 +523,9 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     if facts and facts.start() > 0 and (fields.get("publisher") or fields.get("publisher-place")
                                          or rules.fields.get("publisher-place")):
         title = title[:facts.start()]
+    volume = _VOLUME_TAIL_RE.search(title)
+    if volume and volume.start() > 0 and str(fields.get("volume") or "").casefold() == volume.group(1).casefold():
+        title = title[:volume.start()]     # "Tafsir Al-Azhar. Juz 1": the volume read, not the title's end
     fields["title"] = title.rstrip(" ,.;:") or fields["title"]
     if isinstance(fields.get("container-title"), str) and alnum(fields["container-title"]) == alnum(fields["title"]):
         fields.pop("container-title")     # the labeller's "container" was the title itself
@@ -530,6 +533,7 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
 
 _EDITED_BY_TAIL_RE = regex.compile(r"[.,][ ]++(?:edited[ ]by|ed\.(?:[ ]by)?|eds\.|editors?|disunting[ ]oleh|penyunting)\b.*+$",
                                    regex.I)
+_VOLUME_TAIL_RE = regex.compile(r"[.,][ ]++(?:juz|jilid|vol\.?|volume|buku|bd\.|tome)[ ]?+([IVXLC]{1,6}+|\d{1,3}+)$", regex.I)
 # " (New York: Plenum)", " (Jakarta: Gramedia, 2001)" closing a title
 _FACTS_TAIL_RE = regex.compile(r"[ ]\([^():]{2,40}+:[ ][^()]{2,80}+\)$")
 

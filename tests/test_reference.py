@@ -344,6 +344,9 @@ CASES = [
      {"author": [name("Madjid", "Nurcholish")], "title": "Islam Doktrin dan Peradaban"}, "5"),
     ("Zuhairini, dkk., Filsafat Pendidikan Islam (Jakarta: Bumi Aksara, 2004), h. 23.", "note",
      {"author": [name("Zuhairini")], "title": "Filsafat Pendidikan Islam"}, "23"),
+    # the volume read is not the title's end
+    ("Hamka. Tafsir Al-Azhar. Juz 1. Jakarta: Pustaka Panjimas, 1982.", "entry",
+     {"title": "Tafsir Al-Azhar", "volume": "1", "publisher": "Pustaka Panjimas"}, None),
     # a journal's name takes no year (a conference's does, above)
     ("104. Stahl, H.; Appenzeller, J.; Martel, R.; Avouris, P.; Lengeler, B., Intertube coupling in ropes of "
      "single-wall carbon nanotubes. Physical Review Letters 2000, 85, (24), 5186-5189.", "entry",
