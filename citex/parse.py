@@ -570,12 +570,16 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
 
 
 _VANCOUVER_NAME_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++[ ]\p{Lu}{1,3}+")
-_MEDIUM_DESIGNATOR_RE = regex.compile(r"[ ]*+\[(?:internet|online|serial online|e-?book|cd-rom|dvd)\]?$", regex.I)
+_MEDIUM_DESIGNATOR_RE = regex.compile(r"[ ]*+\[(?:internet|online|serial online|e-?book|cd-rom|dvd|preprint)\]?$", regex.I)
 
 
 def _drop_link_words(fields: dict) -> None:
-    if isinstance(fields.get("publisher"), str) and URL_INTRO_RE.fullmatch(fields["publisher"].strip(" .,:")):
-        fields.pop("publisher")          # "Tersedia pada:" before a link is no publisher
+    for key in ("publisher", "container-title", "publisher-place"):
+        if isinstance(fields.get(key), str) and URL_INTRO_RE.fullmatch(fields[key].strip(" .,:")):
+            fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
+    if isinstance(fields.get("container-title"), str):
+        # "Nigerian Postgraduate Medical Journal [Preprint]": a status, not part of the name
+        fields["container-title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["container-title"]) or fields["container-title"]
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link
     if fields.get("accessed"):

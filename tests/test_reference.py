@@ -344,6 +344,9 @@ CASES = [
      {"author": [name("Madjid", "Nurcholish")], "title": "Islam Doktrin dan Peradaban"}, "5"),
     ("Zuhairini, dkk., Filsafat Pendidikan Islam (Jakarta: Bumi Aksara, 2004), h. 23.", "note",
      {"author": [name("Zuhairini")], "title": "Filsafat Pendidikan Islam"}, "23"),
+    # link words are no journal; "[Preprint]" is no part of one
+    ("Bolarinwa, O. (2015) “Principles and methods of validity and reliability testing of questionnaires,” Nigerian "
+     "Postgraduate Medical Journal [Preprint].", "entry", {"container-title": "Nigerian Postgraduate Medical Journal"}, None),
     # the volume read is not the title's end
     ("Hamka. Tafsir Al-Azhar. Juz 1. Jakarta: Pustaka Panjimas, 1982.", "entry",
      {"title": "Tafsir Al-Azhar", "volume": "1", "publisher": "Pustaka Panjimas"}, None),
