@@ -89,6 +89,11 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if vancouver and vancouver.group(1):
                 # "2010;3:1-2": the volume and pages labelled with the year they follow
                 _set_year_volume_issue_pages(vancouver, fields)
+            labelled_pages = _PAGES_IN_VOLUME_RE.search(raw)
+            if labelled_pages:
+                # "hlm. 1532–1539, 2013." read as the date: the pages are no year
+                fields.setdefault("page", labelled_pages.group(1).replace("–", "-"))
+                raw = raw[:labelled_pages.start()] + raw[labelled_pages.end():]
             if "issued" not in fields:
                 date = _date(raw)
                 if date:
@@ -192,7 +197,10 @@ def _looks_inverted(raw: str) -> bool:
 
 
 def _date(raw: str) -> list[int] | None:
-    found = YEAR_RE.search(raw)
+    # a year, rather than one end of a number range ("1532–1539, 2013"; "1989-90" alone is a year)
+    years = list(YEAR_RE.finditer(raw))
+    found = next((m for m in years if not _IN_RANGE_RE.match(raw, max(0, m.start() - 1))
+                  and not _IN_RANGE_RE.match(raw, m.end() - 1)), years[0] if years else None)
     if not found:
         return None
     parts = [int(found.group(1))]
@@ -202,6 +210,7 @@ def _date(raw: str) -> list[int] | None:
     return parts
 
 
+_IN_RANGE_RE = regex.compile(r"\d[-–]\d|[-–]\d")
 # Vancouver "2020;16(4):223-37": year; volume (issue): pages
 _VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?)\))?(?::[ ]?(\d+(?:[-–]\d+)?))?")
 
