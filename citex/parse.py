@@ -523,8 +523,8 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     if facts and facts.start() > 0 and (fields.get("publisher") or fields.get("publisher-place")
                                          or rules.fields.get("publisher-place")):
         title = title[:facts.start()]
-    volume = _VOLUME_TAIL_RE.search(title)
-    if volume and volume.start() > 0 and str(fields.get("volume") or "").casefold() == volume.group(1).casefold():
+    volume = _VOLUME_TAIL_RE.search(title) if fields.get("volume") else None
+    if volume and volume.start() > 0 and str(fields["volume"]).casefold() == volume.group(1).casefold():
         title = title[:volume.start()]     # "Tafsir Al-Azhar. Juz 1": the volume read, not the title's end
     fields["title"] = title.rstrip(" ,.;:") or fields["title"]
     if isinstance(fields.get("container-title"), str) and alnum(fields["container-title"]) == alnum(fields["title"]):
@@ -564,7 +564,7 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
             # name ("Family INITIALS") is no title's first sentence
             fields["author"] = fields["author"] + parse_names(head)
             fields["title"] = rest
-    if isinstance(fields.get("title"), str):
+    if isinstance(fields.get("title"), str) and "[" in fields["title"]:
         # "Hypertension [Internet]": Vancouver's medium designator is not part of the title
         fields["title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["title"]) or fields["title"]
 
@@ -577,7 +577,7 @@ def _drop_link_words(fields: dict) -> None:
     for key in ("publisher", "container-title", "publisher-place"):
         if isinstance(fields.get(key), str) and URL_INTRO_RE.fullmatch(fields[key].strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
-    if isinstance(fields.get("container-title"), str):
+    if isinstance(fields.get("container-title"), str) and "[" in fields["container-title"]:
         # "Nigerian Postgraduate Medical Journal [Preprint]": a status, not part of the name
         fields["container-title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["container-title"]) or fields["container-title"]
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
