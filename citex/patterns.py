@@ -130,7 +130,7 @@ TRAILING_PAGES_RE = regex.compile(
 # "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "Buku II"
 VOLUME_ISSUE_RE = regex.compile(
     r"\b(?:vol(?:ume)?|volume|jilid|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b))\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
-    r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?))?", regex.I)
+    r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
 ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)

@@ -210,6 +210,7 @@ def _date(raw: str) -> list[int] | None:
     return parts
 
 
+_ISSUE_RANGE_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?(\d{1,4}+[-–/]\d{1,4}+)", regex.I)
 _IN_RANGE_RE = regex.compile(r"\d[-–]\d|[-–]\d")
 # Vancouver "2020;16(4):223-37": year; volume (issue): pages
 _VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?)\))?(?::[ ]?(\d+(?:[-–]\d+)?))?")
@@ -259,5 +260,8 @@ def _volume(raw: str, fields: dict) -> None:
             fields.setdefault("volume", roman.group())
         return
     fields.setdefault("volume", numbers[0])
-    if len(numbers) > 1:
+    issue_range = _ISSUE_RANGE_RE.search(raw)
+    if issue_range:
+        fields.setdefault("issue", issue_range.group(1).replace("–", "-"))     # "no. 5–6": a double issue
+    elif len(numbers) > 1:
         fields.setdefault("issue", numbers[1])
