@@ -527,8 +527,15 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     if volume and volume.start() > 0 and str(fields["volume"]).casefold() == volume.group(1).casefold():
         title = title[:volume.start()]     # "Tafsir Al-Azhar. Juz 1": the volume read, not the title's end
     fields["title"] = title.rstrip(" ,.;:") or fields["title"]
-    if isinstance(fields.get("container-title"), str) and alnum(fields["container-title"]) == alnum(fields["title"]):
-        fields.pop("container-title")     # the labeller's "container" was the title itself
+    container = fields.get("container-title")
+    if isinstance(container, str) and (alnum(container) == alnum(fields["title"]) or (
+            alnum(container).startswith(alnum(fields["title"])) and len(fields["title"]) >= 8)):
+        # the labeller's "container" was the title itself, or the title and the publisher
+        # ("Business research methods. McGraw-Hill")
+        rest = container[len(fields["title"]):].strip(" .,;:") if container.startswith(fields["title"]) else ""
+        fields.pop("container-title")
+        if rest and not fields.get("publisher"):
+            fields["publisher"] = rules.fields.get("publisher") if alnum(rules.fields.get("publisher")) == alnum(rest) else rest
 
 
 _EDITED_BY_TAIL_RE = regex.compile(r"[.,][ ]++(?:edited[ ]by|ed\.(?:[ ]by)?|eds\.|editors?|disunting[ ]oleh|penyunting)\b.*+$",

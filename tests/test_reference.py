@@ -351,6 +351,9 @@ CASES = [
     ("P. Sarlin, “Exploiting the self-organizing financial stability map,” Engineering Applications of Artificial "
      "Intelligence, vol. 26, no. 5–6, hlm. 1532–1539, 2013.", "entry",
      {"issued": year(2013), "page": "1532-1539", "volume": "26", "issue": "5-6"}, None),
+    # a "journal" that is the title and the publisher
+    ("Cooper, D. R., dan P. Schindler. Business research methods. McGraw-Hill, 2014.", "entry",
+     {"title": "Business research methods", "publisher": "McGraw-Hill", "container-title": None, "type": "book"}, None),
     # the volume read is not the title's end
     ("Hamka. Tafsir Al-Azhar. Juz 1. Jakarta: Pustaka Panjimas, 1982.", "entry",
      {"title": "Tafsir Al-Azhar", "volume": "1", "publisher": "Pustaka Panjimas"}, None),
