@@ -44,7 +44,7 @@ _ET_AL_RE = regex.compile(r",?[ ]*+(?:dkk\.?|et\.?[ ]al\.?|dll\.?|and others|et[
 _ET_AL_ENDINGS = ("dkk", "dkk.", "al", "al.", "dll", "dll.", "others", "alii")
 
 
-def _without_et_al(text: str) -> str:
+def without_et_al(text: str) -> str:
     """The names without a closing "dkk.", "et al.", "and others" (the pattern is tried only
     where the text ends in one of them: searching it at every position is most of the cost)."""
     if not text.rstrip(" ").casefold().endswith(_ET_AL_ENDINGS):
@@ -90,7 +90,7 @@ def strip_degrees(text: str, initials_list: bool = False) -> str:
                 initial_after_name = (single and (
                     bool(kept_tokens) or initials_list
                     or (k + 1 < len(tokens) and len(tokens[k + 1].strip(".,")) == 1 and tokens[k + 1][:1].isupper()))
-                    or (initials_list and _INITIALS_ONLY_RE.fullmatch(token)))
+                    or (initials_list and INITIALS_ONLY_RE.fullmatch(token)))
                 # Vancouver "Lerch MM", "Plevy SE", "Bangsberg DR": capitals without dots after a
                 # one-word family name are its initials, not the degrees M.M., S.E. or Dr.
                 vancouver_initials = (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha()
@@ -114,7 +114,7 @@ def looks_like_names(text: str) -> bool:
     >>> looks_like_names("C. Kagley, dan E.R.Wittkopf"), looks_like_names("Pengantar Ilmu Hubungan Internasional :Keadilan")
     (True, False)
     """
-    text = _without_et_al(text.strip(" ,.;"))
+    text = without_et_al(text.strip(" ,.;"))
     text = _LEADING_AND_RE.sub("", text)
     if not text or len(text) > 200 or _NOT_IN_NAMES_RE.search(text):
         return False
@@ -168,14 +168,14 @@ def _parse_names_once(text: str, inverted_first: bool) -> tuple[tuple[tuple[str,
     return tuple(tuple(name.items()) for name in _parse_names(text, inverted_first))
 
 
-_INITIALS_ONLY_RE = regex.compile(r"(?:\p{Lu}\.[ ]?){1,3}")
+INITIALS_ONLY_RE = regex.compile(r"(?:\p{Lu}\.[ ]?){1,3}")
 # "F. S. Hover", "A. Kim", "J.-L. Beauvois": a name led by its initials
 _INITIAL_LED_RE = regex.compile(r"^(?:\p{Lu}\.[ -]?+){1,3}+\p{Lu}\p{Ll}")
 
 
 def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     """The parsing behind :func:`parse_names`.    """
-    text = _without_et_al(" ".join(text.split()).strip(" ,;"))
+    text = without_et_al(" ".join(text.split()).strip(" ,;"))
     text = text.strip(" ,;")
     if not text:
         return []
@@ -197,8 +197,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         # (a family name opens the list or follows another name's initials: in "Santoso,
         # Budi, S.E." the degree follows a given name)
         inverted_given |= {k for k in range(1, len(pieces))
-                           if _INITIALS_ONLY_RE.fullmatch(pieces[k]) and len(pieces[k - 1].split()) == 1
-                           and (k == 1 or _INITIALS_ONLY_RE.fullmatch(pieces[k - 2]))}
+                           if INITIALS_ONLY_RE.fullmatch(pieces[k]) and len(pieces[k - 1].split()) == 1
+                           and (k == 1 or INITIALS_ONLY_RE.fullmatch(pieces[k - 2]))}
     pieces = [strip_degrees(p, initials_list or k in inverted_given) for k, p in enumerate(pieces)]
     pieces = [p for p in pieces if p]
     i = 0

@@ -17,7 +17,7 @@ from .csl_types import CONFERENCE_RE, decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
-from .names import is_institution, looks_like_names, parse_names
+from .names import INITIALS_ONLY_RE, is_institution, looks_like_names, parse_names, without_et_al
 from .patterns import (
     CONTAINER_INTRO_RE,
     LEADING_NUMBER_RE,
@@ -85,6 +85,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
     _authors_run_into_title(fields, rules)
+    _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
     _genre_that_is_no_genre(fields, rules)
@@ -95,7 +96,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _journal_at_title_end(fields)
     _journal_with_volume_as_publisher(fields)
     _capitals_journal_split(fields)
-    _year_of_the_conference(fields, text)
+    _year_after_container(fields, text)
     if REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -153,15 +154,12 @@ def _untitled_article(fields: dict, rule_title) -> bool:
     rules read is one of those authors or the journal itself."""
     if not (fields.get("author") and fields.get("container-title") and (fields.get("volume") or fields.get("page"))):
         return False
-    key = alnum(_ET_AL_RE.sub("", rule_title)) if isinstance(rule_title, str) else ""
+    key = alnum(without_et_al(rule_title)) if isinstance(rule_title, str) else ""
     if not key or key == alnum(fields["container-title"]):
         return True
     names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
                     + alnum(n.get("family", "")) + "|" for n in fields["author"])
     return key in names
-
-
-_ET_AL_RE = regex.compile(r"\bet[ ]?al\.?", regex.I)
 
 
 def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
@@ -320,9 +318,10 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
 _VOLUME_PAGES_END_RE = regex.compile(r"[.,]?[ ]?+(\d{1,4}+)(?:[ ]?\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
 
 
-def _year_of_the_conference(fields: dict, text: str) -> None:
-    """"Proc. Computing conference 2017. hlm. 751–755." in a 2018 reference: a year that
-    follows the container's name and is not (only) the publication date belongs to the name."""
+def _year_after_container(fields: dict, text: str) -> None:
+    """A year right after the container's name: a conference's when it is not (only) the
+    publication date ("Proc. Computing conference 2017. hlm. 751–755." in a 2018 reference), the
+    date after a journal's ("Physical Review Letters 2000, 85, (24), 5186")."""
     container = fields.get("container-title")
     if not isinstance(container, str) or not container:
         return
@@ -401,7 +400,7 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
     publisher = rules.fields.get("publisher")
     mine = fields.get("publisher")
     if (isinstance(publisher, str) and isinstance(mine, str) and mine != publisher and publisher.endswith(mine)
-            and _INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
+            and INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
         fields["publisher"] = publisher
     if (rules.fields.get("genre") and isinstance(publisher, str) and isinstance(mine, str)
             and publisher != mine and (publisher in [piece.strip() for piece in mine.split(",")] or "]" in mine)):
@@ -411,9 +410,6 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
     translators = {alnum(n.get("family", "")) for n in rules.fields.get("translator") or []}
     if translators and fields.get("editor") and not rules.fields.get("editor"):
         fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
-
-
-_INITIALS_ONLY_RE = regex.compile(r"(?:\p{Lu}\.[ ]?){1,3}")
 
 
 def _place_without_publisher(fields: dict, text: str) -> None:
@@ -571,9 +567,15 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
             # name ("Family INITIALS") is no title's first sentence
             fields["author"] = fields["author"] + parse_names(head)
             fields["title"] = rest
-    if isinstance(fields.get("title"), str) and "[" in fields["title"]:
-        # "Hypertension [Internet]": Vancouver's medium designator is not part of the title
-        fields["title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["title"]) or fields["title"]
+
+
+def _drop_status_marks(fields: dict) -> None:
+    """"Hypertension [Internet]", "Nigerian Postgraduate Medical Journal [Preprint]": a medium or
+    a status in brackets is not part of a title's or a journal's name."""
+    for key in ("title", "container-title"):
+        value = fields.get(key)
+        if isinstance(value, str) and "[" in value:
+            fields[key] = _MEDIUM_DESIGNATOR_RE.sub("", value) or value
 
 
 _VANCOUVER_NAME_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++[ ]\p{Lu}{1,3}+")
@@ -584,9 +586,6 @@ def _drop_link_words(fields: dict) -> None:
     for key in ("publisher", "container-title", "publisher-place"):
         if isinstance(fields.get(key), str) and URL_INTRO_RE.fullmatch(fields[key].strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
-    if isinstance(fields.get("container-title"), str) and "[" in fields["container-title"]:
-        # "Nigerian Postgraduate Medical Journal [Preprint]": a status, not part of the name
-        fields["container-title"] = _MEDIUM_DESIGNATOR_RE.sub("", fields["container-title"]) or fields["container-title"]
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link
     if fields.get("accessed"):

@@ -963,7 +963,7 @@ def _title_with_commas_end(buf: str, comma: int) -> int:
     while after < len(buf) and buf[after] in " \x00":
         after += 1
     if after < len(buf) and buf[after] == "(" and _paren_is_publication(buf, after):
-        return found.end() - len(found.group()) + len(found.group().rstrip(" ,"))
+        return found.start() + len(found.group().rstrip(" ,"))
     return comma
 
 

@@ -199,8 +199,8 @@ def _looks_inverted(raw: str) -> bool:
 def _date(raw: str) -> list[int] | None:
     # a year, rather than one end of a number range ("1532–1539, 2013"; "1989-90" alone is a year)
     years = list(YEAR_RE.finditer(raw))
-    found = next((m for m in years if not _IN_RANGE_RE.match(raw, max(0, m.start() - 1))
-                  and not _IN_RANGE_RE.match(raw, m.end() - 1)), years[0] if years else None)
+    found = next((m for m in years if raw[m.start() - 1:m.start()] not in ("-", "–")
+                  and not _RANGE_RE.match(raw, m.end() - 1)), years[0] if years else None)
     if not found:
         return None
     parts = [int(found.group(1))]
@@ -211,7 +211,6 @@ def _date(raw: str) -> list[int] | None:
 
 
 _ISSUE_RANGE_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?(\d{1,4}+[-–/]\d{1,4}+)", regex.I)
-_IN_RANGE_RE = regex.compile(r"\d[-–]\d|[-–]\d")
 # Vancouver "2020;16(4):223-37": year; volume (issue): pages
 _VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?)\))?(?::[ ]?(\d+(?:[-–]\d+)?))?")
 
