@@ -155,8 +155,8 @@ def _untitled_article(fields: dict, rule_title) -> bool:
     if not (fields.get("author") and fields.get("container-title") and (fields.get("volume") or fields.get("page"))):
         return False
     key = alnum(without_et_al(rule_title)) if isinstance(rule_title, str) else ""
-    if not key or key == alnum(fields["container-title"]):
-        return True
+    if not key or key in alnum(fields["container-title"]):
+        return True      # the journal or a piece of it ("J. Am" of "J. Am. Chem. Soc.")
     names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
                     + alnum(n.get("family", "")) + "|" for n in fields["author"])
     return key in names
@@ -519,6 +519,9 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     if facts and facts.start() > 0 and (fields.get("publisher") or fields.get("publisher-place")
                                          or rules.fields.get("publisher-place")):
         title = title[:facts.start()]
+    publisher_tail = _BRACKET_TAIL_RE.search(title) if title.endswith(")") and fields.get("publisher") else None
+    if publisher_tail and publisher_tail.start() > 0 and alnum(publisher_tail.group(1)) == alnum(fields["publisher"]):
+        title = title[:publisher_tail.start()]   # Nature's "(Oxford Univ. Press, 2000)", the year read
     volume = _VOLUME_TAIL_RE.search(title) if fields.get("volume") else None
     if volume and volume.start() > 0 and str(fields["volume"]).casefold() == volume.group(1).casefold():
         title = title[:volume.start()]     # "Tafsir Al-Azhar. Juz 1": the volume read, not the title's end
@@ -539,6 +542,8 @@ _EDITED_BY_TAIL_RE = regex.compile(r"[.,][ ]++(?:edited[ ]by|ed\.(?:[ ]by)?|eds\
 _VOLUME_TAIL_RE = regex.compile(r"[.,][ ]++(?:juz|jilid|vol\.?|volume|buku|bd\.|tome)[ ]?+([IVXLC]{1,6}+|\d{1,3}+)$", regex.I)
 # " (New York: Plenum)", " (Jakarta: Gramedia, 2001)" closing a title
 _FACTS_TAIL_RE = regex.compile(r"[ ]\([^():]{2,40}+:[ ][^()]{2,80}+\)$")
+# " (Oxford Univ. Press, )": a bracket closing a title
+_BRACKET_TAIL_RE = regex.compile(r"[ ]\(([^()]{2,80}+)\)$")
 
 
 _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])", regex.I)

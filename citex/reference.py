@@ -140,10 +140,29 @@ class _Work:
         return HOLE not in self.buf[start:end]
 
 
-# a lower-case word of four letters or more run into a capital ("iPhone", "macOS" stay), or a
-# closing bracket run into a capitalised word
-_GLUED_WORDS_RE = regex.compile(r"(?<![\p{L}\d])\p{Ll}{4,}+\K(?=\p{Lu})|[)\]]\K(?=\p{Lu}[\p{L}])")
-_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\]])\p{Lu}")    # (the lookbehind form scans four times faster)
+# a lower-case word of four letters or more run into a capital ("iPhone", "macOS" stay), a
+# closing bracket run into a capitalised word, or a stop after a word run into the next word
+# ("arcs.Science", "Phys.Rev")
+_GLUED_WORDS_RE = regex.compile(r"(?<![\p{L}\d])\p{Ll}{4,}+\K(?=\p{Lu})|[)\]]\K(?=\p{Lu}[\p{L}])"
+                                r"|(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll})")
+_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\]]|\p{Ll}\.)\p{Lu}")    # (the lookbehind form scans four times faster)
+
+
+# a space before a stop or comma run into the next word or number, inside a bracket, or
+# before a hyphen between numbers; the stop must follow a word (" ..." is an ellipsis, " .NET" a name)
+_PDF_SPACING_RE = regex.compile(r"(?<=[\p{L}\d]) (?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ]|$)"
+                                r"|(?P<glued>[\p{L}\d])?+\([ ]| (?=\))|(?<=\d) (?=[-–]\d)")
+
+
+def _mend_pdf_spacing(found) -> str:
+    mark = found.group("mark")
+    if mark:
+        after = found.string[found.end():found.end() + 1]
+        return mark if after in ("", " ") else mark + " "
+    if found.group(0).endswith("( "):
+        glued = found.group("glued")
+        return f"{glued} (" if glued else "("   # "2438( 1969)" -> "2438 (1969)"
+    return ""                                   # "2016 )", "47 -61"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -151,6 +170,10 @@ def reference_text(text: str) -> str:
     """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
     # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
     text = ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split()))[:MAX_REFERENCE_LENGTH]
+    # PDF extraction (kerning read as spaces) puts spaces before stops and commas and inside
+    # brackets: "transport .Phys .Rev .Lett .107 ,021601 ( 2011)", "47 -61"
+    if " ." in text or " ," in text or "( " in text or " )" in text or " -" in text:
+        text = _PDF_SPACING_RE.sub(_mend_pdf_spacing, text)
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
     # (never inside a link or an address: ".../paperCLG85.pdf")
     if not _GLUE_HINT_RE.search(text):

@@ -25,6 +25,11 @@ CASES = [
     ("Drs. Alif Oktavian., M.Si", False, [name("Oktavian", "Alif")]),
     ("Pratama dkk.", False, [name("Pratama")]),
     ("Smith et al.", False, [name("Smith")]),
+    # French "et" joins names; "et al." stays the others
+    ("M. J. GUNTER et L. N. MANDER", False, [name("GUNTER", "M. J."), name("MANDER", "L. N.")]),
+    ("T. D. Tennent, E. O. Pearse, et D. M. Eastwood", False,
+     [name("Tennent", "T. D."), name("Pearse", "E. O."), name("Eastwood", "D. M.")]),
+    ("Xu, S., Belopolski, I. et al.", True, [name("Xu", "S."), name("Belopolski", "I.")]),
     ("Badan Pusat Statistik", False, [literal("Badan Pusat Statistik")]),
     ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", True,
      [literal("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")]),

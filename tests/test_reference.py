@@ -201,6 +201,25 @@ CASES = [
      None),
     ("Chen, H., Tafalla, M., Greene, T. P., Myers, P. C., & Wilner, D. J. 1997, ApJ, 475, 163", "entry",
      {"title": None, "container-title": "ApJ", "volume": "475", "page": "163", "issued": year(1997)}, None),
+    # "J. Am. Chem. Soc. 103, 2450 (1981)": the number after the volume is the first page; the
+    # journal's first word is no title; French "et" joins names
+    ("M. J. GUNTER et L. N. MANDER. J. Org. Chem. 46, 4792 (1981).", "entry",
+     {"title": None, "container-title": "J. Org. Chem", "volume": "46", "page": "4792", "issue": None,
+      "author": [name("GUNTER", "M. J."), name("MANDER", "L. N.")], "issued": year(1981)}, None),
+    ("J. P. Collman, J. P. Brauman and T. J. Collins, J. Am. Chem. Soc. 103, 2450 (1981).", "entry",
+     {"title": None, "container-title": "J. Am. Chem. Soc", "volume": "103", "page": "2450"}, None),
+    ("Smith, J. A. A short note. Nature 4, 12 (2000).", "entry", {"volume": "4", "issue": "12", "page": None}, None),
+    # PDF text with spaces before stops and commas and inside brackets, and a stop run into a word
+    ("Son, D. T. & Spivak, B. Z. Chiral anomaly and classical negative magnetoresistanceof Weyl metals .Phys .Rev .B "
+     "88 ,104412 ( 2013).", "entry",
+     {"title": "Chiral anomaly and classical negative magnetoresistanceof Weyl metals", "container-title": "Phys. Rev. B",
+      "volume": "88", "page": "104412", "issued": year(2013)}, None),
+    ("Xu, S.-Y. et al. Discovery of a Weyl Fermion semimetal and topological Fermi arcs.Science 349 ,613 -617( 2015).",
+     "entry", {"title": "Discovery of a Weyl Fermion semimetal and topological Fermi arcs", "container-title": "Science",
+               "volume": "349", "page": "613-617", "issued": year(2015)}, None),
+    # Nature's books: "(Publisher, Year)" after the title, no place
+    ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
+     {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),
     # the labeller ran the volume into the pages: the range is the pages
     ('(14) Vocadlo, D.; Davies, G.; Laine, R.; Withers, S. "Catalysis by hen egg-white lysozyme proceeds via a '
      'covalent intermediate." Nature 2001, 412, 835–838.', "entry",
@@ -441,6 +460,23 @@ def test_glued_words_are_split_but_not_links_or_brands():
     assert reference_text("correlation coefficientsTurkish Journal") == "correlation coefficients Turkish Journal"
     assert reference_text("(ACS)Komputa: Jurnal") == "(ACS) Komputa: Jurnal"
     kept = "iPhone macOS WhatsApp PowerPoint https://x.org/pdf/paperCLG85.pdf"
+    assert reference_text(kept) == kept
+
+
+@pytest.mark.parametrize("text,mended", [
+    ("transport .Phys .Rev .Lett .107 ,021601 ( 2011).", "transport. Phys. Rev. Lett. 107, 021601 (2011)."),
+    ("Nature 349 ,613 -617( 2015).", "Nature 349, 613-617 (2015)."),
+    ("Fermi arcs.Science 349", "Fermi arcs. Science 349"),
+    ("Phys.Rev .B 88", "Phys. Rev. B 88"),
+])
+def test_pdf_spacing_is_mended(text, mended):
+    from citex.reference import reference_text
+    assert reference_text(text) == mended
+
+
+@pytest.mark.parametrize("kept", ["Microsoft .NET Framework", "Wait ... then", "J.Smith, Ph.D.", "see www.Example.Org/A.Bc"])
+def test_spacing_that_is_no_pdf_artefact_is_kept(kept):
+    from citex.reference import reference_text
     assert reference_text(kept) == kept
 
 

@@ -228,6 +228,12 @@ def _set_year_volume_issue_pages(found, fields: dict) -> None:
         fields.setdefault("page", pages.replace("–", "-"))
 
 
+# "103, 2450": two numbers and nothing else; above MAX_ISSUE the second is no issue (weekly
+# journals reach 52)
+_BARE_PAIR_RE = regex.compile(r"[ ]?(\d{1,4}+)[ ]?,[ ]?(\d{1,6}+)[ ]?[.,;:]?[ ]?")
+MAX_ISSUE = 60
+
+
 def _volume(raw: str, fields: dict) -> None:
     found = _VANCOUVER_RE.search(raw)
     # "2020;16(4):223-37", "18(3):91–93", "10:2119–2128": with a year or an issue before it, or
@@ -259,6 +265,11 @@ def _volume(raw: str, fields: dict) -> None:
             fields.setdefault("volume", roman.group())
         return
     fields.setdefault("volume", numbers[0])
+    bare_pair = _BARE_PAIR_RE.fullmatch(raw)
+    if bare_pair and int(bare_pair.group(2)) > MAX_ISSUE:
+        # physics and chemistry "J. Am. Chem. Soc. 103, 2450 (1981)": volume, then the first page
+        fields.setdefault("page", bare_pair.group(2))
+        return
     issue_range = _ISSUE_RANGE_RE.search(raw)
     if issue_range:
         fields.setdefault("issue", issue_range.group(1).replace("–", "-"))     # "no. 5–6": a double issue
