@@ -155,6 +155,8 @@ def _untitled_article(fields: dict, rule_title) -> bool:
     if not (fields.get("author") and fields.get("container-title") and (fields.get("volume") or fields.get("page"))):
         return False
     key = alnum(without_et_al(rule_title)) if isinstance(rule_title, str) else ""
+    if fields.get("volume") and key.endswith(alnum(fields["volume"])):
+        key = key[:-len(alnum(fields["volume"]))]      # "Physica 27"
     if not key or key in alnum(fields["container-title"]):
         return True      # the journal or a piece of it ("J. Am" of "J. Am. Chem. Soc.")
     names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
@@ -666,8 +668,9 @@ def looks_like_note(text: str) -> bool:
         # a thesis's "(Skripsi, Fakultas ..., Yogyakarta, 2018)", then one page cited (an
         # article's "(Jul., 1981), p. 379-399" ends with its own pages)
         return not is_range
-    # an article's "(Year): page" — one page is cited; a range is the article's pages
-    return bool(_YEAR_ONLY_RE.fullmatch(facts.strip())) and not is_range
+    # an article's "(Year): page" — one page is cited; a range is the article's pages, and a
+    # page after the bracket with no colon or comma is physics' "Nucl. Phys. B 362 (1991) 641"
+    return bool(_YEAR_ONLY_RE.fullmatch(facts.strip())) and not is_range and found.group(0)[found.group(0).index(")") + 1:][:1] in ",:"
 
 
 def _without_list_marks(text: str) -> str:

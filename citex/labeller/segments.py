@@ -59,8 +59,32 @@ def segments(text: str, tokens: list[tuple[int, int, str]], labels: list[str]) -
     return out
 
 
+# "(2012) 114503", "(1983) 327-340": a bracketed year, then the article's pages
+_PAGE_AFTER_YEAR_RE = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)[ ]?+(\d{1,6}+(?:[-–]\d{1,6}+)?)[ ]?[.,;]?$")
+# "T. Sterling", "and P.W. Kasteleyn": a name written initials first
+_INITIALS_FIRST_RE = regex.compile(r"(?:(?:and|&)[ ])?(?:\p{Lu}\.[ -]?){1,4}+[ ]?\p{Lu}")
+# "Nucl.", "Phys.": one abbreviated capitalised word
+_ABBREVIATED_WORD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,8}+\.")
+
+
+def _journal_word_out_of_authors(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"T. Sterling, J. Greensite, Nucl. | Phys. B 220": where every name before it has
+    initials first, an abbreviated word after the last comma is the journal's first word."""
+    for i in range(len(parts) - 1):
+        (label, raw), (next_label, next_raw) = parts[i], parts[i + 1]
+        if label != "author" or next_label != "journal" or "," not in raw:
+            continue
+        names, last = raw.rsplit(",", 1)
+        if _ABBREVIATED_WORD_RE.fullmatch(last.strip()) and all(
+                _INITIALS_FIRST_RE.match(piece.strip()) for piece in names.split(",") if piece.strip()):
+            parts = [*parts[:i], (label, names + ","), (next_label, f"{last.strip()} {next_raw}"), *parts[i + 2:]]
+        break
+    return parts
+
+
 def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None]:
     """CSL fields (and a pinpoint locator) from labelled segments."""
+    parts = _journal_word_out_of_authors(parts)
     fields: dict = {}
     locator = None
     previous = None
@@ -94,6 +118,10 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 # "hlm. 1532–1539, 2013." read as the date: the pages are no year
                 fields.setdefault("page", labelled_pages.group(1).replace("–", "-"))
                 raw = raw[:labelled_pages.start()] + raw[labelled_pages.end():]
+            page_after = _PAGE_AFTER_YEAR_RE.search(raw)
+            if page_after:
+                # physics "Phys. Rev. D 85 (2012) 114503": the page labelled with the year before it
+                fields.setdefault("page", page_after.group(1).replace("–", "-"))
             if "issued" not in fields:
                 date = _date(raw)
                 if date:
