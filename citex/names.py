@@ -37,6 +37,8 @@ _FAMILY_DOT_INITIALS_RE = regex.compile(r"^(\p{Lu}[\p{L}'’-]{1,40}+)\.[ ]?((?:
 # "E.R.Wittkopf", "G.W.Arif", "W.H. James"
 # "SK" or "A." after a family name; "IX" after "Hamengkubuwono" is a regnal number
 _TRAILING_INITIALS_RE = regex.compile(r"\p{Lu}{1,3}+\.?|\p{Lu}-\p{Lu}\.?")
+# "C.L", "A.", "M" after a family name (the closing stop may be cut)
+_INITIALS_AFTER_FAMILY_RE = regex.compile(r"\p{Lu}(?:\.\p{Lu})*+\.?")
 _ROMAN_NUMBER_RE = regex.compile(r"[IVX]{2,4}+\.?")
 _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'’-]+.*)$")
 # "dan", "and", "&", German "und", French "et" (not "et al.") between names
@@ -251,6 +253,10 @@ def _direct(piece: str) -> dict:
         # (the initials stay as written, as those styles write them)
         initials = words[1] if len(words[1]) > 1 else words[1] + "."
         return {"family": _tidy(words[0]), "given": initials}
+    if len(words) >= 2 and "." in "".join(words[1:]) and all(_INITIALS_AFTER_FAMILY_RE.fullmatch(w) for w in words[1:]) \
+            and not _INITIALS_AFTER_FAMILY_RE.fullmatch(words[0]) and words[0][:1].isupper():
+        # astronomy's "Carilli C.L.", "Bykov A. M.": the family, then dotted initials
+        return _name(words[0], " ".join(words[1:]))
     # Family is the last word, with any particles before it ("Muhammad bin Isma'il al-Bukhari"
     # keeps "bin Isma'il" in the given name: only particles right before the last word move).
     k = len(words) - 1

@@ -14,6 +14,7 @@ import regex
 
 from . import lexicon
 from .csl_types import CONFERENCE_RE, decide_type
+from .compact import read_compact_article
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
@@ -62,6 +63,10 @@ class _HowRead:
                    tuple(pop("_title_years", ())))
 
 
+# what the rules read outside an untitled article's names, journal and numbers
+_IDENTIFIER_FIELDS = ("URL", "DOI", "number", "accessed")
+
+
 def parse_reference(text: str, context: str = "entry", use_model: bool = True) -> Reference:
     """Parse one reference; ``context`` is ``"note"`` for a footnote, ``"entry"`` for a list entry.
 
@@ -76,6 +81,11 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     if context == "note" and _short_form(text, rules):
         return rules
     clean = _without_list_marks(reference_text(text))
+    compact = read_compact_article(clean)
+    if compact:
+        # "T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.": read whole, no labeller
+        compact.update({key: rules.fields[key] for key in _IDENTIFIER_FIELDS if key in rules.fields})
+        return Reference(raw=text, fields=compact, locator=None, warnings=rules.warnings)
     tokens, labels = label(clean)
     fields, locator = fields_from_segments(segments(clean, tokens, labels))
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):

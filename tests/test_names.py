@@ -55,7 +55,9 @@ CASES = [
      [name("Lerch", "MM"), name("Plevy", "SE"), name("Tattersall", "MH"), name("Bangsberg", "DR")]),
     ("Afrianto I.", False, [name("Afrianto", "I.")]),
     ("Bucy EP, Tao C-C", True, [name("Bucy", "EP"), name("Tao", "C-C")]),
-    ("Akoglu H.", False, [name("Akoglu", "H.")]),            # an initial, not the title Haji
+    ("Akoglu H.", False, [name("Akoglu", "H.")]),
+    ("Carilli C.L., Taylor G.B.", False, [name("Carilli", "C. L."), name("Taylor", "G. B.")]),   # astronomy
+    ("Bykov A. M., Bloemen H.", False, [name("Bykov", "A. M."), name("Bloemen", "H.")]),            # an initial, not the title Haji
     ("Drs. H. Ahmad, M.Si", False, [name("Ahmad")]),           # the titles Drs. and H., the degree M.Si
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
 ]

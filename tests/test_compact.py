@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+from helpers import name
+
+from citex.compact import read_compact_article
+from citex.parse import parse_reference
+
+
+@pytest.mark.parametrize("text,journal,volume,page,year,authors", [
+    ("T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.", "Nucl. Phys. B", "220", "327", 1983,
+     [name("Sterling", "T."), name("Greensite", "J.")]),
+    ("N. Majumdar, et al., Nucl. Instrum. Methods A 566 (2006) 489.", "Nucl. Instrum. Methods A", "566", "489", 2006,
+     [name("Majumdar", "N.")]),
+    ("P. Gasik, J. Instrum. 9 (2013) C04035.", "J. Instrum", "9", "C04035", 2013, [name("Gasik", "P.")]),
+    ("S. Dürr, Phys. Rev. D 85 (2012) 114503 [arXiv:1203.2560 [hep-lat]];", "Phys. Rev. D", "85", "114503", 2012,
+     [name("Dürr", "S.")]),
+    ("Petric, A. O., & Rupen, M. P. 2007, AJ, 134, 1952", "AJ", "134", "1952", 2007,
+     [name("Petric", "A. O."), name("Rupen", "M. P.")]),
+    ("Cannon, J. M., Giovanelli, R., Haynes, M. P., et al. 2011, ApJL, 739, L22", "ApJL", "739", "L22", 2011,
+     [name("Cannon", "J. M."), name("Giovanelli", "R."), name("Haynes", "M. P.")]),
+    ("Carilli C.L., Taylor G.B., 2002, ARA&A, 40, 319", "ARA&A", "40", "319", 2002,
+     [name("Carilli", "C. L."), name("Taylor", "G. B.")]),
+])
+def test_untitled_articles_are_read_whole(text, journal, volume, page, year, authors):
+    fields = read_compact_article(text)
+    assert fields is not None
+    assert (fields["container-title"], fields["volume"], fields["page"]) == (journal, volume, page)
+    assert fields["issued"] == {"date-parts": [[year]]}
+    assert fields["author"] == authors
+    assert parse_reference(text).fields["container-title"] == journal
+
+
+@pytest.mark.parametrize("text", [
+    "A. Author, Quantum gravity and world topology, Nucl. Phys. B 220 (1983) 327.",   # a title before the journal
+    "Smith, J. 2000, A Study of Things, Science, 3, 4",
+    "Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971.",
+    "Ryan, R. M., & Deci, E. L. (2000). Self-determination theory. American Psychologist, 55(1), 68-78.",
+])
+def test_titled_references_are_left_to_the_parser(text):
+    assert read_compact_article(text) is None
