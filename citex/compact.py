@@ -2,6 +2,7 @@
 
     T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.        names, journal volume (year) page
     Petric, A. O., & Rupen, M. P. 2007, AJ, 134, 1952                 names year, journal, volume, page
+    J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977).                     names. journal volume, page (year)
 
 Nothing but names stands before the journal, so the whole reference is read here at once: the
 labeller, trained mostly on references with titles, would take the journal's first word for a
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import regex
 
-from .names import looks_like_names, parse_names
+from . import lexicon
+from .names import looks_like_names, parse_names, without_et_al
 
 # an abbreviated journal: capitalised words with or without stops ("Nucl. Instrum. Methods A",
 # "Phys.Rev.D", "J. Instrum.", "A&A", "ApJL", "Physica"); "of", "and", "&" between them
@@ -24,6 +26,17 @@ _PHYSICS_TAIL_RE = regex.compile(
 # "... 2007, AJ, 134, 1952", "... 2011, ApJL, 739, L22"
 _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
+# "... J. P. COLLMAN. | Acc. Chem. Res. 10, 265 (1977);", "... | Tetrahedron Lett. 3169 (1978);"
+_CHEMISTRY_TAIL_RE = regex.compile(
+    rf"(?P<journal>{_JOURNAL})[ ]?,?[ ]?(?:(?P<volume>\d{{1,5}}+),[ ]?)?(?P<page>{_PAGE})[ ]?\((?P<year>{_YEAR})\)[ ]?[.;,]?")
+# where names may end and the journal begin: after a stop or a comma
+_NAMES_END_RE = regex.compile(r"(?<=\p{L}{2})[.,][ ](?=\p{Lu})")
+# a name's initials: "J.", "J.-P.", "C.L", or Vancouver's "MM"
+_INITIAL_RE = regex.compile(r"\b\p{Lu}\.|\b\p{Lu}{1,3}+\b")
+_INITIAL_AND_WORD_RE = regex.compile(r"(?:\p{Lu}\.[ ]?)+(\p{Lu}\p{L}++)")
+# a word of two letters or more closing with a stop, then another word
+_SENTENCE_INSIDE_RE = regex.compile(r"\p{L}{2}\.[ ]\S")
+_NAME_SEPARATOR_RE = regex.compile(r",|;|[ ](?:and|&|et|dan|und)[ ]")
 # identifiers after the article: "[arXiv:1205.0084 [hep-lat]]", "[hep-lat/0610029];"
 _TRAILING_IDS_RE = regex.compile(r"[ ]?\[[^\[\]]{0,60}+(?:\[[^\[\]]{0,20}+\][ ]?)?\][ ]?[.;]?$")
 _INVERTED_START_RE = regex.compile(r"^\p{Lu}[\p{L}'’-]++(?:[ ]\p{Ll}++)?,[ ]")
@@ -32,19 +45,73 @@ _INVERTED_START_RE = regex.compile(r"^\p{Lu}[\p{L}'’-]++(?:[ ]\p{Ll}++)?,[ ]")
 def read_compact_article(text: str) -> dict | None:
     """CSL fields of an untitled article citation, or None when ``text`` is not one."""
     body = _TRAILING_IDS_RE.sub("", text.strip())
+    if not body[-1:] in ").;," and not body[-1:].isdigit():
+        return None
     for pattern in (_PHYSICS_TAIL_RE, _ASTRONOMY_TAIL_RE):
         found = pattern.search(body)
         if found:
-            break
-    else:
+            head = body[:found.start()].strip(" ,")
+            return _article(head, found)
+    if "(" not in body:
         return None
-    head = body[:found.start()].strip(" ,")
+    # chemistry: the names end with a stop or comma before the journal: the first place where
+    # names end and an abbreviated journal, its numbers and the year follow
+    for boundary in _NAMES_END_RE.finditer(body):
+        found = _CHEMISTRY_TAIL_RE.fullmatch(body, boundary.end())
+        if found and _abbreviated(found.group("journal")) and not _opens_with_a_name(found.group("journal")):
+            article = _article(body[:boundary.start()], found)
+            if article:
+                return article
+    return None
+
+
+def _article(head: str, found) -> dict | None:
     journal = found.group("journal").strip()
-    if not head or not looks_like_names(head) or len(journal) < 2:
+    if len(journal) < 2 or not _names_with_initials(head):
         return None
     authors = parse_names(head, inverted_first=bool(_INVERTED_START_RE.match(head)))
     if not authors:
         return None
-    return {"type": "article-journal", "author": authors, "container-title": journal.rstrip(" ."),
-            "volume": found.group("volume"), "page": found.group("page").replace("–", "-"),
-            "issued": {"date-parts": [[int(found.group("year"))]]}}
+    fields = {"type": "article-journal", "author": authors, "container-title": journal.rstrip(" ."),
+              "page": found.group("page").replace("–", "-"), "issued": {"date-parts": [[int(found.group("year"))]]}}
+    if found.group("volume"):
+        fields["volume"] = found.group("volume")
+    return fields
+
+
+def _names_with_initials(head: str) -> bool:
+    """Names as these styles write them, every one with its initials: "T. Sterling, J.
+    Greensite", "Petric, A. O., & Rupen, M. P.", "Carilli C.L." ("Quantum Gravity and World
+    Topology" would pass as names without them)."""
+    if not head or not looks_like_names(head):
+        return False
+    pieces = [p.strip(" .") for p in _NAME_SEPARATOR_RE.split(without_et_al(head))]
+    pieces = [p for p in pieces if p]
+    k = 0
+    while k < len(pieces):
+        if _SENTENCE_INSIDE_RE.search(pieces[k]):
+            return False     # "J. P. COLLMAN. Acc": a name ends at its family name
+        if _INITIAL_RE.search(pieces[k]):
+            k += 1
+        elif len(pieces[k].split()) <= 3 and k + 1 < len(pieces) and _INITIAL_RE.match(pieces[k + 1]):
+            k += 2      # "Petric, A. O.", "van der Kruit, P. C.": a family name, then its initials
+        else:
+            return False
+    return bool(pieces)
+
+
+def _opens_with_a_name(journal: str) -> bool:
+    """"J. Jones. J. Am. Chem. Soc.": an initial and a word no journal abbreviates is the last
+    author, not the journal's start ("J. Am." is)."""
+    found = _INITIAL_AND_WORD_RE.match(journal)
+    return bool(found) and found.group(1).casefold() not in lexicon.JOURNAL_ABBREVIATIONS
+
+
+def _abbreviated(journal: str) -> bool:
+    """A chemistry journal is abbreviated ("Acc. Chem. Res.", "Tetrahedron Lett.", "Synthesis"):
+    whole words before its last, or a long word closing a sentence, belong to a title
+    ("Quantum Gravity and World Topology. Phys. Rev. Lett.")."""
+    words = journal.split()
+    whole = [w for w in words[:-1] if len(w) > 3 and not w.endswith(".") and w not in ("and", "of")]
+    sentence_end = any(len(w) > 9 and w.endswith(".") for w in words[:-1])
+    return bool(words) and len(whole) <= 1 and not sentence_end

@@ -180,3 +180,14 @@ delhi, new delhi, tokyo, beijing, hong kong, thousand oaks, hoboken, upper saddl
 englewood cliffs, newbury park, basingstoke, abingdon, cheltenham, harlow, edinburgh, dordrecht,
 heidelberg, cham, geneva, vienna, rome, madrid, leipzig, new haven, ithaca, stanford
 """.replace("\n", " ").split(",")) - {""}
+
+# Words of abbreviated journal names (ISO 4, as the sciences cite them: "J. Am. Chem. Soc.",
+# "Nucl. Instrum. Methods A"): after an initial they open a journal, not a name ("J. Am." is
+# the journal, "J. Jones." a person).
+JOURNAL_ABBREVIATIONS = frozenset("""
+acc acad acta adv am anal angew ann annu appl astron astrophys aust biochem biol bull can cell
+chem chim clin commun comput curr electrochem eng environ eur exp fluid geophys helv heterocycl
+ieee immunol ind inorg instrum int lett mater math mech med meteorol methods mod mol nat natl
+neurosci nucl opt org pharm philos phys physiol polym proc psychol quant res rev sci soc stat
+struct surf synth technol theor trans
+""".split())

@@ -21,9 +21,20 @@ from citex.parse import parse_reference
      [name("Cannon", "J. M."), name("Giovanelli", "R."), name("Haynes", "M. P.")]),
     ("Carilli C.L., Taylor G.B., 2002, ARA&A, 40, 319", "ARA&A", "40", "319", 2002,
      [name("Carilli", "C. L."), name("Taylor", "G. B.")]),
+    # chemistry: names (French "et" between them), a stop, the journal, volume, page, year
+    ("J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977);", "Acc. Chem. Res", "10", "265", 1977, [name("COLLMAN", "J. P.")]),
+    ("E. DEMOLE et D. BERTHET. Helv. Chem. Acta, 55, 1866 (1972).", "Helv. Chem. Acta", "55", "1866", 1972,
+     [name("DEMOLE", "E."), name("BERTHET", "D.")]),
+    ("A. Smith, J. Jones. J. Am. Chem. Soc. 103, 2450 (1981).", "J. Am. Chem. Soc", "103", "2450", 1981,
+     [name("Smith", "A."), name("Jones", "J.")]),
+    ("J. P. Collman, J. P. Brauman and T. J. Collins, J. Am. Chem. Soc. 103, 2450 (1981).", "J. Am. Chem. Soc",
+     "103", "2450", 1981, [name("Collman", "J. P."), name("Brauman", "J. P."), name("Collins", "T. J.")]),
+    ("Jorsater, S., & van Moorsel, G. A. 1995, AJ, 110, 2037", "AJ", "110", "2037", 1995,
+     [name("Jorsater", "S."), name("van Moorsel", "G. A.")]),
 ])
 def test_untitled_articles_are_read_whole(text, journal, volume, page, year, authors):
     fields = read_compact_article(text)
+    assert fields is not None, text
     assert fields is not None
     assert (fields["container-title"], fields["volume"], fields["page"]) == (journal, volume, page)
     assert fields["issued"] == {"date-parts": [[year]]}
@@ -33,6 +44,9 @@ def test_untitled_articles_are_read_whole(text, journal, volume, page, year, aut
 
 @pytest.mark.parametrize("text", [
     "A. Author, Quantum gravity and world topology, Nucl. Phys. B 220 (1983) 327.",   # a title before the journal
+    "A. Author, Quantum Gravity and World Topology, Nucl. Phys. B 220 (1983) 327.",   # title case: no initials
+    "T. Eguchi, P. Freund. Quantum Gravity and World Topology. Phys. Rev. Lett. 37, 1251 (1976).",
+    "Benda, Harry J. Snouck Hurgronje. Journal of Modern History 30, 321 (1958).",
     "Smith, J. 2000, A Study of Things, Science, 3, 4",
     "Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971.",
     "Ryan, R. M., & Deci, E. L. (2000). Self-determination theory. American Psychologist, 55(1), 68-78.",
