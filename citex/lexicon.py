@@ -189,5 +189,7 @@ acc acad acta adv am anal angew ann annu appl astron astrophys aust biochem biol
 chem chim clin commun comput curr electrochem eng environ eur exp fluid geophys helv heterocycl
 ieee immunol ind inorg instrum int lett mater math mech med meteorol methods mod mol nat natl
 neurosci nucl opt org pharm philos phys physiol polym proc psychol quant res rev sci soc stat
-struct surf synth technol theor trans
+struct surf synth technol theor trans class grav cosmol astropart seismol geol ecol microbiol genet
+endocrinol oncol neurol surg epidemiol infect dis nutr agric econ educ sociol syst softw electron
+autom
 """.split())

@@ -105,6 +105,7 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     _journal_from_volume_and_issue(fields)
     _journal_at_title_end(fields)
     _journal_with_volume_as_publisher(fields)
+    _journal_words_out_of_title(fields, clean)
     _capitals_journal_split(fields)
     _year_after_container(fields, text)
     if REPEATED_AUTHOR_RE.match(text):
@@ -280,6 +281,34 @@ _YEAR_BEFORE_TITLE_RE = regex.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:][ ]*+
 _TITLE_LAST_WORD_RE = regex.compile(r",[ ]+(\p{Lu}[\p{L}\d-]*+)$")
 
 
+def _journal_words_out_of_title(fields: dict, text: str) -> None:
+    """IOP's "Aasi J et al 2015 Advanced LIGO Class. Quantum Grav. 32 074001" sets no stop
+    between title and journal: abbreviated journal words ("Class.", "Nucl. Instrum.") the
+    labeller left at the title's end open the journal that follows them."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if not isinstance(title, str) or not isinstance(container, str) or "." not in text:
+        return
+    at = text.find(title)
+    if at == -1:
+        return
+    words = title.split()
+    moved = 0
+    end = at + len(title)
+    while len(words) - moved > 1:
+        word = words[-1 - moved].rstrip(".")      # ("Nucl." inside the title keeps its stop)
+        start = end - len(word)
+        if text[end:end + 1] != "." or not word[:1].isupper() or word.casefold() not in lexicon.JOURNAL_ABBREVIATIONS:
+            break
+        moved += 1
+        end = text.rfind(" ", at, start) - 1      # the word before ends a character before the space
+        if end < at:
+            break
+    if moved and text[at:].find(container) > len(title):
+        head = text[at + len(" ".join(words[:-moved])):at + len(title) + 1].strip()
+        fields["title"] = " ".join(words[:-moved])
+        fields["container-title"] = f"{head} {container}"
+
+
 def _journal_from_volume_and_issue(fields: dict) -> None:
     """Volume, issue and pages belong to a journal: with no journal found, the "publisher"
     is it ("BMJ. 1996;312(7023):71-2"), or an abbreviated name run into the title
@@ -312,9 +341,10 @@ def _journal_at_title_end(fields: dict) -> None:
 
 def _journal_with_volume_as_publisher(fields: dict) -> None:
     """"... the philippines. ETERNAL (English, ... Journal). 7: 52.": a "publisher" that ends
-    in a volume and pages ("7: 52", "12(3): 600–610") is a journal with them."""
+    in a volume and pages ("7: 52", "12(3): 600–610", "Quantum Grav. 32 074001") is a journal
+    with them."""
     publisher = fields.get("publisher")
-    if fields.get("container-title") or not isinstance(publisher, str) or ":" not in publisher:
+    if fields.get("container-title") or not isinstance(publisher, str) or not publisher.rstrip(".")[-1:].isdigit():
         return
     found = _VOLUME_PAGES_END_RE.search(publisher)
     if not found or not found.group(1) or not publisher[:found.start()].strip(" .,"):
@@ -327,7 +357,8 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
     fields.setdefault("page", found.group(3).replace("–", "-"))
 
 
-_VOLUME_PAGES_END_RE = regex.compile(r"[.,]?[ ]?+(\d{1,4}+)(?:[ ]?\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
+# "7: 52", "12(3): 600–610", IOP's "32 074001" (volume, space, page)
+_VOLUME_PAGES_END_RE = regex.compile(r"[.,]?[ ]?+(\d{1,4}+)(?:[ ]?\((\d{1,5}+)\))?(?::[ ]?|[ ])(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
 
 
 def _year_after_container(fields: dict, text: str) -> None:

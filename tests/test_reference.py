@@ -227,6 +227,20 @@ CASES = [
     ("T.Korzec,U .Wolff ,Nucl .Phys .B 871( 2013) 145 [ arXiv:1212.2875].", "entry",
      {"author": [name("Korzec", "T."), name("Wolff", "U.")], "container-title": "Nucl. Phys. B", "volume": "871",
       "page": "145", "issued": year(2013)}, None),
+    # IOP sets no stop between title and journal: abbreviated journal words open the journal;
+    # a year run into the title is split from it
+    ("Goßler S et al 2010 The AEI 10 m prototype interferometer Class. Quantum Grav. 27 084023", "entry",
+     {"title": "The AEI 10 m prototype interferometer", "container-title": "Class. Quantum Grav", "volume": "27",
+      "page": "084023", "issued": year(2010)}, None),
+    ("Cella G, Sannibale V and Takamori A 2005 Monolithic geometric anti-spring bladesNucl .Instrum .Methods "
+     "Phys .Res .A 540 502 -19", "entry",
+     {"title": "Monolithic geometric anti-spring blades", "container-title": "Nucl. Instrum. Methods Phys. Res. A",
+      "volume": "540", "page": "502-19"}, None),
+    ("Aasi J et al 2015 Advanced LIGO Class. Quantum Grav. 32 074001", "entry",
+     {"title": "Advanced LIGO", "container-title": "Class. Quantum Grav", "volume": "32", "page": "074001"}, None),
+    ("Aso Y, Michimura Y and Yamamoto H 2013Interferometer design of the kagra gravitational wave detector "
+     "Phys. Rev. D 88 043007", "entry",
+     {"title": "Interferometer design of the kagra gravitational wave detector", "issued": year(2013)}, None),
     # Nature's books: "(Publisher, Year)" after the title, no place
     ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
      {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),
