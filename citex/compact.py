@@ -16,13 +16,14 @@ from . import lexicon
 from .names import looks_like_names, parse_names, without_et_al
 
 # an abbreviated journal: capitalised words with or without stops ("Nucl. Instrum. Methods A",
-# "Phys.Rev.D", "J. Instrum.", "A&A", "ApJL", "Physica"); "of", "and", "&" between them
-_JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?[ ]?|(?:of|and|&|de|der)[ ]){1,8}+"
+# "Phys.Rev.D", "J. Instrum.", "A&A", "ApJL", "Physica", "J. Phys. G: Nucl. Part. Phys."); "of",
+# "and", "&" between them
+_JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der)[ ]){1,8}+"
 _YEAR = r"(?:1[6-9]|20)\d\d"
-_PAGE = r"[A-Z]{0,2}\d{1,7}+(?:[-–][A-Z]{0,2}\d{1,7}+)?"
-# "..., Nucl. Phys. B 220 (1983) 327."
+_PAGE = r"[A-Z]{0,2}\d{1,7}+[a-z]?(?:[-–][A-Z]{0,2}\d{1,7}+)?"
+# "..., Nucl. Phys. B 220 (1983) 327.", "..., Phys. Rev. Lett., 48 (1982) 1066;"
 _PHYSICS_TAIL_RE = regex.compile(
-    rf",[ ]?(?P<journal>{_JOURNAL})(?P<volume>\d{{1,5}}+)[ ]?\((?P<year>{_YEAR})\)[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
+    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<volume>\d{{1,5}}+)[ ]?\((?P<year>{_YEAR})\)[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
 # "... 2007, AJ, 134, 1952", "... 2011, ApJL, 739, L22"
 _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")

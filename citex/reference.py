@@ -153,7 +153,7 @@ _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\]]|\p{Ll}\.|[\p{L}.],)\p{Lu}|(?<=\d
 
 # a space before a stop or comma run into the next word or number, inside a bracket, or
 # before a hyphen between numbers; the stop must follow a word (" ..." is an ellipsis, " .NET" a name)
-_PDF_SPACING_RE = regex.compile(r"(?<=[\p{L}\d]) (?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ]|$)"
+_PDF_SPACING_RE = regex.compile(r"(?<=[\p{L}\d]) (?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
                                 r"|(?P<glued>[\p{L}\d])?+\([ ]| (?=\))|(?<=\d) (?=[-–]\d)")
 
 
@@ -161,7 +161,7 @@ def _mend_pdf_spacing(found) -> str:
     mark = found.group("mark")
     if mark:
         after = found.string[found.end():found.end() + 1]
-        return mark if after in ("", " ") else mark + " "
+        return mark if after in ("", " ", ",", ";", ":") else mark + " "
     if found.group(0).endswith("( "):
         glued = found.group("glued")
         return f"{glued} (" if glued else "("   # "2438( 1969)" -> "2438 (1969)"

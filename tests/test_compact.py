@@ -21,6 +21,11 @@ from citex.parse import parse_reference
      [name("Cannon", "J. M."), name("Giovanelli", "R."), name("Haynes", "M. P.")]),
     ("Carilli C.L., Taylor G.B., 2002, ARA&A, 40, 319", "ARA&A", "40", "319", 2002,
      [name("Carilli", "C. L."), name("Taylor", "G. B.")]),
+    ("Rafelski J. and Muller B., Phys. Rev. Lett., 48 (1982) 1066;", "Phys. Rev. Lett", "48", "1066", 1982,
+     [name("Rafelski", "J."), name("Muller", "B.")]),
+    ("Cleymans J., J. Phys. G: Nucl. Part. Phys., 35 (2008) 044017;", "J. Phys. G: Nucl. Part. Phys", "35", "044017",
+     2008, [name("Cleymans", "J.")]),
+    ("Rafelski J., Nucl. Phys. A, 418 (1984) 215c;", "Nucl. Phys. A", "418", "215c", 1984, [name("Rafelski", "J.")]),
     # chemistry: names (French "et" between them), a stop, the journal, volume, page, year
     ("J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977);", "Acc. Chem. Res", "10", "265", 1977, [name("COLLMAN", "J. P.")]),
     ("E. DEMOLE et D. BERTHET. Helv. Chem. Acta, 55, 1866 (1972).", "Helv. Chem. Acta", "55", "1866", 1972,

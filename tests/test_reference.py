@@ -494,6 +494,7 @@ def test_glued_words_are_split_but_not_links_or_brands():
     ("Nature 349 ,613 -617( 2015).", "Nature 349, 613-617 (2015)."),
     ("Fermi arcs.Science 349", "Fermi arcs. Science 349"),
     ("Phys.Rev .B 88", "Phys. Rev. B 88"),
+    ("Baltz A .J .and Dover C .,Phys .Rev .C", "Baltz A. J. and Dover C., Phys. Rev. C"),
     ("T.Korzec,U .Wolff ,Nucl.Phys.B 871( 2013)145", "T. Korzec, U. Wolff, Nucl. Phys. B 871 (2013) 145"),
 ])
 def test_pdf_spacing_is_mended(text, mended):
