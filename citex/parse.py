@@ -168,8 +168,9 @@ def _untitled_article(fields: dict, rule_title) -> bool:
     key = alnum(without_et_al(rule_title)) if isinstance(rule_title, str) else ""
     if fields.get("volume") and key.endswith(alnum(fields["volume"])):
         key = key[:-len(alnum(fields["volume"]))]      # "Physica 27"
-    if not key or key in alnum(fields["container-title"]):
-        return True      # the journal or a piece of it ("J. Am" of "J. Am. Chem. Soc.")
+    journal = alnum(fields["container-title"])
+    if not key or key == journal or (journal.startswith(key) and len(rule_title.split()) <= 3):
+        return True      # the journal or its first words ("J. Am" of "J. Am. Chem. Soc.")
     names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
                     + alnum(n.get("family", "")) + "|" for n in fields["author"])
     return key in names
