@@ -145,7 +145,7 @@ class _Work:
 # word ("arcs.Science", "Phys.Rev", "T.Korzec,U. Wolff"), a year's bracket into the pages ("(2002)72"),
 # an initial into a family name ("E.R.Wittkopf"; not degrees: "S.Th.", "S.Kom"), a year into the title ("2013Interferometer")
 _GLUED_WORDS_RE = regex.compile(r"(?<![\p{L}\d])\p{Ll}{4,}+\K(?=\p{Lu})|[)\]]\K(?=\p{Lu}[\p{L}])"
-                                r"|(?<=\p{Ll}\p{Ll}\.|[\p{L}.],)(?=\p{Lu}\p{Ll}|\p{Lu}\.|\p{Lu}(?!\p{L}))|(?<=\((?:1[5-9]|20)\d\d\))(?=\d)"
+                                r"|(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll}|\p{Lu}\.|\p{Lu}(?!\p{L}))|(?<=[\p{L}.],)(?=\p{Lu}\p{Ll}{0,8}+\.)|(?<=\((?:1[5-9]|20)\d\d\))(?=\d)"
                                 r"|(?<=(?<!\p{L})\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,}+(?![.\p{L}]))|(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?=\p{Lu}\p{Ll}{2})")
 # (the lookbehind form scans four times faster)
 _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\]]|\p{Ll}\.|[\p{L}.],)\p{Lu}|(?<=\d\))\d|(?<=\p{Lu}\.|\d)\p{Lu}\p{Ll}")

@@ -488,7 +488,7 @@ def test_glued_words_are_split_but_not_links_or_brands():
     from citex.reference import reference_text
     assert reference_text("correlation coefficientsTurkish Journal") == "correlation coefficients Turkish Journal"
     assert reference_text("(ACS)Komputa: Jurnal") == "(ACS) Komputa: Jurnal"
-    kept = "iPhone macOS WhatsApp PowerPoint https://x.org/pdf/paperCLG85.pdf"
+    kept = "iPhone macOS WhatsApp PowerPoint Cu,Zn https://x.org/pdf/paperCLG85.pdf"
     assert reference_text(kept) == kept
 
 
