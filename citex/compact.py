@@ -21,9 +21,11 @@ from .names import looks_like_names, parse_names, without_et_al
 _JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der)[ ]){1,8}+"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _PAGE = r"[A-Z]{0,2}\d{1,7}+[a-z]?(?:[-–][A-Z]{0,2}\d{1,7}+)?"
-# "..., Nucl. Phys. B 220 (1983) 327.", "..., Phys. Rev. Lett., 48 (1982) 1066;"
+# "..., Nucl. Phys. B 220 (1983) 327.", "..., Phys. Rev. Lett., 48 (1982) 1066;", and with the
+# page before the year: "..., Chem. Phys., 56: 1793 (1972)"
 _PHYSICS_TAIL_RE = regex.compile(
-    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<volume>\d{{1,5}}+)[ ]?\((?P<year>{_YEAR})\)[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
+    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<volume>\d{{1,5}}+)[ ]?"
+    rf"(?:\((?P<year>{_YEAR})\)[ ]?(?P<page>{_PAGE})|:[ ]?(?P<page>{_PAGE})[ ]?\((?P<year>{_YEAR})\))[ ]?[.;]?$")
 # "... 2007, AJ, 134, 1952", "... 2011, ApJL, 739, L22"
 _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")

@@ -26,6 +26,10 @@ from citex.parse import parse_reference
     ("Cleymans J., J. Phys. G: Nucl. Part. Phys., 35 (2008) 044017;", "J. Phys. G: Nucl. Part. Phys", "35", "044017",
      2008, [name("Cleymans", "J.")]),
     ("Rafelski J., Nucl. Phys. A, 418 (1984) 215c;", "Nucl. Phys. A", "418", "215c", 1984, [name("Rafelski", "J.")]),
+    ("O. F. Hagena, W. Obert, Chem. Phys., 56: 1793 (1972)", "Chem. Phys", "56", "1793", 1972,
+     [name("Hagena", "O. F."), name("Obert", "W.")]),
+    ("I. Yamada, J. Matsuo, N. Toyoda et al, Mater Sci. Eng. R, 34: 231 (2001)", "Mater Sci. Eng. R", "34", "231", 2001,
+     [name("Yamada", "I."), name("Matsuo", "J."), name("Toyoda", "N.")]),
     # chemistry: names (French "et" between them), a stop, the journal, volume, page, year
     ("J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977);", "Acc. Chem. Res", "10", "265", 1977, [name("COLLMAN", "J. P.")]),
     ("E. DEMOLE et D. BERTHET. Helv. Chem. Acta, 55, 1866 (1972).", "Helv. Chem. Acta", "55", "1866", 1972,
