@@ -8,6 +8,7 @@ Without the model (or without pycrfsuite) the rules alone are used.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -73,7 +74,30 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
     >>> ref = parse_reference("Haris. A, Gelombang Migrasi, Yogyakarta: Pustaka Pelajar, 2005")
     >>> ref.fields["author"], ref.fields["publisher"], ref.fields["issued"]
     ([{'family': 'Haris', 'given': 'A.'}], 'Pustaka Pelajar', {'date-parts': [[2005]]})
+
+    A string parsed before in this process is not parsed again (theses re-cite a work in full
+    in each chapter, and the theses of one repository cite the same textbooks in the same
+    words); every call gets its own copy of the fields to change.
     """
+    return _copied(_parse_once(text, context, use_model))
+
+
+def _copied(reference: Reference) -> Reference:
+    """A copy whose fields, names and dates can be changed without touching the cached one."""
+    fields = {key: _copied_value(value) for key, value in reference.fields.items()}
+    return Reference(raw=reference.raw, fields=fields, locator=reference.locator, warnings=reference.warnings)
+
+
+def _copied_value(value):
+    if isinstance(value, list):
+        return [dict(item) if isinstance(item, dict) else item for item in value]
+    if isinstance(value, dict):
+        return {key: [list(part) for part in item] if key == "date-parts" else item for key, item in value.items()}
+    return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     rules = parse_with_rules(text, context)
     how = _HowRead.take_from(rules)
     if not use_model or rules.fields.get("type") in ("legislation", "legal_case", "interview") or not model_available():

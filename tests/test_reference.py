@@ -520,3 +520,15 @@ def test_spacing_that_is_no_pdf_artefact_is_kept(kept):
 def test_csl_type_from_fields(fields, kind):
     from citex.csl_types import decide_type
     assert decide_type(fields) == kind
+
+
+def test_a_string_parsed_again_gives_its_own_copy():
+    text = "Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971."
+    first = parse_reference(text)
+    first.fields["author"][0]["family"] = "changed"
+    first.fields["issued"]["date-parts"][0][0] = 1
+    first.fields["title"] = "changed"
+    again = parse_reference(text)
+    assert again.fields["author"] == [name("Koentjaraningrat")]
+    assert again.fields["issued"] == year(1971)
+    assert again.fields["title"] == "Manusia dan Kebudayaan di Indonesia"
