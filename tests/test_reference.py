@@ -532,3 +532,20 @@ def test_a_string_parsed_again_gives_its_own_copy():
     assert again.fields["author"] == [name("Koentjaraningrat")]
     assert again.fields["issued"] == year(1971)
     assert again.fields["title"] == "Manusia dan Kebudayaan di Indonesia"
+
+
+def test_a_book_note_the_rules_read_whole_is_not_labelled(monkeypatch):
+    import citex.parse as parse_module
+
+    def no_labeller(text):
+        raise AssertionError("the labeller was asked")
+
+    monkeypatch.setattr(parse_module, "label", no_labeller)
+    parse_module._parse_once.cache_clear()
+    note = "Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 23."
+    reference = parse_module.parse_reference(note, "note")
+    assert reference.fields["publisher"] == "Djambatan" and reference.locator == "23"
+    with pytest.raises(AssertionError, match="labeller"):   # a chapter's note still asks it
+        parse_module.parse_reference('Irwan Abdullah, "Dari Bounded System", dalam Irwan Abdullah (ed.), '
+                                     "Metodologi (Yogyakarta: Pustaka Pelajar, 2006), hlm. 5.", "note")
+    parse_module._parse_once.cache_clear()
