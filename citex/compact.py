@@ -40,6 +40,8 @@ _INITIAL_AND_WORD_RE = regex.compile(r"(?:\p{Lu}\.[ ]?)+(\p{Lu}\p{L}++)")
 # a word of two letters or more closing with a stop, then another word
 _SENTENCE_INSIDE_RE = regex.compile(r"\p{L}{2}\.[ ]\S")
 _NAME_SEPARATOR_RE = regex.compile(r",|;|[ ](?:and|&|et|dan|und)[ ]")
+_YEAR_NEAR_END_RE = regex.compile(rf"\({_YEAR}\)|{_YEAR}[a-z]?,")
+_YEAR_BRACKET_END_RE = regex.compile(rf"\({_YEAR}\)[ ]?[.;,]?$")
 # identifiers after the article: "[arXiv:1205.0084 [hep-lat]]", "[hep-lat/0610029];"
 _TRAILING_IDS_RE = regex.compile(r"[ ]?\[[^\[\]]{0,60}+(?:\[[^\[\]]{0,20}+\][ ]?)?\][ ]?[.;]?$")
 _INVERTED_START_RE = regex.compile(r"^\p{Lu}[\p{L}'’-]++(?:[ ]\p{Ll}++)?,[ ]")
@@ -47,15 +49,20 @@ _INVERTED_START_RE = regex.compile(r"^\p{Lu}[\p{L}'’-]++(?:[ ]\p{Ll}++)?,[ ]")
 
 def read_compact_article(text: str) -> dict | None:
     """CSL fields of an untitled article citation, or None when ``text`` is not one."""
-    body = _TRAILING_IDS_RE.sub("", text.strip())
-    if not body[-1:] in ").;," and not body[-1:].isdigit():
+    body = text.strip()
+    if "[" in body:
+        body = _TRAILING_IDS_RE.sub("", body)
+    # every form here ends with its year and numbers, the year bracketed or before a comma:
+    # most references are passed by here
+    tail = body[-40:]
+    if (not body[-1:] in ").;," and not body[-1:].isdigit()) or not _YEAR_NEAR_END_RE.search(tail):
         return None
     for pattern in (_PHYSICS_TAIL_RE, _ASTRONOMY_TAIL_RE):
         found = pattern.search(body)
         if found:
             head = body[:found.start()].strip(" ,")
             return _article(head, found)
-    if "(" not in body:
+    if not _YEAR_BRACKET_END_RE.search(body):
         return None
     # chemistry: the names end with a stop or comma before the journal: the first place where
     # names end and an abbreviated journal, its numbers and the year follow

@@ -84,16 +84,14 @@ def parse_reference(text: str, context: str = "entry", use_model: bool = True) -
 
 def _copied(reference: Reference) -> Reference:
     """A copy whose fields, names and dates can be changed without touching the cached one."""
-    fields = {key: _copied_value(value) for key, value in reference.fields.items()}
-    return Reference(raw=reference.raw, fields=fields, locator=reference.locator, warnings=reference.warnings)
-
-
-def _copied_value(value):
-    if isinstance(value, list):
-        return [dict(item) if isinstance(item, dict) else item for item in value]
-    if isinstance(value, dict):
-        return {key: [list(part) for part in item] if key == "date-parts" else item for key, item in value.items()}
-    return value
+    fields = {}
+    for key, value in reference.fields.items():
+        if value.__class__ is list:          # names
+            value = [dict(item) if item.__class__ is dict else item for item in value]
+        elif value.__class__ is dict:        # dates
+            value = {part: [list(date) for date in item] if part == "date-parts" else item for part, item in value.items()}
+        fields[key] = value
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
 @functools.lru_cache(maxsize=4096)

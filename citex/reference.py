@@ -142,19 +142,26 @@ class _Work:
 
 # a lower-case word of four letters or more run into a capital ("iPhone", "macOS" stay), a
 # closing bracket run into a capitalised word, a stop after a word or a comma run into the next
-# word ("arcs.Science", "Phys.Rev", "T.Korzec,U. Wolff"), a year's bracket into the pages ("(2002)72"),
-# an initial into a family name ("E.R.Wittkopf"; not degrees: "S.Th.", "S.Kom"), a year into the title ("2013Interferometer")
-_GLUED_WORDS_RE = regex.compile(r"(?<![\p{L}\d])\p{Ll}{4,}+\K(?=\p{Lu})|[)\]]\K(?=\p{Lu}[\p{L}])"
-                                r"|(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll}|\p{Lu}\.|\p{Lu}(?!\p{L}))|(?<=[\p{L}.],)(?=\p{Lu}\p{Ll}{0,8}+\.)|(?<=\((?:1[5-9]|20)\d\d\))(?=\d)"
-                                r"|(?<=(?<!\p{L})\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,}+(?![.\p{L}]))|(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?=\p{Lu}\p{Ll}{2})")
-# (the lookbehind form scans four times faster)
-_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\]]|\p{Ll}\.|[\p{L}.],)\p{Lu}|(?<=\d\))\d|(?<=\p{Lu}\.|\d)\p{Lu}\p{Ll}")
+# word ("arcs.Science", "Phys.Rev", "T.Korzec,U. Wolff"), an initial into a family name
+# ("E.R.Wittkopf"; not degrees: "S.Th.", "S.Kom"), a year into the title ("2013Interferometer")
+_GLUED_WORDS_RE = regex.compile(
+    # (each place is right before a capital: tried first, that test fails fast where none is)
+    r"(?=\p{Lu})(?:(?<=(?<![\p{L}\d])\p{Ll}{4,}+)|(?<=[)\]])(?=\p{Lu}\p{L})"
+    r"|(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll}|\p{Lu}\.|\p{Lu}(?!\p{L}))|(?<=[\p{L}.],)(?=\p{Lu}\p{Ll}{0,8}+\.)"
+    r"|(?<=(?<!\p{L})\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,}+(?![.\p{L}]))|(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?=\p{Lu}\p{Ll}{2}))")
+# where any of them may be: a capital after a lower-case letter, bracket, stop, comma or digit
+# (one class in a lookbehind scans faster still)
+_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d])\p{Lu}")
 
 
-# a space before a stop or comma run into the next word or number, inside a bracket, or
-# before a hyphen between numbers; the stop must follow a word (" ..." is an ellipsis, " .NET" a name)
-_PDF_SPACING_RE = regex.compile(r"(?<=[\p{L}\d]) (?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
-                                r"|(?P<glued>[\p{L}\d])?+\([ ]| (?=\))|(?<=\d) (?=[-–]\d)")
+# a space before a stop or comma run into the next word or number, before a closing bracket,
+# or before a hyphen between numbers; a space inside an opening bracket. The stop must follow
+# a word (" ..." is an ellipsis, " .NET" a name). Every branch opens with the space or the
+# bracket, which most places are not: the search moves on at once there.
+_PDF_SPACING_RE = regex.compile(
+    r"[ ](?:(?<=[\p{L}\d][ ])(?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
+    r"|\)(?P<page>\d)?+|(?<=\d[ ])(?=[-–]\d))"
+    r"|\([ ](?:(?P<inside>[^()]{1,60}+)\)(?P<after>\d)?+)?+")
 
 
 def _mend_pdf_spacing(found) -> str:
@@ -162,10 +169,18 @@ def _mend_pdf_spacing(found) -> str:
     if mark:
         after = found.string[found.end():found.end() + 1]
         return mark if after in ("", " ", ",", ";", ":") else mark + " "
-    if found.group(0).endswith("( "):
-        glued = found.group("glued")
-        return f"{glued} (" if glued else "("   # "2438( 1969)" -> "2438 (1969)"
-    return ""                                   # "2016 )", "47 -61"
+    text = found.group(0)
+    if text.startswith("( "):
+        # "2438( 1969)" -> "2438 (1969)", "871( 2013)145" -> "871 (2013) 145"
+        inside, after = found.group("inside", "after")
+        opening = " (" if found.start() > 0 and found.string[found.start() - 1].isalnum() else "("
+        if inside is None:
+            return opening
+        return f"{opening}{inside.strip()})" + (f" {after}" if after else "")
+    if text.startswith(" )"):
+        page = found.group("page")
+        return f") {page}" if page else ")"     # "(2012 )094506" -> "(2012) 094506"
+    return ""                                   # "47 -61"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -181,6 +196,8 @@ def reference_text(text: str) -> str:
     # (never inside a link or an address: ".../paperCLG85.pdf")
     if not _GLUE_HINT_RE.search(text):
         return text
+    if "/" not in text and "@" not in text and "www." not in text:
+        return _GLUED_WORDS_RE.sub(" ", text)
     return " ".join(token if ("/" in token or "@" in token or "www." in token) else _GLUED_WORDS_RE.sub(" ", token)
                     for token in text.split(" "))
 
