@@ -244,6 +244,7 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_
     """
     from .lines import parse_lines
     from .parse import looks_like_note
+    from .reference import reference_text
     from .works import IdMaker
 
     if note and entry:
@@ -263,7 +264,7 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_
         raise click.UsageError("give reference strings, or a file with one reference per line")
     ids = IdMaker()
     items = []
-    contexts = ["note" if note or (not entry and looks_like_note(line)) else "entry" for line in lines]
+    contexts = ["note" if note or (not entry and looks_like_note(reference_text(line))) else "entry" for line in lines]
     for number, parsed in enumerate(parse_lines(lines, contexts), start=1):
         item = {"id": ids.make(parsed.fields), **parsed.fields}
         if parsed.locator:

@@ -154,17 +154,23 @@ _GLUED_WORDS_RE = regex.compile(
 _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d])\p{Lu}")
 
 
-# a space before a stop or comma run into the next word or number, before a closing bracket,
-# or before a hyphen between numbers; a space inside an opening bracket. The stop must follow
+# a space before a stop or comma run into the next word or number, before a colon or semicolon,
+# before a closing bracket, or before a hyphen between numbers; a space inside an opening bracket. The stop must follow
 # a word (" ..." is an ellipsis, " .NET" a name). Every branch opens with the space or the
 # bracket, which most places are not: the search moves on at once there.
 _PDF_SPACING_RE = regex.compile(
-    r"[ ](?:(?<=[\p{L}\d][ ])(?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
+    r"[ ](?:(?<=[\p{L}\d)\]\x22”][ ])(?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
+    r"|(?<=[\p{L}\d)][ ])(?P<colon>[:;])(?=[ ]|$)"
     r"|\)(?P<page>\d)?+|(?<=\d[ ])(?=[-–]\d))"
     r"|\([ ](?:(?P<inside>[^()]{1,60}+)\)(?P<after>\d)?+)?+")
 
 
 def _mend_pdf_spacing(found) -> str:
+    if found.group("colon"):
+        # "( Jakarta : Djambatan" -> "(Jakarta: Djambatan" where the text has the PDF's spaces
+        # before commas or stops too; French sets " : " by rule, and keeps it
+        pdf_spaced = " ," in found.string or " ." in found.string
+        return found.group("colon") if pdf_spaced else found.group(0)
     mark = found.group("mark")
     if mark:
         after = found.string[found.end():found.end() + 1]
@@ -176,7 +182,8 @@ def _mend_pdf_spacing(found) -> str:
         opening = " (" if found.start() > 0 and found.string[found.start() - 1].isalnum() else "("
         if inside is None:
             return opening
-        return f"{opening}{inside.strip()})" + (f" {after}" if after else "")
+        inside = _PDF_SPACING_RE.sub(_mend_pdf_spacing, inside.strip())   # (no bracket inside: one level)
+        return f"{opening}{inside})" + (f" {after}" if after else "")
     if text.startswith(" )"):
         page = found.group("page")
         return f") {page}" if page else ")"     # "(2012 )094506" -> "(2012) 094506"
@@ -190,7 +197,7 @@ def reference_text(text: str) -> str:
     text = ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split()))[:MAX_REFERENCE_LENGTH]
     # PDF extraction (kerning read as spaces) puts spaces before stops and commas and inside
     # brackets: "transport .Phys .Rev .Lett .107 ,021601 ( 2011)", "47 -61"
-    if " ." in text or " ," in text or "( " in text or " )" in text or " -" in text:
+    if " ." in text or " ," in text or "( " in text or " )" in text or " -" in text or " :" in text or " ;" in text:
         text = _PDF_SPACING_RE.sub(_mend_pdf_spacing, text)
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
     # (never inside a link or an address: ".../paperCLG85.pdf")

@@ -107,6 +107,11 @@ def test_parse_tells_notes_from_entries_by_their_shape(tmp_path):
     assert forced[0]["item"]["page"] == "23"
     assert json.loads(run("parse", str(refs), "--note", "-f", "json").stdout)[1]["item"]["locator"] == "159-198"
     assert run("parse", str(refs), "--note", "--entry").exit_code == 2
+    # the same note as PDF text spaces it is still a note
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text("Koentjaraningrat , Manusia dan Kebudayaan di Indonesia ( Jakarta : Djambatan , 1971 ) , hlm . 23 .\n",
+                      encoding="utf-8")
+    assert json.loads(run("parse", str(spaced), "-f", "json").stdout)[0]["item"]["locator"] == "23"
 
 
 def test_parse_resolves_short_forms_against_the_notes_before(tmp_path):

@@ -244,6 +244,10 @@ CASES = [
     # a title the labeller ran into a chapter's book is no piece of a journal
     ("Baek S, Kim BJ. 2008. Digital Multimedia Broadcasting (DMB) in Korea. Di dalam: Multimedia technologies. "
      "IGI Global. hlm. 1377–1390.", "entry", {"title": "Digital Multimedia Broadcasting (DMB) in Korea"}, None),
+    # an Indonesian note as PDF text spaces it: read as the note it is
+    ("Koentjaraningrat , Manusia dan Kebudayaan di Indonesia ( Jakarta : Djambatan , 1971 ) , hlm . 23 .", "note",
+     {"author": [name("Koentjaraningrat")], "title": "Manusia dan Kebudayaan di Indonesia", "publisher-place": "Jakarta",
+      "publisher": "Djambatan", "issued": year(1971)}, "23"),
     # Nature's books: "(Publisher, Year)" after the title, no place
     ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
      {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),
@@ -498,6 +502,8 @@ def test_glued_words_are_split_but_not_links_or_brands():
     ("Fermi arcs.Science 349", "Fermi arcs. Science 349"),
     ("Phys.Rev .B 88", "Phys. Rev. B 88"),
     ("Baltz A .J .and Dover C .,Phys .Rev .C", "Baltz A. J. and Dover C., Phys. Rev. C"),
+    ("Koentjaraningrat , Manusia dan Kebudayaan di Indonesia ( Jakarta : Djambatan , 1971 ) , hlm . 23 .",
+     "Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 23."),
     ("T.Korzec,U .Wolff ,Nucl.Phys.B 871( 2013)145", "T. Korzec, U. Wolff, Nucl. Phys. B 871 (2013) 145"),
 ])
 def test_pdf_spacing_is_mended(text, mended):
@@ -505,7 +511,7 @@ def test_pdf_spacing_is_mended(text, mended):
     assert reference_text(text) == mended
 
 
-@pytest.mark.parametrize("kept", ["Microsoft .NET Framework", "Wait ... then", "J. Smith, Ph.D.", "U.S. Army", "Gries, S.Th.", "Budi, S.Kom", "see www.Example.Org/A.Bc"])
+@pytest.mark.parametrize("kept", ["Microsoft .NET Framework", "Wait ... then", "J. Smith, Ph.D.", "U.S. Army", "Gries, S.Th.", "Budi, S.Kom", "Etrangers à la carte : l’administration", "see www.Example.Org/A.Bc"])
 def test_spacing_that_is_no_pdf_artefact_is_kept(kept):
     from citex.reference import reference_text
     assert reference_text(kept) == kept
