@@ -24,6 +24,7 @@ from .patterns import (
     SIGNAL_RE,
     TRAILING_PAGES_RE,
 )
+from .reference import reference_text
 
 # Small patterns of this module, compiled once.
 _FOUR_DIGITS_RE = regex.compile(r"\d{4}")
@@ -66,6 +67,8 @@ _SCRIPTURE_RE = regex.compile(r"^(?:Q\.?[ ]?S\.?|Al-Qur'?an|HR\.|H\.R\.)[ ]", re
 
 def read_cite(text: str) -> Cite | None:
     """One citation: a short form, a full reference, or None for commentary."""
+    if " ." in text or " ," in text:
+        text = reference_text(text)       # as PDF text spaces it: "Ibid ., hlm . 47 ."
     if _SCRIPTURE_RE.match(text.strip()):
         return None
     ibid = IBID_RE.match(text)

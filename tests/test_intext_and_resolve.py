@@ -127,3 +127,12 @@ def test_a_full_note_without_a_year_or_publisher_is_no_short_form():
     full = read_cite("Muhammad bin Shalih al-Utsaimin, Syarah Ushul Tsalatsah, terj. Abu Hanan (t.t.: t.p., t.th.), h. 41.")
     assert isinstance(full, FullCite) and full.locator == "41"
     assert isinstance(read_cite("Shihab, Tafsir Al-Misbah, h. 50."), ShortCite)
+
+
+def test_short_forms_as_pdf_text_spaces_them():
+    from citex.cites import read_note
+
+    ibid, = read_note("Ibid ., hlm . 47 .")
+    assert ibid.form == "ibid" and ibid.locator == "47"
+    opcit, = read_note("Koentjaraningrat , op . cit ., hlm . 5 .")
+    assert opcit.form == "opcit" and opcit.author == "Koentjaraningrat" and opcit.locator == "5"
