@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for path in paths:
         try:
-            rows = read_tei(open(path, encoding="utf-8").read())
+            with open(path, encoding="utf-8") as handle:
+                rows = read_tei(handle.read())
         except (OSError, ET.ParseError) as error:
             print(f"{path}: {error}", file=sys.stderr)
             return 2
