@@ -29,9 +29,11 @@ _PHYSICS_TAIL_RE = regex.compile(
 # "... 2007, AJ, 134, 1952", "... 2011, ApJL, 739, L22"
 _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
-# "... J. P. COLLMAN. | Acc. Chem. Res. 10, 265 (1977);", "... | Tetrahedron Lett. 3169 (1978);"
+# "... J. P. COLLMAN. | Acc. Chem. Res. 10, 265 (1977);", "... | Tetrahedron Lett. 3169 (1978);",
+# "... and U. K. Mishra, | Appl. Phys. Lett. 77, pp. 250–2 (2000)"
 _CHEMISTRY_TAIL_RE = regex.compile(
-    rf"(?P<journal>{_JOURNAL})[ ]?,?[ ]?(?:(?P<volume>\d{{1,5}}+),[ ]?)?(?P<page>{_PAGE})[ ]?\((?P<year>{_YEAR})\)[ ]?[.;,]?")
+    rf"(?P<journal>{_JOURNAL})[ ]?,?[ ]?(?:(?P<volume>\d{{1,5}}+),[ ]?)?(?:pp?\.[ ]?)?(?P<page>{_PAGE})[ ]?"
+    rf"\((?P<year>{_YEAR})\)[ ]?[.;,]?")
 # where names may end and the journal begin: after a stop or a comma
 _NAMES_END_RE = regex.compile(r"(?<=\p{L}{2})[.,][ ](?=\p{Lu})")
 # a name's initials: "J.", "J.-P.", "C.L", or Vancouver's "MM"

@@ -99,7 +99,12 @@ def strip_degrees(text: str, initials_list: bool = False) -> str:
                 # one-word family name are its initials, not the degrees M.M., S.E. or Dr.
                 vancouver_initials = (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha()
                                       and len(token) <= 3 and tokens[0][:1].isupper() and "." not in tokens[0])
-                if _normal_degree(token) not in _DEGREES or initial_after_name or vancouver_initials:
+                # "W. Ma", "J. Ng": a short family name after initials, written as a name ("MA",
+                # "M.A." are degrees)
+                family_after_initials = (k == len(tokens) - 1 >= 1 and token[:1].isupper() and token[1:].islower()
+                                         and all(INITIALS_ONLY_RE.fullmatch(t) for t in tokens[:k]))
+                if (_normal_degree(token) not in _DEGREES or initial_after_name or vancouver_initials
+                        or family_after_initials):
                     kept_tokens.append(token)
             tokens = kept_tokens
         if tokens:

@@ -38,6 +38,8 @@ from citex.parse import parse_reference
      [name("Smith", "A."), name("Jones", "J.")]),
     ("J. P. Collman, J. P. Brauman and T. J. Collins, J. Am. Chem. Soc. 103, 2450 (1981).", "J. Am. Chem. Soc",
      "103", "2450", 1981, [name("Collman", "J. P."), name("Brauman", "J. P."), name("Collins", "T. J.")]),
+    ("J. P. Ibbetson, J. S. Speck, and U. K. Mishra, Appl. Phys. Lett. 77, pp. 250–2 (2000)", "Appl. Phys. Lett", "77",
+     "250-2", 2000, [name("Ibbetson", "J. P."), name("Speck", "J. S."), name("Mishra", "U. K.")]),
     ("Jorsater, S., & van Moorsel, G. A. 1995, AJ, 110, 2037", "AJ", "110", "2037", 1995,
      [name("Jorsater", "S."), name("van Moorsel", "G. A.")]),
 ])

@@ -56,6 +56,8 @@ CASES = [
     ("Afrianto I.", False, [name("Afrianto", "I.")]),
     ("Bucy EP, Tao C-C", True, [name("Bucy", "EP"), name("Tao", "C-C")]),
     ("Akoglu H.", False, [name("Akoglu", "H.")]),
+    ("C. K. Shih, W. Ma, and G. J. Salamo", False,                 # "Ma" after initials: a name, not MA
+     [name("Shih", "C. K."), name("Ma", "W."), name("Salamo", "G. J.")]),
     ("Carilli C.L., Taylor G.B.", False, [name("Carilli", "C. L."), name("Taylor", "G. B.")]),   # astronomy
     ("Bykov A. M., Bloemen H.", False, [name("Bykov", "A. M."), name("Bloemen", "H.")]),            # an initial, not the title Haji
     ("Drs. H. Ahmad, M.Si", False, [name("Ahmad")]),           # the titles Drs. and H., the degree M.Si
