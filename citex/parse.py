@@ -617,8 +617,9 @@ _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])",
 
 def _authors_run_into_title(fields: dict, rules: Reference) -> None:
     """Names the labeller read into the title's first sentence: all of them ("World Health
-    Organization. Hypertension [Internet]. Geneva: ..."), or the last author's family name
-    ("Sida Wang and Christopher D | Manning. Baselines ..."); the rules read them whole."""
+    Organization. Hypertension [Internet]. Geneva: ..."), the last author's family name
+    ("Sida Wang and Christopher D | Manning. Baselines ..."), or the last few authors; the rules
+    read them whole."""
     authors = rules.fields.get("author")
     title = fields.get("title")
     if not authors or not isinstance(title, str):
@@ -632,6 +633,11 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
                 fields["author"], fields["title"] = authors, rest
         elif (isinstance(rule_title, str) and alnum(rest) == alnum(rule_title)
               and alnum(head) == alnum(authors[-1].get("family", ""))):
+            fields["author"], fields["title"] = authors, rule_title
+        elif (isinstance(rule_title, str) and alnum(rest) == alnum(rule_title) and len(authors) > len(fields["author"])
+              and looks_like_names(head)):
+            # "Frank Wood, Jan Gasthaus, | Cédric Archambeau, ..., and Yee Whye Teh. The sequence
+            # memoizer.": the labeller stopped the names early; the rules read them all
             fields["author"], fields["title"] = authors, rule_title
         elif _VANCOUVER_NAME_RE.fullmatch(head):
             # "Lemeshow S, Hosmer DW, Klar J, | Lwanga SK. Adequacy of ...": a last Vancouver

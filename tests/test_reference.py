@@ -248,6 +248,12 @@ CASES = [
     ("Koentjaraningrat , Manusia dan Kebudayaan di Indonesia ( Jakarta : Djambatan , 1971 ) , hlm . 23 .", "note",
      {"author": [name("Koentjaraningrat")], "title": "Manusia dan Kebudayaan di Indonesia", "publisher-place": "Jakarta",
       "publisher": "Djambatan", "issued": year(1971)}, "23"),
+    # the labeller stopped the names early; the rules read them all
+    ("[71] Frank Wood, Jan Gasthaus, Cédric Archambeau, Lancelot James, and Yee Whye Teh. The sequence memoizer. "
+     "Communications of the ACM, 54(2):91–98, 2011.", "entry",
+     {"title": "The sequence memoizer", "author": [name("Wood", "Frank"), name("Gasthaus", "Jan"),
+                                                  name("Archambeau", "Cédric"), name("James", "Lancelot"),
+                                                  name("Teh", "Yee Whye")]}, None),
     # Nature's books: "(Publisher, Year)" after the title, no place
     ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
      {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),
