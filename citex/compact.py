@@ -3,6 +3,7 @@
     T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.        names, journal volume (year) page
     Petric, A. O., & Rupen, M. P. 2007, AJ, 134, 1952                 names year, journal, volume, page
     J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977).                     names. journal volume, page (year)
+    G. Clemens, B. Bird, Spectroscopy Europe, 2014, 26, 14-19.         names, journal, year, volume, pages
 
 Nothing but names stands before the journal, so the whole reference is read here at once: the
 labeller, trained mostly on references with titles, would take the journal's first word for a
@@ -29,6 +30,9 @@ _PHYSICS_TAIL_RE = regex.compile(
 # "... 2007, AJ, 134, 1952", "... 2011, ApJL, 739, L22"
 _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
+# RSC and ACS: "..., Spectroscopy Europe, 2014, 26, 14-19.", "..., IEEE Trans. Electron Devices 1984, 31, 711."
+_CHEMISTRY_YEAR_FIRST_TAIL_RE = regex.compile(
+    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<year>{_YEAR}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
 # "... J. P. COLLMAN. | Acc. Chem. Res. 10, 265 (1977);", "... | Tetrahedron Lett. 3169 (1978);",
 # "... and U. K. Mishra, | Appl. Phys. Lett. 77, pp. 250–2 (2000)"
 _CHEMISTRY_TAIL_RE = regex.compile(
@@ -59,7 +63,7 @@ def read_compact_article(text: str) -> dict | None:
     tail = body[-40:]
     if (not body[-1:] in ").;," and not body[-1:].isdigit()) or not _YEAR_NEAR_END_RE.search(tail):
         return None
-    for pattern in (_PHYSICS_TAIL_RE, _ASTRONOMY_TAIL_RE):
+    for pattern in (_PHYSICS_TAIL_RE, _ASTRONOMY_TAIL_RE, _CHEMISTRY_YEAR_FIRST_TAIL_RE):
         found = pattern.search(body)
         if found:
             head = body[:found.start()].strip(" ,")

@@ -30,6 +30,12 @@ from citex.parse import parse_reference
      [name("Hagena", "O. F."), name("Obert", "W.")]),
     ("I. Yamada, J. Matsuo, N. Toyoda et al, Mater Sci. Eng. R, 34: 231 (2001)", "Mater Sci. Eng. R", "34", "231", 2001,
      [name("Yamada", "I."), name("Matsuo", "J."), name("Toyoda", "N.")]),
+    ("G. Clemens, B. Bird, M. Weida, J. Rowletteb and M. J. Bakera, Spectroscopy Europe, 2014, 26, 14-19.",
+     "Spectroscopy Europe", "26", "14-19", 2014, [name("Clemens", "G."), name("Bird", "B."), name("Weida", "M."),
+                                                 name("Rowletteb", "J."), name("Bakera", "M. J.")]),
+    ("T. Tiedje, E. Yablonovitch, G. D. Cody, B. G. Brooks, IEEE Trans. Electron Devices 1984, 31, 711.",
+     "IEEE Trans. Electron Devices", "31", "711", 1984,
+     [name("Tiedje", "T."), name("Yablonovitch", "E."), name("Cody", "G. D."), name("Brooks", "B. G.")]),
     # chemistry: names (French "et" between them), a stop, the journal, volume, page, year
     ("J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977);", "Acc. Chem. Res", "10", "265", 1977, [name("COLLMAN", "J. P.")]),
     ("E. DEMOLE et D. BERTHET. Helv. Chem. Acta, 55, 1866 (1972).", "Helv. Chem. Acta", "55", "1866", 1972,
