@@ -88,28 +88,32 @@ def strip_degrees(text: str, initials_list: bool = False) -> str:
         if len(tokens) > 1 or "." in tokens[0].strip(".") if tokens else False:
             kept_tokens = []
             for k, token in enumerate(tokens):
-                single = len(token.strip(".,")) == 1
-                # a single letter after a name ("Akoglu H."), beside another initial ("Reis, H. T.",
-                # "H. X. Tang") or in a list of initials is an initial, not the title "H." (Haji)
-                initial_after_name = (single and (
-                    bool(kept_tokens) or initials_list
-                    or (k + 1 < len(tokens) and len(tokens[k + 1].strip(".,")) == 1 and tokens[k + 1][:1].isupper()))
-                    or (initials_list and INITIALS_ONLY_RE.fullmatch(token)))
-                # Vancouver "Lerch MM", "Plevy SE", "Bangsberg DR": capitals without dots after a
-                # one-word family name are its initials, not the degrees M.M., S.E. or Dr.
-                vancouver_initials = (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha()
-                                      and len(token) <= 3 and tokens[0][:1].isupper() and "." not in tokens[0])
-                # "W. Ma", "J. Ng": a short family name after initials, written as a name ("MA",
-                # "M.A." are degrees)
-                family_after_initials = (k == len(tokens) - 1 >= 1 and token[:1].isupper() and token[1:].islower()
-                                         and all(INITIALS_ONLY_RE.fullmatch(t) for t in tokens[:k]))
-                if (_normal_degree(token) not in _DEGREES or initial_after_name or vancouver_initials
-                        or family_after_initials):
+                if _normal_degree(token) not in _DEGREES or _degree_is_a_name(tokens, k, kept_tokens, initials_list):
                     kept_tokens.append(token)
             tokens = kept_tokens
         if tokens:
             kept.append(" ".join(tokens))
     return ", ".join(kept).strip(" .,")
+
+
+def _degree_is_a_name(tokens: list[str], k: int, kept_tokens: list[str], initials_list: bool) -> bool:
+    """Is ``tokens[k]``, written as a title or degree would be, a part of the name here?"""
+    token = tokens[k]
+    single = len(token.strip(".,")) == 1
+    # a single letter after a name ("Akoglu H."), beside another initial ("Reis, H. T.",
+    # "H. X. Tang") or in a list of initials is an initial, not the title "H." (Haji)
+    if (single and (bool(kept_tokens) or initials_list
+                    or (k + 1 < len(tokens) and len(tokens[k + 1].strip(".,")) == 1 and tokens[k + 1][:1].isupper()))
+            or (initials_list and INITIALS_ONLY_RE.fullmatch(token))):
+        return True
+    # Vancouver "Lerch MM", "Plevy SE", "Bangsberg DR": capitals without dots after a one-word
+    # family name are its initials, not the degrees M.M., S.E. or Dr.
+    if (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha() and len(token) <= 3
+            and tokens[0][:1].isupper() and "." not in tokens[0]):
+        return True
+    # "W. Ma", "J. Ng": a short family name after initials, written as a name ("MA", "M.A." are degrees)
+    return (k == len(tokens) - 1 >= 1 and token[:1].isupper() and token[1:].islower()
+            and all(INITIALS_ONLY_RE.fullmatch(t) for t in tokens[:k]))
 
 
 def _normal_degree(token: str) -> str:

@@ -311,6 +311,8 @@ def _journal_words_out_of_title(fields: dict, text: str) -> None:
     title, container = fields.get("title"), fields.get("container-title")
     if not isinstance(title, str) or not isinstance(container, str) or "." not in text:
         return
+    if title.rsplit(" ", 1)[-1].rstrip(".").casefold() not in lexicon.JOURNAL_ABBREVIATIONS:
+        return      # (most titles: asked before the text is searched)
     at = text.find(title)
     if at == -1:
         return

@@ -70,6 +70,8 @@ _ABBREVIATED_WORD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,8}+\.")
 def _journal_word_out_of_authors(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"T. Sterling, J. Greensite, Nucl. | Phys. B 220": where every name before it has
     initials first, an abbreviated word after the last comma is the journal's first word."""
+    if next((label for label, _ in parts if label != "citation-number"), None) != "author":
+        return parts     # (names open the reference in the styles this mends)
     for i in range(len(parts) - 1):
         (label, raw), (next_label, next_raw) = parts[i], parts[i + 1]
         if label != "author" or next_label != "journal" or "," not in raw:
