@@ -22,6 +22,10 @@ _KIND_OF_REPORT_RE = regex.compile(
 LEGISLATION_TITLE_RE = regex.compile(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", regex.I)
 
 
+def _date_parts(value) -> list:
+    return ((value or {}).get("date-parts") or [[]])[0] if isinstance(value, dict) else []
+
+
 def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> str:
     """The CSL type, one rule per case, most specific first.
 
@@ -40,6 +44,9 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
     if container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container):
         return "paper-conference"             # in Proc. ..., Prosiding ...
+    if (container and len(_date_parts(f.get("issued"))) == 3 and not any(ch.isdigit() for ch in container)
+            and not any(f.get(k) for k in ("volume", "issue", "page", "URL", "publisher"))):
+        return "article-newspaper"            # a periodical cited by its day, without volume or pages
     if container and (f.get("volume") or f.get("issue") or JOURNAL_WORDS_RE.search(container)) and not chapter \
             and not (f.get("publisher-place") and not f.get("issue")):
         return "article-journal"              # a container with volume or issue

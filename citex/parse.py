@@ -16,6 +16,7 @@ import regex
 from . import lexicon
 from .csl_types import CONFERENCE_RE, decide_type
 from .compact import read_compact_article
+from .dates import month_number
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
@@ -547,14 +548,27 @@ _GENRE_WORD_RE = regex.compile(
 
 def _newspaper_is_container(fields: dict) -> None:
     """"... ini syaratnya. Kompas.com. Diakses ...": a newspaper or news site the labeller
-    took for the publisher (or the place) is where the article appeared."""
+    took for the publisher (or the place) is where the article appeared; so is a "publisher"
+    followed by the day it appeared ("Asahi Shinbun 31 December", "Bloomberg, 20 October
+    2016"): no publisher is dated by the day."""
     if fields.get("container-title"):
         return
+    dated = _DAY_MONTH_END_RE.search(fields["publisher"]) if isinstance(fields.get("publisher"), str) else None
+    if dated and dated.start() > 0 and month_number(dated.group(2)):
+        year = (year_of(fields) if not dated.group(3) else int(dated.group(3)))
+        if year and (not dated.group(3) or year_of(fields) in (None, year)):
+            fields["container-title"] = fields.pop("publisher")[:dated.start()].strip(" ,.")
+            fields["issued"] = {"date-parts": [[year, month_number(dated.group(2)), int(dated.group(1))]]}
+            return
     for key in ("publisher", "publisher-place"):
         value = fields.get(key)
         if isinstance(value, str) and value.casefold().strip(" .,") in lexicon.NEWSPAPERS:
             fields["container-title"] = fields.pop(key)
             return
+
+
+# " 31 December", ", 20 October 2016" closing a name
+_DAY_MONTH_END_RE = regex.compile(r",?[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?(?:[ ]((?:1[6-9]|20)\d\d))?[.]?$")
 
 
 def _translator_out_of_title(fields: dict, rules: Reference) -> None:

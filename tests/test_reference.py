@@ -254,6 +254,13 @@ CASES = [
      {"title": "The sequence memoizer", "author": [name("Wood", "Frank"), name("Gasthaus", "Jan"),
                                                   name("Archambeau", "Cédric"), name("James", "Lancelot"),
                                                   name("Teh", "Yee Whye")]}, None),
+    # a "publisher" dated by the day is the newspaper the article appeared in
+    ("Ueda, Toshihide. (2015). Communities displaced by 2011 disaster deprived of rights to vote, life. "
+     "Asahi Shinbun 31 December.", "entry",
+     {"container-title": "Asahi Shinbun", "publisher": None, "issued": {"date-parts": [[2015, 12, 31]]},
+      "type": "article-newspaper"}, None),
+    ('Silberman, Lee. "A Run for Their Money," Barron\'s (July 25, 1966).', "entry",
+     {"container-title": "Barron's", "type": "article-newspaper"}, None),
     # Nature's books: "(Publisher, Year)" after the title, no place
     ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
      {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),
