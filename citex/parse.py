@@ -114,6 +114,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
         return rules       # no title found: the labeller lost its way in this reference
     _title_and_container(fields, rules, how)
+    _title_split_mid_phrase(fields, rules, clean)
     _authors_and_title(fields, rules, how, context)
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
@@ -179,6 +180,35 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
 
 
 _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
+
+
+def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
+    """"From Stonehenge to Las | Vegas: Archaeology as Popular Culture.", "A mathematical theory
+    of communication. The Bell System Technical | Journal": the labeller ended the title where no
+    mark ends anything, and the same words, split where a stop ends the title, are the rules'
+    title and container (or title alone): the rules' reading is taken."""
+    title, container = fields.get("title"), fields.get("container-title")
+    rule_title = rules.fields.get("title")
+    if not isinstance(title, str) or not isinstance(container, str) or not isinstance(rule_title, str):
+        return
+    rule_container = rules.fields.get("container-title")
+    rule_container = rule_container if isinstance(rule_container, str) else ""
+    if alnum(title + container) != alnum(rule_title + rule_container) or alnum(title) == alnum(rule_title):
+        return
+    if rule_container:
+        # the labeller cut the journal's name: its container is the end of the rules' one
+        if not alnum(rule_container).endswith(alnum(container)):
+            return
+    elif any(fields.get(key) for key in ("volume", "issue", "page")) or not fields.get("publisher"):
+        return      # a book's title cut in two ("… Las | Vegas: …"), not an article's
+    at = text.find(title)
+    if at == -1 or text[at + len(title):at + len(title) + 1] != " ":
+        return      # a mark ends the labeller's title: its split may be the right one
+    fields["title"] = rule_title
+    if rule_container:
+        fields["container-title"] = rule_container
+    else:
+        fields.pop("container-title")
 
 
 def _untitled_article(fields: dict, rule_title) -> bool:
