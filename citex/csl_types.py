@@ -44,7 +44,8 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
     if container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container):
         return "paper-conference"             # in Proc. ..., Prosiding ...
-    if (container and len(_date_parts(f.get("issued"))) == 3 and not any(ch.isdigit() for ch in container)
+    if (container and len(_date_parts(f.get("issued"))) == 3 and len(container.split()) <= 5
+            and not any(ch.isdigit() or ch in ",.:" for ch in container)
             and not any(f.get(k) for k in ("volume", "issue", "page", "URL", "publisher"))):
         return "article-newspaper"            # a periodical cited by its day, without volume or pages
     if container and (f.get("volume") or f.get("issue") or JOURNAL_WORDS_RE.search(container)) and not chapter \

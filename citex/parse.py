@@ -22,6 +22,7 @@ from .labeller.tagger import label, model_available
 from .models import Reference
 from .names import INITIALS_ONLY_RE, is_institution, looks_like_names, parse_names, without_et_al
 from .patterns import (
+    AND_WORD_START_RE,
     CONTAINER_INTRO_RE,
     LEADING_NUMBER_RE,
     NO_PLACE_RE,
@@ -183,10 +184,9 @@ _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
 
 
 def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
-    """"From Stonehenge to Las | Vegas: Archaeology as Popular Culture.", "A mathematical theory
-    of communication. The Bell System Technical | Journal": the labeller ended the title where no
-    mark ends anything, and the same words, split where a stop ends the title, are the rules'
-    title and container (or title alone): the rules' reading is taken."""
+    """"A mathematical theory of communication. The Bell System Technical | Journal": the
+    labeller ended the title where no mark ends anything and cut the journal's name, and the
+    same words, split where a stop ends the title, are the rules' title and journal."""
     title, container = fields.get("title"), fields.get("container-title")
     rule_title = rules.fields.get("title")
     if not isinstance(title, str) or not isinstance(container, str) or not isinstance(rule_title, str):
@@ -195,12 +195,10 @@ def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     rule_container = rule_container if isinstance(rule_container, str) else ""
     if alnum(title + container) != alnum(rule_title + rule_container) or alnum(title) == alnum(rule_title):
         return
-    if rule_container:
-        # the labeller cut the journal's name: its container is the end of the rules' one
-        if not alnum(rule_container).endswith(alnum(container)):
-            return
-    elif any(fields.get(key) for key in ("volume", "issue", "page")) or not fields.get("publisher"):
-        return      # a book's title cut in two ("… Las | Vegas: …"), not an article's
+    if not rule_container or not alnum(rule_container).endswith(alnum(container)):
+        # only where the labeller cut the journal's name; a book's title in two ("… Las |
+        # Vegas: …") may as well be a chapter and its book ("Preface to | The anti-aesthetic")
+        return
     at = text.find(title)
     if at == -1 or text[at + len(title):at + len(title) + 1] != " ":
         return      # a mark ends the labeller's title: its split may be the right one
@@ -578,13 +576,13 @@ _GENRE_WORD_RE = regex.compile(
 
 def _newspaper_is_container(fields: dict) -> None:
     """"... ini syaratnya. Kompas.com. Diakses ...": a newspaper or news site the labeller
-    took for the publisher (or the place) is where the article appeared; so is a "publisher"
-    followed by the day it appeared ("Asahi Shinbun 31 December", "Bloomberg, 20 October
+    took for the publisher (or the place) is where the article appeared; so is a periodical's
+    name followed by the day it appeared ("Asahi Shinbun 31 December", "Bloomberg, 20 October
     2016"): no publisher is dated by the day."""
     if fields.get("container-title"):
         return
     dated = _DAY_MONTH_END_RE.search(fields["publisher"]) if isinstance(fields.get("publisher"), str) else None
-    if dated and dated.start() > 0 and month_number(dated.group(2)):
+    if dated and _PERIODICAL_NAME_RE.fullmatch(fields["publisher"][:dated.start()]) and month_number(dated.group(2)):
         year = (year_of(fields) if not dated.group(3) else int(dated.group(3)))
         if year and (not dated.group(3) or year_of(fields) in (None, year)):
             fields["container-title"] = fields.pop("publisher")[:dated.start()].strip(" ,.")
@@ -598,6 +596,9 @@ def _newspaper_is_container(fields: dict) -> None:
 
 
 # " 31 December", ", 20 October 2016" closing a name
+# a periodical's name: a few capitalised words, no sentence, number or list ("Asahi Shinbun",
+# "The Jakarta Post"; not "Memorandum from ... Branch" or "Stuart, FL", which are dated documents)
+_PERIODICAL_NAME_RE = regex.compile(r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,3}+")
 _DAY_MONTH_END_RE = regex.compile(r",?[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?(?:[ ]((?:1[6-9]|20)\d\d))?[.]?$")
 
 
@@ -681,9 +682,10 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
               and alnum(head) == alnum(authors[-1].get("family", ""))):
             fields["author"], fields["title"] = authors, rule_title
         elif (isinstance(rule_title, str) and alnum(rest) == alnum(rule_title) and len(authors) > len(fields["author"])
-              and looks_like_names(head)):
+              and looks_like_names(head) and ("," in head or AND_WORD_START_RE.match(head))):
             # "Frank Wood, Jan Gasthaus, | Cédric Archambeau, ..., and Yee Whye Teh. The sequence
-            # memoizer.": the labeller stopped the names early; the rules read them all
+            # memoizer.": the labeller stopped the names early; the rules read them all (a list
+            # goes on there: "State and Market. State Intervention ..." is a title)
             fields["author"], fields["title"] = authors, rule_title
         elif _VANCOUVER_NAME_RE.fullmatch(head):
             # "Lemeshow S, Hosmer DW, Klar J, | Lwanga SK. Adequacy of ...": a last Vancouver

@@ -261,14 +261,19 @@ CASES = [
       "type": "article-newspaper"}, None),
     ('Silberman, Lee. "A Run for Their Money," Barron\'s (July 25, 1966).', "entry",
      {"container-title": "Barron's", "type": "article-newspaper"}, None),
-    # the labeller ended the title where no mark ends anything; the rules split at the stop
-    ("Holtorf, Cornelius. 2005. From Stonehenge to Las Vegas: Archaeology as Popular Culture. Walnut Creek, CA: "
-     "AltaMira Press.", "entry",
-     {"title": "From Stonehenge to Las Vegas: Archaeology as Popular Culture", "container-title": None}, None),
+    # the labeller ended the title where no mark ends anything and cut the journal's name; the
+    # rules split at the stop
     ("Shannon, C. E. (1948). A mathematical theory of communication. The Bell System Technical Journal , 27 , "
      "379-423.", "entry",
      {"title": "A mathematical theory of communication", "container-title": "The Bell System Technical Journal",
       "volume": "27", "page": "379-423"}, None),
+    # a dated memorandum is no newspaper; a title that is no list of names stays the title
+    ("Environmental Protection Agency, United States (EPA). 1995. Policy for Risk Characterization. Memo by Carol "
+     "Browner. Office of the Administrator. 21 March.", "entry", {"type": "book"}, None),
+    ("HARRISS B., State and Market. State Intervention in Agricultural Exchange in a Dry Region of Tamil Nadu: "
+     "South India, New Delhi, Concept, 1984.", "entry",
+     {"title": "State and Market. State Intervention in Agricultural Exchange in a Dry Region of Tamil Nadu: South India"},
+     None),
     # Nature's books: "(Publisher, Year)" after the title, no place
     ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
      {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),
