@@ -41,9 +41,10 @@ _TRAILING_INITIALS_RE = regex.compile(r"\p{Lu}{1,3}+\.?|\p{Lu}-\p{Lu}\.?")
 _INITIALS_AFTER_FAMILY_RE = regex.compile(r"\p{Lu}(?:\.\p{Lu})*+\.?")
 _ROMAN_NUMBER_RE = regex.compile(r"[IVX]{2,4}+\.?")
 _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'’-]+.*)$")
-# "dan", "and", "&", German "und", French "et" (not "et al.") between names
-_SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und|et(?![ ]al\b))[ ]{1,3}|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}",
-                              regex.I)
+# "dan", "and", "&", German "und", French "et" before an initial ("J. Laufer et R. Silvera";
+# not "et al.", nor a title's "Diplomatie et de Droit") between names
+_SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und|et(?=[ ]{1,3}\p{Lu}\.))[ ]{1,3}"
+                              r"|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
 _ET_AL_RE = regex.compile(r",?[ ]*+(?:dkk\.?|et\.?[ ]al\.?|dll\.?|and others|et[ ]alii)[ ]*+$", regex.I)
 _ET_AL_ENDINGS = ("dkk", "dkk.", "al", "al.", "dll", "dll.", "others", "alii")
 

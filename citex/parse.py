@@ -342,6 +342,9 @@ def _journal_words_out_of_title(fields: dict, text: str) -> None:
         return
     if title.rsplit(" ", 1)[-1].rstrip(".").casefold() not in lexicon.JOURNAL_ABBREVIATIONS:
         return      # (most titles: asked before the text is searched)
+    at_container = text.find(container)
+    if at_container == -1 or "." not in text[at_container:at_container + len(container) + 1]:
+        return      # an abbreviated journal goes on abbreviated ("Quantum Grav."); "Urban Water" does not
     at = text.find(title)
     if at == -1:
         return
@@ -351,7 +354,8 @@ def _journal_words_out_of_title(fields: dict, text: str) -> None:
     while len(words) - moved > 1:
         word = words[-1 - moved].rstrip(".")      # ("Nucl." inside the title keeps its stop)
         start = end - len(word)
-        if text[end:end + 1] != "." or not word[:1].isupper() or word.casefold() not in lexicon.JOURNAL_ABBREVIATIONS:
+        if (text[end:end + 1] != "." or not word[:1].isupper() or not word[1:].islower()
+                or word.casefold() not in lexicon.JOURNAL_ABBREVIATIONS):       # ("SCI." is an acronym)
             break
         moved += 1
         end = text.rfind(" ", at, start) - 1      # the word before ends a character before the space
@@ -401,6 +405,8 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
     if fields.get("container-title") or not isinstance(publisher, str) or not publisher.rstrip(".")[-1:].isdigit():
         return
     found = _VOLUME_PAGES_END_RE.search(publisher)
+    if found and ":" not in found.group(0) and ":" in publisher:
+        return      # "Risk Analysis 7(3): 347 353": the colon marks the pages, a space is no separator
     if not found or not found.group(1) or not publisher[:found.start()].strip(" .,"):
         return
     fields["container-title"] = publisher[:found.start()].strip(" .,")
@@ -745,7 +751,10 @@ def _book_note_read_whole(text: str, rules: Reference, how: _HowRead) -> bool:
     if not all(key in fields for key in _BOOK_NOTE_FIELDS) or how.delimited_title or _CHAPTER_WORDS_RE.search(text):
         return False
     found = _BRACKETS_THEN_PAGE_RE.search(text)
-    return bool(found) and bool(_PLACE_AND_YEAR_RE.search(found.group(1)))
+    if not found or not _PLACE_AND_YEAR_RE.search(found.group(1)):
+        return False
+    # the rules read the whole place ("Peterborough, N.H." before the colon, not "N.H.")
+    return alnum(found.group(1).split(":", 1)[0]) == alnum(fields["publisher-place"])
 
 
 _BOOK_NOTE_FIELDS = ("author", "title", "publisher", "publisher-place", "issued")

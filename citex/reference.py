@@ -165,12 +165,11 @@ _PDF_SPACING_RE = regex.compile(
     r"|\([ ](?:(?P<inside>[^()]{1,60}+)\)(?P<after>\d)?+)?+")
 
 
-def _mend_pdf_spacing(found) -> str:
+def _mend_pdf_spacing(found, in_brackets: bool = False) -> str:
     if found.group("colon"):
-        # "( Jakarta : Djambatan" -> "(Jakarta: Djambatan" where the text has the PDF's spaces
-        # before commas or stops too; French sets " : " by rule, and keeps it
-        pdf_spaced = " ," in found.string or " ." in found.string
-        return found.group("colon") if pdf_spaced else found.group(0)
+        # "( Jakarta : Djambatan , 1971 )" -> "(Jakarta: Djambatan, 1971)": a note's publication
+        # facts; elsewhere French sets " : " by rule ("Biodiversités : objets, ...") and keeps it
+        return found.group("colon") if in_brackets else found.group(0)
     mark = found.group("mark")
     if mark:
         after = found.string[found.end():found.end() + 1]
@@ -182,12 +181,16 @@ def _mend_pdf_spacing(found) -> str:
         opening = " (" if found.start() > 0 and found.string[found.start() - 1].isalnum() else "("
         if inside is None:
             return opening
-        inside = _PDF_SPACING_RE.sub(_mend_pdf_spacing, inside.strip())   # (no bracket inside: one level)
+        inside = _PDF_SPACING_RE.sub(_mend_in_brackets, inside.strip())   # (no bracket inside: one level)
         return f"{opening}{inside})" + (f" {after}" if after else "")
     if text.startswith(" )"):
         page = found.group("page")
         return f") {page}" if page else ")"     # "(2012 )094506" -> "(2012) 094506"
     return ""                                   # "47 -61"
+
+
+def _mend_in_brackets(found) -> str:
+    return _mend_pdf_spacing(found, in_brackets=True)
 
 
 @functools.lru_cache(maxsize=1024)

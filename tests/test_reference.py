@@ -274,6 +274,19 @@ CASES = [
      "South India, New Delhi, Concept, 1984.", "entry",
      {"title": "State and Market. State Intervention in Agricultural Exchange in a Dry Region of Tamil Nadu: South India"},
      None),
+    # guards found on AnyStyle's training sets: pages after "(Year) issue"; a year before the
+    # volume; a whole place in a book note; a full word is no journal abbreviation; "et" in titles
+    ("Wolfgang Jantzen: Definition von Lernbehinderung. Behindertenpädagogik in Hessen 12 (1973) 4, 38-45", "entry",
+     {"page": "38-45"}, None),
+    ("Chiu, C., Puduru, V.R. Xian, W., Krishnaprasad, P.S., and Moss, C.F. Effects of competitive prey capture on "
+     "flight behavior and sonar beam pattern in paired big brown bats, Eptesicus fuscus, J. Exp. Biol., 2010, 213: "
+     "3348-3356.", "entry", {"page": "3348-3356"}, None),
+    ("Benjamin Nelson, Punched Cards to Bar Codes: A 200 Year Journey (Peterborough, N.H.: Helmers, 1997), 62.", "note",
+     {"publisher-place": "Peterborough, N.H", "publisher": "Helmers"}, "62"),
+    ("Kleiner, Y. & Balvant, R. 2001. Comprehensive Review of Structural Deterioration of Water Mains: Statistical "
+     "Methods. Urban Water, 3(3), 131-150.", "entry", {"container-title": "Urban Water"}, None),
+    ("Calvo, Carlos, Dictionnaire Manuel de Diplomatie et de Droit International Public et Privé, New Jersey, 2009.",
+     "entry", {"author": [name("Calvo", "Carlos")]}, None),
     # Nature's books: "(Publisher, Year)" after the title, no place
     ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
      {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),

@@ -90,7 +90,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
     fields: dict = {}
     locator = None
     previous = None
-    for label, raw in parts:
+    for position, (label, raw) in enumerate(parts):
         field = TAG_FIELDS.get(label)
         if field is None:
             continue
@@ -121,8 +121,9 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 fields.setdefault("page", labelled_pages.group(1).replace("–", "-"))
                 raw = raw[:labelled_pages.start()] + raw[labelled_pages.end():]
             page_after = _PAGE_AFTER_YEAR_RE.search(raw)
-            if page_after:
+            if page_after and not any(later == "pages" for later, _ in parts[position + 1:]):
                 # physics "Phys. Rev. D 85 (2012) 114503": the page labelled with the year before it
+                # (German "12 (1973) 4, 38-45" has its pages after: the 4 is the issue)
                 fields.setdefault("page", page_after.group(1).replace("–", "-"))
             if "issued" not in fields:
                 date = _date(raw)
@@ -154,7 +155,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if numbers:
                 locator = "-".join(numbers[:2])
         elif field == "volume":
-            _volume(raw, fields)
+            _volume(raw, fields, pages_follow=any(later == "pages" for later, _ in parts[position + 1:]))
         elif field == "URL":
             found = URL_RE.search(raw)
             fields.setdefault("URL", clean_url(found.group(1) if found else raw))
@@ -264,7 +265,7 @@ _BARE_PAIR_RE = regex.compile(r"[ ]?(\d{1,4}+)[ ]?,[ ]?(\d{1,6}+)[ ]?[.,;:]?[ ]?
 MAX_ISSUE = 60
 
 
-def _volume(raw: str, fields: dict) -> None:
+def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
     found = _VANCOUVER_RE.search(raw)
     # "2020;16(4):223-37", "18(3):91–93", "10:2119–2128": with a year or an issue before it, or
     # as a range, the number after the colon is pages ("1:2" alone may be volume and issue)
@@ -296,7 +297,8 @@ def _volume(raw: str, fields: dict) -> None:
         return
     fields.setdefault("volume", numbers[0])
     bare_pair = _BARE_PAIR_RE.fullmatch(raw)
-    if bare_pair and int(bare_pair.group(2)) > MAX_ISSUE:
+    if (bare_pair and int(bare_pair.group(2)) > MAX_ISSUE and not pages_follow
+            and not any(YEAR_RE.fullmatch(number) for number in bare_pair.group(1, 2))):
         # physics and chemistry "J. Am. Chem. Soc. 103, 2450 (1981)": volume, then the first page
         fields.setdefault("page", bare_pair.group(2))
         return
