@@ -192,12 +192,11 @@ def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     if not isinstance(title, str) or not isinstance(container, str) or not isinstance(rule_title, str):
         return
     rule_container = rules.fields.get("container-title")
-    rule_container = rule_container if isinstance(rule_container, str) else ""
-    if alnum(title + container) != alnum(rule_title + rule_container) or alnum(title) == alnum(rule_title):
-        return
-    if not rule_container or not alnum(rule_container).endswith(alnum(container)):
+    if not isinstance(rule_container, str) or not alnum(rule_container).endswith(alnum(container)):
         # only where the labeller cut the journal's name; a book's title in two ("… Las |
         # Vegas: …") may as well be a chapter and its book ("Preface to | The anti-aesthetic")
+        return
+    if alnum(title + container) != alnum(rule_title + rule_container) or alnum(title) == alnum(rule_title):
         return
     at = text.find(title)
     if at == -1 or text[at + len(title):at + len(title) + 1] != " ":
