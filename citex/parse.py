@@ -287,7 +287,14 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
     if how.inverted_head and authors and title:
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
         # "Family, Given." head of a list entry exactly
-        fields["author"], fields["title"] = authors, title
+        mine = fields.get("title")
+        question_and_subtitle = (title.endswith(("?", "!")) and isinstance(mine, str) and len(mine) > len(title)
+                                 and mine.startswith(title) and not fields.get("container-title")
+                                 and not fields.get("URL") and bool(fields.get("publisher") or fields.get("publisher-place")))
+        # ("What Does the Future Hold? Exploring Various Views ... Grand Rapids: Baker": the
+        # rules stop at a book title's question mark; the labeller read the subtitle after it up
+        # to the place and publisher)
+        fields["author"], fields["title"] = authors, (mine if question_and_subtitle else title)
         if (not any(fields.get(key) for key in _NOT_A_BOOK_FIELDS) and rules.fields.get("publisher")
                 and rules.fields["publisher"] != fields.get("publisher-place")):
             # "Morrison, Toni. Beloved. Alfred A. Knopf, 1987.": the labeller ran it all into

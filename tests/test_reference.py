@@ -287,6 +287,10 @@ CASES = [
      "Methods. Urban Water, 3(3), 131-150.", "entry", {"container-title": "Urban Water"}, None),
     ("Calvo, Carlos, Dictionnaire Manuel de Diplomatie et de Droit International Public et Privé, New Jersey, 2009.",
      "entry", {"author": [name("Calvo", "Carlos")]}, None),
+    # a book title's question, then its subtitle, up to the place and publisher
+    ("Pate, C. Marvin. What Does the Future Hold? Exploring Various Views on the End Times. Grand Rapids: Baker, 2010.",
+     "entry", {"title": "What Does the Future Hold? Exploring Various Views on the End Times",
+               "publisher-place": "Grand Rapids", "publisher": "Baker"}, None),
     # Nature's books: "(Publisher, Year)" after the title, no place
     ("Bertlmann, R. A. Anomalies in Quantum Field Theory (Oxford Univ. Press, 2000).", "entry",
      {"title": "Anomalies in Quantum Field Theory", "publisher": "Oxford Univ. Press", "issued": year(2000)}, None),
