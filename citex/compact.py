@@ -61,7 +61,7 @@ def read_compact_article(text: str) -> dict | None:
     # every form here ends with its year and numbers, the year bracketed or before a comma:
     # most references are passed by here
     tail = body[-40:]
-    if (not body[-1:] in ").;," and not body[-1:].isdigit()) or not _YEAR_NEAR_END_RE.search(tail):
+    if (body[-1:] not in ").;," and not body[-1:].isdigit()) or not _YEAR_NEAR_END_RE.search(tail):
         return None
     for pattern in (_PHYSICS_TAIL_RE, _ASTRONOMY_TAIL_RE, _CHEMISTRY_YEAR_FIRST_TAIL_RE):
         found = pattern.search(body)
