@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
+from .dates import csl_date_parts
 from .works import alnum
 
 JOURNAL_WORDS_RE = regex.compile(
@@ -20,10 +21,6 @@ _KIND_OF_REPORT_RE = regex.compile(
     r"(?:annual|situation|final|technical|research|progress|country|status|special|world[ ]\w+|global|"
     r"regional|national|quarterly|monthly|laporan)[ ](?:report|laporan|tahunan|akhir)\b", regex.I)
 LEGISLATION_TITLE_RE = regex.compile(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", regex.I)
-
-
-def _date_parts(value) -> list:
-    return ((value or {}).get("date-parts") or [[]])[0] if isinstance(value, dict) else []
 
 
 def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> str:
@@ -44,7 +41,7 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
     if container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container):
         return "paper-conference"             # in Proc. ..., Prosiding ...
-    if (container and len(_date_parts(f.get("issued"))) == 3 and len(container.split()) <= 5
+    if (container and len(csl_date_parts(f.get("issued"))) == 3 and len(container.split()) <= 5
             and not any(ch.isdigit() or ch in ",.:" for ch in container)
             and not any(f.get(k) for k in ("volume", "issue", "page", "URL", "publisher"))):
         return "article-newspaper"            # a periodical cited by its day, without volume or pages

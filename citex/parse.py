@@ -201,11 +201,7 @@ def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     at = text.find(title)
     if at == -1 or text[at + len(title):at + len(title) + 1] != " ":
         return      # a mark ends the labeller's title: its split may be the right one
-    fields["title"] = rule_title
-    if rule_container:
-        fields["container-title"] = rule_container
-    else:
-        fields.pop("container-title")
+    fields["title"], fields["container-title"] = rule_title, rule_container
 
 
 def _untitled_article(fields: dict, rule_title) -> bool:
@@ -607,10 +603,10 @@ def _newspaper_is_container(fields: dict) -> None:
             return
 
 
-# " 31 December", ", 20 October 2016" closing a name
 # a periodical's name: a few capitalised words, no sentence, number or list ("Asahi Shinbun",
 # "The Jakarta Post"; not "Memorandum from ... Branch" or "Stuart, FL", which are dated documents)
 _PERIODICAL_NAME_RE = regex.compile(r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,3}+")
+# " 31 December", ", 20 October 2016" closing a name
 _DAY_MONTH_END_RE = regex.compile(r",?[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?(?:[ ]((?:1[6-9]|20)\d\d))?[.]?$")
 
 
@@ -823,7 +819,7 @@ def looks_like_note(text: str) -> bool:
         return not is_range
     # an article's "(Year): page" — one page is cited; a range is the article's pages, and a
     # page after the bracket with no colon or comma is physics' "Nucl. Phys. B 362 (1991) 641"
-    return bool(_YEAR_ONLY_RE.fullmatch(facts.strip())) and not is_range and found.group(0)[found.group(0).index(")") + 1:][:1] in ",:"
+    return bool(_YEAR_ONLY_RE.fullmatch(facts.strip())) and not is_range and text[found.end(1) + 1:found.end(1) + 2] in ",:"
 
 
 def _without_list_marks(text: str) -> str:

@@ -90,6 +90,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
     fields: dict = {}
     locator = None
     previous = None
+    # pages labelled after a position: the numbers there are no pages ("12 (1973) 4, 38-45")
+    last_pages = max((position for position, (label, _) in enumerate(parts) if label == "pages"), default=-1)
     for position, (label, raw) in enumerate(parts):
         field = TAG_FIELDS.get(label)
         if field is None:
@@ -121,7 +123,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 fields.setdefault("page", labelled_pages.group(1).replace("–", "-"))
                 raw = raw[:labelled_pages.start()] + raw[labelled_pages.end():]
             page_after = _PAGE_AFTER_YEAR_RE.search(raw)
-            if page_after and not any(later == "pages" for later, _ in parts[position + 1:]):
+            if page_after and position > last_pages:
                 # physics "Phys. Rev. D 85 (2012) 114503": the page labelled with the year before it
                 # (German "12 (1973) 4, 38-45" has its pages after: the 4 is the issue)
                 fields.setdefault("page", page_after.group(1).replace("–", "-"))
@@ -155,7 +157,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if numbers:
                 locator = "-".join(numbers[:2])
         elif field == "volume":
-            _volume(raw, fields, pages_follow=any(later == "pages" for later, _ in parts[position + 1:]))
+            _volume(raw, fields, pages_follow=position < last_pages)
         elif field == "URL":
             found = URL_RE.search(raw)
             fields.setdefault("URL", clean_url(found.group(1) if found else raw))
