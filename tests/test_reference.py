@@ -469,6 +469,12 @@ CASES = [
      'Sulawesi Barat (Makassar: Alauddin University Press, 2015), hlm. 77-79.', "note",
      {"type": "chapter", "title": "Tradisi Maulid di Pesisir Mandar", "editor": [name("Rahim", "Abd.")],
       "container-title": "Islam dan Budaya Lokal di Sulawesi Barat", "publisher": "Alauddin University Press"}, "77-79"),
+    # the year in brackets after a journal's volume is the date, not the issue
+    ('Wieland, V., "Monetary Policy, Parameter Uncertainty, and Optimal Learning," Journal of Monetary '
+     'Economics 46 (2000a), 199-228.', "entry",
+     {"volume": "46", "issue": None, "issued": year(2000), "page": "199-228"}, None),
+    ("Georg Feuser: Sonderschule - was nun? In: Behindertenpädagogik in Hessen 14(1975)1, 36-38", "entry",
+     {"volume": "14", "issue": "1", "issued": year(1975)}, None),
     ("2011 US Department of State *Trafficking in Persons Report*", "note",
      {"author": [literal("US Department of State")], "title": "Trafficking in Persons Report", "issued": year(2011)}, None),
 ]

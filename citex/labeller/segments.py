@@ -267,7 +267,16 @@ _BARE_PAIR_RE = regex.compile(r"[ ]?(\d{1,4}+)[ ]?,[ ]?(\d{1,6}+)[ ]?[.,;:]?[ ]?
 MAX_ISSUE = 60
 
 
+# "46 (2000a)", "103(2001): 87", German "3(1984)1": the year in brackets after a journal's
+# volume, not its issue (journals began in the 1660s: "272(1581)" is an issue)
+_BRACKETED_YEAR_RE = regex.compile(r"[ ]?\(((?:1[6-9]|20)\d\d)[a-z]?\)")
+
+
 def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
+    year = _BRACKETED_YEAR_RE.search(raw)
+    if year and fields.get("issued", {}).get("date-parts", [[None]])[0][0] in (None, int(year.group(1))):
+        fields.setdefault("issued", {"date-parts": [[int(year.group(1))]]})
+        raw = f"{raw[:year.start()]} {raw[year.end():]}"
     found = _VANCOUVER_RE.search(raw)
     # "2020;16(4):223-37", "18(3):91–93", "10:2119–2128": with a year or an issue before it, or
     # as a range, the number after the colon is pages ("1:2" alone may be volume and issue)
