@@ -716,6 +716,13 @@ _MEDIUM_DESIGNATOR_RE = regex.compile(r"[ ]*+\[(?:internet|online|serial online|
 
 
 def _drop_link_words(fields: dict) -> None:
+    publisher = fields.get("publisher")
+    if isinstance(publisher, str) and ("//" in publisher or "www." in publisher):
+        # "Poetry Foundation, www.poetryfoundation.org/…", "[Available online at http://…]": the
+        # link and what follows it are no publisher's name
+        link = _LINK_IN_PUBLISHER_RE.search(publisher)
+        if link:
+            fields["publisher"] = publisher[:link.start()].strip(" .,;:([<")
     for key in ("publisher", "container-title", "publisher-place"):
         if isinstance(fields.get(key), str) and URL_INTRO_RE.fullmatch(fields[key].strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
@@ -729,6 +736,10 @@ def _drop_link_words(fields: dict) -> None:
                 fields.pop(key)
 
 
+# a link in a publisher's place, with the words that introduce it ("Available online at", "URL:")
+_LINK_IN_PUBLISHER_RE = regex.compile(
+    r"(?:(?<!\p{L})(?:" + URL_INTRO_RE.pattern + r"|available online at:?|(?:further information )?available at:?|on-line updates(?: available)? at:?)[ ]*+)?"
+    r"[<\[]?(?:https?:/{1,2}|ftp://|www\.)", regex.I)
 _ACCESS_DATE_PIECE_RE = regex.compile(
     r"(?:accessed|diakses|retrieved|viewed|dikunjungi|diunduh)(?:[ ](?:on|pada|tanggal))?|\d{1,2}+[ ]\p{L}{3,10}+",
     regex.I)

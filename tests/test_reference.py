@@ -475,6 +475,12 @@ CASES = [
      {"volume": "46", "issue": None, "issued": year(2000), "page": "199-228"}, None),
     ("Georg Feuser: Sonderschule - was nun? In: Behindertenpädagogik in Hessen 14(1975)1, 36-38", "entry",
      {"volume": "14", "issue": "1", "issued": year(1975)}, None),
+    # a link and the words that introduce it are no publisher
+    ("Yee, T. W., cited 2006: A user's guide to the VGAM package. [Available online at "
+     "http://www.stat.auckland.ac.nz/yee/VGAM.]", "entry", {"publisher": None}, None),
+    ('Dickinson, Emily. "“Hope” is the thing with feathers (314)." Poetry Foundation, '
+     "www.poetryfoundation.org/poems/42889/hope-is-the-thing-with-feathers-314. Accessed 3 May 2021.", "entry",
+     {"publisher": "Poetry Foundation"}, None),
     ("2011 US Department of State *Trafficking in Persons Report*", "note",
      {"author": [literal("US Department of State")], "title": "Trafficking in Persons Report", "issued": year(2011)}, None),
 ]
