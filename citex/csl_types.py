@@ -21,6 +21,8 @@ _KIND_OF_REPORT_RE = regex.compile(
     r"(?:annual|situation|final|technical|research|progress|country|status|special|world[ ]\w+|global|"
     r"regional|national|quarterly|monthly|laporan)[ ](?:report|laporan|tahunan|akhir)\b", regex.I)
 LEGISLATION_TITLE_RE = regex.compile(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS) + r")\b", regex.I)
+# the letters those words begin with: a title that begins otherwise is no law's
+_LEGISLATION_FIRST_LETTERS = frozenset(word[0] for word in lexicon.LEGISLATION_WORDS)
 
 
 def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> str:
@@ -33,7 +35,7 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     """
     title = f.get("title", "") or ""
     container = f.get("container-title", "") or ""
-    if legislation or LEGISLATION_TITLE_RE.match(title):
+    if legislation or (title[:1].casefold() in _LEGISLATION_FIRST_LETTERS and LEGISLATION_TITLE_RE.match(title)):
         return "legislation"                  # Undang-Undang, Peraturan ...
     if f.get("genre"):
         return "thesis"                       # Skripsi, Tesis, Disertasi, thesis

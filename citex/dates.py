@@ -36,6 +36,10 @@ def parse_date(text: str) -> list[int] | None:
     ([2021, 3, 12], [2021, 3, 12], [2022, 1, 10])
     """
     text = text.strip()
+    if not any(map(str.isalpha, text)):
+        # no month's name to find: only the numeric form can match ("(2005).", "12/03/2021")
+        found = _NUMERIC_RE.search(text)
+        return _numeric_date(found) if found else None
     found = _DAY_MONTH_YEAR_RE.search(text)
     if found and month_number(found.group(2)):
         return _valid(int(found.group(3)), month_number(found.group(2)), int(found.group(1)))
@@ -44,12 +48,7 @@ def parse_date(text: str) -> list[int] | None:
         return _valid(int(found.group(3)), month_number(found.group(1)), int(found.group(2)))
     found = _NUMERIC_RE.search(text)
     if found:
-        a, b, c = found.groups()
-        if len(a) == 4:
-            return _valid(int(a), int(b), int(c))
-        year = int(c) + (2000 if len(c) == 2 else 0)
-        # Indonesian and most non-US writing is day/month/year.
-        return _valid(year, int(b), int(a))
+        return _numeric_date(found)
     found = _YEAR_MONTH_DAY_RE.search(text)
     if found and month_number(found.group(2)):
         return _valid(int(found.group(1)), month_number(found.group(2)), int(found.group(3) or 0) or None)
@@ -57,6 +56,15 @@ def parse_date(text: str) -> list[int] | None:
     if found and month_number(found.group(1)):
         return _valid(int(found.group(2)), month_number(found.group(1)), None)
     return None
+
+
+def _numeric_date(found) -> list[int] | None:
+    a, b, c = found.groups()
+    if len(a) == 4:
+        return _valid(int(a), int(b), int(c))
+    year = int(c) + (2000 if len(c) == 2 else 0)
+    # Indonesian and most non-US writing is day/month/year.
+    return _valid(year, int(b), int(a))
 
 
 def _valid(year: int, month: int | None, day: int | None) -> list[int] | None:

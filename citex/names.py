@@ -121,6 +121,24 @@ def _normal_degree(token: str) -> str:
     return token.strip(",").casefold().rstrip(".")
 
 
+# Cheap tests before the patterns below, which run for every piece of every name list: each
+# says what a pattern cannot match without, so that no answer changes.
+
+def _initials(piece: str) -> bool:
+    """Initials alone ("A. H.", "Ch. M."): at most four of at most four characters each."""
+    return len(piece) <= 16 and bool(_INITIALS_RE.match(piece))
+
+
+def _split_and(text: str) -> list[str]:
+    """``text`` split where "dan", "and", "&", "und", "et" (before initials) or ";" join names."""
+    if ";" in text or "&" in text:
+        return _SPLIT_AND_RE.split(text)
+    lower = text.lower()
+    if " and " in lower or " dan " in lower or " und " in lower or " et " in lower:
+        return _SPLIT_AND_RE.split(text)
+    return [text]
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_names(text: str) -> bool:
     """Could ``text`` be an author list? Capitalised words, initials and connectors only.
@@ -134,7 +152,7 @@ def looks_like_names(text: str) -> bool:
         return False
     if is_institution(text):
         return len(text.split()) <= 12
-    for chunk in _SPLIT_AND_RE.split(text):
+    for chunk in _split_and(text):
         for piece in chunk.split(","):
             words = piece.split()
             if not words:
@@ -149,7 +167,7 @@ def looks_like_names(text: str) -> bool:
                 if bare.casefold() in _PARTICLES or bare.casefold().rstrip("-") in _PARTICLES:
                     continue
                 # "al-Bukhari", "el-Said", "ad-Din"
-                if _ARABIC_PARTICLE_NAME_RE.match(bare):
+                if "-" in bare[:4] and _ARABIC_PARTICLE_NAME_RE.match(bare):
                     continue
                 if _normal_degree(word) in _DEGREES:
                     continue
@@ -198,11 +216,11 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     if is_institution(text):
         return [{"literal": text.strip(" .,")}]
     names: list[dict] = []
-    chunks = [c for c in _SPLIT_AND_RE.split(text) if c.strip(" ,")]
+    chunks = [c for c in _split_and(text) if c.strip(" ,")]
     pieces: list[str] = []
     for chunk in chunks:
         pieces.extend(p.strip() for p in chunk.split(",") if p.strip(" ."))
-    initials_list = sum(1 for p in pieces if _INITIAL_LED_RE.match(p)) >= 2
+    initials_list = sum(1 for p in pieces if p[1:2] == "." and _INITIAL_LED_RE.match(p)) >= 2
     # "Ansoff, H. Igor": the given names of an inverted first name hold initials, not titles;
     # so do initials alone after a one-word family name in an inverted list ("Ungless, M.A.",
     # not the degree M.A.)
@@ -219,11 +237,11 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     while i < len(pieces):
         piece = pieces[i]
         following = pieces[i + 1] if i + 1 < len(pieces) else None
-        dotted = _FAMILY_DOT_INITIALS_RE.match(piece)
-        if dotted and not _INITIALS_RE.match(piece):
+        dotted = _FAMILY_DOT_INITIALS_RE.match(piece) if "." in piece else None
+        if dotted and not _initials(piece):
             names.append(_name(dotted.group(1), dotted.group(2)))
             i += 1
-        elif following is not None and _INITIALS_RE.match(following) and single_family(piece):
+        elif following is not None and _initials(following) and single_family(piece):
             names.append(_name(piece, following))
             i += 2
         elif (following is not None and inverted_first and i == 0 and single_family(piece)
@@ -243,7 +261,7 @@ def single_family(piece: str) -> bool:
         return False
     # "de Boer", "van der Berg", "Smale-Jacobse"
     core = [w for w in words if w.casefold() not in _PARTICLES]
-    return len(core) == 1 and not _INITIALS_RE.match(piece)
+    return len(core) == 1 and not _initials(piece)
 
 
 def _direct(piece: str) -> dict:
@@ -251,7 +269,7 @@ def _direct(piece: str) -> dict:
     piece = piece.strip(" .,")
     if not piece:
         return {}
-    glued = _GLUED_INITIALS_RE.match(piece)
+    glued = _GLUED_INITIALS_RE.match(piece) if piece[1:2] == "." else None
     if glued and " " not in glued.group(2).strip():
         return _name(glued.group(2), glued.group(1))
     words = piece.split()
@@ -301,7 +319,7 @@ def _tidy_given(given: str) -> str:
         return ""
     if _ACRONYM_RE.fullmatch(given):
         return given  # an acronym, not initials
-    if _INITIALS_RE.match(given) or _CAPITALS_RE.fullmatch(given):
+    if _initials(given) or _CAPITALS_RE.fullmatch(given):
         letters = _INITIAL_LETTER_RE.findall(given)
         return " ".join(f"{letter}." for letter in letters)
     tokens = given.split()

@@ -197,7 +197,10 @@ def _mend_in_brackets(found) -> str:
 def reference_text(text: str) -> str:
     """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
     # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
-    text = ITALIC_NUMBER_RE.sub(r"\1", " ".join(text.split()))[:MAX_REFERENCE_LENGTH]
+    text = " ".join(text.split())
+    if "*" in text:
+        text = ITALIC_NUMBER_RE.sub(r"\1", text)
+    text = text[:MAX_REFERENCE_LENGTH]
     # PDF extraction (kerning read as spaces) puts spaces before stops and commas and inside
     # brackets: "transport .Phys .Rev .Lett .107 ,021601 ( 2011)", "47 -61"
     if " ." in text or " ," in text or "( " in text or " )" in text or " -" in text or " :" in text or " ;" in text:
@@ -498,7 +501,10 @@ def _edition(work: _Work, context: str) -> None:
 
 
 def _volume_issue(work: _Work, context: str) -> None:
-    found = VOLUME_ISSUE_RE.search(work.buf)
+    # (each pattern is tried only on text with the word or bracket it cannot match without)
+    lower = work.buf.casefold()
+    found = VOLUME_ISSUE_RE.search(work.buf) if ("vol" in lower or "jilid" in lower or "juz" in lower
+                                                  or "buku" in lower) else None
     if found:
         work.fields["volume"] = found.group(1)
         if not found.group(2):
@@ -510,7 +516,7 @@ def _volume_issue(work: _Work, context: str) -> None:
         if "issue" not in work.fields:
             _issue_label(work)
         return
-    found = VOLUME_PAREN_RE.search(work.buf)
+    found = VOLUME_PAREN_RE.search(work.buf) if "(" in work.buf else None
     if found and _free_and_plausible_volume(work, found):
         work.fields["volume"] = found.group(1)
         work.fields["issue"] = found.group(2)
@@ -518,7 +524,7 @@ def _volume_issue(work: _Work, context: str) -> None:
             _set_pages(work, found.group(3), context, pinpoint=False)
         work.take(found.start(), found.end())
         return
-    found = VOLUME_BEFORE_NO_RE.search(work.buf)
+    found = VOLUME_BEFORE_NO_RE.search(work.buf) if "no" in lower else None
     if found:
         work.fields["volume"] = found.group(1)
         work.take(found.start(1), found.end(1))
@@ -605,7 +611,7 @@ def _year(work: _Work, context: str) -> None:
         work.fields["_no_year"] = True
         work.take(no_year.start(), no_year.end())
     spans = _delimited_spans(work.buf)
-    paren = YEAR_PAREN_RE.search(work.buf)
+    paren = YEAR_PAREN_RE.search(work.buf) if "(" in work.buf else None
     if paren and paren.group(1)[:1].isdigit() and not _inside(paren.start(), spans):
         _set_year(work, paren.group(1), paren.group(0))
         work.fields["_year_at"] = paren.start()
@@ -677,14 +683,14 @@ def _set_year(work: _Work, value: str, paren_text: str | None) -> None:
         work.fields["_year_suffix"] = value[4:]
 
 
-_QUOTE_CHARS_RE = regex.compile(r"[“\"„«‘]")
+_QUOTE_CHARS = "“\"„«‘"
 
 
 def _delimited_spans(buf: str) -> list[tuple[int, int, str, str]]:
     """Quoted and italic titles: (start, end, inner text, kind)."""
     spans = []
     # (most references have no quotation mark and no emphasis: skip the scans there)
-    for found in QUOTED_RE.finditer(buf) if _QUOTE_CHARS_RE.search(buf) else ():
+    for found in QUOTED_RE.finditer(buf) if any(mark in buf for mark in _QUOTE_CHARS) else ():
         inner = found.group(1) if found.group(1) is not None else found.group(2)
         spans.append((found.start(), found.end(), inner, "quoted"))
     for found in ITALIC_RE.finditer(buf) if ("*" in buf or "_" in buf) else ():
@@ -770,11 +776,16 @@ def _set_title(work: _Work, span) -> None:
 
 # "Conquering Human Trafficking in ASEAN RI dalam <http://...>": the word that introduced the
 # (already removed) URL is not part of the title.
+# the last words _TITLE_TAIL_RE can end on, a cheap test before it
+_TITLE_TAIL_WORDS = ("dalam", "tersedia", "di", "pada", "available", "at", "from", "online", "retrieved")
 _TITLE_TAIL_RE = regex.compile(r"[ ,]+(?:dalam|tersedia(?:[ ](?:di|pada))?|available(?:[ ](?:at|from))?|online(?:[ ]at)?|from|retrieved)$", regex.I)
 
 
 def _title_text(text: str) -> str:
-    return _clean_text(_TITLE_TAIL_RE.sub("", _clean_text(text)))
+    text = _clean_text(text)
+    if text[-10:].casefold().endswith(_TITLE_TAIL_WORDS):
+        text = _TITLE_TAIL_RE.sub("", text)
+    return _clean_text(text)
 
 
 def _set_authors(work: _Work, text: str, inverted: bool) -> None:
@@ -1151,7 +1162,8 @@ def _clean_text(text: str) -> str:
     """Blanks, emphasis markers, stray quotes and edge punctuation off a field value."""
     text = text.replace(HOLE, " ").replace("*", "")
     text = " ".join(text.split()).lstrip(".,;: ")
-    text = _EMPTY_BRACKETS_RE.sub("", text)
+    if ")" in text or "]" in text:
+        text = _EMPTY_BRACKETS_RE.sub("", text)
     text = text.strip(" ,;:“”\"‘’")
     while text.endswith((".", ",", ";", ":")) and not _ABBREVIATION_END_RE.search(text):
         text = text[:-1].rstrip(" ,;:“”\"")

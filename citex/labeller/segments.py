@@ -207,8 +207,15 @@ def _clean(raw: str) -> str:
 _OPENING_QUOTES = {"“": "”", "‘": "’", "«": "»"}
 
 
+# what each of _EDITOR_WORDS_RE's forms holds: a cheap test before it
+_EDITOR_WORD_PARTS = ("ed", "peny", "hrsg", "coord", "comp", "dir", "disunting", "trans", "terj", "penerj", "alih",
+                      "herausgegeben")
+
+
 def _names_text(raw: str) -> str:
-    text = _EDITOR_WORDS_RE.sub(" ", raw)
+    lower = raw.casefold()
+    may_name_editors = any(part in lower for part in _EDITOR_WORD_PARTS) or lower.startswith(("in", "dalam"))
+    text = _EDITOR_WORDS_RE.sub(" ", raw) if may_name_editors else raw
     if _may_say_no_year(text):
         text = NO_YEAR_RE.sub(" ", text)
     lower = text.casefold()
