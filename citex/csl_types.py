@@ -13,6 +13,9 @@ JOURNAL_WORDS_RE = regex.compile(
 REPORT_WORDS_RE = regex.compile(
     r"\b(?:report|laporan|statisti[ck]s?|working paper|policy brief|white paper|survey|survei|"
     r"panduan|pedoman|profil|rencana strategis|renstra|newsletter|results)\b", regex.I)
+# what each of REPORT_WORDS_RE's words holds: a cheap test before it
+_REPORT_WORD_STEMS = ("report", "laporan", "statisti", "paper", "policy brief", "surve", "panduan", "pedoman", "profil",
+                      "rencana strategis", "renstra", "newsletter", "results")
 WEB_WORDS_RE = regex.compile(r"\b(?:blog|website|situs|online|web)\b", regex.I)
 CONFERENCE_RE = regex.compile(r"(?:proc\.|(?:proceedings|prosiding|seminar|konferensi|conference|symposium|"
                               r"simposium|workshop|kongres|congress)\b)", regex.I)
@@ -72,7 +75,8 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
 def _reads_as_report(f: dict, title: str) -> bool:
     """"Laporan Tahunan 2020", "Trafficking in Persons Report", or an institution's
     "Statistik ..."; not a person's book whose title merely mentions reports."""
-    found = REPORT_WORDS_RE.search(title)
+    lower = title.casefold()
+    found = REPORT_WORDS_RE.search(title) if any(word in lower for word in _REPORT_WORD_STEMS) else None
     if not found:
         return False
     near_edge = found.start() == 0 or found.end() >= len(title.rstrip(" .")) - 1 or bool(_KIND_OF_REPORT_RE.match(title))

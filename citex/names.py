@@ -147,7 +147,8 @@ def looks_like_names(text: str) -> bool:
     (True, False)
     """
     text = without_et_al(text.strip(" ,.;"))
-    text = _LEADING_AND_RE.sub("", text)
+    if text[:1] in "dDaA&":
+        text = _LEADING_AND_RE.sub("", text)
     if not text or len(text) > 200 or _NOT_IN_NAMES_RE.search(text):
         return False
     if is_institution(text):
@@ -297,7 +298,7 @@ def _name(family: str, given: str) -> dict:
     family = _tidy(family)
     given = _tidy_given(given)
     # "Zuhaili, Wahbah al-": the particle written after the given name belongs to the family.
-    trailing = _TRAILING_PARTICLE_RE.search(given)
+    trailing = _TRAILING_PARTICLE_RE.search(given) if " " in given else None
     if trailing:
         particle = trailing.group(1).rstrip("-")
         given = given[: trailing.start()].strip()
@@ -317,9 +318,9 @@ def _tidy_given(given: str) -> str:
     given = given.strip(" ,;")
     if not given:
         return ""
-    if _ACRONYM_RE.fullmatch(given):
+    if given.isupper() and _ACRONYM_RE.fullmatch(given):
         return given  # an acronym, not initials
-    if _initials(given) or _CAPITALS_RE.fullmatch(given):
+    if _initials(given) or (given[:1].isupper() and _CAPITALS_RE.fullmatch(given)):
         letters = _INITIAL_LETTER_RE.findall(given)
         return " ".join(f"{letter}." for letter in letters)
     tokens = given.split()

@@ -133,7 +133,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     _journal_words_out_of_title(fields, clean)
     _capitals_journal_split(fields)
     _year_after_container(fields, text)
-    if REPEATED_AUTHOR_RE.match(text):
+    if text.lstrip(" ")[:1] in _DASHES and REPEATED_AUTHOR_RE.match(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
         if key in rules.fields:
@@ -478,11 +478,13 @@ def _drop_quoted_names(fields: dict, how: _HowRead) -> None:
 
 _QUOTE_MARKS = "\"“”'‘’«"
 # "arXiv:1301.3781": an identifier, whose digits are no pages
+# what a repeated author's dash line opens with ("———.", "--,", "__")
+_DASHES = "—–_-"
 _ARXIV_RE = regex.compile(r"\barXiv:[ ]?(\d{4}+)\.(\d{4,5}+)(?:v\d{1,2}+)?", regex.I)
 
 
 def _arxiv_is_no_page(fields: dict, text: str) -> None:
-    found = _ARXIV_RE.search(text)
+    found = _ARXIV_RE.search(text) if "arxiv" in text.casefold() else None
     if found:
         fields.setdefault("number", found.group().replace(" ", ""))
         if fields.get("page") == f"{int(found.group(1))}-{int(found.group(2))}":
@@ -724,7 +726,9 @@ def _drop_link_words(fields: dict) -> None:
         if link:
             fields["publisher"] = publisher[:link.start()].strip(" .,;:([<")
     for key in ("publisher", "container-title", "publisher-place"):
-        if isinstance(fields.get(key), str) and URL_INTRO_RE.fullmatch(fields[key].strip(" .,:")):
+        value = fields.get(key)
+        # (no link's introduction runs over 18 characters: "available online :")
+        if isinstance(value, str) and len(value.strip(" .,:")) <= 18 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link

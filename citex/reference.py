@@ -52,6 +52,7 @@ from .patterns import (
     VOLUME_PAREN_RE,
     YEAR_PAREN_RE,
     YEAR_RE,
+    may_say_no_year,
 )
 
 # Small patterns of this module, compiled once.
@@ -230,7 +231,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     signal = SIGNAL_RE.match(work.buf, number.end() if number else 0)
     if signal:
         work.take(signal.start(), signal.end())    # "Lihat: Nurcholish Madjid, ...": see this work
-    dashes = REPEATED_AUTHOR_RE.match(work.buf)
+    dashes = REPEATED_AUTHOR_RE.match(work.buf) if work.buf.lstrip(" ")[:1] in "—–_-" else None
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
@@ -606,7 +607,7 @@ def _page_label_ok(buf: str, found) -> bool:
 def _year(work: _Work, context: str) -> None:
     if work.fields.get("_legislation") and "issued" in work.fields:
         return
-    no_year = NO_YEAR_RE.search(work.buf)
+    no_year = NO_YEAR_RE.search(work.buf) if may_say_no_year(work.buf) else None
     if no_year:
         work.fields["_no_year"] = True
         work.take(no_year.start(), no_year.end())

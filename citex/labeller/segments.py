@@ -5,7 +5,7 @@ import regex
 
 from ..dates import parse_date
 from ..names import parse_names
-from ..patterns import DOI_RE, NO_YEAR_RE, URL_RE, YEAR_RE
+from ..patterns import DOI_RE, NO_YEAR_RE, URL_RE, YEAR_RE, may_say_no_year
 from ..reference import clean_url
 
 # Small patterns of this module, compiled once.
@@ -171,11 +171,13 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
         else:
             value = _clean(raw)
             if field == "title":
-                split = _TITLE_INTRO_SPLIT_RE.search(value)
+                split = _TITLE_INTRO_SPLIT_RE.search(value) if ":" in value else None
                 if split and "container-title" not in fields:
                     fields["container-title"] = _clean(value[split.end():])
                     value = value[:split.start()]
-                value = _clean(_TITLE_INTRO_TAIL_RE.sub("", value))
+                if value[-7:].casefold().rstrip(":").endswith(("di", "dalam", "in")):
+                    value = _TITLE_INTRO_TAIL_RE.sub("", value)
+                value = _clean(value)
             if field == "container-title":
                 value = _CONTAINER_INTRO_RE.sub("", value)
                 # "Reforming ... Indonesia, disunting oleh James Alm": the editors are not the title
@@ -188,7 +190,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
 def _clean(raw: str) -> str:
     text = " ".join(raw.split()).replace("*", "")
     opening = text[:1]
-    if _may_say_no_year(text):
+    if may_say_no_year(text):
         text = NO_YEAR_RE.sub("", text)
     text = text.strip(_EDGE)
     if "- " in text:
@@ -216,7 +218,7 @@ def _names_text(raw: str) -> str:
     lower = raw.casefold()
     may_name_editors = any(part in lower for part in _EDITOR_WORD_PARTS) or lower.startswith(("in", "dalam"))
     text = _EDITOR_WORDS_RE.sub(" ", raw) if may_name_editors else raw
-    if _may_say_no_year(text):
+    if may_say_no_year(text):
         text = NO_YEAR_RE.sub(" ", text)
     lower = text.casefold()
     if "hal" in lower or "hlm" in lower:
@@ -226,14 +228,9 @@ def _names_text(raw: str) -> str:
     return " ".join(text.split()).strip(" ,.;:()")
 
 
-def _may_say_no_year(text: str) -> bool:
-    """A cheap test before NO_YEAR_RE: each of its forms has a period or says "tanpa"."""
-    return "." in text or "anpa" in text or "ANPA" in text
-
-
 def _looks_inverted(raw: str) -> bool:
     """"Family, Initials" lists ("Bergk, V., Haefeli, W. E.") rather than "V. Bergk, W. E. Haefeli"."""
-    return bool(_INVERTED_NAME_START_RE.match(raw))
+    return ", " in raw and bool(_INVERTED_NAME_START_RE.match(raw))
 
 
 def _date(raw: str) -> list[int] | None:
