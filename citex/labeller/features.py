@@ -60,7 +60,19 @@ NEIGHBOURS = (-2, -1, 1, 2)
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) for each white-space separated token."""
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    words = text.split()
+    if " ".join(words) != text:
+        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    # the usual case, text as reference_text leaves it (words between single spaces): the
+    # offsets follow from the lengths, and str.split is many times faster than the pattern
+    # (every character str.split keeps in a word is one \S matches, too)
+    tokens = []
+    start = 0
+    for word in words:
+        end = start + len(word)
+        tokens.append((start, end, word))
+        start = end + 1
+    return tokens
 
 
 def _shape(token: str) -> str:
@@ -163,34 +175,42 @@ def sequence_features(text: str) -> tuple[list[tuple[int, int, str]], list[list[
     """Tokens of ``text`` and the feature strings of each token."""
     tokens = tokenize(text)
     count = len(tokens)
+    last = count - 1
+    known = [_token_facts(token) for _, _, token in tokens]
+    # seen_from[i + 2] is token i as its neighbours see it; two empty tokens pad each end, so
+    # that token i's neighbours -2, -1, +1, +2 are seen_from[i], [i + 1], [i + 3] and [i + 4]
+    seen_from = [_NOBODY, _NOBODY, *[facts[1] for facts in known], _NOBODY, _NOBODY]
     out = []
     depth = 0
     quoted = False
-    # seen_from[i + 2] is token i as its neighbours see it; two empty tokens pad each end, so
-    # that token i's neighbours -2, -1, +1, +2 are seen_from[i], [i + 1], [i + 3] and [i + 4]
-    seen_from = [_NOBODY, _NOBODY, *[_as_neighbour(token) for _, _, token in tokens], _NOBODY, _NOBODY]
-    for i, (_, _, token) in enumerate(tokens):
-        feats = [*_own(token), _POSITIONS[(10 * i) // count]]
+    for i, (own, _, brackets, quotes) in enumerate(known):
+        feats = [*own, _POSITIONS[(10 * i) // count]]
         if i == 0:
             feats.append("BOS")
-        if i == count - 1:
+        if i == last:
             feats.append("EOS")
         if depth > 0:
             feats.append("inparen")
         if quoted:
             feats.append("inquote")
-        feats.extend(seen_from[i][0])
-        feats.extend(seen_from[i + 1][1])
-        feats.extend(seen_from[i + 3][2])
-        feats.extend(seen_from[i + 4][3])
+        feats += seen_from[i][0]
+        feats += seen_from[i + 1][1]
+        feats += seen_from[i + 3][2]
+        feats += seen_from[i + 4][3]
         out.append(feats)
-        brackets, quotes = _brackets_and_quotes(token)
-        depth = max(0, depth + brackets)
-        if quotes > 0:
-            quoted = True
-        elif quotes < 0:
-            quoted = False
+        depth += brackets
+        if depth < 0:
+            depth = 0
+        if quotes:
+            quoted = quotes > 0      # it opens (1) or closes (-1) a quotation
     return tokens, out
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_facts(token: str) -> tuple:
+    """All a token brings to its sequence, looked up once: its own features, its features as
+    its neighbours see them, the brackets it opens and whether it opens or closes a quotation."""
+    return (_own(token), _as_neighbour(token), *_brackets_and_quotes(token))
 
 
 @functools.lru_cache(maxsize=65536)
