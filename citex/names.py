@@ -159,7 +159,7 @@ def looks_like_names(text: str) -> bool:
             if not words:
                 continue
             # Arabic names run longer: "Abu Zakariya Yahya bin Syaraf an-Nawawi"
-            if len(words) > (8 if _ARABIC_NAME_WORDS.intersection(w.casefold() for w in words) else 5):
+            if len(words) > 5 and (len(words) > 8 or not _ARABIC_NAME_WORDS.intersection(w.casefold() for w in words)):
                 return False
             for word in words:
                 bare = word.strip(".'’")

@@ -48,7 +48,7 @@ def alnum(text) -> str:
 def _alnum(text: str) -> str:
     # cached: the same titles and names are compared again with every new reference
     text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def ascii_key(text: str) -> str:
