@@ -4,6 +4,8 @@
     Petric, A. O., & Rupen, M. P. 2007, AJ, 134, 1952                 names year, journal, volume, page
     J. P. COLLMAN. Acc. Chem. Res. 10, 265 (1977).                     names. journal volume, page (year)
     G. Clemens, B. Bird, Spectroscopy Europe, 2014, 26, 14-19.         names, journal, year, volume, pages
+    I. G. Savenko, E. B. Magnusson, arXiv:1101.3711, 2010.             names, preprint number, year
+    "Fiber-Integrated ...", T. Schröder, O. Benson, Nano. Lett. 11, 198 (2011).   quoted title first
 
 Nothing but names stands before the journal, so the whole reference is read here at once: the
 labeller, trained mostly on references with titles, would take the journal's first word for a
@@ -32,7 +34,13 @@ _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
 # RSC and ACS: "..., Spectroscopy Europe, 2014, 26, 14-19.", "..., IEEE Trans. Electron Devices 1984, 31, 711."
 _CHEMISTRY_YEAR_FIRST_TAIL_RE = regex.compile(
-    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<year>{_YEAR}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
+    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<year>{_YEAR}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?:pp?\.[ ]?)?(?P<page>{_PAGE})[ ]?[.;]?$")
+# a preprint cited by its number alone: "..., arXiv:1101.3711, 2010.", "... arXiv:hep-th/9901001 (1999)"
+_PREPRINT_TAIL_RE = regex.compile(
+    rf"[ ,]*+(?P<number>arXiv:[ ]?(?:\d{{4}}\.\d{{4,5}}+|[a-z-]{{2,12}}+(?:\.[A-Z]{{2}})?/\d{{7}}+)(?:v\d{{1,2}}+)?)"
+    rf"(?:[ ]?\[[\w.-]{{1,20}}+\])?(?:,?[ ]?\(?(?P<year>{_YEAR})\)?)?[ ]?[.;]?$")
+# a quoted title before the names: '"Single defect centres in diamond: A review", F. Jelezko, and ...'
+_QUOTED_TITLE_FIRST_RE = regex.compile(r"^[\"“]([^\"“”]{3,300}+)[\"”][ ]?,[ ]")
 # "... J. P. COLLMAN. | Acc. Chem. Res. 10, 265 (1977);", "... | Tetrahedron Lett. 3169 (1978);",
 # "... and U. K. Mishra, | Appl. Phys. Lett. 77, pp. 250–2 (2000)"
 _CHEMISTRY_TAIL_RE = regex.compile(
@@ -56,6 +64,12 @@ _INVERTED_START_RE = regex.compile(r"^\p{Lu}[\p{L}'’-]++(?:[ ]\p{Ll}++)?,[ ]")
 def read_compact_article(text: str) -> dict | None:
     """CSL fields of an untitled article citation, or None when ``text`` is not one."""
     body = text.strip()
+    if body[:1] in "\"“":
+        return _titled_first(body)
+    if "arXiv:" in body[-50:]:
+        preprint = _PREPRINT_TAIL_RE.search(body)
+        if preprint:
+            return _preprint(body[:preprint.start()].strip(" ,"), preprint)
     if "[" in body:
         body = _TRAILING_IDS_RE.sub("", body)
     # every form here ends with its year and numbers, the year bracketed or before a comma:
@@ -79,6 +93,29 @@ def read_compact_article(text: str) -> dict | None:
             if article:
                 return article
     return None
+
+
+def _titled_first(body: str) -> dict | None:
+    """A quoted title, then what read_compact_article reads: names and the journal."""
+    quoted = _QUOTED_TITLE_FIRST_RE.match(body)
+    if not quoted:
+        return None
+    fields = read_compact_article(body[quoted.end():])
+    if not fields:
+        return None
+    return {"title": quoted.group(1).strip(" ,"), **fields}
+
+
+def _preprint(head: str, found) -> dict | None:
+    if not _names_with_initials(head):
+        return None
+    authors = parse_names(head, inverted_first=bool(_INVERTED_START_RE.match(head)))
+    if not authors:
+        return None
+    fields = {"type": "article", "author": authors, "number": found.group("number").replace(" ", "")}
+    if found.group("year"):
+        fields["issued"] = {"date-parts": [[int(found.group("year"))]]}
+    return fields
 
 
 def _article(head: str, found) -> dict | None:

@@ -48,6 +48,9 @@ from citex.parse import parse_reference
      "250-2", 2000, [name("Ibbetson", "J. P."), name("Speck", "J. S."), name("Mishra", "U. K.")]),
     ("Jorsater, S., & van Moorsel, G. A. 1995, AJ, 110, 2037", "AJ", "110", "2037", 1995,
      [name("Jorsater", "S."), name("van Moorsel", "G. A.")]),
+    # the journal, its year, volume and "pp." page
+    ("K. V. Kavokin et al, Appl. Phys. Lett 2010, 97, pp. 201111", "Appl. Phys. Lett", "97", "201111", 2010,
+     [name("Kavokin", "K. V.")]),
 ])
 def test_untitled_articles_are_read_whole(text, journal, volume, page, year, authors):
     fields = read_compact_article(text)
@@ -59,7 +62,36 @@ def test_untitled_articles_are_read_whole(text, journal, volume, page, year, aut
     assert parse_reference(text).fields["container-title"] == journal
 
 
+@pytest.mark.parametrize("text,number,year,authors", [
+    ("I. G. Savenko, E. B. Magnusson and I. A. Shelykh, arXiv:1101.3711, 2010.", "arXiv:1101.3711", 2010,
+     [name("Savenko", "I. G."), name("Magnusson", "E. B."), name("Shelykh", "I. A.")]),
+    ("I. G. Savenko, I. A. Shelykh and M. A. Kaliteevski arXiv:1103.1336, 2011.", "arXiv:1103.1336", 2011,
+     [name("Savenko", "I. G."), name("Shelykh", "I. A."), name("Kaliteevski", "M. A.")]),
+    ("E. Witten, arXiv:hep-th/9802150 (1998).", "arXiv:hep-th/9802150", 1998, [name("Witten", "E.")]),
+    ("A. W. Schell and T. Aichele, arXiv:1103.2019.", "arXiv:1103.2019", None, [name("Schell", "A. W."), name("Aichele", "T.")]),
+])
+def test_preprints_cited_by_number_alone(text, number, year, authors):
+    fields = parse_reference(text).fields
+    assert (fields["number"], fields["author"], fields.get("title")) == (number, authors, None)
+    assert fields.get("issued") == ({"date-parts": [[year]]} if year else None)
+
+
+def test_an_arxiv_number_opens_with_no_year():
+    fields = parse_reference("A. Smith, Deep learning for things, arXiv:1901.00001 (2019).").fields
+    assert (fields["title"], fields["issued"]) == ("Deep learning for things", {"date-parts": [[2019]]})
+
+
+def test_a_quoted_title_may_come_before_the_names():
+    fields = parse_reference('"Fiber-Integrated Diamond-Based Single Photon Source", T. Schröder, A. W. Schell, '
+                             'G. Kewes, T. Aichele, and O. Benson, Nano. Lett. 11, 198 (2011).').fields
+    assert fields["title"] == "Fiber-Integrated Diamond-Based Single Photon Source"
+    assert (fields["container-title"], fields["volume"], fields["page"]) == ("Nano. Lett", "11", "198")
+    assert [n["family"] for n in fields["author"]] == ["Schröder", "Schell", "Kewes", "Aichele", "Benson"]
+
+
 @pytest.mark.parametrize("text", [
+    "A. Smith, Deep learning for things, arXiv:1901.00001 (2019).",   # a title before the preprint number
+    '"Deep learning for things", Nature 5, 3 (2019).',                # no names after the quoted title
     "A. Author, Quantum gravity and world topology, Nucl. Phys. B 220 (1983) 327.",   # a title before the journal
     "A. Author, Quantum Gravity and World Topology, Nucl. Phys. B 220 (1983) 327.",   # title case: no initials
     "T. Eguchi, P. Freund. Quantum Gravity and World Topology. Phys. Rev. Lett. 37, 1251 (1976).",

@@ -15,6 +15,7 @@ _NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
 _DIGITS_RE = regex.compile(r"\d+")
 _LETTERS_RE = regex.compile(r"\p{L}[\p{L}.]{0,20}+(?:[ ]\p{L}[\p{L}.]{0,20}+){0,2}+")
 _RANGE_RE = regex.compile(r"\d[-–]\d")
+_ARXIV_NUMBER_END_RE = regex.compile(r"\.\d{4}")
 _PAGE_RANGE_RE = regex.compile(r"(\d++)[ ]?[-–—][ ]?(\d++)")
 _PAGES_IN_VOLUME_RE = regex.compile(r"\b(?:hlm|hal|pp|p)\.?[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)", regex.I)
 # "7(1):52", "10:2119–2128", "2019;35(6):215-22", "13;312(7023):71-2" (Vancouver's year;vol(issue):pages)
@@ -235,7 +236,8 @@ def _looks_inverted(raw: str) -> bool:
 
 def _date(raw: str) -> list[int] | None:
     # a year, rather than one end of a number range ("1532–1539, 2013"; "1989-90" alone is a year)
-    years = list(YEAR_RE.finditer(raw))
+    # (nor the month and year an arXiv number opens with: "arXiv:1901.00001 (2019)")
+    years = [m for m in YEAR_RE.finditer(raw) if not _ARXIV_NUMBER_END_RE.match(raw, m.end())]
     found = next((m for m in years if raw[m.start() - 1:m.start()] not in ("-", "–")
                   and not _RANGE_RE.match(raw, m.end() - 1)), years[0] if years else None)
     if not found:
