@@ -23,7 +23,8 @@ from .names import looks_like_names, parse_names, without_et_al
 # "and", "&" between them
 _JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der)[ ]){1,8}+"
 _YEAR = r"(?:1[6-9]|20)\d\d"
-_PAGE = r"[A-Z]{0,2}\d{1,7}+[a-z]?(?:[-–][A-Z]{0,2}\d{1,7}+)?"
+# (Physical Review's rapid communications add "(R)": "031802(R)")
+_PAGE = r"[A-Z]{0,2}\d{1,7}+[a-z]?(?:[-–][A-Z]{0,2}\d{1,7}+)?(?:\(R\))?"
 # "..., Nucl. Phys. B 220 (1983) 327.", "..., Phys. Rev. Lett., 48 (1982) 1066;", and with the
 # page before the year: "..., Chem. Phys., 56: 1793 (1972)"
 _PHYSICS_TAIL_RE = regex.compile(
@@ -51,8 +52,9 @@ _NAMES_END_RE = regex.compile(r"(?<=\p{L}{2})[.,][ ](?=\p{Lu})")
 # a name's initials: "J.", "J.-P.", "C.L", or Vancouver's "MM"
 _INITIAL_RE = regex.compile(r"\b\p{Lu}\.|\b\p{Lu}{1,3}+\b")
 _INITIAL_AND_WORD_RE = regex.compile(r"(?:\p{Lu}\.[ ]?)+(\p{Lu}\p{L}++)")
-# a word of two letters or more closing with a stop, then another word
-_SENTENCE_INSIDE_RE = regex.compile(r"\p{L}{2}\.[ ]\S")
+# a word of two letters or more closing with a stop, then another word (not an initial of two
+# letters: "J. Ph. Karr", "Yu. A. Simonov")
+_SENTENCE_INSIDE_RE = regex.compile(r"(?:\p{L}{3}|\p{Ll}{2}|\p{Lu}{2})\.[ ]\S")
 _NAME_SEPARATOR_RE = regex.compile(r",|;|[ ](?:and|&|et|dan|und)[ ]")
 _YEAR_NEAR_END_RE = regex.compile(rf"\({_YEAR}\)|{_YEAR}[a-z]?,")
 _YEAR_BRACKET_END_RE = regex.compile(rf"\({_YEAR}\)[ ]?[.;,]?$")

@@ -48,6 +48,9 @@ from citex.parse import parse_reference
      "250-2", 2000, [name("Ibbetson", "J. P."), name("Speck", "J. S."), name("Mishra", "U. K.")]),
     ("Jorsater, S., & van Moorsel, G. A. 1995, AJ, 110, 2037", "AJ", "110", "2037", 1995,
      [name("Jorsater", "S."), name("van Moorsel", "G. A.")]),
+    # an initial of two letters; a rapid communication's "(R)"
+    ("J. Ph. Karr, A. Baas, R. Houdre, and E. Giacobino, Phys. Rev. A, 69, 031802(R)(2004).", "Phys. Rev. A", "69",
+     "031802(R)", 2004, [name("Karr", "J. Ph."), name("Baas", "A."), name("Houdre", "R."), name("Giacobino", "E.")]),
     # the journal, its year, volume and "pp." page
     ("K. V. Kavokin et al, Appl. Phys. Lett 2010, 97, pp. 201111", "Appl. Phys. Lett", "97", "201111", 2010,
      [name("Kavokin", "K. V.")]),
