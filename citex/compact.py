@@ -6,6 +6,7 @@
     G. Clemens, B. Bird, Spectroscopy Europe, 2014, 26, 14-19.         names, journal, year, volume, pages
     I. G. Savenko, E. B. Magnusson, arXiv:1101.3711, 2010.             names, preprint number, year
     "Fiber-Integrated ...", T. Schröder, O. Benson, Nano. Lett. 11, 198 (2011).   quoted title first
+    Michetti, P. & La Rocca, G. C.. Phys. Rev. B 71, (2005), pp115320-115326.    names. journal volume, (year), pages
 
 Nothing but names stands before the journal, so the whole reference is read here at once: the
 labeller, trained mostly on references with titles, would take the journal's first word for a
@@ -47,6 +48,13 @@ _QUOTED_TITLE_FIRST_RE = regex.compile(r"^[\"“]([^\"“”]{3,300}+)[\"”][ ]
 _CHEMISTRY_TAIL_RE = regex.compile(
     rf"(?P<journal>{_JOURNAL})[ ]?,?[ ]?(?:(?P<volume>\d{{1,5}}+),[ ]?)?(?:pp?\.[ ]?)?(?P<page>{_PAGE})[ ]?"
     rf"\((?P<year>{_YEAR})\)[ ]?[.;,]?")
+# "... G. C. Sol. State Commn. 135, (2005), pp544-553.": the year in brackets between the volume
+# and the pages
+_YEAR_BEFORE_PAGES_TAIL_RE = regex.compile(
+    rf"(?P<journal>{_JOURNAL})[ ]?(?P<volume>\d{{1,5}}+(?:[-–]\d{{1,5}}+)?),[ ]?\((?P<year>{_YEAR})\),?[ ]?pp?\.?[ ]?"
+    rf"(?P<page>{_PAGE})[ ]?[.;]?")
+# where inverted names end with their initials and the journal begins: "Whittaker, D. M. | Semicond."
+_INITIALS_END_RE = regex.compile(r"(?<=\b\p{Lu}\.\.?)[ ](?=\p{Lu})")
 # where names may end and the journal begin: after a stop or a comma
 _NAMES_END_RE = regex.compile(r"(?<=\p{L}{2})[.,][ ](?=\p{Lu})")
 # a name's initials: "J.", "J.-P.", "C.L", or Vancouver's "MM"
@@ -84,6 +92,13 @@ def read_compact_article(text: str) -> dict | None:
         if found:
             head = body[:found.start()].strip(" ,")
             return _article(head, found)
+    if "pp" in tail:
+        for boundary in _INITIALS_END_RE.finditer(body):
+            found = _YEAR_BEFORE_PAGES_TAIL_RE.fullmatch(body, boundary.end())
+            if found and _abbreviated(found.group("journal")) and not _opens_with_a_name(found.group("journal"), 2):
+                article = _article(body[:boundary.start()], found)
+                if article:
+                    return article
     if not _YEAR_BRACKET_END_RE.search(body):
         return None
     # chemistry: the names end with a stop or comma before the journal: the first place where
@@ -155,9 +170,13 @@ def _names_with_initials(head: str) -> bool:
     return bool(pieces)
 
 
-def _opens_with_a_name(journal: str) -> bool:
+def _opens_with_a_name(journal: str, words_alone: int = 0) -> bool:
     """"J. Jones. J. Am. Chem. Soc.": an initial and a word no journal abbreviates is the last
-    author, not the journal's start ("J. Am." is)."""
+    author, not the journal's start ("J. Am." is). Where the numbers follow the journal at once,
+    a journal of ``words_alone`` words or fewer is one ("J. Lumin. 119"): no name stands alone
+    before a volume."""
+    if words_alone and len(journal.split()) <= words_alone:
+        return False
     found = _INITIAL_AND_WORD_RE.match(journal)
     return bool(found) and found.group(1).casefold() not in lexicon.JOURNAL_ABBREVIATIONS
 

@@ -51,6 +51,12 @@ from citex.parse import parse_reference
     # an initial of two letters; a rapid communication's "(R)"
     ("J. Ph. Karr, A. Baas, R. Houdre, and E. Giacobino, Phys. Rev. A, 69, 031802(R)(2004).", "Phys. Rev. A", "69",
      "031802(R)", 2004, [name("Karr", "J. Ph."), name("Baas", "A."), name("Houdre", "R."), name("Giacobino", "E.")]),
+    # inverted names ending on their initials; the year in brackets between volume and pages
+    ("Skolnick, M. S., Fisher, T. A. & Whittaker, D. M. Semicond. Sci. Technol. 13, (1998) pp645-669.",
+     "Semicond. Sci. Technol", "13", "645-669", 1998,
+     [name("Skolnick", "M. S."), name("Fisher", "T. A."), name("Whittaker", "D. M.")]),
+    ("Litinskaya, M., Reineker, P., & Agranovich, V. M.. J. Lumin. 119-120, (2006), pp 277-282.", "J. Lumin",
+     "119-120", "277-282", 2006, [name("Litinskaya", "M."), name("Reineker", "P."), name("Agranovich", "V. M.")]),
     # the journal, its year, volume and "pp." page
     ("K. V. Kavokin et al, Appl. Phys. Lett 2010, 97, pp. 201111", "Appl. Phys. Lett", "97", "201111", 2010,
      [name("Kavokin", "K. V.")]),
