@@ -40,3 +40,20 @@ def test_csl_json_drops_internal_fields_and_keeps_dates_as_parts(csl_schema):
     assert out == [{"id": "x", "type": "webpage", "title": "T", "issued": {"date-parts": [[2014]]},
                     "accessed": {"date-parts": [[2017, 8, 3]]}}]
     assert_csl_valid(out, csl_schema)
+
+
+def test_an_arxiv_preprint_is_written_as_an_eprint(csl_schema):
+    from citex.parse import parse_reference
+    from citex.writers import to_biblatex
+
+    fields = parse_reference("I. G. Savenko, E. B. Magnusson and I. A. Shelykh, arXiv:1101.3711, 2010.").fields
+    assert (fields["type"], fields["number"]) == ("article", "arXiv:1101.3711")
+    items = [{"id": "savenko2010", **fields}]
+    bibtex = parse_string(to_bibtex(items), "bibtex").entries["savenko2010"]
+    assert (bibtex.type, bibtex.fields["eprint"], bibtex.fields["archiveprefix"]) == ("misc", "1101.3711", "arXiv")
+    biblatex_text = to_biblatex(items)
+    assert_bibtex_valid(biblatex_text, expected_entries=1)
+    biblatex = parse_string(biblatex_text, "bibtex").entries["savenko2010"]
+    assert (biblatex.fields["eprint"], biblatex.fields["eprinttype"]) == ("1101.3711", "arxiv")
+    assert "number" not in biblatex.fields
+    assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)

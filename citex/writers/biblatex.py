@@ -9,7 +9,7 @@ from collections import OrderedDict
 from pybtex.database import Entry
 
 from ..dates import csl_date_parts
-from .bibtex import Fields, iso_date, persons_of, write
+from .bibtex import Fields, arxiv_number, iso_date, persons_of, write
 
 ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
@@ -48,8 +48,8 @@ def entry_for(item: dict) -> Entry:
         put("date", iso_date(issued))
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
-    put("number", item.get("issue") or item.get("number"))
-    fields.put_pages_and_links(item)
+    put("number", item.get("issue") or (None if arxiv_number(item) else item.get("number")))
+    fields.put_pages_and_links(item, archive=("eprinttype", "arxiv"))
     return Entry(entry_type, fields=fields, persons=persons_of(item))
 
 

@@ -55,14 +55,26 @@ class Fields(list):
         if value not in (None, "", []):
             self.append((key, field_value(key, value)))
 
-    def put_pages_and_links(self, item: dict) -> None:
-        """What BibTeX and BibLaTeX write alike at an entry's end: pages, URL, access date, DOI."""
+    def put_pages_and_links(self, item: dict, archive: tuple[str, str] = ("archiveprefix", "arXiv")) -> None:
+        """What BibTeX and BibLaTeX write alike at an entry's end: pages, URL, access date, DOI,
+        and an arXiv number as the eprint, with its ``archive`` field and value (BibTeX styles
+        read archivePrefix = arXiv, biblatex eprinttype = arxiv)."""
         self.put("pages", page_range(item))
         self.put("url", item.get("URL"))
         accessed = csl_date_parts(item.get("accessed"))
         if accessed:
             self.put("urldate", iso_date(accessed))
         self.put("doi", item.get("DOI"))
+        preprint = arxiv_number(item)
+        if preprint:
+            self.put("eprint", preprint)
+            self.put(*archive)
+
+
+def arxiv_number(item: dict) -> str | None:
+    """"1101.3711" of a CSL number "arXiv:1101.3711", or None."""
+    number = str(item.get("number") or "")
+    return number[6:].strip() or None if number.casefold().startswith("arxiv:") else None
 
 
 def field_value(key: str, value) -> str:
