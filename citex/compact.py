@@ -115,8 +115,8 @@ def read_compact_article(text: str) -> dict | None:
 def _titled_first(body: str) -> dict | None:
     """A quoted title, then what read_compact_article reads: names and the journal."""
     quoted = _QUOTED_TITLE_FIRST_RE.match(body)
-    if not quoted:
-        return None
+    if not quoted or body[quoted.end():quoted.end() + 1] in "\"“":
+        return None      # (one title: names follow it, not another quotation)
     fields = read_compact_article(body[quoted.end():])
     if not fields:
         return None
