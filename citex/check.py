@@ -138,7 +138,7 @@ def _coverage_problems(ex) -> list[Problem]:
         listed_text = alnum(" ".join(entry.text for entry in ex.entries))
         for index, line in sorted(cited.items(), key=lambda kv: kv[1]):
             fields = ex.registry.works[index].fields
-            if fields.get("type") == "interview":
+            if fields.get("type") in ("interview", "personal_communication"):
                 continue    # a personal communication: cited in the text only (APA 8.9), listed by few guides
             title = alnum(fields.get("title"))
             # A title that stands in the list's text is listed, in an entry glued to another.

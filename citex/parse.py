@@ -100,7 +100,7 @@ def _copied(reference: Reference) -> Reference:
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     rules = parse_with_rules(text, context)
     how = _HowRead.take_from(rules)
-    if not use_model or rules.fields.get("type") in ("legislation", "legal_case", "interview") or not model_available():
+    if not use_model or rules.fields.get("type") in ("legislation", "legal_case", "interview", "personal_communication") or not model_available():
         return rules
     if context == "note" and (_short_form(text, rules) or _book_note_read_whole(text, rules, how)):
         return rules

@@ -235,7 +235,8 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
-    for stage in (_urls, _doi, _accessed, _original_date, _legislation, _interview, _genre, _translator, _editor, _edition,
+    for stage in (_urls, _doi, _accessed, _original_date, _legislation, _interview, _personal_communication, _genre,
+                  _translator, _editor, _edition,
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
         try:
             stage(work, context)
@@ -384,6 +385,33 @@ def _interview(work: _Work, context: str) -> None:
     work.take(lead, len(work.buf))
 
 
+def _personal_communication(work: _Work, context: str) -> None:
+    """"R.B. Wiringa, private communication.", "Hasan Basri, komunikasi pribadi, 12 Maret 2021":
+    what a person told or wrote the author. The person is its author and the day its date; it
+    has no title."""
+    if not work.mentions(("communication", "komunikasi")):
+        return
+    found = _PERSONAL_COMMUNICATION_RE.search(work.buf)
+    if not found:
+        return
+    lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
+    name = _clean_text(work.buf[lead:found.start()])
+    if not name or not looks_like_names(name):
+        return
+    work.fields["author"] = parse_names(name, inverted_first=context == "entry")
+    work.fields["genre"] = found.group().strip(" ,.(")     # as written: "private communication"
+    rest = work.buf[found.end():]
+    date = parse_date(rest)
+    year = YEAR_RE.search(rest)
+    if date or year:
+        work.fields["issued"] = {"date-parts": [date or [int(year.group(1))]]}
+    work.fields["_personal_communication"] = True
+    work.take(lead, len(work.buf))
+
+
+# "private communication" (physics), "personal communication" (APA), "komunikasi pribadi"
+_PERSONAL_COMMUNICATION_RE = regex.compile(
+    r"[ ,.(]++(?:(?:private|personal)[ ]communications?|komunikasi[ ]pribadi)\b", regex.I)
 _INTERVIEW_RE = regex.compile(
     r"(?:hasil[ ])?(?:wawancara|interview)(?:[ ](?:penulis|peneliti|pribadi))?[ ](?:dengan|bersama|with)[ ]++", regex.I)
 # the person's name ends at a comma, a bracketed role, or "pada"/"di"/"tanggal"/"on"
@@ -1151,6 +1179,9 @@ def _decide_type(work: _Work, context: str) -> None:
     legislation = f.pop("_legislation", False)
     if f.pop("_interview", False):
         f["type"] = "interview"
+        return
+    if f.pop("_personal_communication", False):
+        f["type"] = "personal_communication"
         return
     f["type"] = "legal_case" if legislation == "legal_case" else decide_type(f, chapter=chapter,
                                                                             legislation=bool(legislation))

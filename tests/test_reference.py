@@ -481,6 +481,15 @@ CASES = [
     ('Dickinson, Emily. "“Hope” is the thing with feathers (314)." Poetry Foundation, '
      "www.poetryfoundation.org/poems/42889/hope-is-the-thing-with-feathers-314. Accessed 3 May 2021.", "entry",
      {"publisher": "Poetry Foundation"}, None),
+    # a personal communication: the person, the day, no title
+    ("R.B. Wiringa, private communication.", "entry",
+     {"type": "personal_communication", "author": [name("Wiringa", "R. B.")], "title": None}, None),
+    ("Baumgarten, Lothar. Personal communication, March 25, 2005.", "entry",
+     {"type": "personal_communication", "author": [name("Baumgarten", "Lothar")],
+      "issued": {"date-parts": [[2005, 3, 25]]}, "genre": "Personal communication"}, None),
+    ("Hasan Basri, komunikasi pribadi, 12 Maret 2021.", "note",
+     {"type": "personal_communication", "author": [name("Basri", "Hasan")], "issued": {"date-parts": [[2021, 3, 12]]}},
+     None),
     ("2011 US Department of State *Trafficking in Persons Report*", "note",
      {"author": [literal("US Department of State")], "title": "Trafficking in Persons Report", "issued": year(2011)}, None),
 ]
