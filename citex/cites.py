@@ -100,6 +100,8 @@ def read_cite(text: str) -> Cite | None:
     if delimited_title and title and fields.get("author") and short_enough and not substance:
         # 'Pesaran, Shin, dan Smith, "Bounds Testing Approaches," 301.': names, a short title, a page
         return ShortCite(text, _family_names(fields["author"]), title, reference.locator)
+    if fields.get("type") == "personal_communication":
+        return FullCite(text, reference, reference.locator)     # a person and a day: no title to cite by
     if title and (substance or delimited_title or fields.get("type") in ("legislation", "legal_case")):
         return FullCite(text, reference, reference.locator)
     if not fields.get("author") and title and short_enough and not substance and looks_like_names(title) \

@@ -64,6 +64,14 @@ def test_an_interview_cited_in_a_note_needs_no_list_entry():
     assert "interview" in {work.fields.get("type") for work in report.registry.works}
 
 
+def test_a_personal_communication_cited_in_a_note_needs_no_list_entry():
+    text = CLEAN.replace("Teks ketiga.³", "Teks ketiga.³ Kata kepala desa.⁴").replace(
+        "DAFTAR PUSTAKA", "⁴ Hasan Basri, komunikasi pribadi, 12 Maret 2021.\n\nDAFTAR PUSTAKA")
+    report = extract(Document.from_text(text), today_year=2026)
+    assert [p.code for p in report.problems] == []
+    assert "personal_communication" in {work.fields.get("type") for work in report.registry.works}
+
+
 @pytest.mark.parametrize("change,code", PLANTED, ids=[f"{c or 'order'}-{i}" for i, (_, c) in enumerate(PLANTED)])
 def test_planted_problem_is_found(change, code):
     old, new = change
