@@ -26,11 +26,11 @@ _JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der)[ ]){1,8}+"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # (Physical Review's rapid communications add "(R)": "031802(R)")
 _PAGE = r"[A-Z]{0,2}\d{1,7}+[a-z]?(?:[-–][A-Z]{0,2}\d{1,7}+)?(?:\(R\))?"
-# "..., Nucl. Phys. B 220 (1983) 327.", "..., Phys. Rev. Lett., 48 (1982) 1066;", and with the
-# page before the year: "..., Chem. Phys., 56: 1793 (1972)"
+# "..., Nucl. Phys. B 220 (1983) 327.", "..., Phys. Rev. Lett., 48 (1982) 1066;", "..., Phys. Rev. D 73
+# (2006), 034005.", and with the page before the year: "..., Chem. Phys., 56: 1793 (1972)"
 _PHYSICS_TAIL_RE = regex.compile(
     rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<volume>\d{{1,5}}+)[ ]?"
-    rf"(?:\((?P<year>{_YEAR})\)[ ]?(?P<page>{_PAGE})|:[ ]?(?P<page>{_PAGE})[ ]?\((?P<year>{_YEAR})\))[ ]?[.;]?$")
+    rf"(?:\((?P<year>{_YEAR})\),?[ ]?(?P<page>{_PAGE})|:[ ]?(?P<page>{_PAGE})[ ]?\((?P<year>{_YEAR})\))[ ]?[.;]?$")
 # "... 2007, AJ, 134, 1952", "... 2011, ApJL, 739, L22"
 _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
@@ -55,8 +55,9 @@ _YEAR_BEFORE_PAGES_TAIL_RE = regex.compile(
     rf"(?P<page>{_PAGE})[ ]?[.;]?")
 # where inverted names end with their initials and the journal begins: "Whittaker, D. M. | Semicond."
 _INITIALS_END_RE = regex.compile(r"(?<=\b\p{Lu}\.\.?)[ ](?=\p{Lu})")
-# where names may end and the journal begin: after a stop or a comma
-_NAMES_END_RE = regex.compile(r"(?<=\p{L}{2})[.,][ ](?=\p{Lu})")
+# where names may end and the journal begin: after a stop or a comma (or a collaboration's
+# bracketed name: "V. Khachatryan et al. (CMS Collaboration), Phys. Rev. Lett. ...")
+_NAMES_END_RE = regex.compile(r"(?:(?<=\p{L}{2})[.,]|(?<=[Cc]ollaborations?\)),)[ ](?=\p{Lu})")
 # a name's initials: "J.", "J.-P.", "C.L", or Vancouver's "MM"
 _INITIAL_RE = regex.compile(r"\b\p{Lu}\.|\b\p{Lu}{1,3}+\b")
 _INITIAL_AND_WORD_RE = regex.compile(r"(?:\p{Lu}\.[ ]?)+(\p{Lu}\p{L}++)")
@@ -123,19 +124,36 @@ def _titled_first(body: str) -> dict | None:
     return {"title": quoted.group(1).strip(" ,"), **fields}
 
 
+# a collaboration named after its members' names: "T. Aaltonen et al. (CDF Collaboration)"
+_COLLABORATION_RE = regex.compile(r"[ ]?\((?:the[ ])?(?:[\p{L}\d-]{1,20}+[ ]?){1,4}?[Cc]ollaborations?\)")
+
+
+def _collaboration(head: str) -> tuple[str, str | None]:
+    """The names without their collaboration's bracketed name, and that name (kept as a note:
+    CSL has no field for it, and the names alone are the authors)."""
+    found = _COLLABORATION_RE.search(head) if "ollaboration" in head else None
+    if not found:
+        return head, None
+    return head[:found.start()] + head[found.end():], found.group().strip(" ()")
+
+
 def _preprint(head: str, found) -> dict | None:
+    head, collaboration = _collaboration(head)
     if not _names_with_initials(head):
         return None
     authors = parse_names(head, inverted_first=bool(_INVERTED_START_RE.match(head)))
     if not authors:
         return None
     fields = {"type": "article", "author": authors, "number": found.group("number").replace(" ", "")}
+    if collaboration:
+        fields["note"] = collaboration
     if found.group("year"):
         fields["issued"] = {"date-parts": [[int(found.group("year"))]]}
     return fields
 
 
 def _article(head: str, found) -> dict | None:
+    head, collaboration = _collaboration(head)
     journal = found.group("journal").strip()
     if len(journal) < 2 or not _names_with_initials(head):
         return None
@@ -146,6 +164,8 @@ def _article(head: str, found) -> dict | None:
               "page": found.group("page").replace("–", "-"), "issued": {"date-parts": [[int(found.group("year"))]]}}
     if found.group("volume"):
         fields["volume"] = found.group("volume")
+    if collaboration:
+        fields["note"] = collaboration
     return fields
 
 

@@ -57,6 +57,9 @@ from citex.parse import parse_reference
      [name("Skolnick", "M. S."), name("Fisher", "T. A."), name("Whittaker", "D. M.")]),
     ("Litinskaya, M., Reineker, P., & Agranovich, V. M.. J. Lumin. 119-120, (2006), pp 277-282.", "J. Lumin",
      "119-120", "277-282", 2006, [name("Litinskaya", "M."), name("Reineker", "P."), name("Agranovich", "V. M.")]),
+    # a comma between the bracketed year and the page
+    ("C. D. Lu, Y. L. Shen and W. Wang, Phys. Rev. D 73 (2006), 034005.", "Phys. Rev. D", "73", "034005", 2006,
+     [name("Lu", "C. D."), name("Shen", "Y. L."), name("Wang", "W.")]),
     # the journal, its year, volume and "pp." page
     ("K. V. Kavokin et al, Appl. Phys. Lett 2010, 97, pp. 201111", "Appl. Phys. Lett", "97", "201111", 2010,
      [name("Kavokin", "K. V.")]),
@@ -83,6 +86,16 @@ def test_preprints_cited_by_number_alone(text, number, year, authors):
     fields = parse_reference(text).fields
     assert (fields["number"], fields["author"], fields.get("title")) == (number, authors, None)
     assert fields.get("issued") == ({"date-parts": [[year]]} if year else None)
+
+
+@pytest.mark.parametrize("text", [
+    "V. Khachatryan et al. (CMS Collaboration), Phys. Rev. Lett. 116, 061801 (2016).",
+    "T. Aaltonen et al. (CDF Collaboration), arXiv:1111.0485.",
+])
+def test_a_collaboration_is_kept_as_a_note_not_an_author(text):
+    fields = parse_reference(text).fields
+    assert len(fields["author"]) == 1 and "Collaboration" in fields["note"]
+    assert "title" not in fields
 
 
 def test_an_arxiv_number_opens_with_no_year():

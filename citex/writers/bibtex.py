@@ -57,8 +57,8 @@ class Fields(list):
 
     def put_pages_and_links(self, item: dict, archive: tuple[str, str] = ("archiveprefix", "arXiv")) -> None:
         """What BibTeX and BibLaTeX write alike at an entry's end: pages, URL, access date, DOI,
-        and an arXiv number as the eprint, with its ``archive`` field and value (BibTeX styles
-        read archivePrefix = arXiv, biblatex eprinttype = arxiv)."""
+        an arXiv number as the eprint, with its ``archive`` field and value (BibTeX styles read
+        archivePrefix = arXiv, biblatex eprinttype = arxiv), and the note."""
         self.put("pages", page_range(item))
         self.put("url", item.get("URL"))
         accessed = csl_date_parts(item.get("accessed"))
@@ -69,6 +69,7 @@ class Fields(list):
         if preprint:
             self.put("eprint", preprint)
             self.put(*archive)
+        self.put("note", item.get("note"))      # e.g. a collaboration: "CMS Collaboration"
 
 
 def arxiv_number(item: dict) -> str | None:
