@@ -38,7 +38,7 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     """
     title = f.get("title", "") or ""
     container = f.get("container-title", "") or ""
-    if legislation or (title[:1].casefold() in _LEGISLATION_FIRST_LETTERS and LEGISLATION_TITLE_RE.match(title)):
+    if legislation or (title[:1].casefold()[:1] in _LEGISLATION_FIRST_LETTERS and LEGISLATION_TITLE_RE.match(title)):
         return "legislation"                  # Undang-Undang, Peraturan ...
     if f.get("genre"):
         return "thesis"                       # Skripsi, Tesis, Disertasi, thesis

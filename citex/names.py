@@ -72,7 +72,7 @@ def is_institution(text: str) -> bool:
     if any(w in _INSTITUTION for w in words):
         return True
     bare = text.strip(" .,")
-    return bool(_ACRONYM_AUTHOR_RE.fullmatch(bare)) and bare.casefold() not in _DEGREES
+    return bare[:2].isupper() and bool(_ACRONYM_AUTHOR_RE.fullmatch(bare)) and bare.casefold() not in _DEGREES
 
 
 def strip_degrees(text: str, initials_list: bool = False) -> str:
@@ -276,7 +276,8 @@ def _direct(piece: str) -> dict:
     words = piece.split()
     if len(words) == 1:
         return {"family": _tidy(words[0])}
-    if (len(words) == 2 and _TRAILING_INITIALS_RE.fullmatch(words[1]) and not _ROMAN_NUMBER_RE.fullmatch(words[1])
+    if (len(words) == 2 and len(words[1]) <= 4 and words[1][:1].isupper() and _TRAILING_INITIALS_RE.fullmatch(words[1])
+            and not _ROMAN_NUMBER_RE.fullmatch(words[1])
             and not words[0].isupper()):
         # Vancouver and CSE lists, and the Indonesian science journals that follow them: "Dini SK"
         # (the initials stay as written, as those styles write them)

@@ -842,7 +842,7 @@ def _without_list_marks(text: str) -> str:
     number = LEADING_NUMBER_RE.match(text)
     if number:
         text = text[number.end():]
-    signal = SIGNAL_RE.match(text)
+    signal = SIGNAL_RE.match(text) if text[:1].casefold()[:1] in "lscb" else None
     if signal:
         text = text[signal.end():]
     dashes = REPEATED_AUTHOR_RE.match(text)

@@ -228,7 +228,9 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     number = LEADING_NUMBER_RE.match(work.buf)
     if number:
         work.take(number.start(), number.end())
-    signal = SIGNAL_RE.match(work.buf, number.end() if number else 0)
+    at = number.end() if number else 0
+    # ("Lihat", "See", "Cf.", "Bandingkan", "Bdk.")
+    signal = SIGNAL_RE.match(work.buf, at) if work.buf[at:at + 1].casefold()[:1] in "lscb" else None
     if signal:
         work.take(signal.start(), signal.end())    # "Lihat: Nurcholish Madjid, ...": see this work
     dashes = REPEATED_AUTHOR_RE.match(work.buf) if work.buf.lstrip(" ")[:1] in "—–_-" else None
@@ -333,7 +335,8 @@ def _legislation(work: _Work, context: str) -> None:
     """"Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...": the whole name is
     the title; its number and year are read from it."""
     lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
-    found = LEGISLATION_RE.match(work.buf, lead)
+    # (each law's word begins with one of these letters)
+    found = LEGISLATION_RE.match(work.buf, lead) if work.buf[lead:lead + 1].casefold()[:1] in "ukpisq" else None
     if not found:
         return
     end = _sentence_end(work.buf, lead)
@@ -676,7 +679,7 @@ def _year(work: _Work, context: str) -> None:
     start, end = chosen.start(), chosen.end()
     _set_year(work, chosen.group(1) + (chosen.group(2) or ""), None)
     before = work.buf[max(0, start - 12):start]
-    month = _MONTH_BEFORE_RE.search(before)
+    month = _MONTH_BEFORE_RE.search(before) if _ends_with_a_word(before) else None
     if month and month_number(month.group(1)) and work.fields.get("issued"):
         work.fields["issued"]["date-parts"][0].append(month_number(month.group(1)))
         start -= len(month.group(0))
@@ -685,6 +688,13 @@ def _year(work: _Work, context: str) -> None:
     if tahun:
         start = window + tahun.start()
     work.take(start, end)
+
+
+def _ends_with_a_word(text: str) -> bool:
+    """A cheap test before _MONTH_BEFORE_RE: three letters, then at most a stop and a space, end the text."""
+    text = text[:-1] if text.endswith(" ") else text
+    text = text[:-1] if text.endswith(".") else text
+    return text[-3:].isalpha() and len(text) >= 3
 
 
 def _publication_year_position(buf: str, start: int) -> bool:
@@ -1167,7 +1177,7 @@ def _meaningful(piece: str) -> bool:
     bare = piece.strip(" .,;:-–")
     if len(bare) < 2:
         return False
-    if _FILLER_WORD_RE.fullmatch(bare):
+    if len(bare) <= 10 and _FILLER_WORD_RE.fullmatch(bare):      # ("available." is the longest)
         return False
     return bool(_TWO_LETTERS_RE.search(bare))
 
