@@ -22,15 +22,15 @@ from .names import looks_like_names, parse_names, without_et_al
 # an abbreviated journal: capitalised words with or without stops ("Nucl. Instrum. Methods A",
 # "Phys.Rev.D", "J. Instrum.", "A&A", "ApJL", "Physica", "J. Phys. G: Nucl. Part. Phys."); "of",
 # "and", "&" between them
-_JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der)[ ]){1,8}+"
+_JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der|del|della|di|du|des|für)[ ]){1,8}+"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # (Physical Review's rapid communications add "(R)": "031802(R)")
 _PAGE = r"[A-Z]{0,2}\d{1,7}+[a-z]?(?:[-–][A-Z]{0,2}\d{1,7}+)?(?:\(R\))?"
 # "..., Nucl. Phys. B 220 (1983) 327.", "..., Phys. Rev. Lett., 48 (1982) 1066;", "..., Phys. Rev. D 73
 # (2006), 034005.", and with the page before the year: "..., Chem. Phys., 56: 1793 (1972)"
 _PHYSICS_TAIL_RE = regex.compile(
-    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<volume>\d{{1,5}}+)[ ]?"
-    rf"(?:\((?P<year>{_YEAR})\),?[ ]?(?P<page>{_PAGE})|:[ ]?(?P<page>{_PAGE})[ ]?\((?P<year>{_YEAR})\))[ ]?[.;]?$")
+    rf",[ ]?(?P<journal>{_JOURNAL}),?[ ]?(?P<volume>\d{{1,5}}+)(?:\((?P<issue>\d{{1,4}}+(?:[-–]\d{{1,4}}+)?)\))?[ ]?"
+    rf"(?:\((?P<year>{_YEAR})\),?[ ]?(?:pp?\.[ ]?)?(?P<page>{_PAGE})|:[ ]?(?P<page>{_PAGE})[ ]?\((?P<year>{_YEAR})\))[ ]?[.;]?$")
 # "... 2007, AJ, 134, 1952", "... 2011, ApJL, 739, L22"
 _ASTRONOMY_TAIL_RE = regex.compile(
     rf"[ ,](?P<year>{_YEAR})[a-z]?,[ ]?(?P<journal>{_JOURNAL}),[ ]?(?P<volume>\d{{1,5}}+),[ ]?(?P<page>{_PAGE})[ ]?[.;]?$")
@@ -164,6 +164,8 @@ def _article(head: str, found) -> dict | None:
               "page": found.group("page").replace("–", "-"), "issued": {"date-parts": [[int(found.group("year"))]]}}
     if found.group("volume"):
         fields["volume"] = found.group("volume")
+    if found.groupdict().get("issue"):
+        fields["issue"] = found.group("issue").replace("–", "-")
     if collaboration:
         fields["note"] = collaboration
     return fields

@@ -60,6 +60,10 @@ from citex.parse import parse_reference
     # a comma between the bracketed year and the page
     ("C. D. Lu, Y. L. Shen and W. Wang, Phys. Rev. D 73 (2006), 034005.", "Phys. Rev. D", "73", "034005", 2006,
      [name("Lu", "C. D."), name("Shen", "Y. L."), name("Wang", "W.")]),
+    # a journal's lower-case words; the issue after the volume; "pp." after the year
+    ("G. Czajkowski, F. Bassani, and L. Silvestri, Rivista del Nuovo Cimento, 26(5-6) (2003), pp. 1-150.",
+     "Rivista del Nuovo Cimento", "26", "1-150", 2003,
+     [name("Czajkowski", "G."), name("Bassani", "F."), name("Silvestri", "L.")]),
     # the journal, its year, volume and "pp." page
     ("K. V. Kavokin et al, Appl. Phys. Lett 2010, 97, pp. 201111", "Appl. Phys. Lett", "97", "201111", 2010,
      [name("Kavokin", "K. V.")]),
