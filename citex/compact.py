@@ -137,37 +137,39 @@ def _collaboration(head: str) -> tuple[str, str | None]:
     return head[:found.start()] + head[found.end():], found.group().strip(" ()")
 
 
-def _preprint(head: str, found) -> dict | None:
+def _names_read(head: str) -> dict | None:
+    """The author fields of the names that open an untitled citation (each name with its
+    initials; a collaboration named after them as the note), or None when the head is no such list."""
     head, collaboration = _collaboration(head)
     if not _names_with_initials(head):
         return None
     authors = parse_names(head, inverted_first=bool(_INVERTED_START_RE.match(head)))
     if not authors:
         return None
-    fields = {"type": "article", "author": authors, "number": found.group("number").replace(" ", "")}
-    if collaboration:
-        fields["note"] = collaboration
+    return {"author": authors, "note": collaboration} if collaboration else {"author": authors}
+
+
+def _preprint(head: str, found) -> dict | None:
+    names = _names_read(head)
+    if not names:
+        return None
+    fields = {"type": "article", **names, "number": found.group("number").replace(" ", "")}
     if found.group("year"):
         fields["issued"] = {"date-parts": [[int(found.group("year"))]]}
     return fields
 
 
 def _article(head: str, found) -> dict | None:
-    head, collaboration = _collaboration(head)
     journal = found.group("journal").strip()
-    if len(journal) < 2 or not _names_with_initials(head):
+    names = _names_read(head) if len(journal) >= 2 else None
+    if not names:
         return None
-    authors = parse_names(head, inverted_first=bool(_INVERTED_START_RE.match(head)))
-    if not authors:
-        return None
-    fields = {"type": "article-journal", "author": authors, "container-title": journal.rstrip(" ."),
+    fields = {"type": "article-journal", **names, "container-title": journal.rstrip(" ."),
               "page": found.group("page").replace("–", "-"), "issued": {"date-parts": [[int(found.group("year"))]]}}
     if found.group("volume"):
         fields["volume"] = found.group("volume")
     if found.groupdict().get("issue"):
         fields["issue"] = found.group("issue").replace("–", "-")
-    if collaboration:
-        fields["note"] = collaboration
     return fields
 
 

@@ -27,8 +27,8 @@ from .patterns import (
     LEADING_NUMBER_RE,
     NO_PLACE_RE,
     NO_PUBLISHER_RE,
-    REPEATED_AUTHOR_RE,
-    SIGNAL_RE,
+    repeated_author,
+    signal_at,
 )
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import (
@@ -133,7 +133,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     _journal_words_out_of_title(fields, clean)
     _capitals_journal_split(fields)
     _year_after_container(fields, text)
-    if text.lstrip(" ")[:1] in _DASHES and REPEATED_AUTHOR_RE.match(text):
+    if repeated_author(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
         if key in rules.fields:
@@ -478,8 +478,6 @@ def _drop_quoted_names(fields: dict, how: _HowRead) -> None:
 
 _QUOTE_MARKS = "\"“”'‘’«"
 # "arXiv:1301.3781": an identifier, whose digits are no pages
-# what a repeated author's dash line opens with ("———.", "--,", "__")
-_DASHES = "—–_-"
 _ARXIV_RE = regex.compile(r"\barXiv:[ ]?(\d{4}+)\.(\d{4,5}+)(?:v\d{1,2}+)?", regex.I)
 
 
@@ -722,9 +720,9 @@ def _drop_link_words(fields: dict) -> None:
     if isinstance(publisher, str) and ("//" in publisher or "www." in publisher):
         # "Poetry Foundation, www.poetryfoundation.org/…", "[Available online at http://…]": the
         # link and what follows it are no publisher's name
-        link = _LINK_IN_PUBLISHER_RE.search(publisher)
+        link = _LINK_RE.search(publisher)
         if link:
-            fields["publisher"] = publisher[:link.start()].strip(" .,;:([<")
+            fields["publisher"] = _LINK_INTRO_END_RE.sub("", publisher[:link.start()].rstrip(" ([<")).strip(" .,;:([<")
     for key in ("publisher", "container-title", "publisher-place"):
         value = fields.get(key)
         # (no link's introduction runs over 18 characters: "available online :")
@@ -740,10 +738,13 @@ def _drop_link_words(fields: dict) -> None:
                 fields.pop(key)
 
 
-# a link in a publisher's place, with the words that introduce it ("Available online at", "URL:")
-_LINK_IN_PUBLISHER_RE = regex.compile(
-    r"(?:(?<!\p{L})(?:" + URL_INTRO_RE.pattern + r"|available online at:?|(?:further information )?available at:?|on-line updates(?: available)? at:?)[ ]*+)?"
-    r"[<\[]?(?:https?:/{1,2}|ftp://|www\.)", regex.I)
+# where a link begins in a publisher's place
+_LINK_RE = regex.compile(r"https?:/{1,2}|ftp://|www\.", regex.I)
+# the words that introduce it: "URL:", "Available online at", or a clause of its own ending on
+# "at" or "from" ("Further information available at:", "On-line updates at:")
+_LINK_INTRO_END_RE = regex.compile(
+    r"(?:(?<!\p{L})(?:" + URL_INTRO_RE.pattern + r"|available online at:?)"
+    r"|(?:^|(?<=[.;][ ]))[^.;]{1,40}?[ ](?:at|from):?)[ ]*+$", regex.I)
 _ACCESS_DATE_PIECE_RE = regex.compile(
     r"(?:accessed|diakses|retrieved|viewed|dikunjungi|diunduh)(?:[ ](?:on|pada|tanggal))?|\d{1,2}+[ ]\p{L}{3,10}+",
     regex.I)
@@ -842,8 +843,8 @@ def _without_list_marks(text: str) -> str:
     number = LEADING_NUMBER_RE.match(text)
     if number:
         text = text[number.end():]
-    signal = SIGNAL_RE.match(text) if text[:1].casefold()[:1] in "lscb" else None
+    signal = signal_at(text)
     if signal:
         text = text[signal.end():]
-    dashes = REPEATED_AUTHOR_RE.match(text)
+    dashes = repeated_author(text)
     return text[dashes.end():] if dashes else text

@@ -56,6 +56,13 @@ LIST_BULLET_RE = regex.compile(r"^[ ]{0,12}+(?:[-–•●▪◦·*+][ ]++|(?:\[
 # "———. 2015." or "------, 2015": the previous entry's authors again
 REPEATED_AUTHOR_RE = regex.compile(r"^[ ]*+(?:[—–_-]{2,}+|[—–]{1,}+)[ ]*+[.,]?[ ]*+")
 
+
+def repeated_author(text: str):
+    """REPEATED_AUTHOR_RE's match, tried only where a dash opens the text (it runs for every
+    reference; hardly any opens so)."""
+    return REPEATED_AUTHOR_RE.match(text) if text.lstrip(" ")[:1] in "—–_-" else None
+
+
 # "A. Buku", "B. Jurnal:", "1. Peraturan Perundang-undangan" (sub-heading in a list)
 SUBHEADING_RE = regex.compile(r"^[ #*]*+(?:(?:[A-Z]|[IVX]{1,4}+|\d{1,2}+)[.)][ ]++)?([\p{L} ,&'-]{3,60}?)[ :*]*+$")
 
@@ -112,6 +119,7 @@ def may_say_no_year(text: str) -> bool:
     """A cheap test before NO_YEAR_RE: what each of its forms cannot be written without."""
     return ("t." in text or "T." in text or "n." in text or "N." in text or "s.a." in text or "S.a." in text
             or "tanpa tahun" in text.casefold())
+
 
 # "t.p." (tanpa penerbit), "s.n." (sine nomine), "tanpa penerbit": no publisher
 NO_PUBLISHER_RE = regex.compile(r"(?:t\.\s?p\.?|tanpa penerbit|s\.\s?n\.?|n\.\s?p\.?)", regex.I)
@@ -216,6 +224,13 @@ LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
 
 # "Lihat M. Hashem Pesaran", "See also Watt", "Cf. Said" introducing a cite inside commentary
 SIGNAL_RE = regex.compile(r"(?<!\p{L})(?:lihat(?:[ ]juga)?|see(?:[ ]also|[ ]especially)?|cf\.|bandingkan(?:[ ]dengan)?|bdk\.):?[ ]++", regex.I)
+
+
+def signal_at(text: str, pos: int = 0):
+    """SIGNAL_RE's match at ``pos``, tried only where one of its words' first letters stands
+    there (casefold: what the pattern's case-insensitive letters match)."""
+    return SIGNAL_RE.match(text, pos) if text[pos:pos + 1].casefold()[:1] in "lscb" else None
+
 
 # ---- in-text citations ---------------------------------------------------------------------
 

@@ -41,8 +41,6 @@ from .patterns import (
     PAGE_LABEL_RE,
     PLACE_PUBLISHER_RE,
     QUOTED_RE,
-    REPEATED_AUTHOR_RE,
-    SIGNAL_RE,
     TRAILING_PAGES_RE,
     TRANSLATOR_RE,
     URL_RE,
@@ -53,6 +51,8 @@ from .patterns import (
     YEAR_PAREN_RE,
     YEAR_RE,
     may_say_no_year,
+    repeated_author,
+    signal_at,
 )
 
 # Small patterns of this module, compiled once.
@@ -228,12 +228,10 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     number = LEADING_NUMBER_RE.match(work.buf)
     if number:
         work.take(number.start(), number.end())
-    at = number.end() if number else 0
-    # ("Lihat", "See", "Cf.", "Bandingkan", "Bdk.")
-    signal = SIGNAL_RE.match(work.buf, at) if work.buf[at:at + 1].casefold()[:1] in "lscb" else None
+    signal = signal_at(work.buf, number.end() if number else 0)
     if signal:
         work.take(signal.start(), signal.end())    # "Lihat: Nurcholish Madjid, ...": see this work
-    dashes = REPEATED_AUTHOR_RE.match(work.buf) if work.buf.lstrip(" ")[:1] in "—–_-" else None
+    dashes = repeated_author(work.buf)
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
@@ -534,9 +532,7 @@ def _edition(work: _Work, context: str) -> None:
 
 def _volume_issue(work: _Work, context: str) -> None:
     # (each pattern is tried only on text with the word or bracket it cannot match without)
-    lower = work.buf.casefold()
-    found = VOLUME_ISSUE_RE.search(work.buf) if ("vol" in lower or "jilid" in lower or "juz" in lower
-                                                  or "buku" in lower) else None
+    found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jilid", "juz", "buku")) else None
     if found:
         work.fields["volume"] = found.group(1)
         if not found.group(2):
@@ -556,7 +552,7 @@ def _volume_issue(work: _Work, context: str) -> None:
             _set_pages(work, found.group(3), context, pinpoint=False)
         work.take(found.start(), found.end())
         return
-    found = VOLUME_BEFORE_NO_RE.search(work.buf) if "no" in lower else None
+    found = VOLUME_BEFORE_NO_RE.search(work.buf) if work.mentions(("no",)) else None
     if found:
         work.fields["volume"] = found.group(1)
         work.take(found.start(1), found.end(1))
@@ -815,9 +811,9 @@ def _set_title(work: _Work, span) -> None:
 
 # "Conquering Human Trafficking in ASEAN RI dalam <http://...>": the word that introduced the
 # (already removed) URL is not part of the title.
+_TITLE_TAIL_RE = regex.compile(r"[ ,]+(?:dalam|tersedia(?:[ ](?:di|pada))?|available(?:[ ](?:at|from))?|online(?:[ ]at)?|from|retrieved)$", regex.I)
 # the last words _TITLE_TAIL_RE can end on, a cheap test before it
 _TITLE_TAIL_WORDS = ("dalam", "tersedia", "di", "pada", "available", "at", "from", "online", "retrieved")
-_TITLE_TAIL_RE = regex.compile(r"[ ,]+(?:dalam|tersedia(?:[ ](?:di|pada))?|available(?:[ ](?:at|from))?|online(?:[ ]at)?|from|retrieved)$", regex.I)
 
 
 def _title_text(text: str) -> str:

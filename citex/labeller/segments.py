@@ -7,6 +7,7 @@ from ..dates import parse_date
 from ..names import parse_names
 from ..patterns import DOI_RE, NO_YEAR_RE, URL_RE, YEAR_RE, may_say_no_year
 from ..reference import clean_url
+from ..works import year_of
 
 # Small patterns of this module, compiled once.
 _LINE_END_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{Ll})")
@@ -280,7 +281,7 @@ _BRACKETED_YEAR_RE = regex.compile(r"[ ]?\(((?:1[6-9]|20)\d\d)[a-z]?\)")
 
 def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
     year = _BRACKETED_YEAR_RE.search(raw)
-    if year and fields.get("issued", {}).get("date-parts", [[None]])[0][0] in (None, int(year.group(1))):
+    if year and year_of(fields) in (None, int(year.group(1))):
         fields.setdefault("issued", {"date-parts": [[int(year.group(1))]]})
         raw = f"{raw[:year.start()]} {raw[year.end():]}"
     found = _VANCOUVER_RE.search(raw)
