@@ -117,6 +117,12 @@ def _degree_is_a_name(tokens: list[str], k: int, kept_tokens: list[str], initial
             and all(INITIALS_ONLY_RE.fullmatch(t) for t in tokens[:k]))
 
 
+def _initial_and_family(piece: str) -> bool:
+    """"H. Erbse": one initial and one capitalized word."""
+    words = piece.split()
+    return len(words) == 2 and len(words[0]) == 2 and words[0][1] == "." and words[1][:1].isupper() and words[1][1:2].islower()
+
+
 def _normal_degree(token: str) -> str:
     return token.strip(",").casefold().rstrip(".")
 
@@ -232,7 +238,12 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         inverted_given |= {k for k in range(1, len(pieces))
                            if INITIALS_ONLY_RE.fullmatch(pieces[k]) and len(pieces[k - 1].split()) == 1
                            and (k == 1 or INITIALS_ONLY_RE.fullmatch(pieces[k - 2]))}
-    pieces = [strip_degrees(p, initials_list or k in inverted_given) for k, p in enumerate(pieces)]
+    # "H. Erbse": a lone "H." before a one-word family name, in a list with no other title or
+    # degree, is an initial; the title Haji comes with others ("Drs. H. Ahmad, M.Si") or before
+    # a longer name ("H. Muhammad Amin")
+    untitled = not any(_normal_degree(word) in _DEGREES and _normal_degree(word) != "h" for word in text.split())
+    pieces = [strip_degrees(p, initials_list or k in inverted_given or (untitled and not inverted_first and _initial_and_family(p)))
+              for k, p in enumerate(pieces)]
     pieces = [p for p in pieces if p]
     i = 0
     while i < len(pieces):

@@ -61,6 +61,8 @@ CASES = [
     ("Carilli C.L., Taylor G.B.", False, [name("Carilli", "C. L."), name("Taylor", "G. B.")]),   # astronomy
     ("Bykov A. M., Bloemen H.", False, [name("Bykov", "A. M."), name("Bloemen", "H.")]),            # an initial, not the title Haji
     ("Drs. H. Ahmad, M.Si", False, [name("Ahmad")]),           # the titles Drs. and H., the degree M.Si
+    ("H. Erbse", False, [name("Erbse", "H.")]),                 # no other title: an initial
+    ("H. Muhammad Amin", False, [name("Amin", "Muhammad")]),    # before a longer name: Haji
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
 ]
 
