@@ -45,6 +45,9 @@ _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'
 # not "et al.", nor a title's "Diplomatie et de Droit") between names
 _SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und|et(?=[ ]{1,3}\p{Lu}\.))[ ]{1,3}"
                               r"|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
+# Italian and classics lists join names with a dash: "B. Gentili - G. Paioni", "E.J. Bakker – F.
+# Fabbricotti", "M. Carlisle-O. Levaniouk" (no hyphenated name ends before an initial)
+_DASH_BETWEEN_NAMES_RE = regex.compile(r"[ ]{1,3}[-–—][ ]{1,3}(?=\p{Lu})|(?<=\p{Ll}\p{Ll})-(?=\p{Lu}\.[ ]?\p{Lu})")
 _ET_AL_RE = regex.compile(r",?[ ]*+(?:dkk\.?|et\.?[ ]al\.?|dll\.?|and others|et[ ]alii)[ ]*+$", regex.I)
 _ET_AL_ENDINGS = ("dkk", "dkk.", "al", "al.", "dll", "dll.", "others", "alii")
 
@@ -136,13 +139,18 @@ def _initials(piece: str) -> bool:
 
 
 def _split_and(text: str) -> list[str]:
-    """``text`` split where "dan", "and", "&", "und", "et" (before initials) or ";" join names."""
+    """``text`` split where "dan", "and", "&", "und", "et" (before initials), ";" or a dash join names."""
     if ";" in text or "&" in text:
-        return _SPLIT_AND_RE.split(text)
-    lower = text.lower()
-    if " and " in lower or " dan " in lower or " und " in lower or " et " in lower:
-        return _SPLIT_AND_RE.split(text)
-    return [text]
+        chunks = _SPLIT_AND_RE.split(text)
+    else:
+        lower = text.lower()
+        if " and " in lower or " dan " in lower or " und " in lower or " et " in lower:
+            chunks = _SPLIT_AND_RE.split(text)
+        else:
+            chunks = [text]
+    if "-" in text or "–" in text or "—" in text:
+        chunks = [piece for chunk in chunks for piece in _DASH_BETWEEN_NAMES_RE.split(chunk)]
+    return chunks
 
 
 @functools.lru_cache(maxsize=8192)

@@ -61,6 +61,10 @@ CASES = [
     ("Carilli C.L., Taylor G.B.", False, [name("Carilli", "C. L."), name("Taylor", "G. B.")]),   # astronomy
     ("Bykov A. M., Bloemen H.", False, [name("Bykov", "A. M."), name("Bloemen", "H.")]),            # an initial, not the title Haji
     ("Drs. H. Ahmad, M.Si", False, [name("Ahmad")]),           # the titles Drs. and H., the degree M.Si
+    ("B. Gentili - G. Paioni", False, [name("Gentili", "B."), name("Paioni", "G.")]),    # Italian: a dash joins names
+    ("E.J. Bakker – F. Fabbricotti", False, [name("Bakker", "E. J."), name("Fabbricotti", "F.")]),
+    ("M. Carlisle-O. Levaniouk", False, [name("Carlisle", "M."), name("Levaniouk", "O.")]),
+    ("Preuss-Lausitz, U.", True, [name("Preuss-Lausitz", "U.")]),                    # a hyphenated name stays
     ("H. Erbse", False, [name("Erbse", "H.")]),                 # no other title: an initial
     ("H. Muhammad Amin", False, [name("Amin", "Muhammad")]),    # before a longer name: Haji
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
