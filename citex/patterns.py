@@ -193,8 +193,8 @@ LEGISLATION_RE = regex.compile(
 # "dalam Judul", "In Title", "in: Title" introducing the container of a chapter or a web page
 CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")
 
-# "(Ed.)", "(Eds.)", "(peny.)", "(penyunting)", "Edited by", "editor"
-EDITOR_RE = regex.compile(r"\((?:eds?|peny|penyunting|editors?|hrsg|dir)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
+# "(Ed.)", "(Eds.)", "(edd.)", "(peny.)", "(penyunting)", "(Hrsg.)", "Edited by", "editor"
+EDITOR_RE = regex.compile(r"\((?:eds?|edd|peny|penyunting|editors?|hrsg|hg|dir)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
 
 # "terj.", "penerj.", "Translated by", "trans.", "alih bahasa"
 TRANSLATOR_RE = regex.compile(

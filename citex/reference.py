@@ -62,7 +62,7 @@ _TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?
 _ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
 _TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
-_EDITED_BY_RE = regex.compile(r"\b(?:edited by|disunting oleh|diedit oleh)[ ]", regex.I)
+_EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit oleh|a cura di|hrsg\. von|herausgegeben von)[ ]", regex.I)
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
 _WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
@@ -242,9 +242,24 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
             stage(work, context)
         except regex.TimeoutError:  # pragma: no cover - guarded patterns keep this rare
             work.warnings.append(f"{stage.__name__.strip('_')}: pattern timed out")
+    work.fields.pop("_place_before_year", None)
+    lead = work.fields.pop("_editors_lead", None)
+    if lead and work.fields.get("author") and not work.fields.get("editor") and _names_of(lead, work.fields["author"]):
+        work.fields["editor"] = work.fields.pop("author")
     _decide_type(work, context)
     fields = {k: v for k, v in work.fields.items() if v not in (None, "", [], {})}
     return Reference(raw=raw, fields=fields, locator=work.locator, warnings=tuple(work.warnings))
+
+
+def _names_of(text: str, names: list[dict]) -> bool:
+    """Are ``names`` all the names in ``text``? (Each of its words is in one of them.)"""
+    read = {word for name in names for part in ("given", "family", "literal")
+            for word in _WORD_RE.findall((name.get(part) or "").casefold())}
+    return all(word in read or word in _NAME_CONNECTORS for word in _WORD_RE.findall(text.casefold()))
+
+
+_WORD_RE = regex.compile(r"\w+")
+_NAME_CONNECTORS = {"and", "dan", "und", "et", "al", "dkk"}
 
 
 # ---- stages ------------------------------------------------------------------------------
@@ -485,7 +500,8 @@ def _take_names_after(work: _Work, label, names_end_re, role: str) -> None:
 
 
 def _editor(work: _Work, context: str) -> None:
-    if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "penyunting", "editor", "(hrsg", "(dir")):
+    if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "penyunting", "editor", "(hrsg", "(hg", "(dir",
+                          "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben")):
         return
     found = _EDITED_BY_RE.search(work.buf)
     if found:
@@ -511,6 +527,12 @@ def _editor(work: _Work, context: str) -> None:
             work.fields["editor"] = parse_names(inner.group(1))
             work.take(inner.start(), inner.end())
             return
+        head = before.strip(" ,." + HOLE)
+        if found.group().startswith("(") and looks_like_names(head):
+            # "Foley, J. M. (Ed.). (1986)." / "J.M. Foley (ed.), Title, Place 1986": the names
+            # that open the reference edited the book; if the authors read are these names
+            # (not "Wagner, Richard, Mein Leben, Eike Middell (ed.)"), they are its editors
+            work.fields["_editors_lead"] = head
         work.take(found.start(), found.end())
 
 
@@ -656,7 +678,13 @@ def _year(work: _Work, context: str) -> None:
     if not candidates:
         # A list entry with no other year: "Annual Report IOM 2009 ..." dates itself in its
         # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
-        if context == "entry" and len(years) == 1:
+        if len(years) == 1 and _place_and_year_end(work.buf, years[0]):
+            # "Typical Battle Scenes in the Iliad, Wiesbaden 1968.": a town and the year end the
+            # reference (continental humanities, no publisher named)
+            _set_year(work, years[0].group(1) + (years[0].group(2) or ""), None)
+            work.fields["_place_before_year"] = True
+            work.take(years[0].start(), years[0].end())
+        elif context == "entry" and len(years) == 1:
             _set_year(work, years[0].group(1), None)
         elif context == "note" and years:
             work.fields["_title_years"] = [int(m.group(1)) for m in years]
@@ -684,6 +712,24 @@ def _year(work: _Work, context: str) -> None:
     if tahun:
         start = window + tahun.start()
     work.take(start, end)
+
+
+def _place_and_year_end(buf: str, year) -> bool:
+    """Does the year end the reference after one to four capitalised words that follow a comma
+    ("..., Wiesbaden 1968.", "..., Cambridge Mass. 1960.", "..., Berkeley-Los Angeles 1991")?"""
+    if buf[year.end():].strip(" ." + HOLE):
+        return False
+    before = buf[:year.start()]
+    comma = before.rfind(",")
+    if comma == -1 or HOLE in before[comma:]:
+        return False
+    place = before[comma + 1:].strip()
+    # not "Spring 1992", "Juillet 1997": a season or month dates an issue
+    return _plausible_place(place) and not (month_number(place.rstrip(".")) or place.casefold() in _SEASONS)
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "printemps", "été", "automne", "hiver",
+                      "frühjahr", "frühling", "sommer", "herbst"})
 
 
 def _ends_with_a_word(text: str) -> bool:
@@ -1132,7 +1178,13 @@ def _container_and_publisher(work: _Work, context: str) -> None:
         return
     if "publisher" not in work.fields and "title" in work.fields:
         candidates = [p for p in leftovers if not _NUMBERS_ONLY_RE.fullmatch(p)]
-        if candidates:
+        if candidates and work.fields.pop("_place_before_year", False) and "publisher-place" not in work.fields:
+            if len(candidates) > 1 and candidates[-2].casefold() in lexicon.PUBLISHING_CITIES:
+                # "Leipzig, Brockhaus 1852": the town, then the publisher before the year
+                work.fields["publisher-place"], work.fields["publisher"] = candidates[-2], candidates[-1]
+            else:
+                work.fields["publisher-place"] = candidates[-1]      # the town before the year
+        elif candidates:
             work.fields["publisher"] = candidates[-1] if len(candidates[-1].split()) <= 8 else None
     elif "title" not in work.fields:
         work.fields["title"] = leftovers[0]

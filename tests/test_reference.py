@@ -186,6 +186,27 @@ CASES = [
     # an inverted name ends with its initials when a title follows them; more given names do not
     ("Diamond, Jared M. Collapse: How Societies Choose to Fail or Succeed. New York: Viking, 2005.", "entry",
      {"author": [name("Diamond", "Jared M.")], "title": "Collapse: How Societies Choose to Fail or Succeed"}, None),
+    # continental humanities: the town and the year end the reference, no publisher named
+    ("B. Fenik, Typical Battle Scenes in the Iliad, Wiesbaden 1968.", "entry",
+     {"author": [name("Fenik", "B.")], "title": "Typical Battle Scenes in the Iliad", "publisher-place": "Wiesbaden",
+      "publisher": None, "issued": {"date-parts": [[1968]]}}, None),
+    ("H. Wheaton, Eléments du droit international, Leipzig, Brockhaus 1852.", "entry",
+     {"publisher-place": "Leipzig", "publisher": "Brockhaus", "issued": {"date-parts": [[1852]]}}, None),
+    # a season dates a journal's issue; it is no town
+    ("Andrews, Victor L. \"Captive Finance Companies,\" Industrial Management Review, Fall 1961.", "entry",
+     {"publisher-place": None, "issued": {"date-parts": [[1961]]}}, None),
+    # the names that open a reference with "(ed.)" edited the book: editors, not authors
+    ("J. Latacz (ed.), Homer, Tradition und Neuerung, Darmstadt 1979.", "entry",
+     {"editor": [name("Latacz", "J.")], "author": None, "publisher-place": "Darmstadt", "publisher": None}, None),
+    ("Snyder, C. R. (Ed.). (1999). Coping: The psychology of what works. New York, NY: Oxford University Press.", "entry",
+     {"editor": [name("Snyder", "C. R.")], "author": None, "title": "Coping: The psychology of what works"}, None),
+    # Latin "edd.", "ed. by", and editors joined by a dash
+    ("M. Carlisle, ‘Homeric Fictions: pseudo-words in Homer’, in M. Carlisle-O. Levaniouk (edd.), Nine Essays on "
+     "Homer, Lanham-Boulder-New York-Oxford 1999, pp. 55-91.", "entry",
+     {"author": [name("Carlisle", "M.")], "editor": [name("Carlisle", "M."), name("Levaniouk", "O.")],
+      "page": "55-91", "type": "chapter"}, None),
+    ("A.B. Lord, The Singer Resumes the Tale, ed. by Mary Louise Lord, Ithaca 1995.", "entry",
+     {"author": [name("Lord", "A. B.")], "editor": [name("Lord", "Mary Louise")], "publisher-place": "Ithaca"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",

@@ -43,9 +43,9 @@ TAG_FIELDS = {
 }
 
 _EDITOR_WORDS_RE = regex.compile(
-    r"\((?:eds?|peny|hrsg|coords?|comps?|dir)\.?\)|\b(?:eds?\.|edited by|ed\. by|editor(?:s)?|penyunting|"
+    r"\((?:eds?|edd|peny|hrsg|hg|coords?|comps?|dir)\.?\)|\b(?:eds?\. by|edited by|eds?\.|edd\.|editor(?:s)?|penyunting|"
     r"disunting oleh|trans(?:lated)?\.?(?: by)?|terj(?:emahan)?\.?|penerj\.?|alih bahasa|hrsg\.?|"
-    r"herausgegeben von|dir\.)|^(?:in|dalam)[: ]+", regex.I)
+    r"herausgegeben von|a cura di|dir\.)|^(?:in|dalam)[: ]+", regex.I)
 _EDGE = " ,.;:()[]\"“”‘’*"
 _EDITED_BY_RE = regex.compile(r",?[ ]+(?:disunting oleh|diedit oleh|edited by|ed\. by|eds?\.|penyunting)\b.*$", regex.I)
 
@@ -212,8 +212,8 @@ _OPENING_QUOTES = {"“": "”", "‘": "’", "«": "»"}
 
 
 # what each of _EDITOR_WORDS_RE's forms holds: a cheap test before it
-_EDITOR_WORD_PARTS = ("ed", "peny", "hrsg", "coord", "comp", "dir", "disunting", "trans", "terj", "penerj", "alih",
-                      "herausgegeben")
+_EDITOR_WORD_PARTS = ("ed", "peny", "hrsg", "(hg", "coord", "comp", "dir", "disunting", "trans", "terj", "penerj", "alih",
+                      "herausgegeben", "cura")
 
 
 def _names_text(raw: str) -> str:
