@@ -27,6 +27,7 @@ from .patterns import (
     LEADING_NUMBER_RE,
     NO_PLACE_RE,
     NO_PUBLISHER_RE,
+    REPRINT_NOTE_RE,
     repeated_author,
     signal_at,
 )
@@ -41,7 +42,7 @@ from .reference import (
 from .works import alnum, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
-RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date")
+RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date", "note")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types only the rules can see (from words the labeller does not keep).
@@ -105,6 +106,9 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     if context == "note" and (_short_form(text, rules) or _book_note_read_whole(text, rules, how)):
         return rules
     clean = _without_list_marks(reference_text(text))
+    if rules.fields.get("note") and "(" in clean:
+        # a reprint's town and year, a note the rules took, are not for the labeller to read
+        clean = REPRINT_NOTE_RE.sub("", clean)
     compact = read_compact_article(clean)
     if compact:
         # "T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.": read whole, no labeller
@@ -125,6 +129,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     _newspaper_is_container(fields)
     _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
+    _place_out_of_container(fields, rules, text)
     _place_after_publisher(fields)
     _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
@@ -544,6 +549,18 @@ def _place_after_publisher(fields: dict) -> None:
         fields["publisher"], fields["publisher-place"] = name.strip(), town.strip()
 
 
+def _place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
+    """"Nine Essays on Homer, Lanham-Boulder-New York-Oxford 1999": the labeller ran the book's
+    title on into the town the rules read before the year."""
+    container, place = fields.get("container-title"), rules.fields.get("publisher-place")
+    if not isinstance(container, str) or not isinstance(place, str) or fields.get("publisher-place"):
+        return
+    head, comma, tail = container.rpartition(",")
+    if (comma and tail.strip() == place and head.strip() and rules.fields.get("container-title") == head.strip()
+            and regex.search(regex.escape(place) + r"[ ](?:1[5-9]|20)\d\d", text)):
+        fields["container-title"], fields["publisher-place"] = head.strip(), place
+
+
 def _editors_before_container(fields: dict) -> None:
     """"Di dalam: Robinson PJ, editor. The Routledge encyclopedia ...", "In: Vogelstein B,
     Kinzler KW, editors. The genetic basis of human cancer": the book's editors open the
@@ -558,9 +575,11 @@ def _editors_before_container(fields: dict) -> None:
         fields["editor"] = parse_names(found.group(1)) or None
 
 
-_EDITOR_WORD_RE = regex.compile(r"editor|eds?\.|\(eds?|penyunting|\(peny", regex.I)
+_EDITOR_WORD_RE = regex.compile(r"editor|eds?\.|\(ed|penyunting|\(peny", regex.I)
+# (a name's initials, "B. Gentili - G. Paioni (edd.)", hold the only stops the names may have)
 _EDITORS_FIRST_RE = regex.compile(
-    r"([^.,;:]{2,40}+(?:,[ ][^.,;:]{2,40}+){0,5}),?[ ](?:editors?|eds?\.|\(eds?\.?\)|penyunting|\(peny\.?\))[.,]?[ ]++(\p{Lu}.{2,})",
+    r"((?:\p{Lu}\.|[^.,;:(]){2,40}+(?:,[ ](?:\p{Lu}\.|[^.,;:(]){2,40}+){0,5}),?[ ]?"
+    r"(?:editors?|eds?\.|\((?:eds?|edd)\.?\)|penyunting|\(peny\.?\))[.,]?[ ]++(\p{Lu}.{2,})",
     regex.I)
 
 

@@ -277,3 +277,11 @@ GOOD_URL_RE = regex.compile(
     r"^(?:https?|ftp)://(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}[\p{L}\d-]+)"
     r"(?::\d{1,5})?(?:[/?#][^\s]*)?$", regex.I)
 GOOD_DOI_RE = regex.compile(r"^10\.\d{4,9}/\S+$")
+
+
+# "(Rpt. 1988, 1992)", "(rist. New York 1965)", "(Nachdr. 1970)": a reprint noted after the year
+REPRINT_NOTE_RE = regex.compile(
+    r"[ ]?\(((?:rpt|repr|reprint(?:ed)?|rist|ristampa|nachdr(?:uck)?|neudr(?:uck)?|réimpr(?:ession)?|cetak ulang)\b[^()]{0,200}+)\)",
+    regex.I)
+# (what REPRINT_NOTE_RE cannot match without: a cheap test before it)
+REPRINT_WORDS = ("(rpt", "(repr", "(rist", "(nachdr", "(neudr", "(réimpr", "(cetak ulang")

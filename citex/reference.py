@@ -41,6 +41,8 @@ from .patterns import (
     PAGE_LABEL_RE,
     PLACE_PUBLISHER_RE,
     QUOTED_RE,
+    REPRINT_NOTE_RE,
+    REPRINT_WORDS,
     TRAILING_PAGES_RE,
     TRANSLATOR_RE,
     URL_RE,
@@ -300,7 +302,13 @@ def _doi(work: _Work, context: str) -> None:
 
 def _original_date(work: _Work, context: str) -> None:
     """APA's "(Karya asli diterbitkan 2005)" / "(Original work published 2005)", and the first
-    edition's year in brackets after the year ("2001[1953]", "1984 [1970]")."""
+    edition's year in brackets after the year ("2001[1953]", "1984 [1970]"). A reprint noted in
+    brackets after the year ("Princeton 1934 (rist. New York 1965)", "(Rpt. 1988, 1992)") is a
+    note: its town and year are not the work's."""
+    reprint = REPRINT_NOTE_RE.search(work.buf) if work.mentions(REPRINT_WORDS) else None
+    if reprint:
+        work.fields["note"] = _clean_text(reprint.group(1))
+        work.take(reprint.start(), reprint.end())
     bracketed = _BRACKETED_FIRST_YEAR_RE.search(work.buf) if "[" in work.buf else None
     if bracketed:
         work.fields["original-date"] = {"date-parts": [[int(bracketed.group(1))]]}
@@ -678,7 +686,8 @@ def _year(work: _Work, context: str) -> None:
     if not candidates:
         # A list entry with no other year: "Annual Report IOM 2009 ..." dates itself in its
         # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
-        if len(years) == 1 and _place_and_year_end(work.buf, years[0]):
+        if (len(years) == 1 and "volume" not in work.fields and "issue" not in work.fields
+                and _place_and_year_end(work.buf, years[0])):
             # "Typical Battle Scenes in the Iliad, Wiesbaden 1968.": a town and the year end the
             # reference (continental humanities, no publisher named)
             _set_year(work, years[0].group(1) + (years[0].group(2) or ""), None)
@@ -715,13 +724,16 @@ def _year(work: _Work, context: str) -> None:
 
 
 def _place_and_year_end(buf: str, year) -> bool:
-    """Does the year end the reference after one to four capitalised words that follow a comma
-    ("..., Wiesbaden 1968.", "..., Cambridge Mass. 1960.", "..., Berkeley-Los Angeles 1991")?"""
-    if buf[year.end():].strip(" ." + HOLE):
-        return False
+    """Does the year end the reference after one to four capitalised words that follow the
+    title's comma ("..., Wiesbaden 1968.", "..., Cambridge Mass. 1960.", "..., Berkeley-Los
+    Angeles 1991")?"""
+    if buf[year.end():].strip(" .," + HOLE):
+        return False      # (pages after the year are read already: "Roma 1985, pp. 271-294.")
     before = buf[:year.start()]
     comma = before.rfind(",")
-    if comma == -1 or HOLE in before[comma:]:
+    # (names and a title come first: in "Mubyarto, Keluarga Pembangunan 1927, hlm. 167." the
+    # year ends the title)
+    if comma == -1 or HOLE in before[comma:] or before.count(",", 0, comma) < 1:
         return False
     place = before[comma + 1:].strip()
     # not "Spring 1992", "Juillet 1997": a season or month dates an issue

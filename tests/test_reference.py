@@ -207,6 +207,20 @@ CASES = [
       "page": "55-91", "type": "chapter"}, None),
     ("A.B. Lord, The Singer Resumes the Tale, ed. by Mary Louise Lord, Ithaca 1995.", "entry",
      {"author": [name("Lord", "A. B.")], "editor": [name("Lord", "Mary Louise")], "publisher-place": "Ithaca"}, None),
+    # a reprint noted after the year is a note: its town and year are not the work's
+    ("R. Willis, The debt of the Spanish Libro de Alexandre to the French Roman d'Alexandre, Princeton 1935 "
+     "(rist. New York 1965).", "entry",
+     {"publisher-place": "Princeton", "issued": {"date-parts": [[1935]]}, "note": "rist. New York 1965",
+      "publisher": None}, None),
+    ("J.M. Foley, The Theory of Oral Composition: History and Methodology, Bloomington 1988 (Rpt. 1992).", "entry",
+     {"publisher-place": "Bloomington", "issued": {"date-parts": [[1988]]}, "note": "Rpt. 1992"}, None),
+    # editors with initials open the book the labeller read; the town before the year ends it
+    ("M. Cantilena, ‘Primato del significato o identità metrica? La formula come indizio di oralità’, in B. Gentili "
+     "- G. Paioni (edd.), Oralità. Cultura, letteratura, discorso, Atti del convegno internazionale (Urbino 21-25 "
+     "luglio 1980), Roma 1985, pp. 271-294.", "entry",
+     {"editor": [name("Gentili", "B."), name("Paioni", "G.")], "publisher-place": "Roma",
+      "container-title": "Oralità. Cultura, letteratura, discorso, Atti del convegno internazionale (Urbino 21-25 "
+                         "luglio 1980)"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
