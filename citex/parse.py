@@ -120,6 +120,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
         return rules       # no title found: the labeller lost its way in this reference
     _title_and_container(fields, rules, how)
     _title_split_mid_phrase(fields, rules, clean)
+    _site_out_of_title(fields, rules, clean)
     _authors_and_title(fields, rules, how, context)
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
@@ -207,6 +208,18 @@ def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     if at == -1 or text[at + len(title):at + len(title) + 1] != " ":
         return      # a mark ends the labeller's title: its split may be the right one
     fields["title"], fields["container-title"] = rule_title, rule_container
+
+
+def _site_out_of_title(fields: dict, rules: Reference, text: str) -> None:
+    """APA's web page "Widodo, J. (2019, 3 Juli). Cara mudah memahami ekonomi digital.
+    Kompasiana. https://...": the labeller ran the title on into the site's name, which the
+    rules read apart, after the title's stop and before the link."""
+    title, rule_title, site = fields.get("title"), rules.fields.get("title"), rules.fields.get("publisher")
+    if (not isinstance(title, str) or not isinstance(rule_title, str) or not isinstance(site, str)
+            or not rules.fields.get("URL") or fields.get("publisher") or fields.get("container-title")):
+        return
+    if title.endswith(site) and title[:-len(site)].rstrip(" ") == rule_title + "." and f"{rule_title}. {site}." in text:
+        fields["title"], fields["publisher"] = rule_title, site
 
 
 def _untitled_article(fields: dict, rule_title) -> bool:

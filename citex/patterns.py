@@ -180,7 +180,8 @@ PLACE_PUBLISHER_RE = regex.compile(
 
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor"
 GENRE_RE = regex.compile(
-    r"(?<!\p{L})\[?((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|master'?s?|m\.?a\.?|b\.?a\.?)?[ ]?"
+    # (not after a word in lower case: "How to write a thesis.", "Writing your dissertation" are titles)
+    r"(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|master'?s?|m\.?a\.?|b\.?a\.?)?[ ]?"
     r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir)"
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?)\]?(?!\p{L})", regex.I)
 

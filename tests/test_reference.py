@@ -221,6 +221,14 @@ CASES = [
      {"editor": [name("Gentili", "B."), name("Paioni", "G.")], "publisher-place": "Roma",
       "container-title": "Oralità. Cultura, letteratura, discorso, Atti del convegno internazionale (Urbino 21-25 "
                          "luglio 1980)"}, None),
+    # "thesis" as a title's word is no genre; APA's site name after the title is its own field
+    ("Smith, J. (2020, May 4). How to write a thesis. The Guardian. https://www.theguardian.com/education/thesis",
+     "entry", {"title": "How to write a thesis", "genre": None}, None),
+    ("Haberstroh, C.J. Processes of Internal Control in Firms. Minnesota: University of Minnesota, 1957. "
+     "(Unpublished Doctor's Dissertation. )", "entry", {"genre": "Dissertation", "type": "thesis"}, None),
+    ("Widodo, J. (2019, 3 Juli). Cara mudah memahami ekonomi digital. Kompasiana. "
+     "https://www.kompasiana.com/jokowidodo/ekonomi-digital", "entry",
+     {"title": "Cara mudah memahami ekonomi digital", "publisher": "Kompasiana"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
