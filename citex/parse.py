@@ -131,6 +131,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
     _place_out_of_container(fields, rules, text)
+    _pages_out_of_container(fields, rules)
     _place_after_publisher(fields)
     _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
@@ -560,6 +561,22 @@ def _place_after_publisher(fields: dict) -> None:
     name, _, town = publisher.rpartition(",")
     if name.strip() and town.strip().casefold() in lexicon.PUBLISHING_CITIES:
         fields["publisher"], fields["publisher-place"] = name.strip(), town.strip()
+
+
+def _pages_out_of_container(fields: dict, rules: Reference) -> None:
+    """APA-ID "Dalam S. Rahayu (Ed.), Manajemen Pendidikan Kontemporer (hlm. 45–67).": the
+    chapter's pages in brackets end the book's title the labeller read; the rules read them."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or not container.endswith(")") or not rules.fields.get("page"):
+        return
+    found = _BRACKETED_PAGES_END_RE.search(container)
+    if found and found.start() > 0:
+        fields["container-title"] = container[:found.start()]
+        fields.setdefault("page", rules.fields["page"])
+
+
+# "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)" at the end of a book's title
+_BRACKETED_PAGES_END_RE = regex.compile(r"[ ]?\((?:hlm|hal|h|pp?|s)\.?[ ]?\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?\)$", regex.I)
 
 
 def _place_out_of_container(fields: dict, rules: Reference, text: str) -> None:

@@ -352,6 +352,13 @@ _GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ 
                             r"(?:[ ]Tahun[ ]\d{4})?(?:[ ](?:Nomor|No\.)[ ]?\d+)?")
 
 
+# who makes laws: "Republik Indonesia", "Indonesia", "Pemerintah Provinsi Jawa Barat", "Presiden
+# Republik Indonesia", "Dewan Perwakilan Rakyat", "Kementerian Keuangan", "Mahkamah Agung"
+_LAW_MAKER_RE = regex.compile(
+    r"(?:Republik[ ]Indonesia|Indonesia|(?:Pemerintah|Presiden|Dewan|Kementerian|Menteri|Mahkamah|Majelis|Gubernur|"
+    r"Bupati|Walikota|Wali[ ]Kota|Bank)(?:[ ]\p{Lu}[\p{L}.-]*+|[ ]dan){0,6}+)")
+
+
 def _legislation(work: _Work, context: str) -> None:
     """"Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...": the whole name is
     the title; its number and year are read from it."""
@@ -359,7 +366,18 @@ def _legislation(work: _Work, context: str) -> None:
     # (each law's word begins with one of these letters)
     found = LEGISLATION_RE.match(work.buf, lead) if work.buf[lead:lead + 1].casefold()[:1] in "ukpisq" else None
     if not found:
-        return
+        # "Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang ...": the state or the
+        # body that made the law, then the law
+        comma = work.buf.find(", ", lead, lead + 80)
+        if comma == -1 or work.buf[comma + 2:comma + 3].casefold() not in tuple("ukpisq"):
+            return
+        maker = work.buf[lead:comma].strip()
+        found = LEGISLATION_RE.match(work.buf, comma + 2)
+        if not found or not _LAW_MAKER_RE.fullmatch(maker):
+            return
+        work.fields["author"] = [{"literal": maker}]
+        work.take(lead, comma + 2)
+        lead = comma + 2
     end = _sentence_end(work.buf, lead)
     tail = _LAW_TAIL_RE.search(work.buf, lead, end)
     if tail:

@@ -229,6 +229,19 @@ CASES = [
     ("Widodo, J. (2019, 3 Juli). Cara mudah memahami ekonomi digital. Kompasiana. "
      "https://www.kompasiana.com/jokowidodo/ekonomi-digital", "entry",
      {"title": "Cara mudah memahami ekonomi digital", "publisher": "Kompasiana"}, None),
+    # the state or body that made a law, before it
+    ("Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan, Lembaran Negara Republik "
+     "Indonesia Tahun 2003 Nomor 39.", "entry",
+     {"author": [{"literal": "Republik Indonesia"}], "title": "Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan",
+      "number": "13", "issued": {"date-parts": [[2003]]}, "container-title": "Lembaran Negara Republik Indonesia",
+      "type": "legislation"}, None),
+    ("Indonesia, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, Pasal 33.", "note",
+     {"author": [{"literal": "Indonesia"}], "title": "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945",
+      "type": "legislation"}, None),
+    # APA-ID chapter pages in brackets after the book's title
+    ("Wahyudi, T. (2018). Kepemimpinan transformasional dan kinerja guru. Dalam S. Rahayu (Ed.), Manajemen "
+     "Pendidikan Kontemporer (hlm. 45–67). Yogyakarta: Deepublish.", "entry",
+     {"container-title": "Manajemen Pendidikan Kontemporer", "page": "45-67", "type": "chapter"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
