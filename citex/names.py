@@ -120,6 +120,11 @@ def _degree_is_a_name(tokens: list[str], k: int, kept_tokens: list[str], initial
             and all(INITIALS_ONLY_RE.fullmatch(t) for t in tokens[:k]))
 
 
+def _untitled(text: str) -> bool:
+    """No title or degree but "H." among the words."""
+    return not any(_normal_degree(word) in _DEGREES and _normal_degree(word) != "h" for word in text.split())
+
+
 def _initial_and_family(piece: str) -> bool:
     """"H. Erbse": one initial and one capitalized word."""
     words = piece.split()
@@ -249,8 +254,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     # "H. Erbse": a lone "H." before a one-word family name, in a list with no other title or
     # degree, is an initial; the title Haji comes with others ("Drs. H. Ahmad, M.Si") or before
     # a longer name ("H. Muhammad Amin")
-    untitled = not any(_normal_degree(word) in _DEGREES and _normal_degree(word) != "h" for word in text.split())
-    pieces = [strip_degrees(p, initials_list or k in inverted_given or (untitled and not inverted_first and _initial_and_family(p)))
+    lone_initial = not inverted_first and any(map(_initial_and_family, pieces)) and _untitled(text)
+    pieces = [strip_degrees(p, initials_list or k in inverted_given or (lone_initial and _initial_and_family(p)))
               for k, p in enumerate(pieces)]
     pieces = [p for p in pieces if p]
     i = 0

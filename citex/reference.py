@@ -359,6 +359,11 @@ _LAW_MAKER_RE = regex.compile(
     r"Bupati|Walikota|Wali[ ]Kota|Bank)(?:[ ]\p{Lu}[\p{L}.-]*+|[ ]dan){0,6}+)")
 
 
+# what each of LEGISLATION_RE's words begins with (a cheap test before it)
+_LAW_WORD_STARTS = ("undang", "kitab", "uu ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
+                    "surat", "putusan", "qanun")
+
+
 def _legislation(work: _Work, context: str) -> None:
     """"Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...": the whole name is
     the title; its number and year are read from it."""
@@ -369,11 +374,11 @@ def _legislation(work: _Work, context: str) -> None:
         # "Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang ...": the state or the
         # body that made the law, then the law
         comma = work.buf.find(", ", lead, lead + 80)
-        if comma == -1 or work.buf[comma + 2:comma + 3].casefold() not in tuple("ukpisq"):
+        if comma == -1 or not work.buf[comma + 2:comma + 12].casefold().startswith(_LAW_WORD_STARTS):
             return
         maker = work.buf[lead:comma].strip()
-        found = LEGISLATION_RE.match(work.buf, comma + 2)
-        if not found or not _LAW_MAKER_RE.fullmatch(maker):
+        found = LEGISLATION_RE.match(work.buf, comma + 2) if _LAW_MAKER_RE.fullmatch(maker) else None
+        if not found:
             return
         work.fields["author"] = [{"literal": maker}]
         work.take(lead, comma + 2)
