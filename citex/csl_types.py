@@ -53,7 +53,7 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     if container and (f.get("volume") or f.get("issue") or JOURNAL_WORDS_RE.search(container)) and not chapter \
             and not (f.get("publisher-place") and not f.get("issue")):
         return "article-journal"              # a container with volume or issue
-    if chapter and container and (f.get("editor") or f.get("publisher")):
+    if chapter and container and (f.get("editor") or f.get("publisher") or f.get("publisher-place")):
         return "chapter"                      # "dalam"/In an edited book
     if not container and f.get("volume") and (f.get("issue") or f.get("page")) and not f.get("publisher") \
             and not chapter:

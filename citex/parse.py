@@ -119,6 +119,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
         return rules       # no title found: the labeller lost its way in this reference
     _title_and_container(fields, rules, how)
+    _quoted_title_before_book(fields, rules, how, clean)
     _title_split_mid_phrase(fields, rules, clean)
     _site_out_of_title(fields, rules, clean)
     _authors_and_title(fields, rules, how, context)
@@ -286,6 +287,32 @@ def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
         # "Mining ... clustering. Di dalam: 6th ICT conference" read as one title: the rules
         # saw where the title ends and the container begins
         fields["title"], fields["container-title"] = rule_title, container
+
+
+def _quoted_title_before_book(fields: dict, rules: Reference, how: _HowRead, text: str) -> None:
+    """"B. Hainsworth, ‘Formulas’, in G.S. Kirk, The Iliad: a Commentary. Vol. III, Cambridge
+    1993": the labeller ran the names on through the quoted title and "in G.S. Kirk" and took
+    the book for the title. The rules' quoted title is the chapter's, their names its authors,
+    the labeller's title the book, and the names after "in" the book's."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if (how.delimited_title != "quoted" or not isinstance(title, str) or not isinstance(rule_title, str)
+            or not rules.fields.get("author") or title in rule_title or rule_title in title):
+        return
+    quoted_at, book_at = text.find(rule_title), text.find(title)
+    if quoted_at == -1 or book_at < quoted_at + len(rule_title):
+        return
+    between = text[quoted_at + len(rule_title):book_at]
+    intro = CONTAINER_INTRO_RE.search(between)
+    if not intro:
+        return
+    book = title
+    container = fields.get("container-title")
+    if isinstance(container, str) and text.startswith(". " + container, book_at + len(title)):
+        book = f"{title}. {container}"       # "The Iliad: a Commentary. Vol. III: books 9-12"
+    fields["title"], fields["container-title"], fields["author"] = rule_title, book, rules.fields["author"]
+    names = between[intro.end():].strip(" ,.;:")
+    if names and not fields.get("editor") and looks_like_names(names):
+        fields["editor"] = parse_names(names)
 
 
 def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: str) -> None:

@@ -709,7 +709,8 @@ def _year(work: _Work, context: str) -> None:
     if not candidates:
         # A list entry with no other year: "Annual Report IOM 2009 ..." dates itself in its
         # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
-        if (len(years) == 1 and "volume" not in work.fields and "issue" not in work.fields
+        if (len(years) == 1 and ("volume" not in work.fields or work.fields.get("_book_volume"))
+                and "issue" not in work.fields
                 and _place_and_year_end(work.buf, years[0])):
             # "Typical Battle Scenes in the Iliad, Wiesbaden 1968.": a town and the year end the
             # reference (continental humanities, no publisher named)

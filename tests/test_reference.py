@@ -242,6 +242,12 @@ CASES = [
     ("Wahyudi, T. (2018). Kepemimpinan transformasional dan kinerja guru. Dalam S. Rahayu (Ed.), Manajemen "
      "Pendidikan Kontemporer (hlm. 45–67). Yogyakarta: Deepublish.", "entry",
      {"container-title": "Manajemen Pendidikan Kontemporer", "page": "45-67", "type": "chapter"}, None),
+    # a quoted chapter, then "in" the book's author and the book: the book is no title
+    ("B. Hainsworth, ‘Formulas’, in G.S. Kirk, The Iliad: a Commentary. Vol. III: books 9-12, Cambridge 1993, "
+     "pp. 1-31.", "entry",
+     {"author": [name("Hainsworth", "B.")], "title": "Formulas", "editor": [name("Kirk", "G. S.")],
+      "container-title": "The Iliad: a Commentary. Vol. III: books 9-12", "publisher-place": "Cambridge",
+      "page": "1-31", "type": "chapter"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
