@@ -121,6 +121,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     _title_and_container(fields, rules, how)
     _quoted_title_before_book(fields, rules, how, clean)
     _title_split_mid_phrase(fields, rules, clean)
+    _month_out_of_title(fields, rules)
     _site_out_of_title(fields, rules, clean)
     _authors_and_title(fields, rules, how, context)
     _italic_container(fields, rules, how)
@@ -210,6 +211,19 @@ def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     if at == -1 or text[at + len(title):at + len(title) + 1] != " ":
         return      # a mark ends the labeller's title: its split may be the right one
     fields["title"], fields["container-title"] = rule_title, rule_container
+
+
+def _month_out_of_title(fields: dict, rules: Reference) -> None:
+    """"2022, Oktober. How to Check ...": the labeller began the title with the month that
+    follows the year; the rules read it into the date."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not isinstance(title, str) or not isinstance(rule_title, str) or ". " not in title[:12]:
+        return
+    month, _, rest = title.partition(". ")
+    if month_number(month) and rest == rule_title:
+        fields["title"] = rule_title
+        if rules.fields.get("issued"):
+            fields["issued"] = rules.fields["issued"]
 
 
 def _site_out_of_title(fields: dict, rules: Reference, text: str) -> None:

@@ -66,6 +66,7 @@ _ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work pu
 _TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit oleh|a cura di|hrsg\. von|herausgegeben von)[ ]", regex.I)
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
+_MONTH_AFTER_RE = regex.compile(r",[ ]?(\p{L}{3,10})(?=\.)")
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
 _WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
 _FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
@@ -740,6 +741,11 @@ def _year(work: _Work, context: str) -> None:
     if month and month_number(month.group(1)) and work.fields.get("issued"):
         work.fields["issued"]["date-parts"][0].append(month_number(month.group(1)))
         start -= len(month.group(0))
+    after = _MONTH_AFTER_RE.match(work.buf, end) if work.buf[end:end + 1] == "," else None
+    if after and month_number(after.group(1)) and work.fields.get("issued") and len(work.fields["issued"]["date-parts"][0]) == 1:
+        # "Hendrickson, J. 2022, Oktober. How to ...": the month after the year
+        work.fields["issued"]["date-parts"][0].append(month_number(after.group(1)))
+        end = after.end()
     window = max(0, start - 8)    # "tahun " and the character before it
     tahun = _TAHUN_RE.search(work.buf[window:start])
     if tahun:

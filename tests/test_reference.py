@@ -248,6 +248,11 @@ CASES = [
      {"author": [name("Hainsworth", "B.")], "title": "Formulas", "editor": [name("Kirk", "G. S.")],
       "container-title": "The Iliad: a Commentary. Vol. III: books 9-12", "publisher-place": "Cambridge",
       "page": "1-31", "type": "chapter"}, None),
+    # the month after the year is the date's, not the title's
+    ("Hendrickson, J. 2022, Oktober. How to Check Your Wi-Fi Signal Strength. URL: "
+     "https://www.howtogeek.com/426642/how-to-check-your-wi-fi-signal-strength/.", "entry",
+     {"title": "How to Check Your Wi-Fi Signal Strength", "issued": {"date-parts": [[2022, 10]]}, "publisher": None},
+     None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
