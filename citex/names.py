@@ -153,7 +153,8 @@ def _split_and(text: str) -> list[str]:
             chunks = _SPLIT_AND_RE.split(text)
         else:
             chunks = [text]
-    if "-" in text or "–" in text or "—" in text:
+    # (a spaced dash, or a hyphen in a text with initials: most hyphens join one name's parts)
+    if " -" in text or "–" in text or "—" in text or ("-" in text and "." in text):
         chunks = [piece for chunk in chunks for piece in _DASH_BETWEEN_NAMES_RE.split(chunk)]
     return chunks
 
