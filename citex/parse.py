@@ -154,7 +154,8 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     _publisher_and_helpers(fields, rules)
     for key in FALLBACK_FIELDS:
         if key in rules.fields and key not in fields:
-            if key == "title" and _untitled_article(fields, rules.fields["title"]):
+            if key == "title" and (_untitled_article(fields, rules.fields["title"])
+                                   or _names_then_book(fields, rules.fields["title"])):
                 continue
             fields[key] = rules.fields[key]
     _helpers_and_facts_out_of_title(fields, rules)
@@ -236,6 +237,17 @@ def _site_out_of_title(fields: dict, rules: Reference, text: str) -> None:
         return
     if title.endswith(site) and title[:-len(site)].rstrip(" ") == rule_title + "." and f"{rule_title}. {site}." in text:
         fields["title"], fields["publisher"] = rule_title, site
+
+
+def _names_then_book(fields: dict, rule_title) -> bool:
+    """Nature's chapters have no title: "Landsteiner, K., Megías, E. & Peña-Benitez, F. in
+    Strongly Interacting Matter (eds Kharzeev, D. et al.) 433–468 (Springer, 2013)." The
+    "title" the rules read is the last initial, "in" and the book the labeller read."""
+    container = fields.get("container-title")
+    if not isinstance(rule_title, str) or not isinstance(container, str) or not rule_title.endswith(container):
+        return False
+    head = rule_title[:-len(container)].rstrip()
+    return head.endswith((" in", " In", " dalam")) or head in ("in", "In", "dalam")
 
 
 def _untitled_article(fields: dict, rule_title) -> bool:

@@ -72,6 +72,7 @@ _WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
 _FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
 _EMPTY_BRACKETS_RE = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")
 _EDITOR_NAMES_END_RE = regex.compile(r"(?:[,;(]|\.[ ]|$|\x00)")
+_EDITORS_IN_BRACKETS_RE = regex.compile(r"\((?:eds?\.?|edd\.)[ ]([^()]{2,200}+)\)", regex.I)
 _APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
 _PUNCTUATION_BEFORE_RE = regex.compile(r"[.,][ ]?$")
 _PUNCTUATION_AFTER_RE = regex.compile(r"[a-z]?[.,)]")
@@ -159,17 +160,24 @@ _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d])\p{Lu}")
 
 
 # a space before a stop or comma run into the next word or number, before a colon or semicolon,
-# before a closing bracket, or before a hyphen between numbers; a space inside an opening bracket. The stop must follow
-# a word (" ..." is an ellipsis, " .NET" a name). Every branch opens with the space or the
-# bracket, which most places are not: the search moves on at once there.
+# before a closing bracket, or before or after a hyphen between numbers; a space inside an
+# opening bracket. The stop must follow a word (" ..." is an ellipsis, " .NET" a name). Every
+# branch but the last opens with the space or the bracket, which most places are not: the
+# search moves on at once there (and the last is tried on text with "- " only).
 _PDF_SPACING_RE = regex.compile(
     r"[ ](?:(?<=[\p{L}\d)\]\x22”][ ])(?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
     r"|(?<=[\p{L}\d)][ ])(?P<colon>[:;])(?=[ ]|$)"
     r"|\)(?P<page>\d)?+|(?<=\d[ ])(?=[-–]\d))"
-    r"|\([ ](?:(?P<inside>[^()]{1,60}+)\)(?P<after>\d)?+)?+")
+    r"|\([ ](?:(?P<inside>[^()]{1,60}+)\)(?P<after>\d)?+)?+"
+    r"|(?<=\d)(?P<dash>[-–])[ ](?=\d)")
+
+
+_BROKEN_SCHEME_RE = regex.compile(r"\b(https?|ftp)[ ]://", regex.I)
 
 
 def _mend_pdf_spacing(found, in_brackets: bool = False) -> str:
+    if found.group("dash"):
+        return found.group("dash")              # "9463- 9468" -> "9463-9468"
     if found.group("colon"):
         # "( Jakarta : Djambatan , 1971 )" -> "(Jakarta: Djambatan, 1971)": a note's publication
         # facts; elsewhere French sets " : " by rule ("Biodiversités : objets, ...") and keeps it
@@ -207,8 +215,11 @@ def reference_text(text: str) -> str:
     text = text[:MAX_REFERENCE_LENGTH]
     # PDF extraction (kerning read as spaces) puts spaces before stops and commas and inside
     # brackets: "transport .Phys .Rev .Lett .107 ,021601 ( 2011)", "47 -61"
-    if " ." in text or " ," in text or "( " in text or " )" in text or " -" in text or " :" in text or " ;" in text:
+    if (" ." in text or " ," in text or "( " in text or " )" in text or " -" in text or " :" in text or " ;" in text
+            or "- " in text or "– " in text):
         text = _PDF_SPACING_RE.sub(_mend_pdf_spacing, text)
+    if " ://" in text:
+        text = _BROKEN_SCHEME_RE.sub(r"\1://", text)     # "https ://arxiv.org/abs/1604.01641"
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
     # (never inside a link or an address: ".../paperCLG85.pdf")
     if not _GLUE_HINT_RE.search(text):
@@ -541,6 +552,13 @@ def _editor(work: _Work, context: str) -> None:
         return
     # "In M. Cole (Ed.), Title" / "dalam Nama (ed.), Judul": names before the label are editors.
     found = EDITOR_RE.search(work.buf)
+    if not found and "(ed" in work.lower:
+        # Nature: "in Strongly Interacting Matter (eds Kharzeev, D. et al.) 433–468"
+        inner = _EDITORS_IN_BRACKETS_RE.search(work.buf)
+        if inner and looks_like_names(inner.group(1)):
+            work.fields["editor"] = parse_names(inner.group(1), inverted_first=True)
+            work.take(inner.start(), inner.end())
+        return
     if found:
         before = work.buf[:found.start()]
         intro = None

@@ -253,6 +253,11 @@ CASES = [
      "https://www.howtogeek.com/426642/how-to-check-your-wi-fi-signal-strength/.", "entry",
      {"title": "How to Check Your Wi-Fi Signal Strength", "issued": {"date-parts": [[2022, 10]]}, "publisher": None},
      None),
+    # Nature's chapter: no chapter title, "in" the book, "(eds ...)" before the editors
+    ("Landsteiner, K., Megías, E. & Peña-Benitez, F. in Strongly Interacting Matter in Magnetic Fields (eds "
+     "Kharzeev, D. et al.) 433–468 (Springer, 2013).", "entry",
+     {"title": None, "container-title": "Strongly Interacting Matter in Magnetic Fields",
+      "editor": [name("Kharzeev", "D.")], "page": "433-468", "publisher": "Springer", "type": "chapter"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
@@ -636,6 +641,9 @@ def test_glued_words_are_split_but_not_links_or_brands():
     ("Koentjaraningrat , Manusia dan Kebudayaan di Indonesia ( Jakarta : Djambatan , 1971 ) , hlm . 23 .",
      "Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 23."),
     ("T.Korzec,U .Wolff ,Nucl.Phys.B 871( 2013)145", "T. Korzec, U. Wolff, Nucl. Phys. B 871 (2013) 145"),
+    ("113 , 9463- 9468 ( 2016 ).", "113, 9463-9468 (2016)."),                # a space after the hyphen too
+    ("Preprint at https ://arxiv.org/abs/1604.01641( 2016).", "Preprint at https://arxiv.org/abs/1604.01641 (2016)."),
+    ("http://dx.doi.org/10.1016/S0045- 6535(00)00505-1.", "http://dx.doi.org/10.1016/S0045-6535(00)00505-1."),
 ])
 def test_pdf_spacing_is_mended(text, mended):
     from citex.reference import reference_text

@@ -43,7 +43,7 @@ TAG_FIELDS = {
 }
 
 _EDITOR_WORDS_RE = regex.compile(
-    r"\((?:eds?|edd|peny|hrsg|hg|coords?|comps?|dir)\.?\)|\b(?:eds?\. by|edited by|eds?\.|edd\.|editor(?:s)?|penyunting|"
+    r"\((?:eds?|edd|peny|hrsg|hg|coords?|comps?|dir)\.?\)|\((?:eds?|edd)\.?(?=[ ])|\b(?:eds?\. by|edited by|eds?\.|edd\.|editor(?:s)?|penyunting|"
     r"disunting oleh|trans(?:lated)?\.?(?: by)?|terj(?:emahan)?\.?|penerj\.?|alih bahasa|hrsg\.?|"
     r"herausgegeben von|a cura di|dir\.)|^(?:in|dalam)[: ]+", regex.I)
 _EDGE = " ,.;:()[]\"“”‘’*"
