@@ -385,7 +385,9 @@ def _legislation(work: _Work, context: str) -> None:
     if not found:
         # "Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang ...": the state or the
         # body that made the law, then the law
-        comma = work.buf.find(", ", lead, lead + 80)
+        # ("Republik Indonesia. Undang-Undang ..." in a Turabian list)
+        comma = min((at for at in (work.buf.find(", ", lead, lead + 80), work.buf.find(". ", lead, lead + 80))
+                     if at != -1), default=-1)
         if comma == -1 or not work.buf[comma + 2:comma + 12].casefold().startswith(_LAW_WORD_STARTS):
             return
         maker = work.buf[lead:comma].strip()

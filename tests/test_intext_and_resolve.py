@@ -136,3 +136,16 @@ def test_short_forms_as_pdf_text_spaces_them():
     assert ibid.form == "ibid" and ibid.locator == "47"
     opcit, = read_note("Koentjaraningrat , op . cit ., hlm . 5 .")
     assert opcit.form == "opcit" and opcit.author == "Koentjaraningrat" and opcit.locator == "5"
+
+
+def test_a_law_cited_in_a_note_is_its_list_entry_led_by_its_maker():
+    report = report_of("BAB II\n\nZakat diatur undang-undang.¹\n\n"
+                       "¹ Undang-Undang Nomor 23 Tahun 2011 tentang Pengelolaan Zakat, Pasal 27.\n\n"
+                       "DAFTAR PUSTAKA\n\n"
+                       "Republik Indonesia. Undang-Undang Nomor 23 Tahun 2011 tentang Pengelolaan Zakat.\n")
+    entry = report["bibliography"][0]
+    item = next(i for i in report["items"] if i["id"] == entry["id"])
+    assert item["title"] == "Undang-Undang Nomor 23 Tahun 2011 tentang Pengelolaan Zakat"
+    assert item["author"] == [{"literal": "Republik Indonesia"}] and item["type"] == "legislation"
+    assert [c["id"] for c in report["footnotes"][0]["cites"]] == [entry["id"]]
+    assert not [p for p in report["problems"] if p["code"] == "uncited-entry"]
