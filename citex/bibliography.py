@@ -51,6 +51,7 @@ SUBHEADINGS = frozenset(w for words in lexicon.BIBLIOGRAPHY_SUBHEADINGS.values()
 _CONTINUATION_START_RE = regex.compile(
     r"^[ ]*+(?:\p{Ll}|<|https?:|www\.|doi|\(|\[(?!\d)|diakses|Diakses|Retrieved|Accessed|Available|"
     r"Tersedia|Dalam|In:|pp?\.|hlm|Vol\.|No\.|[\d]{1,4}+[-–(:,])")
+_ENDS_WITH_LINK_RE = regex.compile(r"(?:https?://|doi:[ ]?10\.|www\.)\S++$", regex.I)
 _UNFINISHED_END_RE = regex.compile(r"(?:[,:&]|\b(?:dalam|in|dan|and|of|the|di|pada|untuk|dari|for|on))[ ]*+$", regex.I)
 
 
@@ -170,8 +171,9 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += CONTINUATION_START
     if not dated:
         score += ENTRY_WITHOUT_YEAR_YET
-    elif previous.endswith((".", ".)")) and ln.indent == base_indent and not bulleted:
-        # one entry a line: the previous one is finished and this one starts flush left
+    elif (previous.endswith((".", ".)")) or _ENDS_WITH_LINK_RE.search(previous)) and ln.indent == base_indent and not bulleted:
+        # one entry a line: the previous one is finished (APA's end with their DOI or link, no
+        # stop after it) and this one starts flush left
         score += PREVIOUS_ENTRY_COMPLETE
     return score > 0
 

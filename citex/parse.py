@@ -99,6 +99,31 @@ def _copied(reference: Reference) -> Reference:
 
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
+    return _abbreviation_out_of_author(_read(text, context, use_model))
+
+
+def _abbreviation_out_of_author(reference: Reference) -> Reference:
+    """APA's group author with its abbreviation, "Kementerian Pendidikan dan Kebudayaan
+    [Kemendikbud]": the name is the author; the abbreviation, which the text may cite alone
+    ("Kemendikbud (2022)"), is kept apart for matching citations."""
+    authors = reference.fields.get("author")
+    literal = authors[0].get("literal") if authors and len(authors) == 1 else None
+    if not isinstance(literal, str) or not literal.endswith("]"):
+        return reference
+    found = _GROUP_ABBREVIATION_RE.search(literal)
+    if not found:
+        return reference
+    fields = dict(reference.fields)
+    fields["author"] = [{"literal": literal[:found.start()].rstrip(" ,")}]
+    fields["_abbreviation"] = found.group(1)
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "Badan Pusat Statistik [BPS]", "World Health Organization [WHO]"
+_GROUP_ABBREVIATION_RE = regex.compile(r"[ ]?\[(\p{L}[\p{L}\d&-]{1,24}+)\]$")
+
+
+def _read(text: str, context: str, use_model: bool) -> Reference:
     rules = parse_with_rules(text, context)
     how = _HowRead.take_from(rules)
     if not use_model or rules.fields.get("type") in ("legislation", "legal_case", "interview", "personal_communication") or not model_available():
@@ -214,6 +239,16 @@ def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     fields["title"], fields["container-title"] = rule_title, rule_container
 
 
+def _published_by_its_author(publisher: str, authors) -> bool:
+    """"Kementerian Pendidikan dan Kebudayaan [Kemendikbud]. (2022). Statistik pendidikan
+    2022. Kemendikbud.": the group that wrote it published it, under its name or abbreviation."""
+    literal = authors[0].get("literal") if isinstance(authors, list) and len(authors) == 1 else None
+    if not isinstance(literal, str):
+        return False
+    found = _GROUP_ABBREVIATION_RE.search(literal)
+    return alnum(publisher) in (alnum(literal), alnum(found.group(1)) if found else None)
+
+
 def _month_out_of_title(fields: dict, rules: Reference) -> None:
     """"2022, Oktober. How to Check ...": the labeller began the title with the month that
     follows the year; the rules read it into the date."""
@@ -233,7 +268,9 @@ def _site_out_of_title(fields: dict, rules: Reference, text: str) -> None:
     rules read apart, after the title's stop and before the link."""
     title, rule_title, site = fields.get("title"), rules.fields.get("title"), rules.fields.get("publisher")
     if (not isinstance(title, str) or not isinstance(rule_title, str) or not isinstance(site, str)
-            or not rules.fields.get("URL") or fields.get("publisher") or fields.get("container-title")):
+            or fields.get("publisher") or fields.get("container-title")):
+        return
+    if not rules.fields.get("URL") and not _published_by_its_author(site, rules.fields.get("author")):
         return
     if title.endswith(site) and title[:-len(site)].rstrip(" ") == rule_title + "." and f"{rule_title}. {site}." in text:
         fields["title"], fields["publisher"] = rule_title, site

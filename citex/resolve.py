@@ -206,6 +206,12 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
         if suffix and fields.get("_year_suffix") not in (None, suffix):
             continue
         candidates.append(index)
+    if not candidates and author:
+        # "Kemendikbud (2022)": the abbreviation the list gives its group author
+        wanted_short = alnum(author)
+        candidates = [i for i, work in enumerate(registry.works)
+                      if alnum(work.fields.get("_abbreviation") or "") == wanted_short
+                      and _year_fits(work.fields, year_number)]
     if not candidates and _ACRONYM_RE.fullmatch(author or ""):
         # "(BPS, 2021)" for Badan Pusat Statistik: an acronym of an institution's name
         candidates = [i for i, work in enumerate(registry.works)

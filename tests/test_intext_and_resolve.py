@@ -149,3 +149,28 @@ def test_a_law_cited_in_a_note_is_its_list_entry_led_by_its_maker():
     assert item["author"] == [{"literal": "Republik Indonesia"}] and item["type"] == "legislation"
     assert [c["id"] for c in report["footnotes"][0]["cites"]] == [entry["id"]]
     assert not [p for p in report["problems"] if p["code"] == "uncited-entry"]
+
+
+def test_a_group_author_cited_by_the_abbreviation_its_entry_gives():
+    report = report_of("Pendahuluan\n\nData Kemendikbud (2022) menunjukkan peningkatan (Hartono, 2018).\n\n"
+                       "Daftar Rujukan\n\n"
+                       "Hartono, B. (2018). Efektivitas e-learning. Jurnal Teknologi Pendidikan, 20(1), 15–27. "
+                       "https://doi.org/10.21009/jtp.v20i1.1234\n"
+                       "Kementerian Pendidikan dan Kebudayaan [Kemendikbud]. (2022). Statistik pendidikan 2022. "
+                       "Kemendikbud.\n")
+    # an APA entry ends with its link, no stop after it: the next line opens the next entry
+    assert len(report["bibliography"]) == 2
+    group = next(i for i in report["items"] if i["id"] == report["bibliography"][1]["id"])
+    assert group["author"] == [{"literal": "Kementerian Pendidikan dan Kebudayaan"}]
+    assert group["title"] == "Statistik pendidikan 2022" and group["publisher"] == "Kemendikbud"
+    by_text = {c["text"]: c["ids"] for c in report["intext"]}
+    assert by_text["Kemendikbud (2022)"] == [group["id"]]
+    assert not [p for p in report["problems"] if p["code"] in ("missing-entry", "uncited-entry")]
+
+
+def test_an_entry_after_one_that_ends_with_its_link_is_an_entry_of_its_own():
+    report = report_of("Pendahuluan\n\nZakat (Hartono, 2018).\n\nDaftar Rujukan\n\n"
+                       "Hartono, B. (2018). Efektivitas e-learning. Jurnal Teknologi Pendidikan, 20(1), 15–27. "
+                       "https://doi.org/10.21009/jtp.v20i1.1234\n"
+                       "Peraturan Presiden Nomor 82 Tahun 2018 tentang Jaminan Kesehatan.\n")
+    assert [b["text"][:10] for b in report["bibliography"]] == ["Hartono, B", "Peraturan "]
