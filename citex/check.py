@@ -10,12 +10,15 @@ import datetime
 
 import regex
 
+from . import lexicon
 from .models import Problem
 from .patterns import GOOD_DOI_RE, GOOD_URL_RE
 from .works import alnum, year_of
 
 # Small patterns of this module, compiled once.
 _LEADING_NON_LETTERS_RE = regex.compile(r"^[\W\d_]+")
+# "al-", "Al-", "an-", "ar-", "as-", "asy-", "ash-", "at-", "az-", "ad-", "adz-", "el-" before an Arabic name
+_ARABIC_ARTICLE_RE = regex.compile(r"(?:al|an|ar|as|asy|ash|at|az|ad|adz|el)-(?=\p{L})", regex.I)
 
 SEVERITY = {
     "marker-without-footnote": "error",
@@ -148,12 +151,34 @@ def _coverage_problems(ex) -> list[Problem]:
                                     item_id=ex.ids[index]))
     if cited:
         reported = set()
+        scripture_cited = None
         for entry, index in zip(ex.entries, ex.entry_works):
             if index not in cited and index not in reported:
+                if _is_scripture(ex.registry.works[index].fields):
+                    if scripture_cited is None:
+                        scripture_cited = _cites_scripture(ex)
+                    if scripture_cited:
+                        continue     # "Al-Qur'an dan Terjemahannya", cited by surah and verse
                 reported.add(index)
                 out.append(_problem("uncited-entry", entry.line,
                                     f"{_describe(ex, index)} is listed but never cited", item_id=ex.ids[index]))
     return out
+
+
+def _is_scripture(fields: dict) -> bool:
+    words = str(fields.get("title") or "").split()
+    return bool(words) and words[0].casefold().replace("’", "'").rstrip(".,:") in lexicon.SCRIPTURES
+
+
+def _cites_scripture(ex) -> bool:
+    """Does the text before the reference list cite scripture ("QS. Al-Baqarah (2): 183",
+    "(Q.S. 2:183)", "firman Allah dalam Al-Qur'an")? Such citations name no list entry."""
+    first_list_line = ex.layout.bibliographies[0][0] if ex.layout.bibliographies else len(ex.document.lines)
+    return any(_SCRIPTURE_CITE_RE.search(line) for line in ex.document.lines[:first_list_line])
+
+
+# "QS. Al-Baqarah", "Q.S. 2:183", "QS 2: 183", "Al-Qur'an", "Alquran"
+_SCRIPTURE_CITE_RE = regex.compile(r"\bQ\.?[ ]?S\.?[ ]?(?:\p{Lu}|\d)|\bAl-?Qur['’]?an\b", regex.I)
 
 
 def _entry_problems(ex) -> list[Problem]:
@@ -193,12 +218,17 @@ def _order_problems_of(entries) -> list[Problem]:
         return []
     keyed = []
     for entry in entries:
-        key = alnum(_LEADING_NON_LETTERS_RE.sub("", entry.text))
+        text = _LEADING_NON_LETTERS_RE.sub("", entry.text)
+        key = alnum(text)
         if key and not entry.text.lstrip(" “\"‘'*")[:1].isdigit() and not entry.text.lstrip().startswith(("—", "–", "-", "_")):
-            keyed.append((key, entry))
+            # Arabic names sort with or without their article ("Az-Zuhaili" under A or Z):
+            # either way is in order
+            article = _ARABIC_ARTICLE_RE.match(text)
+            keys = (key, alnum(text[article.end():])) if article else (key,)
+            keyed.append((keys, entry))
     if len(keyed) < 4:
         return []
-    descents = [(a, b) for a, b in zip(keyed, keyed[1:]) if b[0] < a[0]]
+    descents = [(a, b) for a, b in zip(keyed, keyed[1:]) if max(b[0]) < min(a[0])]
     if not descents or len(descents) > max(1.0, ORDER_TOLERANCE * (len(keyed) - 1)):
         return []
     return [_problem("bibliography-order", b[1].line,

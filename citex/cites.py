@@ -6,6 +6,8 @@ A note may cite several works ("...; ...") and may be commentary with a cite aft
 """
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from . import lexicon
@@ -57,8 +59,15 @@ def read_note(text: str) -> list[Cite]:
             part = part[signal.end():].strip()
         cite = read_cite(part)
         if cite is not None:
+            if cites and signal is not None and _ALSO_SIGNAL_RE.match(signal.group()):
+                # "X, 1620; lihat juga Sabiq, 165": a further source beside the note's own
+                cite = dataclasses.replace(cite, also=True)
             cites.append(cite)
     return cites
+
+
+# the signals that add a source to the one a note cites ("lihat" alone names the source)
+_ALSO_SIGNAL_RE = regex.compile(r"(?:lihat[ ](?:juga|pula)|see[ ]also|cf\.|bandingkan|bdk\.)", regex.I)
 
 
 # "QS. Al-Baqarah/2: 183", "Q.S. 2:183", "HR. Bukhari": scripture, not a bibliographic work

@@ -193,3 +193,8 @@ struct surf synth technol theor trans class grav cosmol astropart seismol geol e
 endocrinol oncol neurol surg epidemiol infect dis nutr agric econ educ sociol syst softw electron
 autom
 """.split())
+
+# Scriptures, cited by chapter and verse ("QS. Al-Baqarah (2): 183") and listed by title
+SCRIPTURES = frozenset("""
+al-qur'an al-quran alquran al-qur'an qur'an quran al-kitab alkitab bible injil
+""".split())

@@ -134,6 +134,7 @@ class FullCite:
     reference: Reference
     locator: str | None = None
     form: str = "full"
+    also: bool = field(default=False, repr=False, compare=False)   # after "lihat juga", "see also", "cf."
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ class IbidCite:
     text: str
     locator: str | None = None
     form: str = "ibid"
+    also: bool = field(default=False, repr=False, compare=False)   # after "lihat juga", "see also", "cf."
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class OpCitCite:
     author: str | None
     locator: str | None = None
     form: str = "opcit"
+    also: bool = field(default=False, repr=False, compare=False)   # after "lihat juga", "see also", "cf."
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,7 @@ class LocCitCite:
     author: str | None
     locator: str | None = None
     form: str = "loccit"
+    also: bool = field(default=False, repr=False, compare=False)   # after "lihat juga", "see also", "cf."
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,7 @@ class ShortCite:
     title: str | None = None
     locator: str | None = None
     form: str = "short"
+    also: bool = field(default=False, repr=False, compare=False)   # after "lihat juga", "see also", "cf."
 
 
 Cite = FullCite | IbidCite | OpCitCite | LocCitCite | ShortCite

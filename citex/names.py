@@ -185,6 +185,8 @@ def looks_like_names(text: str) -> bool:
                 bare = word.strip(".'’")
                 if not bare:
                     continue
+                if bare.casefold().replace("’", "'") in lexicon.SCRIPTURES:
+                    return False      # "Al-Qur'an dan Terjemahannya": a title, not two names
                 if bare.casefold() in _PARTICLES or bare.casefold().rstrip("-") in _PARTICLES:
                     continue
                 # "al-Bukhari", "el-Said", "ad-Din"
