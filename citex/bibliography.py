@@ -17,6 +17,7 @@ from .models import Document, Entry
 from .patterns import (
     ENTRY_START_NAME_RE,
     GLUED_ENTRY_RE,
+    LEGISLATION_RE,
     LIST_BULLET_RE,
     REPEATED_AUTHOR_RE,
     SUBHEADING_RE,
@@ -34,6 +35,7 @@ _QUOTED_TITLE_AFTER_YEAR_RE = regex.compile(r"(?<=(?:1[5-9]|20)\d{2}[ ])(?=[“\
 BULLET = 4
 BLANK_LINE_BEFORE = 2
 AUTHOR_LIKE_START = 2
+LAW_START = 2
 REPEATED_AUTHOR_DASH = 4
 SAME_SHAPE_AS_ENTRY_START = 2
 YEAR_FIRST_START = 1
@@ -115,7 +117,7 @@ def _lines(doc: Document, layout: Layout, first: int, stop: int, note_lines: fro
         if not stripped or is_page_number(text) or stripped in layout.running_lines:
             blank = blank or not stripped
             continue
-        if _is_subheading(stripped):
+        if is_subheading(stripped):
             blank = True
             continue
         bullet = LIST_BULLET_RE.match(text)
@@ -125,7 +127,8 @@ def _lines(doc: Document, layout: Layout, first: int, stop: int, note_lines: fro
     return out
 
 
-def _is_subheading(text: str) -> bool:
+def is_subheading(text: str) -> bool:
+    """"A. Buku", "B. Peraturan Perundang-undangan": a heading inside a reference list."""
     found = SUBHEADING_RE.match(text)
     if not found:
         return False
@@ -153,6 +156,8 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += REPEATED_AUTHOR_DASH
     if ENTRY_START_NAME_RE.match(body):
         score += AUTHOR_LIKE_START
+    elif body.lstrip()[:1].isupper() and LEGISLATION_RE.match(body.lstrip()):
+        score += LAW_START        # "Kitab Undang-Undang Hukum Perdata.", "Undang-Undang Nomor 8 ..."
     if YEAR_FIRST_START_RE.match(body):
         score += YEAR_FIRST_START
         head_body = head.text[head.bullet.end():] if head.bullet else head.text

@@ -11,12 +11,14 @@ import datetime
 import regex
 
 from . import lexicon
+from .bibliography import is_subheading
 from .models import Problem
 from .patterns import GOOD_DOI_RE, GOOD_URL_RE
 from .works import alnum, year_of
 
 # Small patterns of this module, compiled once.
 _LEADING_NON_LETTERS_RE = regex.compile(r"^[\W\d_]+")
+_CODE_OF_LAW_RE = regex.compile(r"kitab[ ]undang|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b", regex.I)
 # "al-", "Al-", "an-", "ar-", "as-", "asy-", "ash-", "at-", "az-", "ad-", "adz-", "el-" before an Arabic name
 _ARABIC_ARTICLE_RE = regex.compile(r"(?:al|an|ar|as|asy|ash|at|az|ad|adz|el)-(?=\p{L})", regex.I)
 
@@ -209,11 +211,11 @@ def _order_problems(ex) -> list[Problem]:
         sections.setdefault(bisect.bisect_right(starts, entry.line), []).append(entry)
     out: list[Problem] = []
     for entries in sections.values():
-        out += _order_problems_of(entries)
+        out += _order_problems_of(entries, ex.document.lines)
     return out
 
 
-def _order_problems_of(entries) -> list[Problem]:
+def _order_problems_of(entries, lines: tuple[str, ...]) -> list[Problem]:
     if not entries or any(e.number is not None for e in entries):
         return []
     keyed = []
@@ -228,7 +230,10 @@ def _order_problems_of(entries) -> list[Problem]:
             keyed.append((keys, entry))
     if len(keyed) < 4:
         return []
-    descents = [(a, b) for a, b in zip(keyed, keyed[1:]) if max(b[0]) < min(a[0])]
+    # (a sub-heading between two entries, "B. Peraturan Perundang-undangan", starts a list of
+    # its own: lines are 1-based, so lines[a.line:b.line - 1] are those after a's first)
+    descents = [(a, b) for a, b in zip(keyed, keyed[1:]) if max(b[0]) < min(a[0])
+                and not any(is_subheading(line.strip()) for line in lines[a[1].line:b[1].line - 1])]
     if not descents or len(descents) > max(1.0, ORDER_TOLERANCE * (len(keyed) - 1)):
         return []
     return [_problem("bibliography-order", b[1].line,
@@ -252,7 +257,9 @@ def _field_problems(ex, today_year: int) -> list[Problem]:
             continue
         year = year_of(fields)
         web_with_access = fields.get("accessed") and (fields.get("type") == "webpage" or fields.get("URL"))
-        if year is None and not web_with_access and (fields.get("title") or fields.get("author")):
+        # (the codes, "Kitab Undang-Undang Hukum Perdata", "KUHP", are cited without a year)
+        code_of_law = fields.get("type") == "legislation" and _CODE_OF_LAW_RE.match(str(fields.get("title") or ""))
+        if year is None and not web_with_access and not code_of_law and (fields.get("title") or fields.get("author")):
             out.append(_problem("missing-year", line, f"{_describe(ex, index)} has no year of publication",
                                 item_id=item_id))
         elif year is not None and year > today_year + 1:

@@ -190,7 +190,7 @@ GENRE_RE = regex.compile(
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
 # "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015"
 LEGISLATION_RE = regex.compile(
-    r"(?:undang[- ]undang|kitab[ ]undang[- ]undang|uu[ ](?:no|nomor|ri)|peraturan|keputusan[ ](?:presiden|menteri)|"
+    r"(?:undang[- ]undang|kitab[ ]undang[- ]undang|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b|peraturan|keputusan[ ](?:presiden|menteri)|"
     r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun)\b", regex.I)
 
 # "dalam Judul", "In Title", "in: Title" introducing the container of a chapter or a web page

@@ -59,7 +59,8 @@ from .patterns import (
 
 # Small patterns of this module, compiled once.
 _LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
-_LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b", regex.I)
+# "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"
+_LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
 _TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
 _ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
@@ -355,7 +356,7 @@ def _accessed(work: _Work, context: str) -> None:
 # ", Pasal 3", ", Lembaran Negara ...", ", diterjemahkan oleh ..." or "(Jakarta: ..." after a law's name
 _LAW_TAIL_RE = regex.compile(
     r"[,.]?[ ](?=(?:Pasal|Ayat|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN|hlm|hal|h|diterjemahkan|terj|"
-    r"penerj|translated)\b|\()", regex.I)
+    r"penerj|translated)\b|\((?!(?-i:\p{Lu}{2,12}+)\)))", regex.I)     # (not its abbreviation: "(KUHP)")
 # ", Pasal 3", "Pasal 28H ayat (1)", "Pasal 5 huruf a": an article of a law cited
 _LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+", regex.I)
 # "Nomor 1234 K/Pdt/2015": a decision's number ends with its year
@@ -372,7 +373,7 @@ _LAW_MAKER_RE = regex.compile(
 
 
 # what each of LEGISLATION_RE's words begins with (a cheap test before it)
-_LAW_WORD_STARTS = ("undang", "kitab", "uu ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
+_LAW_WORD_STARTS = ("undang", "kitab", "kuh", "uu ", "uud ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
                     "surat", "putusan", "qanun")
 
 
@@ -380,6 +381,13 @@ def _legislation(work: _Work, context: str) -> None:
     """"Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang ...": the whole name is
     the title; its number and year are read from it."""
     lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
+    article = _LAW_ARTICLE_RE.match(work.buf, lead) if work.buf[lead:lead + 5].casefold() in ("pasal", "ayat ") else None
+    if article and work.buf[article.end():article.end() + 1] == " ":
+        # "Pasal 1 angka 1 Undang-Undang Nomor 8 Tahun 1999 tentang ...": the article cited, then the law
+        after = article.end() + 1
+        if LEGISLATION_RE.match(work.buf, after):
+            work.take(lead, after)
+            lead = after
     # (each law's word begins with one of these letters)
     found = LEGISLATION_RE.match(work.buf, lead) if work.buf[lead:lead + 1].casefold()[:1] in "ukpisq" else None
     if not found:
@@ -417,7 +425,7 @@ def _legislation(work: _Work, context: str) -> None:
         work.fields["number"] = number.group(1)
     year = _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
     if year:
-        work.fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+        work.fields["issued"] = {"date-parts": [[int(year.group(1) or year.group(2))]]}
     work.take(lead, end)
 
 
@@ -1045,11 +1053,20 @@ def _initials_end_of_inverted_head(buf: str, lead: int) -> int | None:
         return None
     if found.group(1):
         return found.end()      # "Wilson, David R. Anglo-Saxon Paganism.": a middle initial ends the names
-    tail = buf[found.end():_sentence_end(buf, found.end())]
+    tail_end = _sentence_end(buf, found.end())
+    tail = buf[found.end():tail_end]
     words = tail.split()
     if ":" in tail or len(words) >= 4 or any(w.casefold() in _TITLE_FUNCTION_WORDS for w in words):
         return found.end()
+    if len(words) >= 2 and _PLACE_COLON_START_RE.match(buf[tail_end:].lstrip(" .\x00")):
+        # "Subekti, R. Hukum Perjanjian. Cet. 21. Jakarta: Intermasa, 2005.": the place and
+        # publisher follow, so those words are the title, not more given names
+        return found.end()
     return None
+
+
+# "Jakarta: Intermasa", "New York: Norton": a place and its colon open the rest
+_PLACE_COLON_START_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]++(?:[ ]\p{Lu}[\p{L}.'’-]++){0,3}+[ ]?:[ ]")
 
 
 # "Diamond, Jared M. ", "Leser, E. V. ", "Hebb, D.O. " followed by a capitalised word

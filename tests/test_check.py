@@ -219,3 +219,37 @@ def test_an_islamic_studies_chapter_has_no_false_problems():
 def test_ibid_after_a_note_citing_two_works_on_an_equal_footing_stays_ambiguous():
     text = FIQH.replace("; lihat juga Sayyid Sabiq", "; Sayyid Sabiq")
     assert "unresolved-short-cite" in codes(text)
+
+
+LAW_THESIS = """BAB II
+
+Perlindungan konsumen menjamin kepastian hukum.¹ Konsumen berhak atas keselamatan.² Pengertian
+perjanjian diatur dalam KUHPerdata.³ Menurut Subekti, perjanjian adalah suatu peristiwa.⁴
+
+¹ Pasal 1 angka 1 Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen.
+
+² Ibid., Pasal 4 huruf a.
+
+³ Kitab Undang-Undang Hukum Perdata, Pasal 1313.
+
+⁴ R. Subekti, Hukum Perjanjian, Cet. 21 (Jakarta: Intermasa, 2005), hlm. 1.
+
+DAFTAR PUSTAKA
+
+A. Buku
+Subekti, R. Hukum Perjanjian. Cet. 21. Jakarta: Intermasa, 2005.
+Wijaya, Gunawan. Hukum Perikatan. Jakarta: Kencana, 2010.
+
+B. Peraturan Perundang-undangan
+Kitab Undang-Undang Hukum Perdata.
+Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen. Lembaran Negara Republik Indonesia Tahun 1999 Nomor 42.
+"""
+
+
+def test_a_law_chapter_with_list_sections_has_no_false_problems():
+    report = extract(Document.from_text(LAW_THESIS), today_year=2026)
+    # every law opens an entry of its own; "Ibid." follows the article-first law; the code of
+    # law needs no year; each sub-list ("A. Buku", "B. Peraturan ...") is alphabetical alone
+    assert [e.text[:12] for e in report.entries] == ["Subekti, R. ", "Wijaya, Guna", "Kitab Undang", "Undang-Undan"]
+    assert report.note_resolutions[1].cites[0].id == report.note_resolutions[0].cites[0].id
+    assert [(p.code, p.line) for p in report.problems] == [("uncited-entry", 18)]     # Wijaya, never cited

@@ -258,6 +258,17 @@ CASES = [
      "Kharzeev, D. et al.) 433–468 (Springer, 2013).", "entry",
      {"title": None, "container-title": "Strongly Interacting Matter in Magnetic Fields",
       "editor": [name("Kharzeev", "D.")], "page": "433-468", "publisher": "Springer", "type": "chapter"}, None),
+    # law theses: the article before the law, the constitution by its year, the codes
+    ("Pasal 1 angka 1 Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen.", "note",
+     {"title": "Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen", "number": "8",
+      "issued": {"date-parts": [[1999]]}, "type": "legislation"}, None),
+    ("UUD 1945 Pasal 33.", "note", {"title": "UUD 1945", "issued": {"date-parts": [[1945]]}, "type": "legislation"}, None),
+    ("KUHPerdata Pasal 1320.", "note", {"title": "KUHPerdata", "type": "legislation"}, None),
+    ("Kitab Undang-Undang Hukum Pidana (KUHP).", "entry",
+     {"title": "Kitab Undang-Undang Hukum Pidana (KUHP)", "publisher": None, "type": "legislation"}, None),
+    # two capitalised words after the initial, then the place and publisher: a title, no given names
+    ("Subekti, R. Hukum Perjanjian. Cet. 21. Jakarta: Intermasa, 2005.", "entry",
+     {"author": [name("Subekti", "R.")], "title": "Hukum Perjanjian", "edition": "21", "publisher": "Intermasa"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
