@@ -37,6 +37,12 @@ from .sections import Layout, is_page_number, join_wrapped
 _SUPERSCRIPT_RUN_RE = regex.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _SENTENCE_OR_PHRASE_RE = regex.compile(r"\p{Ll}{2,}[.!?:;)][ ]*\p{Lu}|\p{Ll}{3,}[ ]\p{Ll}{3,}[ ]\p{Ll}{3,}")
 
+# "5. Ricklefs, History of Modern Indonesia, 60.", "7. Hasbi, Op. Cit., h. 45.": a short
+# note — names, a comma, and a page or "op. cit." at the end (a numbered list's item has none)
+_SHORT_NOTE_RE = regex.compile(
+    r"\p{Lu}[^,;]{1,60}+,[^;]{0,150}?(?:,[ ]?(?:(?:pp?|hlm|hal|h)\.[ ]?)?\d{1,4}+(?:[ ]?[-–][ ]?\d{1,4}+)?|"
+    r"(?:op|loc)\.?[ ]?cit\.?(?:,[^;]{0,30})?)\.?[ ]*+$", regex.I)
+
 # A note that ends without one of these was cut by a page break.
 _TERMINAL = ".!?)”\"’>]"
 
@@ -119,7 +125,8 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
             # "1. Sistem kapitalisme ..." is a numbered list; a PDF note reads "1 Author, ...".
             # With a period the line must read like a citation to count.
             if match and not endnote and match.group(0).rstrip()[-1:] in ".)" and not (
-                    YEAR_RE.search(text) or IBID_RE.match(text[match.end():])):
+                    YEAR_RE.search(text) or IBID_RE.match(text[match.end():])
+                    or _SHORT_NOTE_RE.match(text, match.end())):
                 match = None
         if match and label is not None:
             found.append(_Start(line, label, doc.line_starts[i] + match.end(), endnote))

@@ -226,13 +226,15 @@ OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)
 LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
 
 # "Lihat M. Hashem Pesaran", "See also Watt", "Cf. Said" introducing a cite inside commentary
-SIGNAL_RE = regex.compile(r"(?<!\p{L})(?:lihat(?:[ ]juga)?|see(?:[ ]also|[ ]especially)?|cf\.|bandingkan(?:[ ]dengan)?|bdk\.):?[ ]++", regex.I)
+SIGNAL_RE = regex.compile(
+    r"(?<!\p{L})(?:lihat(?:[ ]juga|[ ]pula)?(?:,?[ ]misalnya,?)?|see(?:[ ]also|[ ]especially|[ ]generally)?(?:,?[ ](?:for[ ]example|(?-i:e\.g\.)),?)?"
+    r"|cf\.|bandingkan(?:[ ]dengan)?|bdk\.|for[ ]example,?|(?-i:e\.g\.),?):?[ ]++", regex.I)     # ("E.G. Smith": initials)
 
 
 def signal_at(text: str, pos: int = 0):
     """SIGNAL_RE's match at ``pos``, tried only where one of its words' first letters stands
     there (casefold: what the pattern's case-insensitive letters match)."""
-    return SIGNAL_RE.match(text, pos) if text[pos:pos + 1].casefold()[:1] in "lscb" else None
+    return SIGNAL_RE.match(text, pos) if text[pos:pos + 1].casefold()[:1] in "lscbfe" else None
 
 
 # ---- in-text citations ---------------------------------------------------------------------

@@ -174,3 +174,35 @@ def test_an_entry_after_one_that_ends_with_its_link_is_an_entry_of_its_own():
                        "https://doi.org/10.21009/jtp.v20i1.1234\n"
                        "Peraturan Presiden Nomor 82 Tahun 2018 tentang Jaminan Kesehatan.\n")
     assert [b["text"][:10] for b in report["bibliography"]] == ["Hartono, B", "Peraturan "]
+
+
+CHICAGO = """Colonial Archives
+
+Historians have long debated Dutch rule.1 Ricklefs argues so,2 while Carey disagrees.3
+
+1. M. C. Ricklefs, A History of Modern Indonesia since c. 1200, 4th ed. (Stanford: Stanford University Press, 2008), 45.
+2. Ibid., 52–54.
+3. Peter Carey, The Power of Prophecy (Leiden: KITLV Press, 2007), 112.
+
+Later studies followed.4 Ricklefs returned to it.5
+
+4. See, for example, Jean Gelman Taylor, "The Sewing-Machine in Colonial-Era Photographs," Modern Asian Studies 46, no. 1 (2012): 71–95.
+5. Ricklefs, History of Modern Indonesia, 60.
+
+Bibliography
+
+Carey, Peter. The Power of Prophecy. Leiden: KITLV Press, 2007.
+Ricklefs, M. C. A History of Modern Indonesia since c. 1200. 4th ed. Stanford: Stanford University Press, 2008.
+Taylor, Jean Gelman. "The Sewing-Machine in Colonial-Era Photographs." Modern Asian Studies 46, no. 1 (2012): 71–95.
+"""
+
+
+def test_chicago_notes_numbered_with_a_period_short_notes_and_a_signal():
+    report = report_of(CHICAGO)
+    # "5. Ricklefs, History ..., 60." has no year yet is a note (a short note, not a list item);
+    # "See, for example," is a signal, not an author
+    cites = [[(c["form"], c["id"]) for c in n["cites"]] for n in report["footnotes"]]
+    ids = {item["id"]: item for item in report["items"]}
+    assert len(cites) == 5 and cites[4] == [("short", cites[0][0][1])]
+    assert ids[cites[3][0][1]]["author"] == [{"family": "Taylor", "given": "Jean Gelman"}]
+    assert report["problems"] == []
