@@ -70,6 +70,7 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
     author_page_mode = False
     pending_page_only = []
     lines = doc.lines
+    body_lines = frozenset(body.lines)
     for line in body.lines:
         text = lines[line - 1]
         if "(" not in text and "[" not in text:
@@ -107,15 +108,13 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
         for match in NARRATIVE_CITE_RE.finditer(text):
             if _inside(taken, match.start()):
                 continue
-            author = match.group(1)
-            first_word = author.split()[0].casefold()
-            if first_word in lexicon.NOT_AUTHOR_WORDS:
-                continue
-            family = _SPACE_RE.split(author)[0].casefold()
-            if family not in known_families and author not in abbreviations and _sentence_initial(text, match.start()):
-                continue
-            found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
-                                (InTextPart(author, match.group(2), locator=match.group(3)),)))
+            if _narrative_author(match, text, known_families, abbreviations):
+                found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
+                                    (InTextPart(match.group(1), match.group(2), locator=match.group(3)),)))
+        if text.lstrip().startswith("(") and line - 1 in body_lines:
+            wrapped = _wrapped_narrative(doc, line, known_families, abbreviations)
+            if wrapped:
+                found.append(wrapped)
         if numbered_list:
             for match in NUMERIC_CITE_RE.finditer(text):
                 numbers = _numbers(match)
@@ -152,6 +151,33 @@ def _long_name_before(text: str, at: int) -> str | None:
         kept.pop()
     name = " ".join(reversed(kept)).strip(" ,")
     return name if len(name) >= 3 else None
+
+
+def _narrative_author(match, text: str, known_families: frozenset[str], abbreviations: dict[str, str]) -> bool:
+    """Is NARRATIVE_CITE_RE's name an author ("Zubaedi (2011:15)"), not "Tabel (2019)" or a
+    sentence's first word that names no listed author?"""
+    author = match.group(1)
+    if author.split()[0].casefold() in lexicon.NOT_AUTHOR_WORDS:
+        return False
+    family = _SPACE_RE.split(author)[0].casefold()
+    return family in known_families or author in abbreviations or not _sentence_initial(text, match.start())
+
+
+def _wrapped_narrative(doc: Document, line: int, known_families: frozenset[str],
+                       abbreviations: dict[str, str]) -> InText | None:
+    """"Menurut Zubaedi | (2011:15), karakter ...": a narrative citation whose name ends the
+    line before and whose year opens this one."""
+    before, text = doc.lines[line - 2].rstrip(), doc.lines[line - 1]
+    lead = len(text) - len(text.lstrip())
+    tail = before[-60:]           # (bounded: a name and its connectors fit)
+    joined = f"{tail} {text[lead:lead + 40]}"
+    for match in NARRATIVE_CITE_RE.finditer(joined):
+        if match.start() < len(tail) < match.end() and _narrative_author(match, joined, known_families, abbreviations):
+            start = doc.line_starts[line - 2] + len(before) - len(tail) + match.start()
+            end = doc.line_starts[line - 1] + lead + match.end() - len(tail) - 1
+            return InText(line - 1, start, end, match.group(0),
+                          (InTextPart(match.group(1), match.group(2), locator=match.group(3)),))
+    return None
 
 
 def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InTextPart]:

@@ -206,3 +206,11 @@ def test_chicago_notes_numbered_with_a_period_short_notes_and_a_signal():
     assert len(cites) == 5 and cites[4] == [("short", cites[0][0][1])]
     assert ids[cites[3][0][1]]["author"] == [{"family": "Taylor", "given": "Jean Gelman"}]
     assert report["problems"] == []
+
+
+def test_a_narrative_citation_wrapped_over_two_lines():
+    report = report_of("BAB I\n\nPendidikan karakter penting. Menurut Zubaedi\n(2011:15), karakter dibentuk melalui "
+                       "pembiasaan.\n\nDAFTAR PUSTAKA\n\nZubaedi. 2011. Desain Pendidikan Karakter. Jakarta: Kencana.\n")
+    assert [(c["text"], c["line"], c.get("locator")) for c in report["intext"]] == [("Zubaedi (2011:15)", 3, "15")]
+    assert report["intext"][0]["ids"] == [report["bibliography"][0]["id"]]
+    assert report["problems"] == []
