@@ -115,6 +115,10 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
             wrapped = _wrapped_narrative(doc, line, known_families, abbreviations)
             if wrapped:
                 found.append(wrapped)
+        if line + 1 in body_lines and text.rfind("(") > text.rfind(")"):
+            wrapped = _wrapped_parenthesis(doc, line, abbreviations)
+            if wrapped:
+                found.append(wrapped)
         if numbered_list:
             for match in NUMERIC_CITE_RE.finditer(text):
                 numbers = _numbers(match)
@@ -178,6 +182,24 @@ def _wrapped_narrative(doc: Document, line: int, known_families: frozenset[str],
             return InText(line - 1, start, end, match.group(0),
                           (InTextPart(match.group(1), match.group(2), locator=match.group(3)),))
     return None
+
+
+def _wrapped_parenthesis(doc: Document, line: int, abbreviations: dict[str, str]) -> InText | None:
+    """"... penting (Sari dan Utomo 2019; Wahyudi | et al. 2020). Hal ...": a parenthetical
+    citation the line's end cut in two."""
+    text, after = doc.lines[line - 1], doc.lines[line]
+    opening = text.rfind("(")
+    closing = after.find(")", 0, 200)
+    if closing == -1 or "(" in after[:closing]:
+        return None
+    first, second = text[opening + 1:].rstrip(), after[:closing].strip()
+    inner = first[:-1] + second if first.endswith("-") else f"{first} {second}"
+    parts = _author_date_parts(inner, abbreviations)
+    if not parts:
+        return None
+    start = doc.line_starts[line - 1] + opening
+    end = doc.line_starts[line] + closing + 1
+    return InText(line, start, end, f"({inner})", tuple(parts))
 
 
 def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InTextPart]:

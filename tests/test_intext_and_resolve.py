@@ -214,3 +214,11 @@ def test_a_narrative_citation_wrapped_over_two_lines():
     assert [(c["text"], c["line"], c.get("locator")) for c in report["intext"]] == [("Zubaedi (2011:15)", 3, "15")]
     assert report["intext"][0]["ids"] == [report["bibliography"][0]["id"]]
     assert report["problems"] == []
+
+
+def test_a_parenthetical_citation_cut_by_the_line_end():
+    report = report_of("BAB I\n\nPendidikan karakter penting (Sari dan Utomo 2019; Wahyudi\net al. 2020). Hal lain (lihat\n"
+                       "Tabel 1).\n\nDAFTAR PUSTAKA\n\nSari, N. dan Utomo, B. 2019. Implementasi. Jurnal X 9(2): 1-2.\n"
+                       "Wahyudi, A., Lestari, D., dan Pratama, R. 2020. Model. Yogyakarta: Deepublish.\n")
+    assert [(c["text"], c["line"]) for c in report["intext"]] == [("(Sari dan Utomo 2019; Wahyudi et al. 2020)", 3)]
+    assert report["intext"][0]["ids"] == [b["id"] for b in report["bibliography"]]
