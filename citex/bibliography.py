@@ -36,6 +36,7 @@ BULLET = 4
 BLANK_LINE_BEFORE = 2
 AUTHOR_LIKE_START = 2
 LAW_START = 2
+NO_AUTHOR_YEAR_HEAD = -2
 REPEATED_AUTHOR_DASH = 4
 SAME_SHAPE_AS_ENTRY_START = 2
 YEAR_FIRST_START = 1
@@ -53,6 +54,8 @@ SUBHEADINGS = frozenset(w for words in lexicon.BIBLIOGRAPHY_SUBHEADINGS.values()
 _CONTINUATION_START_RE = regex.compile(
     r"^[ ]*+(?:\p{Ll}|<|https?:|www\.|doi|\(|\[(?!\d)|diakses|Diakses|Retrieved|Accessed|Available|"
     r"Tersedia|Dalam|In:|pp?\.|hlm|Vol\.|No\.|[\d]{1,4}+[-–(:,])")
+# "Sugiyono. 2019.", "Hartono, B. (2018).", "Badan Pusat Statistik [BPS]. (2021).": names, then the year
+_AUTHOR_YEAR_HEAD_RE = regex.compile(r"^[ ]*+[^\d\s][^\d]{1,100}?[.,][ ]?\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]")
 _ENDS_WITH_LINK_RE = regex.compile(r"(?:https?://|doi:[ ]?10\.|www\.)\S++$", regex.I)
 _UNFINISHED_END_RE = regex.compile(r"(?:[,:&]|\b(?:dalam|in|dan|and|of|the|di|pada|untuk|dari|for|on))[ ]*+$", regex.I)
 
@@ -87,11 +90,15 @@ def _split_section(doc: Document, layout: Layout, first: int, stop: int, note_li
     bulleted = sum(1 for ln in lines if ln.bullet) >= max(2, len(lines) // 3)
     blank_separated = sum(1 for ln in lines[1:] if ln.blank_before) >= max(1, (len(lines) - 1) // 3)
     base_indent = min(ln.indent for ln in lines)
+    # an author-date list ("Sugiyono. 2019. Metode ...", "Hartono, B. (2018).") opens every
+    # entry with names and the year; a line without that head continues the entry before
+    author_date = sum(1 for ln in lines if _AUTHOR_YEAR_HEAD_RE.match(ln.text)) * 3 >= len(lines) >= 4
     groups: list[list[_Line]] = []
     dated = False          # the current entry already has a year (or a URL, or "t.t.")
     hanging = False        # ... and an indented continuation line
     for ln in lines:
-        if not groups or _opens_entry(ln, groups[-1], bulleted, blank_separated, base_indent, dated, hanging):
+        if not groups or _opens_entry(ln, groups[-1], bulleted, blank_separated, base_indent, dated, hanging,
+                                      author_date):
             groups.append([ln])
             dated, hanging = _dated(ln.text), False
         else:
@@ -141,7 +148,7 @@ def _dated(text: str) -> bool:
 
 
 def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separated: bool,
-                 base_indent: int, dated: bool, hanging: bool) -> bool:
+                 base_indent: int, dated: bool, hanging: bool, author_date: bool = False) -> bool:
     body = ln.text[ln.bullet.end():] if ln.bullet else ln.text
     previous = current[-1].text.rstrip()
     head = current[0]
@@ -158,6 +165,10 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += AUTHOR_LIKE_START
     elif body.lstrip()[:1].isupper() and LEGISLATION_RE.match(body.lstrip()):
         score += LAW_START        # "Kitab Undang-Undang Hukum Perdata.", "Undang-Undang Nomor 8 ..."
+    if author_date and not ln.bullet and not (ln.blank_before and blank_separated) and not _AUTHOR_YEAR_HEAD_RE.match(body):
+        # "Praktik. Jakarta: Rineka Cipta." after "Arikunto, Suharsimi. 2013. Prosedur ...
+        # Pendekatan": the rest of a wrapped entry (PDF text keeps no hanging indent)
+        score += NO_AUTHOR_YEAR_HEAD
     if YEAR_FIRST_START_RE.match(body):
         score += YEAR_FIRST_START
         head_body = head.text[head.bullet.end():] if head.bullet else head.text

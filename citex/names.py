@@ -273,7 +273,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             names.append(_name(piece, following))
             i += 2
         elif (following is not None and inverted_first and i == 0 and single_family(piece)
-              and len(following.split()) <= 4):
+              and len(following.split()) <= 4 and "," in chunks[0]):
+            # ("Santoso, Budi", not "Dimyati dan Mudjiono": two names the "dan" joins)
             names.append(_name(piece, following))
             i += 2
         else:

@@ -222,3 +222,19 @@ def test_a_parenthetical_citation_cut_by_the_line_end():
                        "Wahyudi, A., Lestari, D., dan Pratama, R. 2020. Model. Yogyakarta: Deepublish.\n")
     assert [(c["text"], c["line"]) for c in report["intext"]] == [("(Sari dan Utomo 2019; Wahyudi et al. 2020)", 3)]
     assert report["intext"][0]["ids"] == [b["id"] for b in report["bibliography"]]
+
+
+def test_an_author_date_list_whose_entries_wrap_without_indent():
+    # PDF text keeps no hanging indent: "Praktik. Jakarta: ..." and "Jakarta: Rineka Cipta."
+    # continue the entry before, which the next "Name. Year." ends
+    report = report_of("BAB I\n\nIni (Arikunto, 2013) dan Slameto (2010) serta Sugiyono (2019).\n\nDAFTAR PUSTAKA\n\n"
+                       "Arikunto, Suharsimi. 2013. Prosedur Penelitian: Suatu Pendekatan\nPraktik. Jakarta: Rineka Cipta.\n"
+                       "Slameto. 2010. Belajar dan Faktor-Faktor yang Mempengaruhinya.\nJakarta: Rineka Cipta.\n"
+                       "Sugiyono. 2019. Metode Penelitian Kuantitatif, Kualitatif dan R&D.\nBandung: Alfabeta.\n")
+    items = {i["id"]: i for i in report["items"]}
+    entries = [items[b["id"]] for b in report["bibliography"]]
+    assert [(e["title"], e.get("publisher")) for e in entries] == [
+        ("Prosedur Penelitian: Suatu Pendekatan Praktik", "Rineka Cipta"),
+        ("Belajar dan Faktor-Faktor yang Mempengaruhinya", "Rineka Cipta"),
+        ("Metode Penelitian Kuantitatif, Kualitatif dan R&D", "Alfabeta")]
+    assert report["problems"] == []

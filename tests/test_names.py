@@ -65,6 +65,7 @@ CASES = [
     ("E.J. Bakker – F. Fabbricotti", False, [name("Bakker", "E. J."), name("Fabbricotti", "F.")]),
     ("M. Carlisle-O. Levaniouk", False, [name("Carlisle", "M."), name("Levaniouk", "O.")]),
     ("Preuss-Lausitz, U.", True, [name("Preuss-Lausitz", "U.")]),                    # a hyphenated name stays
+    ("Dimyati dan Mudjiono", True, [name("Dimyati"), name("Mudjiono")]),    # two one-word names, not Family, Given
     ("H. Erbse", False, [name("Erbse", "H.")]),                 # no other title: an initial
     ("H. Muhammad Amin", False, [name("Amin", "Muhammad")]),    # before a longer name: Haji
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
