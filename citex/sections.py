@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import regex
+
 from . import lexicon
 from .models import Document
 from .patterns import (
@@ -83,6 +85,13 @@ def is_page_number(line: str) -> bool:
     return bool(line.strip()) and PAGE_NUMBER_LINE_RE.match(line) is not None
 
 
+# a link cut at a line's end: after a slash, stop, hyphen or query mark, the rest of it (with a
+# mark of its own, which a sentence's next word has not) opens the next line
+_URL_BREAK_ENDS = frozenset("/.-_=?&#%")
+_URL_CUT_RE = regex.compile(r"(?:https?://|www\.)[^\s]*+$", regex.I)
+_URL_REST_RE = regex.compile(r"(?!(?:1[5-9]|20)\d\d\.(?:\s|$))[\w%~-]*+[./_=?&#%][\w./%?=&#~-]*+(?=\s|$)")
+
+
 def join_wrapped(parts: list[str]) -> str:
     """Join wrapped lines; a soft hyphen at a line end ("oportu-" + "nitas") is undone when
     the next line starts in lower case."""
@@ -90,7 +99,9 @@ def join_wrapped(parts: list[str]) -> str:
     for part in parts:
         if not part:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
+        if out[-1:] in _URL_BREAK_ENDS and _URL_CUT_RE.search(out[-300:]) and _URL_REST_RE.match(part):
+            out += part         # a link the line's end cut: "https://doi.org/10.1016/" + "j.compedu..."
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
             out = out[:-1] + part
         elif out:
             out += " " + part

@@ -238,3 +238,12 @@ def test_an_author_date_list_whose_entries_wrap_without_indent():
         ("Belajar dan Faktor-Faktor yang Mempengaruhinya", "Rineka Cipta"),
         ("Metode Penelitian Kuantitatif, Kualitatif dan R&D", "Alfabeta")]
     assert report["problems"] == []
+
+
+def test_a_doi_the_line_end_cut_is_joined_whole():
+    report = report_of("Intro (Ng, 2012).\n\nReferences\n\n"
+                       "Ng, W. (2012). Can we teach digital natives digital literacy? Computers & Education, 59(3),\n"
+                       "1065–1078. https://doi.org/10.1016/\nj.compedu.2012.04.016\n"
+                       "Pratama, A. (2021). Literasi digital. Jurnal Pendidikan Indonesia, 10(2), 201–215.\n")
+    assert report["items"][0]["DOI"] == "10.1016/j.compedu.2012.04.016"
+    assert [p["code"] for p in report["problems"]] == ["uncited-entry"]      # Pratama only
