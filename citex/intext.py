@@ -27,6 +27,7 @@ from .patterns import (
     DASH_SPACED_RE,
     NARRATIVE_CITE_RE,
     NUMERIC_CITE_RE,
+    PAREN_NUMERIC_CITE_RE,
     PAGE_ONLY_RE,
     PAREN_RE,
 )
@@ -120,7 +121,10 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
             if wrapped:
                 found.append(wrapped)
         if numbered_list:
-            for match in NUMERIC_CITE_RE.finditer(text):
+            matches = list(NUMERIC_CITE_RE.finditer(text)) if "[" in text else []
+            if "(" in text:
+                matches += [m for m in PAREN_NUMERIC_CITE_RE.finditer(text) if not _inside(taken, m.start())]
+            for match in matches:
                 numbers = _numbers(match)
                 if numbers:
                     found.append(InText(line, base + match.start(), base + match.end(), match.group(0),

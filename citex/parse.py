@@ -152,6 +152,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
     _authors_run_into_title(fields, rules)
+    _institution_into_title(fields, rules)
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
@@ -839,6 +840,23 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
             # name ("Family INITIALS") is no title's first sentence
             fields["author"] = fields["author"] + parse_names(head)
             fields["title"] = rest
+
+
+def _institution_into_title(fields: dict, rules: Reference) -> None:
+    """"Kementerian Kesehatan RI. Hasil | Utama Riskesdas 2018.": the labeller ran a group
+    author on into the title's first word (its "RI." read as initials); the rules ended it at
+    the stop."""
+    mine, theirs = fields.get("author"), rules.fields.get("author")
+    if not (isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs) == 1):
+        return
+    mine_name, their_name = mine[0].get("literal"), theirs[0].get("literal")
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not all(isinstance(v, str) for v in (mine_name, their_name, title, rule_title)):
+        return
+    if mine_name != their_name and mine_name.startswith(their_name + ". "):
+        extra = mine_name[len(their_name) + 2:]
+        if alnum(extra + title) == alnum(rule_title):
+            fields["author"], fields["title"] = theirs, rule_title
 
 
 def _drop_status_marks(fields: dict) -> None:

@@ -243,6 +243,12 @@ def signal_at(text: str, pos: int = 0):
 # parenthesis holding a year; its parts are read by intext.py
 PAREN_RE = regex.compile(r"\(([^()\n]{1,300}+)\)")
 
+# Vancouver in parentheses, "... di dunia (1).", "... garam (3,4) dan", "... darah (5-7).": after
+# a word; one number only before a stop or comma (an enumeration's number has a word after
+# it); the empty last group stands where NUMERIC_CITE_RE has a range's end
+PAREN_NUMERIC_CITE_RE = regex.compile(
+    r"(?<=[\p{L}%)\]”\"'][ ]?)\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){1,20}+|\d{1,3}+(?=\)[ ]?(?:[.,;:]|$)))\)()")
+
 # "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
 NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")
 

@@ -247,3 +247,16 @@ def test_a_doi_the_line_end_cut_is_joined_whole():
                        "Pratama, A. (2021). Literasi digital. Jurnal Pendidikan Indonesia, 10(2), 201–215.\n")
     assert report["items"][0]["DOI"] == "10.1016/j.compedu.2012.04.016"
     assert [p["code"] for p in report["problems"]] == ["uncited-entry"]      # Pratama only
+
+
+def test_vancouver_numbers_in_parentheses_and_a_group_author_ending_in_capitals():
+    report = report_of("BAB I\n\nHipertensi penyebab kematian (1). Prevalensinya 34,1% (2). Faktor risikonya "
+                       "(1,2) dan tujuan penelitian ini: (1) mengetahui faktor risiko.\n\nDAFTAR PUSTAKA\n\n"
+                       "1. World Health Organization. Hypertension. Geneva: WHO; 2021.\n"
+                       "2. Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018. Jakarta: Balitbangkes; 2018.\n")
+    # "(1) mengetahui": an enumeration, a word after it
+    assert [(c["text"], len(c["ids"])) for c in report["intext"]] == [("(1)", 1), ("(2)", 1), ("(1,2)", 2)]
+    second = next(i for i in report["items"] if i["id"] == report["bibliography"][1]["id"])
+    assert second["author"] == [{"literal": "Kementerian Kesehatan RI"}]
+    assert second["title"] == "Hasil Utama Riskesdas 2018"
+    assert report["problems"] == []
