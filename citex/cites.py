@@ -57,13 +57,32 @@ def read_note(text: str) -> list[Cite]:
             pass
         if signal is not None:
             part = part[signal.end():].strip()
-        cite = read_cite(part)
+        cite = _secondary_source(part) or read_cite(part)
         if cite is not None:
             if cites and signal is not None and _ALSO_SIGNAL_RE.match(signal.group()):
                 # "X, 1620; lihat juga Sabiq, 165": a further source beside the note's own
                 cite = dataclasses.replace(cite, also=True)
             cites.append(cite)
     return cites
+
+
+def _secondary_source(text: str) -> Cite | None:
+    """"Soerjono Soekanto, sebagaimana dikutip oleh Ahmad Fauzi, Metode Penelitian Hukum
+    (Jakarta: Kencana, 2010), hlm. 5.", "Max Weber dalam Anthony Giddens, Kapitalisme ...":
+    an author quoted in another's work; the work the writer read, and lists, is the other's."""
+    if not any(word in text for word in (" dikutip ", " dalam ", " quoted in ", " cited in ")):
+        return None
+    found = _QUOTED_IN_RE.match(text)
+    if not found or not looks_like_names(found.group(1)):
+        return None
+    cite = read_cite(text[found.end():])
+    return cite if isinstance(cite, FullCite) and cite.reference.fields.get("author") else None
+
+
+# the quoted author's names, then the phrase that introduces the work quoting them
+_QUOTED_IN_RE = regex.compile(
+    r"^([^,;()\"“”]{2,60}?),?[ ](?:(?:sebagaimana|seperti|yang)[ ])?(?:dikutip[ ](?:oleh|dari|dalam)|quoted[ ]in|"
+    r"cited[ ]in|dalam)[ ](?=\p{Lu})", regex.I)
 
 
 # the signals that add a source to the one a note cites ("lihat" alone names the source)

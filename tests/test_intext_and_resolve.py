@@ -260,3 +260,15 @@ def test_vancouver_numbers_in_parentheses_and_a_group_author_ending_in_capitals(
     assert second["author"] == [{"literal": "Kementerian Kesehatan RI"}]
     assert second["title"] == "Hasil Utama Riskesdas 2018"
     assert report["problems"] == []
+
+
+def test_a_note_quoting_an_author_from_another_work_cites_that_work():
+    report = report_of("BAB II\n\nHukum adalah gejala sosial.¹ Kapitalisme lahir dari etika.²\n\n"
+                       "¹ Soerjono Soekanto, sebagaimana dikutip oleh Ahmad Fauzi, Metode Penelitian Hukum "
+                       "(Jakarta: Kencana, 2010), hlm. 5.\n\n"
+                       "² Max Weber dalam Anthony Giddens, Kapitalisme dan Teori Sosial Modern (Jakarta: UI Press, "
+                       "1986), hlm. 12.\n\nDAFTAR PUSTAKA\n\n"
+                       "Fauzi, Ahmad. Metode Penelitian Hukum. Jakarta: Kencana, 2010.\n"
+                       "Giddens, Anthony. Kapitalisme dan Teori Sosial Modern. Jakarta: UI Press, 1986.\n")
+    assert [n["cites"][0]["id"] for n in report["footnotes"]] == [b["id"] for b in report["bibliography"]]
+    assert report["problems"] == []
