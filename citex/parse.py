@@ -266,7 +266,8 @@ def _month_out_of_title(fields: dict, rules: Reference) -> None:
 def _site_out_of_title(fields: dict, rules: Reference, text: str) -> None:
     """APA's web page "Widodo, J. (2019, 3 Juli). Cara mudah memahami ekonomi digital.
     Kompasiana. https://...": the labeller ran the title on into the site's name, which the
-    rules read apart, after the title's stop and before the link."""
+    rules read apart, after the title's stop and before the link; so too with a group that
+    published its own work ("Kementerian ... [Kemendikbud]. (2022). Statistik ... Kemendikbud.")."""
     title, rule_title, site = fields.get("title"), rules.fields.get("title"), rules.fields.get("publisher")
     if (not isinstance(title, str) or not isinstance(rule_title, str) or not isinstance(site, str)
             or fields.get("publisher") or fields.get("container-title")):

@@ -391,20 +391,20 @@ def _legislation(work: _Work, context: str) -> None:
     # (each law's word begins with one of these letters)
     found = LEGISLATION_RE.match(work.buf, lead) if work.buf[lead:lead + 1].casefold()[:1] in "ukpisq" else None
     if not found:
-        # "Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang ...": the state or the
-        # body that made the law, then the law
-        # ("Republik Indonesia. Undang-Undang ..." in a Turabian list)
-        comma = min((at for at in (work.buf.find(", ", lead, lead + 80), work.buf.find(". ", lead, lead + 80))
-                     if at != -1), default=-1)
-        if comma == -1 or not work.buf[comma + 2:comma + 12].casefold().startswith(_LAW_WORD_STARTS):
+        # "Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang ..." (or "Republik
+        # Indonesia. Undang-Undang ..." in a Turabian list): the state or the body that made
+        # the law, then the law
+        mark = min((at for at in (work.buf.find(", ", lead, lead + 80), work.buf.find(". ", lead, lead + 80))
+                    if at != -1), default=-1)
+        if mark == -1 or not work.buf[mark + 2:mark + 12].casefold().startswith(_LAW_WORD_STARTS):
             return
-        maker = work.buf[lead:comma].strip()
-        found = LEGISLATION_RE.match(work.buf, comma + 2) if _LAW_MAKER_RE.fullmatch(maker) else None
+        maker = work.buf[lead:mark].strip()
+        found = LEGISLATION_RE.match(work.buf, mark + 2) if _LAW_MAKER_RE.fullmatch(maker) else None
         if not found:
             return
         work.fields["author"] = [{"literal": maker}]
-        work.take(lead, comma + 2)
-        lead = comma + 2
+        work.take(lead, mark + 2)
+        lead = mark + 2
     end = _sentence_end(work.buf, lead)
     tail = _LAW_TAIL_RE.search(work.buf, lead, end)
     if tail:
@@ -736,8 +736,6 @@ def _year(work: _Work, context: str) -> None:
     candidates = [m for m in years
                   if not _inside(m.start(), spans) and _publication_year_position(work.buf, m.start())]
     if not candidates:
-        # A list entry with no other year: "Annual Report IOM 2009 ..." dates itself in its
-        # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
         if (len(years) == 1 and ("volume" not in work.fields or work.fields.get("_book_volume"))
                 and "issue" not in work.fields
                 and _place_and_year_end(work.buf, years[0])):
@@ -747,6 +745,8 @@ def _year(work: _Work, context: str) -> None:
             work.fields["_place_before_year"] = True
             work.take(years[0].start(), years[0].end())
         elif context == "entry" and len(years) == 1:
+            # A list entry with no other year: "Annual Report IOM 2009 ..." dates itself in its
+            # title. (Not in a note, where "Statistik Kopi Indonesia 2020, 15." is a short form.)
             _set_year(work, years[0].group(1), None)
         elif context == "note" and years:
             work.fields["_title_years"] = [int(m.group(1)) for m in years]
