@@ -185,10 +185,11 @@ def looks_like_names(text: str) -> bool:
                 bare = word.strip(".'’")
                 if not bare:
                     continue
-                if bare.casefold().replace("’", "'") in lexicon.SCRIPTURES:
-                    return False      # "Al-Qur'an dan Terjemahannya": a title, not two names
-                if bare.casefold() in _PARTICLES or bare.casefold().rstrip("-") in _PARTICLES:
+                low = bare.casefold()
+                if low in _PARTICLES or low.rstrip("-") in _PARTICLES:
                     continue
+                if low in lexicon.SCRIPTURES or ("’" in low and low.replace("’", "'") in lexicon.SCRIPTURES):
+                    return False      # "Al-Qur'an dan Terjemahannya": a title, not two names
                 # "al-Bukhari", "el-Said", "ad-Din"
                 if "-" in bare[:4] and _ARABIC_PARTICLE_NAME_RE.match(bare):
                     continue

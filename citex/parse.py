@@ -851,8 +851,10 @@ def _institution_into_title(fields: dict, rules: Reference) -> None:
     if not (isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs) == 1):
         return
     mine_name, their_name = mine[0].get("literal"), theirs[0].get("literal")
+    if mine_name is None or their_name is None:
+        return
     title, rule_title = fields.get("title"), rules.fields.get("title")
-    if not all(isinstance(v, str) for v in (mine_name, their_name, title, rule_title)):
+    if not isinstance(title, str) or not isinstance(rule_title, str):
         return
     if mine_name != their_name and mine_name.startswith(their_name + ". "):
         extra = mine_name[len(their_name) + 2:]

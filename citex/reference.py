@@ -372,6 +372,7 @@ _LAW_MAKER_RE = regex.compile(
     r"Bupati|Walikota|Wali[ ]Kota|Bank)(?:[ ]\p{Lu}[\p{L}.-]*+|[ ]dan){0,6}+)")
 
 
+_LAW_MAKER_INITIALS = frozenset("RIPDKMGBW")
 # what each of LEGISLATION_RE's words begins with (a cheap test before it)
 _LAW_WORD_STARTS = ("undang", "kitab", "kuh", "uu ", "uud ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
                     "surat", "putusan", "qanun")
@@ -393,9 +394,11 @@ def _legislation(work: _Work, context: str) -> None:
     if not found:
         # "Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang ..." (or "Republik
         # Indonesia. Undang-Undang ..." in a Turabian list): the state or the body that made
-        # the law, then the law
-        mark = min((at for at in (work.buf.find(", ", lead, lead + 80), work.buf.find(". ", lead, lead + 80))
-                    if at != -1), default=-1)
+        # the law, then the law (each maker's first word begins with one of these letters)
+        if work.buf[lead:lead + 1] not in _LAW_MAKER_INITIALS:
+            return
+        comma, stop = work.buf.find(", ", lead, lead + 80), work.buf.find(". ", lead, lead + 80)
+        mark = stop if comma == -1 or -1 < stop < comma else comma
         if mark == -1 or not work.buf[mark + 2:mark + 12].casefold().startswith(_LAW_WORD_STARTS):
             return
         maker = work.buf[lead:mark].strip()
