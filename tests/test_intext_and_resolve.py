@@ -272,3 +272,14 @@ def test_a_note_quoting_an_author_from_another_work_cites_that_work():
                        "Giddens, Anthony. Kapitalisme dan Teori Sosial Modern. Jakarta: UI Press, 1986.\n")
     assert [n["cites"][0]["id"] for n in report["footnotes"]] == [b["id"] for b in report["bibliography"]]
     assert report["problems"] == []
+
+
+def test_a_source_cited_in_another_is_the_other():
+    report = report_of("Bab 2\n\nPerkembangan kognitif bertahap (Piaget, 1952, as cited in Santrock, 2011) dan "
+                       "sosial (Vygotsky dalam Slavin, 2018). Data daerah (Kabupaten Sleman Dalam Angka, 2019).\n\n"
+                       "References\n\nSantrock, J. W. (2011). Educational psychology. McGraw-Hill.\n"
+                       "Slavin, R. E. (2018). Educational psychology: Theory and practice. Pearson.\n"
+                       "Badan Pusat Statistik. (2019). Kabupaten Sleman Dalam Angka 2019. BPS.\n")
+    cited = [c["ids"] for c in report["intext"]]
+    assert cited[:2] == [[report["bibliography"][0]["id"]], [report["bibliography"][1]["id"]]]
+    assert "missing-entry" not in [p["code"] for p in report["problems"] if "Piaget" in p["message"]]
