@@ -143,6 +143,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     fields, locator = fields_from_segments(segments(clean, tokens, labels))
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
         return rules       # no title found: the labeller lost its way in this reference
+    _authors_in_delimited_title(fields, rules, how)
     _title_and_container(fields, rules, how)
     _quoted_title_before_book(fields, rules, how, clean)
     _title_split_mid_phrase(fields, rules, clean)
@@ -305,6 +306,18 @@ def _untitled_article(fields: dict, rule_title) -> bool:
     names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
                     + alnum(n.get("family", "")) + "|" for n in fields["author"])
     return key in names
+
+
+def _authors_in_delimited_title(fields: dict, rules: Reference, how: _HowRead) -> None:
+    """"2011 US Department of State *Trafficking in Persons Report*": the labeller read no
+    authors and ran them into the title; the rules read the names before the italic or quoted
+    title, which then replaces the labeller's (in _title_and_container)."""
+    authors, title = rules.fields.get("author"), fields.get("title")
+    if not how.delimited_title or fields.get("author") or not authors or not isinstance(title, str):
+        return
+    names = alnum(" ".join(n.get("literal") or f"{n.get('given', '')} {n.get('family', '')}" for n in authors))
+    if names and alnum(title).startswith(names):
+        fields["author"] = authors
 
 
 def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:

@@ -269,6 +269,10 @@ CASES = [
     # two capitalised words after the initial, then the place and publisher: a title, no given names
     ("Subekti, R. Hukum Perjanjian. Cet. 21. Jakarta: Intermasa, 2005.", "entry",
      {"author": [name("Subekti", "R.")], "title": "Hukum Perjanjian", "edition": "21", "publisher": "Intermasa"}, None),
+    # a year-first note: the institution before the italic title is its author, not the title's start
+    ("2011 US Department of State *Trafficking in Persons Report*", "note",
+     {"author": [{"literal": "US Department of State"}], "title": "Trafficking in Persons Report",
+      "issued": {"date-parts": [[2011]]}}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
