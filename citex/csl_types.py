@@ -65,6 +65,8 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "webpage"                      # a URL and nothing published around it
     if f.get("URL") and f.get("accessed") and not f.get("publisher-place"):
         return "webpage"
+    if f.get("URL") and f.get("_online") and not container and not f.get("publisher"):
+        return "webpage"                      # IEEE: "[Online]. Available: https://..."
     if _reads_as_report(f, title) or _published_by_its_author(f):
         return "report"                       # Laporan ..., Statistik ..., ... Report; BPS by BPS
     if f.get("publisher") or f.get("publisher-place") or f.get("edition"):

@@ -209,6 +209,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _drop_quoted_names(fields, how)
     _arxiv_is_no_page(fields, text)
     kind = rules.fields.get("type")
+    if rules.fields.get("_online"):
+        fields["_online"] = True      # "[Online]": the medium, which decides the type
     # a container with editors and no volume or issue is the edited book a chapter is in
     in_edited_book = bool(fields.get("editor") and fields.get("container-title")
                           and not fields.get("volume") and not fields.get("issue"))

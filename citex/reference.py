@@ -280,6 +280,12 @@ _NAME_CONNECTORS = {"and", "dan", "und", "et", "al", "dkk"}
 # ---- stages ------------------------------------------------------------------------------
 
 def _urls(work: _Work, context: str) -> None:
+    if "[online]" in work.lower or "[internet]" in work.lower:
+        # IEEE's "[Online]. Available: ...", Vancouver's "Hypertension [Internet].": the medium,
+        # no publisher and no part of a title
+        for medium in _MEDIUM_RE.finditer(work.buf):
+            work.fields["_online"] = True
+            work.take(medium.start(), medium.end())
     if not work.mentions(("http", "www.", "ftp", "htp")):
         return
     for found in list(URL_RE.finditer(work.buf)):
@@ -292,6 +298,9 @@ def _urls(work: _Work, context: str) -> None:
             work.fields["URL"] = url
         intro = _URL_INTRO_BEFORE_RE.search(work.buf, 0, found.start())
         work.take(intro.start() if intro else found.start(), found.end())
+
+
+_MEDIUM_RE = regex.compile(r"[ ]?\[(?:online|internet)\]\.?", regex.I)
 
 
 def clean_url(url: str) -> str:

@@ -273,6 +273,11 @@ CASES = [
     ("2011 US Department of State *Trafficking in Persons Report*", "note",
      {"author": [{"literal": "US Department of State"}], "title": "Trafficking in Persons Report",
       "issued": {"date-parts": [[2011]]}}, None),
+    # IEEE's "[Online]" is the medium: no publisher; with a link and nothing published around it, a web page
+    ('[1] UNESCO, "Indonesian Batik," 2009. [Online]. Available: https://ich.unesco.org/en/RL/indonesian-batik-00170',
+     "entry", {"publisher": None, "title": "Indonesian Batik", "type": "webpage"}, None),
+    ("41. Brereton RG. Applied Chemometrics for Scientists [Internet]. Chichester, UK: John Wiley & Sons, Ltd; 2007 "
+     "[cited 2016 Aug 31].", "entry", {"title": "Applied Chemometrics for Scientists", "publisher-place": "Chichester, UK"}, None),
     ("Thiel, H. Econometric Forecasts and Policy. Amsterdam: North-Holland, 1958.", "entry",
      {"author": [name("Thiel", "H.")], "title": "Econometric Forecasts and Policy"}, None),
     ("Wilson, David R. Anglo-Saxon Paganism. London and New York, 1992.", "entry",
