@@ -13,12 +13,12 @@ import regex
 from . import lexicon
 from .bibliography import is_subheading
 from .models import Problem
-from .patterns import GOOD_DOI_RE, GOOD_URL_RE
+from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE
 from .works import alnum, year_of
 
 # Small patterns of this module, compiled once.
 _LEADING_NON_LETTERS_RE = regex.compile(r"^[\W\d_]+")
-_CODE_OF_LAW_RE = regex.compile(r"kitab[ ]undang|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b", regex.I)
+_CODE_OF_LAW_RE = regex.compile(CODE_OF_LAW, regex.I)
 # "al-", "Al-", "an-", "ar-", "as-", "asy-", "ash-", "at-", "az-", "ad-", "adz-", "el-" before an Arabic name
 _ARABIC_ARTICLE_RE = regex.compile(r"(?:al|an|ar|as|asy|ash|at|az|ad|adz|el)-(?=\p{L})", regex.I)
 
@@ -169,7 +169,7 @@ def _coverage_problems(ex) -> list[Problem]:
 
 def _is_scripture(fields: dict) -> bool:
     words = str(fields.get("title") or "").split()
-    return bool(words) and words[0].casefold().replace("’", "'").rstrip(".,:") in lexicon.SCRIPTURES
+    return bool(words) and words[0].casefold().rstrip(".,:") in lexicon.SCRIPTURES
 
 
 def _cites_scripture(ex) -> bool:

@@ -22,6 +22,8 @@ from .patterns import (
     LOCCIT_RE,
     OPCIT_RE,
     PAGE_LABEL_RE,
+    QUOTED_IN,
+    QUOTED_IN_WORDS,
     QUOTED_RE,
     SIGNAL_RE,
     TRAILING_PAGES_RE,
@@ -70,7 +72,7 @@ def _secondary_source(text: str) -> Cite | None:
     """"Soerjono Soekanto, sebagaimana dikutip oleh Ahmad Fauzi, Metode Penelitian Hukum
     (Jakarta: Kencana, 2010), hlm. 5.", "Max Weber dalam Anthony Giddens, Kapitalisme ...":
     an author quoted in another's work; the work the writer read, and lists, is the other's."""
-    if not any(word in text for word in (" dikutip ", " dalam ", " quoted in ", " cited in ")):
+    if not any(word in text for word in QUOTED_IN_WORDS):
         return None
     found = _QUOTED_IN_RE.match(text)
     if not found or not looks_like_names(found.group(1)):
@@ -80,9 +82,7 @@ def _secondary_source(text: str) -> Cite | None:
 
 
 # the quoted author's names, then the phrase that introduces the work quoting them
-_QUOTED_IN_RE = regex.compile(
-    r"^([^,;()\"“”]{2,60}?),?[ ](?:(?:sebagaimana|seperti|yang)[ ])?(?:dikutip[ ](?:oleh|dari|dalam)|quoted[ ]in|"
-    r"cited[ ]in|dalam)[ ](?=\p{Lu})", regex.I)
+_QUOTED_IN_RE = regex.compile(r"^([^,;()\"“”]{2,60}?),?[ ]" + QUOTED_IN, regex.I)
 
 
 # the signals that add a source to the one a note cites ("lihat" alone names the source)

@@ -30,6 +30,8 @@ from .patterns import (
     PAREN_NUMERIC_CITE_RE,
     PAGE_ONLY_RE,
     PAREN_RE,
+    QUOTED_IN,
+    QUOTED_IN_WORDS,
 )
 
 # Small patterns of this module, compiled once.
@@ -43,9 +45,7 @@ _YEAR_TOKEN_RE = regex.compile(r"(?<![\d\p{L}])((?:1[5-9]|20)\d{2}[a-z]?|t\.[ ]?
 _LOCATOR_AFTER_RE = regex.compile(
     r"^[ ]*+[,:][ ]*+(?:(?:hlm|hal|h|p|pp|halaman|page)\.?[ ]?)?(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)", regex.I)
 _SIGNAL_WORDS_RE = regex.compile(r"^(?:lihat|see|see also|cf\.|e\.g\.,?|misalnya|bdk\.|dalam)[ ]+", regex.I)
-# (not BPS's series "Kabupaten Sleman Dalam Angka", a title)
-_QUOTED_IN_RE = regex.compile(r"(?:,[ ])?(?<![\p{L}])(?:as[ ]cited[ ]in|cited[ ]in|(?:sebagaimana[ ])?dikutip[ ](?:dalam|oleh)|dalam)"
-                              r"[ ]+(?=\p{Lu})(?!angka\b)", regex.I)
+_QUOTED_IN_RE = regex.compile(r"(?:,[ ])?(?<!\p{L})" + QUOTED_IN, regex.I)
 _BRACKET_ABBREVIATION_RE = regex.compile(r"[ ]?\[([^\]]{1,30})\]")
 
 
@@ -213,7 +213,7 @@ def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InText
     parts = []
     for chunk in inner.split(";"):
         chunk = _SIGNAL_WORDS_RE.sub("", chunk.strip())
-        quoted_in = _QUOTED_IN_RE.search(chunk) if ("cited" in chunk or "dalam" in chunk or "dikutip" in chunk) else None
+        quoted_in = _QUOTED_IN_RE.search(chunk) if any(word in chunk for word in QUOTED_IN_WORDS) else None
         if quoted_in:
             # "Piaget, 1952, as cited in Santrock, 2011", "Piaget dalam Santrock, 2011": the
             # source the writer read, and lists, is the second

@@ -195,6 +195,7 @@ autom
 """.split())
 
 # Scriptures, cited by chapter and verse ("QS. Al-Baqarah (2): 183") and listed by title
-SCRIPTURES = frozenset("""
-al-qur'an al-quran alquran al-qur'an qur'an quran al-kitab alkitab bible injil
-""".split())
+# (each with the straight and the curly apostrophe)
+SCRIPTURES = frozenset(form for word in """
+al-qur'an al-quran alquran qur'an quran al-kitab alkitab bible injil
+""".split() for form in (word, word.replace("'", "’")))

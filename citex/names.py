@@ -122,7 +122,7 @@ def _degree_is_a_name(tokens: list[str], k: int, kept_tokens: list[str], initial
 
 def _untitled(text: str) -> bool:
     """No title or degree but "H." among the words."""
-    return not any(_normal_degree(word) in _DEGREES and _normal_degree(word) != "h" for word in text.split())
+    return not any(degree in _DEGREES and degree != "h" for degree in map(_normal_degree, text.split()))
 
 
 def _initial_and_family(piece: str) -> bool:
@@ -188,7 +188,7 @@ def looks_like_names(text: str) -> bool:
                 low = bare.casefold()
                 if low in _PARTICLES or low.rstrip("-") in _PARTICLES:
                     continue
-                if low in lexicon.SCRIPTURES or ("’" in low and low.replace("’", "'") in lexicon.SCRIPTURES):
+                if low in lexicon.SCRIPTURES:
                     return False      # "Al-Qur'an dan Terjemahannya": a title, not two names
                 # "al-Bukhari", "el-Said", "ad-Din"
                 if "-" in bare[:4] and _ARABIC_PARTICLE_NAME_RE.match(bare):

@@ -693,8 +693,9 @@ def _place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
     if not isinstance(container, str) or not isinstance(place, str) or fields.get("publisher-place"):
         return
     head, comma, tail = container.rpartition(",")
+    at = text.find(place + " ")
     if (comma and tail.strip() == place and head.strip() and rules.fields.get("container-title") == head.strip()
-            and regex.search(regex.escape(place) + r"[ ](?:1[5-9]|20)\d\d", text)):
+            and at != -1 and _YEAR_ANYWHERE_RE.match(text, at + len(place) + 1)):
         fields["container-title"], fields["publisher-place"] = head.strip(), place
 
 

@@ -187,10 +187,13 @@ GENRE_RE = regex.compile(
     r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir)"
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?)\]?(?!\p{L})", regex.I)
 
+# the codes of law (Kitab Undang-Undang Hukum Perdata, KUHPerdata, KUHP): cited without a year
+CODE_OF_LAW = r"kitab[ ]undang[- ]undang|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b"
+
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
 # "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015"
 LEGISLATION_RE = regex.compile(
-    r"(?:undang[- ]undang|kitab[ ]undang[- ]undang|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b|peraturan|keputusan[ ](?:presiden|menteri)|"
+    r"(?:undang[- ]undang|" + CODE_OF_LAW + r"|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|peraturan|keputusan[ ](?:presiden|menteri)|"
     r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun)\b", regex.I)
 
 # "dalam Judul", "In Title", "in: Title" introducing the container of a chapter or a web page
@@ -248,6 +251,13 @@ PAREN_RE = regex.compile(r"\(([^()\n]{1,300}+)\)")
 # it); the empty last group stands where NUMERIC_CITE_RE has a range's end
 PAREN_NUMERIC_CITE_RE = regex.compile(
     r"(?<=[\p{L}%)\]”\"'][ ]?)\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){1,20}+|\d{1,3}+(?=\)[ ]?(?:[.,;:]|$)))\)()")
+
+# "sebagaimana dikutip oleh", "as cited in", "dalam": a source read in another, which follows
+# (not BPS's series "Kabupaten Sleman Dalam Angka", a title)
+QUOTED_IN = (r"(?:(?:sebagaimana|seperti|yang)[ ])?(?:dikutip[ ](?:oleh|dari|dalam)|(?:as[ ])?cited[ ]in|quoted[ ]in|dalam)"
+             r"[ ]+(?=\p{Lu})(?!angka\b)")
+# (the words it cannot match without: a cheap test before it)
+QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "dalam")
 
 # "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
 NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")

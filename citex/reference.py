@@ -1070,15 +1070,12 @@ def _initials_end_of_inverted_head(buf: str, lead: int) -> int | None:
     words = tail.split()
     if ":" in tail or len(words) >= 4 or any(w.casefold() in _TITLE_FUNCTION_WORDS for w in words):
         return found.end()
-    if len(words) >= 2 and _PLACE_COLON_START_RE.match(buf[tail_end:].lstrip(" .\x00")):
+    rest = len(buf) - len(buf[tail_end:].lstrip(" .\x00"))
+    if len(words) >= 2 and PLACE_PUBLISHER_RE.match(buf, rest):
         # "Subekti, R. Hukum Perjanjian. Cet. 21. Jakarta: Intermasa, 2005.": the place and
         # publisher follow, so those words are the title, not more given names
         return found.end()
     return None
-
-
-# "Jakarta: Intermasa", "New York: Norton": a place and its colon open the rest
-_PLACE_COLON_START_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]++(?:[ ]\p{Lu}[\p{L}.'’-]++){0,3}+[ ]?:[ ]")
 
 
 # "Diamond, Jared M. ", "Leser, E. V. ", "Hebb, D.O. " followed by a capitalised word

@@ -55,13 +55,11 @@ def resolve_notes(registry: WorkRegistry, notes_cites: list[list[Cite]], note_li
     cited_in_full: dict[int, int] = {}      # work -> when it was last cited in full
     clock = itertools.count(1)
     previous: list[int | None] = []         # the works of the last note that cited anything
-    previous_own: list[int | None] = []     # ... less those it added by "lihat juga", "see also"
     for cites, line in zip(notes_cites, note_lines):
         resolved, ambiguous, late = [], [], []
         current: list[int | None] = []
         for cite in cites:
-            index, reason, is_ambiguous, is_late = _resolve_one(registry, cite, line, cited_in_full, previous,
-                                                                previous_own)
+            index, reason, is_ambiguous, is_late = _resolve_one(registry, cite, line, cited_in_full, previous)
             if isinstance(cite, FullCite) and index is not None:
                 cited_in_full[index] = next(clock)
             current.append(index)
@@ -69,29 +67,27 @@ def resolve_notes(registry: WorkRegistry, notes_cites: list[list[Cite]], note_li
             ambiguous.append(is_ambiguous)
             late.append(is_late)
         if cites:
-            previous = current
-            previous_own = [index for cite, index in zip(cites, current) if not cite.also]
+            # ("X, 1620; lihat juga Y, 165.": the note's own work is X, the one "Ibid." means)
+            own = [index for cite, index in zip(cites, current) if not cite.also]
+            previous = own if len(own) == 1 else current
         results.append(NoteResolution(tuple(resolved), tuple(ambiguous), tuple(late)))
     return results
 
 
-def _resolve_one(registry, cite, line, cited_in_full, previous, previous_own):
+def _resolve_one(registry, cite, line, cited_in_full, previous):
     if isinstance(cite, FullCite):
         return registry.add(cite.reference, "note", line), None, False, False
     if isinstance(cite, IbidCite):
         if not previous:
             return None, "Ibid. with no citation before it", False, False
-        if len(previous) > 1 and len(previous_own) == 1:
-            previous = previous_own     # "X, 1620; lihat juga Y, 165." then "Ibid.": X
         if len(previous) > 1:
             return None, "Ibid. after a note citing several works: ambiguous", False, False
         if previous[0] is None:
             return None, "Ibid. refers to a citation that is itself unresolved", False, False
         return previous[0], None, False, False
     if isinstance(cite, (OpCitCite, LocCitCite)) and not cite.author:
-        own = previous if len(previous) == 1 else previous_own
-        if len(own) == 1 and own[0] is not None:
-            return own[0], None, False, False
+        if previous and len(previous) == 1 and previous[0] is not None:
+            return previous[0], None, False, False
         return None, f"{cite.form} without an author to tell which work", False, False
     author = cite.author
     title = cite.title if isinstance(cite, ShortCite) else None
