@@ -48,6 +48,8 @@ CONTINUATION_START = -4
 ENTRY_WITHOUT_YEAR_YET = -1
 PREVIOUS_ENTRY_COMPLETE = 1
 NON_BULLET_IN_BULLETED_LIST = -3
+INSIDE_QUOTED_TITLE = -4
+PLACE_AND_YEAR_ONLY = -4
 
 SUBHEADINGS = frozenset(w for words in lexicon.BIBLIOGRAPHY_SUBHEADINGS.values() for w in words)
 
@@ -56,6 +58,9 @@ _CONTINUATION_START_RE = regex.compile(
     r"Tersedia|Dalam|In:|pp?\.|hlm|Vol\.|No\.|[\d]{1,4}+[-–(:,])")
 # "Sugiyono. 2019.", "Hartono, B. (2018).", "Badan Pusat Statistik [BPS]. (2021).": names, then the year
 _AUTHOR_YEAR_HEAD_RE = regex.compile(r"^[ ]*+[^\d\s][^\d]{1,100}?[.,][ ]?\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]")
+# "Education, 2014." or "Bandung, 2023.": a publisher's or a town's last word and the year, all a
+# line holds; no entry is that short, so it ends the entry before
+_PLACE_AND_YEAR_ONLY_RE = regex.compile(r"^[ ]*+\p{Lu}[\p{L}&' -]{0,40}+,[ ]?(?:1[5-9]|20)\d\d[a-z]?[.)]?[ ]*+$")
 _ENDS_WITH_LINK_RE = regex.compile(r"(?:https?://|doi:[ ]?10\.|www\.)\S++$", regex.I)
 _UNFINISHED_END_RE = regex.compile(r"(?:[,:&]|\b(?:dalam|in|dan|and|of|the|di|pada|untuk|dari|for|on))[ ]*+$", regex.I)
 
@@ -161,7 +166,7 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += BLANK_LINE_BEFORE
     if REPEATED_AUTHOR_RE.match(body):
         score += REPEATED_AUTHOR_DASH
-    if ENTRY_START_NAME_RE.match(body):
+    if ENTRY_START_NAME_RE.match(body) and _first_word(body) not in lexicon.TITLE_LINKING_WORDS:
         score += AUTHOR_LIKE_START
     elif body.lstrip()[:1].isupper() and LEGISLATION_RE.match(body.lstrip()):
         score += LAW_START        # "Kitab Undang-Undang Hukum Perdata.", "Undang-Undang Nomor 8 ..."
@@ -185,13 +190,33 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += PREVIOUS_LINE_UNFINISHED
     if _CONTINUATION_START_RE.match(body) and not ln.bullet:
         score += CONTINUATION_START
+    if not ln.bullet and len(current) < 4 and _inside_quotation(current):
+        # 'Futri, Resya. "Pengembangan Sistem ... Telur' | 'PT. Vega Nusa ...": the title's
+        # quotation is still open, so the line goes on with it (not past a bullet, nor for
+        # long: a stray quotation mark must not swallow the list)
+        score += INSIDE_QUOTED_TITLE
     if not dated:
         score += ENTRY_WITHOUT_YEAR_YET
+        if _PLACE_AND_YEAR_ONLY_RE.match(body):
+            score += PLACE_AND_YEAR_ONLY
     elif (previous.endswith((".", ".)")) or _ENDS_WITH_LINK_RE.search(previous)) and ln.indent == base_indent and not bulleted:
         # one entry a line: the previous one is finished (APA's end with their DOI or link, no
         # stop after it) and this one starts flush left
         score += PREVIOUS_ENTRY_COMPLETE
     return score > 0
+
+
+def _first_word(text: str) -> str:
+    words = text.split(None, 1)
+    return words[0].casefold() if words else ""
+
+
+def _inside_quotation(current: list[_Line]) -> bool:
+    """Does the entry so far open a quotation ("...", “...”) it has not closed?"""
+    text = current[-1].text if len(current) == 1 else " ".join(ln.text for ln in current)
+    if '"' not in text and "“" not in text:
+        return False
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _entries_of(doc: Document, group: list[_Line]) -> list[Entry]:

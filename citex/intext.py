@@ -170,7 +170,7 @@ def _narrative_author(match, text: str, known_families: frozenset[str], abbrevia
     author = match.group(1)
     if author.split()[0].casefold() in lexicon.NOT_AUTHOR_WORDS:
         return False
-    family = _SPACE_RE.split(author)[0].casefold()
+    family = _SPACE_RE.split(author)[0].rstrip(",").casefold()
     return family in known_families or author in abbreviations or not _sentence_initial(text, match.start())
 
 

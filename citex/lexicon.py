@@ -154,6 +154,15 @@ tahun year periode period sekitar about circa kurang lebih sampai hingga dan and
 senin selasa rabu kamis jumat sabtu minggu section bagian langkah tahap kelas kelompok
 """.split())
 
+# Prepositions and conjunctions that Title Case capitalizes inside a title ("Belajar Web Dasar
+# untuk Pemula" as "... Untuk Pemula"): a list line opening with one is a wrapped title, never a
+# name, which no family name is
+TITLE_LINKING_WORDS = frozenset("""
+untuk dan di dalam pada dengan terhadap sebagai melalui yang atau serta bagi oleh tentang kepada
+ke dari antara menuju tanpa
+and of for in on with to from by at into through without
+""".split())
+
 # Particles that belong to the family name ("van", "de") or mark Arabic descent ("bin").
 NAME_PARTICLES = ("van der", "van den", "van de", "von der", "de la", "van", "von", "de", "der",
                   "den", "du", "da", "di", "del", "della", "dos", "das", "le", "la", "ter",

@@ -19,8 +19,9 @@ FOOTNOTE_START_SUPERSCRIPT_RE = regex.compile(r"^[ ]{0,8}+([⁰¹²³⁴⁵⁶�
 # "[^3]: The population loss ..." (pandoc / Markdown footnote definition)
 FOOTNOTE_START_MARKDOWN_RE = regex.compile(r"^[ ]{0,3}+\[\^([^\]\s]{1,60}+)\]:[ ]?+")
 
-# "1 Paul R. Krugman, ..." or "12. Ibid., 110." at the start of a line (PDF text, endnotes)
-FOOTNOTE_START_PLAIN_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?:[.)])?[ ]++(?=\S)")
+# "1 Paul R. Krugman, ..." or "12. Ibid., 110." at the start of a line (PDF text, endnotes), and
+# glued "18Safira Armah and ..." where the PDF lost the space after the superscript
+FOOTNOTE_START_PLAIN_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?:(?:[.)])?[ ]++(?=\S)|(?=\p{Lu}\p{Ll}))")
 
 # "... human trafficking*.¹" or "Indonesia²⁶": superscript digits anywhere but a line start
 MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")
@@ -28,8 +29,12 @@ MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[�
 # "(Hochschild 119).[^3] The" (a Markdown footnote reference; a definition's label is not one)
 MARKER_MARKDOWN_RE = regex.compile(r"\[\^([^\]\s]{1,60}+)\](?!:)")
 
-# "... rendah.1 Dalam", "... terbesar.3", "pada 2019.6" (PDF text that lost the superscript)
-MARKER_PLAIN_RE = regex.compile(r"(?<=[\p{L}.,;:)\]”\"’'*])(\d{1,3}+)(?=[\s,;:]|$)", regex.M)
+# "... rendah.1 Dalam", "... terbesar.3", "pada 2019.6" (PDF text that lost the superscript),
+# before the stop: "organisasi2.Menurut", "efisien4.", and after a sentence's stop and a space
+# at a line's end: "lebih efektif dan terstruktur. 11"
+MARKER_PLAIN_RE = regex.compile(
+    r"(?:(?<=[\p{L}.,;:)\]”\"’'*])(?=\d{1,3}+(?:[\s,;:]|\.(?!\d)|$))|(?<=\p{Ll}[.”\"][ ])(?=\d{1,3}+[ ]*+$))"
+    r"(\d{1,3}+)", regex.M)
 
 # "        17", "- 17 -" or "— iv —": a bare page number from PDF text
 PAGE_NUMBER_LINE_RE = regex.compile(r"^[ ]*+(?:[-–—][ ]?)?(\d{1,4}+|[ivxlc]{1,6}+)(?:[ ]?[-–—])?[ ]*+$")
@@ -262,9 +267,10 @@ QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "dalam")
 # "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
 NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")
 
-# "Tomlinson (2017)", "Deunk dkk. (2018)", "Ryan dan Deci (2020)", "Santoso (2015:42)"
+# "Tomlinson (2017)", "Deunk dkk. (2018)", "Ryan dan Deci (2020)", "Santoso (2015:42)",
+# "Udayana, Indrawan, dan Wijaya (2023)"
 NARRATIVE_CITE_RE = regex.compile(
-    r"(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:dan|and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?"
+    r"(\p{Lu}[\p{L}'’-]{1,40}+(?:(?:,[ ]\p{Lu}[\p{L}'’-]{1,40}+){0,4}+,?[ ](?:dan|and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?"
     r"(?:[ ](?:dkk\.?|et[ ]al\.?))?)[ ]\(((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
     r"(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.?[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?\)")
 

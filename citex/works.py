@@ -248,6 +248,11 @@ def same_work_score(a: dict, b: dict) -> float:
     fa, fb = families(a), families(b)
     authors_agree = bool(fa and fb and similar_family(fa[0], fb[0]))
     if fa and fb and not authors_agree and not (url_a and url_b):
+        if _same_article_place(a, b) and title_similarity(a.get("title"), b.get("title"), floor=0.95) >= 0.95:
+            # the same long title in the same volume, issue or pages and year: one article whose
+            # authors a reference manager garbled in one of the two ("Sistem Informasi and
+            # Universitas Pelita Harapan" for "Tim Penulis Universitas Pelita Harapan")
+            return 1.0
         return 0.0     # different authors: the titles need no comparing
     # the lowest similarity any decision below takes: under it, the exact figure is not needed
     if url_a and url_a == url_b:
@@ -283,6 +288,16 @@ def same_work_score(a: dict, b: dict) -> float:
         if combined and combined == alnum(other.get("title")):
             return 1.0
     return 0.0
+
+
+def _same_article_place(a: dict, b: dict) -> bool:
+    """Both give a title of some length and the same year, volume and issue or pages (a
+    note's pages may be its pinpoint, so either of the two will do)."""
+    if not (a.get("volume") and year_of(a) and len(alnum(a.get("title"))) >= 30):
+        return False
+    if alnum(a.get("volume")) != alnum(b.get("volume")) or year_of(a) != year_of(b):
+        return False
+    return any(a.get(key) and alnum(a.get(key)) == alnum(b.get(key)) for key in ("issue", "page"))
 
 
 def merge_fields(all_fields: list[dict]) -> dict:

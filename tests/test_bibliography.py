@@ -81,3 +81,20 @@ def test_each_chapter_may_close_with_its_own_list():
     codes = [p.code for p in extract(doc, today_year=2026).problems]
     assert "duplicate-entry" not in codes and "bibliography-order" not in codes
     assert codes == ["uncited-entry"]          # Jones (1999) is cited nowhere
+
+
+def test_chicago_list_wrapped_without_indent():
+    # PDF text of a Chicago-style list: a quoted title running on into "PT. ...", a title's
+    # "Untuk ..." and a publisher's "Education, 2014." open no entries
+    text = ("DAFTAR RUJUKAN\n"
+            'Lestari, Sari, dkk. "Sistem Informasi Gudang Beras\n'
+            'PT. Sumber Pangan Berbasis Web." Jurnal Teknik 2, no. 1 (2021): 10-18.\n'
+            "Nugroho, Adi. Belajar Basis Data Relasional\n"
+            "Untuk Pemula. Malang: Media Nusa, 2019.\n"
+            "Stallings, William. Computer Organization. United States: Pearson\n"
+            "Education, 2014.\n"
+            "Wibowo, Budi. Dasar Sistem Informasi. Bandung: Pustaka Karya\n"
+            "Bandung, 2020.\n")
+    entries = entries_of(text)
+    assert [e.split(",")[0] for e in entries] == ["Lestari", "Nugroho", "Stallings", "Wibowo"]
+    assert entries[2].endswith("Pearson Education, 2014.")

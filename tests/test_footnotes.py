@@ -103,3 +103,31 @@ def test_body_resumes_after_a_note_without_a_blank_line():
     notes, linked = notes_of(text)
     assert linked == [("1", 1, 2), ("2", 3, 4)]
     assert notes.footnotes[0].text.endswith("Hal. 3-4")
+
+
+# PDF text of a proposal: the marker before the sentence's stop ("organisasi2."), after the
+# stop and a space at a line's end ("terstruktur. 3"), and note numbers glued to the author
+# ("4Rini Astuti") where the superscript lost its space
+PLAIN_BEFORE_STOPS = """7
+Sistem informasi mendukung keputusan organisasi2.Menurut Wibowo, data
+diolah menjadi informasi yang berguna1. Proses bisnis berjalan lebih terstruktur. 3
+Teknologi ini menghemat waktu pencatatan.4
+1 Budi Wibowo, Dasar Sistem Informasi (Malang: Media Nusa, 2019), hlm. 4.
+2 Wibowo, Dasar Sistem Informasi, hlm. 9.
+3 Sari Lestari, "Pencatatan Stok Digital," Jurnal Teknik 2, no. 1 (2021): 10-18.
+4Rini Astuti dan Dewi Kurnia, "Aplikasi Kasir Berbasis Web," Jurnal Informatika 5, no. 2 (2022).
+
+8
+"""
+
+
+def test_plain_markers_before_a_stop_after_a_spaced_stop_and_glued_note_numbers():
+    notes, linked = notes_of(PLAIN_BEFORE_STOPS)
+    assert [n.label for n in notes.footnotes] == ["1", "2", "3", "4"]
+    assert notes.footnotes[3].text.startswith("Rini Astuti dan Dewi Kurnia")
+    assert [label for label, _, _ in linked] == ["1", "2", "3", "4"]
+
+
+def test_decimals_and_money_after_letters_are_not_markers():
+    notes, _ = notes_of("Harga Rp1.500 naik menjadi Rp2.750 pada tahun itu.1\n1 A. Penulis, Buku (2010).\n")
+    assert [m.label for m in notes.markers] == ["1"]

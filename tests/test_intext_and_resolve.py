@@ -283,3 +283,25 @@ def test_a_source_cited_in_another_is_the_other():
     cited = [c["ids"] for c in report["intext"]]
     assert cited[:2] == [[report["bibliography"][0]["id"]], [report["bibliography"][1]["id"]]]
     assert "missing-entry" not in [p["code"] for p in report["problems"] if "Piaget" in p["message"]]
+
+
+def test_a_narrative_citation_naming_three_authors():
+    report = report_of("BAB I\n\nPenelitian oleh Lestari, Nugroho, dan Wibowo (2021) membahas gudang.\n\n"
+                       "DAFTAR PUSTAKA\n\nLestari, S., Nugroho, A., dan Wibowo, B. 2021. Gudang Digital. "
+                       "Jurnal Teknik 2(1): 10-18.\n")
+    assert [(c["text"], c["ids"]) for c in report["intext"]] == [
+        ("Lestari, Nugroho, dan Wibowo (2021)", [report["bibliography"][0]["id"]])]
+    assert report["problems"] == []
+
+
+def test_a_note_and_an_entry_of_one_article_whose_authors_disagree():
+    # a reference manager put the department and university in the note's author field: the
+    # long title in the same year, volume and issue is still the entry's article
+    report = report_of(
+        "BAB I\n\nSistem ini penting.¹\n\n"
+        "¹ Teknik Informatika and Universitas Nusa Jaya, “Rancang Bangun Sistem Informasi Gudang Beras "
+        "Berbasis Web Pada Koperasi Tani Makmur” 3, no. 2 (2022): 15–20.\n\n"
+        "DAFTAR PUSTAKA\n\nTim Penulis Universitas Nusa Jaya. \"Rancang Bangun Sistem Informasi Gudang Beras "
+        "Berbasis Web Pada Koperasi Tani Makmur.\" 3, no. 2 (2022): 11–24.\n")
+    assert report["footnotes"][0]["cites"][0]["id"] == report["bibliography"][0]["id"]
+    assert not [p for p in report["problems"] if p["code"] == "uncited-entry"]
