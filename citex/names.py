@@ -173,7 +173,10 @@ def looks_like_names(text: str) -> bool:
         return False
     if is_institution(text):
         return len(text.split()) <= 12
-    for chunk in _split_and(text):
+    chunks = _split_and(text)
+    if len(chunks) > 1 and "," not in chunks[0] and _words_after_the_last_name(chunks[-1]):
+        return False
+    for chunk in chunks:
         for piece in chunk.split(","):
             words = piece.split()
             if not words:
@@ -198,6 +201,17 @@ def looks_like_names(text: str) -> bool:
                 if not bare[0].isupper():
                     return False
     return True
+
+
+def _words_after_the_last_name(chunk: str) -> bool:
+    """"Ken Schwaber dan Jeff Sutherland, The Scrum Guide": in a list written given name first
+    (the caller sees no comma before "dan"), the name "dan" joins closes it, so capitalised
+    words after its comma are a title (a degree, "dan Budi Santoso, M.Pd.", is still a name's)."""
+    name, comma, rest = chunk.partition(",")
+    if not comma or len(name.split()) < 2 or any(_INITIALS_RE.match(w) for w in name.split()):
+        return False
+    words = rest.split()
+    return len(words) >= 2 and not any(_INITIALS_RE.match(w) or _normal_degree(w) in _DEGREES for w in words)
 
 
 def parse_names(text: str, inverted_first: bool = False) -> list[dict]:

@@ -584,6 +584,14 @@ CASES = [
      None),
     ("2011 US Department of State *Trafficking in Persons Report*", "note",
      {"author": [literal("US Department of State")], "title": "Trafficking in Persons Report", "issued": year(2011)}, None),
+    # names written given name first end with the one "dan" joins: the words after its comma
+    # are the title, however capitalised
+    ("Martin Fowler dan Kent Beck, The Agile Handbook (2019), hlm. 7.", "note",
+     {"author": [name("Fowler", "Martin"), name("Beck", "Kent")], "title": "The Agile Handbook",
+      "issued": year(2019)}, "7"),
+    # a publisher named after its town, after that town: the town is the place once
+    ("Lestari, Sari, dkk. Dasar Basis Data. Malang: Media Ilmu Malang, 2021", "note",
+     {"publisher-place": "Malang", "issued": year(2021)}, None),
 ]
 
 

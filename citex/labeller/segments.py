@@ -184,6 +184,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 value = _CONTAINER_INTRO_RE.sub("", value)
                 # "Reforming ... Indonesia, disunting oleh James Alm": the editors are not the title
                 value = _EDITED_BY_RE.sub("", value)
+            if field == "publisher-place" and value.casefold() == fields.get(field, "").casefold():
+                continue       # "Bandung: Widina Bhakti Persada Bandung,": the town once is the place
             if value:
                 fields[field] = f"{fields[field]} {value}" if field in fields and field != "title" else fields.get(field, value)
     return fields, locator
