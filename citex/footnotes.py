@@ -43,6 +43,9 @@ _SHORT_NOTE_RE = regex.compile(
     r"\p{Lu}[^,;]{1,60}+,[^;]{0,150}?(?:,[ ]?(?:(?:pp?|hlm|hal|h)\.[ ]?)?\d{1,4}+(?:[ ]?[-–][ ]?\d{1,4}+)?|"
     r"(?:op|loc)\.?[ ]?cit\.?(?:,[^;]{0,30})?)\.?[ ]*+$", regex.I)
 
+# "27R Bagus Bambang Sumantri, ...": a PDF note number glued to the author's initial
+_GLUED_INITIAL_START_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?=\p{Lu}[ .][ ]?\p{Lu}\p{Ll})")
+
 # A note that ends without one of these was cut by a page break.
 _TERMINAL = ".!?)”\"’>]"
 
@@ -121,6 +124,8 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
             label = match.group(1).translate(SUPERSCRIPT_TO_ASCII) if match else None
         else:
             match = FOOTNOTE_START_PLAIN_RE.match(text)
+            if not match and found and text[:1].isdigit():
+                match = _glued_initial_start(text, found[-1], line)
             label = str(int(match.group(1))) if match else None
             # "1. Sistem kapitalisme ..." is a numbered list; a PDF note reads "1 Author, ...".
             # With a period the line must read like a citation to count.
@@ -131,6 +136,15 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
         if match and label is not None:
             found.append(_Start(line, label, doc.line_starts[i] + match.end(), endnote))
     return found
+
+
+def _glued_initial_start(text: str, previous: _Start, line: int) -> regex.Match | None:
+    """"27R Bagus Bambang Sumantri, ...": a note number glued to an initial. "3D Printing ..."
+    has the same shape, so it counts only as the next number of a note a few lines above."""
+    match = _GLUED_INITIAL_START_RE.match(text)
+    if match and line - previous.line <= 6 and int(match.group(1)) == int(previous.label) + 1:
+        return match
+    return None
 
 
 def is_author_line(text: str) -> bool:

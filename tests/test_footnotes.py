@@ -131,3 +131,12 @@ def test_plain_markers_before_a_stop_after_a_spaced_stop_and_glued_note_numbers(
 def test_decimals_and_money_after_letters_are_not_markers():
     notes, _ = notes_of("Harga Rp1.500 naik menjadi Rp2.750 pada tahun itu.1\n1 A. Penulis, Buku (2010).\n")
     assert [m.label for m in notes.markers] == ["1"]
+
+
+def test_a_note_number_glued_to_an_initial_only_as_the_next_note():
+    text = ("Teks satu.1 Teks dua.2\n"
+            "1 Budi Wibowo, Dasar Sistem Informasi (Malang: Media Nusa, 2019), hlm. 4.\n"
+            "2R Bagus Santoso, Basis Data (Bandung: Informatika, 2018), hlm. 9.\n\n"
+            "3D Printing merupakan teknologi baru.3 Lalu lagi.\n")
+    notes, linked = notes_of(text)
+    assert [(n.label, n.text[:14]) for n in notes.footnotes] == [("1", "Budi Wibowo, D"), ("2", "R Bagus Santos")]
