@@ -399,6 +399,7 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
     """Conventions under which the rules' authors (and title) are exact."""
     authors, title = rules.fields.get("author"), rules.fields.get("title")
     if how.authors_before_year and authors:
+        labelled_authors = fields.get("author")
         fields["author"] = authors       # APA: everything before "(2022)." is authors
         if rules.fields.get("issued"):
             # ... and that year is the date; a labeller that took it for the title's start
@@ -406,6 +407,12 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
             fields["issued"] = rules.fields["issued"]
             if isinstance(fields.get("title"), str):
                 fields["title"] = _YEAR_BEFORE_TITLE_RE.sub("", fields["title"]) or fields["title"]
+        if (title and labelled_authors and isinstance(fields.get("title"), str)
+                and _within_names(fields["title"], authors) and _within_names(_names_text(labelled_authors), authors)):
+            # "Kementrian Pemberdayaan Perempuan dan Perlindungan Anak. (2023). Laporan ...": the
+            # labeller split the group author and took its tail for the title; the title
+            # follows the year
+            fields["title"] = title
     if how.inverted_head and authors and title:
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
         # "Family, Given." head of a list entry exactly
@@ -426,6 +433,16 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.
         fields["author"], fields["title"] = authors, title
+
+
+def _names_text(names: list[dict]) -> str:
+    return " ".join(str(v) for name in names for v in name.values())
+
+
+def _within_names(text: str, names: list[dict]) -> bool:
+    """Is ``text`` part of the names (a piece of a group author, say)?"""
+    key = alnum(text)
+    return bool(key) and key in alnum(_names_text(names))
 
 
 # what an entry whose publisher the rules may supply has none of

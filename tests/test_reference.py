@@ -589,6 +589,14 @@ CASES = [
     ("Martin Fowler dan Kent Beck, The Agile Handbook (2019), hlm. 7.", "note",
      {"author": [name("Fowler", "Martin"), name("Beck", "Kent")], "title": "The Agile Handbook",
       "issued": year(2019)}, "7"),
+    # a group author the labeller split: its tail is no title
+    ("Kementrian Pemberdayaan Perempuan dan Perlindungan Anak. (2021). Profil Anak Indonesia. Jakarta: KPPPA.", "entry",
+     {"author": [literal("Kementrian Pemberdayaan Perempuan dan Perlindungan Anak")], "title": "Profil Anak Indonesia",
+      "issued": year(2021)}, None),
+    # the year after an edition, before the place and publisher in brackets
+    ("William Stallings, Cryptography and Network Security, edisi ke-7, 2017 (Harlow: Pearson Education), hlm. 45.", "note",
+     {"title": "Cryptography and Network Security", "edition": "7", "issued": year(2017),
+      "publisher": "Pearson Education"}, "45"),
     # a publisher named after its town, after that town: the town is the place once
     ("Lestari, Sari, dkk. Dasar Basis Data. Malang: Media Ilmu Malang, 2021", "note",
      {"publisher-place": "Malang", "issued": year(2021)}, None),

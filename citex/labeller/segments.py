@@ -25,7 +25,7 @@ _VOLUME_COLON_PAGES_RE = regex.compile(
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 _ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd)\.?[ ]?([IVXLC]{1,6}+)\b")
-_EDITION_VALUE_RE = regex.compile(r"\d+|[IVXLC]+\b|revisi|revised", regex.I)
+_EDITION_VALUE_RE = regex.compile(r"\d+|\b[IVXLC]+\b|revisi|revised", regex.I)
 _CONTAINER_INTRO_RE = regex.compile(r"^(?:in|(?:di[ ])?dalam)[: ]+", regex.I)
 # "... organizing map. Di dalam:" — the words that introduce the container, run into the title
 _TITLE_INTRO_TAIL_RE = regex.compile(r"[.,][ ]++(?:di(?:[ ]++dalam)?|dalam|in):?$", regex.I)
@@ -168,6 +168,11 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if found:
                 fields.setdefault("DOI", found.group(1).rstrip(".,;)"))
         elif field == "edition":
+            year = YEAR_RE.search(raw)
+            if year and "issued" not in fields:
+                # "edisi ke-2, 2015 (Indianapolis: Wiley)": the year labelled with the edition
+                fields["issued"] = {"date-parts": [[int(year.group()[:4])]]}
+                raw = raw[:year.start()]
             found = _EDITION_VALUE_RE.search(raw)
             fields.setdefault("edition", found.group() if found else _clean(raw))
         else:
