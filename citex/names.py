@@ -256,8 +256,12 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     names: list[dict] = []
     chunks = [c for c in _split_and(text) if c.strip(" ,")]
     pieces: list[str] = []
-    for chunk in chunks:
-        pieces.extend(p.strip() for p in chunk.split(",") if p.strip(" ."))
+    chunk_of: list[int] = []       # which chunk each piece comes from
+    for number, chunk in enumerate(chunks):
+        for p in chunk.split(","):
+            if p.strip(" ."):
+                pieces.append(p.strip())
+                chunk_of.append(number)
     initials_list = sum(1 for p in pieces if p[1:2] == "." and _INITIAL_LED_RE.match(p)) >= 2
     # "Ansoff, H. Igor": the given names of an inverted first name hold initials, not titles;
     # so do initials alone after a one-word family name in an inverted list ("Ungless, M.A.",
@@ -273,29 +277,61 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     # degree, is an initial; the title Haji comes with others ("Drs. H. Ahmad, M.Si") or before
     # a longer name ("H. Muhammad Amin")
     lone_initial = not inverted_first and any(map(_initial_and_family, pieces)) and _untitled(text)
-    pieces = [strip_degrees(p, initials_list or k in inverted_given or (lone_initial and _initial_and_family(p)))
-              for k, p in enumerate(pieces)]
-    pieces = [p for p in pieces if p]
+    kept = [(strip_degrees(p, initials_list or k in inverted_given or (lone_initial and _initial_and_family(p))), c)
+            for k, (p, c) in enumerate(zip(pieces, chunk_of))]
+    pieces = [p for p, _ in kept if p]
+    chunk_of = [c for p, c in kept if p]
+    first_inverted = False
+    initials_after_families = sum(1 for p in pieces if _initials(p)) >= 2
     i = 0
     while i < len(pieces):
         piece = pieces[i]
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         dotted = _FAMILY_DOT_INITIALS_RE.match(piece) if "." in piece else None
-        if dotted and not _initials(piece):
+        if names and piece.strip(".").casefold() in _SUFFIXES:
+            bare = piece.strip(".")
+            names[-1]["suffix"] = f"{bare}." if bare.casefold() in ("jr", "sr") else bare    # "Larson, J.R., Jr."
+            i += 1
+            if following is not None and "given" not in names[-1] and (
+                    _initials(following) or (inverted_first and len(names) == 1 and len(following.split()) <= 3)):
+                # "Guerney, Jr., B. G.", "Kaiser, Jr., Walter C.": the given names after the suffix
+                names[-1]["given"] = _name(names[-1]["family"], following).get("given")
+                i += 1
+        elif dotted and not _initials(piece):
             names.append(_name(dotted.group(1), dotted.group(2)))
             i += 1
-        elif following is not None and _initials(following) and single_family(piece):
+        elif following is not None and _initials(following) and (
+                single_family(piece) or (initials_after_families and _two_word_family(piece))):
+            # ("Syamsu Yusuf, L. N., & Nurihsan, A. J.": among "Family, Initials" names, two
+            # words before the initials are one family name)
             names.append(_name(piece, following))
             i += 2
         elif (following is not None and inverted_first and i == 0 and single_family(piece)
-              and len(following.split()) <= 4 and "," in chunks[0]):
+              and len(following.split()) <= 4 and "," in chunks[0]
+              and following.strip(".").casefold() not in _SUFFIXES):
             # ("Santoso, Budi", not "Dimyati dan Mudjiono": two names the "dan" joins)
+            names.append(_name(piece, following))
+            first_inverted = True
+            i += 2
+        elif (following is not None and first_inverted and chunk_of[i] > 0 and chunk_of[i + 1] == chunk_of[i]
+              and chunk_of.count(chunk_of[i]) == 2 and single_family(piece) and len(following.split()) <= 3):
+            # "Soemardjan, Selo & Soemardi, Soelaeman": after an inverted first name, a name the
+            # "&" joins with a comma inside is inverted too
             names.append(_name(piece, following))
             i += 2
         else:
             names.append(_direct(piece))
             i += 1
     return [n for n in names if n]
+
+
+# Generational suffixes, which follow a name's given names: "Larson, J. R., Jr."
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _two_word_family(piece: str) -> bool:
+    words = piece.split()
+    return len(words) == 2 and not _initials(piece) and all(w[:1].isupper() and "." not in w for w in words)
 
 
 def single_family(piece: str) -> bool:

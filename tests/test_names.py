@@ -69,6 +69,15 @@ CASES = [
     ("H. Erbse", False, [name("Erbse", "H.")]),                 # no other title: an initial
     ("H. Muhammad Amin", False, [name("Amin", "Muhammad")]),    # before a longer name: Haji
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
+    # after an inverted first name, a name the "&" joins with a comma inside is inverted too
+    ("Koentjoro, Budi & Wardani, Sekar", True, [name("Koentjoro", "Budi"), name("Wardani", "Sekar")]),
+    ("Flajolet, Philippe; Sedgewick, Robert", True, [name("Flajolet", "Philippe"), name("Sedgewick", "Robert")]),
+    # two words before initials, among "Family, Initials" names, are one family name
+    ("Dewi Lestari, R. A., & Nugroho, B.", True, [name("Dewi Lestari", "R. A."), name("Nugroho", "B.")]),
+    # "Jr." is a suffix, not another author, wherever it stands
+    ("Larson, J. R., Jr., & Mitchell, T. R.", True,
+     [{**name("Larson", "J. R."), "suffix": "Jr."}, name("Mitchell", "T. R.")]),
+    ("Guerney, Jr., B. G.", True, [{**name("Guerney", "B. G."), "suffix": "Jr."}]),
 ]
 
 

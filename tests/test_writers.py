@@ -57,3 +57,14 @@ def test_an_arxiv_preprint_is_written_as_an_eprint(csl_schema):
     assert (biblatex.fields["eprint"], biblatex.fields["eprinttype"]) == ("1101.3711", "arxiv")
     assert "number" not in biblatex.fields
     assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)
+
+
+def test_a_generational_suffix_is_the_lineage_in_bibtex_and_a_third_part_in_ris(csl_schema):
+    from citex.writers.ris import to_ris
+    items = [{"id": "l2000", "type": "book", "title": "T", "issued": year(2000),
+              "author": [{**name("Larson", "J. R."), "suffix": "Jr."}]}]
+    entry = parse_string(to_bibtex(items), "bibtex").entries["l2000"]
+    person = entry.persons["author"][0]
+    assert (person.last_names, person.lineage_names, person.first_names) == (["Larson"], ["Jr."], ["J."])
+    assert "AU  - Larson, J. R., Jr." in to_ris(items)
+    assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)

@@ -128,7 +128,9 @@ def _person(name: dict) -> Person:
     family = escape_latex(name.get("family", ""))
     if " " in family:
         family = "{" + family + "}"
-    return Person(first=escape_latex(name.get("given", "")), last=family)
+    # "Larson, Jr., J. R.": the suffix is the name's lineage
+    return Person(first=escape_latex(name.get("given", "")), last=family,
+                  lineage=escape_latex(name.get("suffix", "")))
 
 
 def entry_for(item: dict) -> Entry:

@@ -20,7 +20,8 @@ def _name(person: dict) -> str:
     if person.get("literal"):
         return person["literal"]
     family = person.get("family", "")
-    return f"{family}, {person['given']}" if person.get("given") else family
+    name = f"{family}, {person['given']}" if person.get("given") else family
+    return f"{name}, {person['suffix']}" if person.get("suffix") else name     # RIS: "Last, First, Suffix"
 
 
 def _ris_date(parts: list[int]) -> str:
