@@ -171,6 +171,17 @@ NAME_PARTICLES = ("van der", "van den", "van de", "von der", "de la", "van", "vo
 # Anonymous author placeholders.
 ANONYMOUS = ("anonim", "anonymous", "anon.", "anon", "tanpa nama", "n.n.")
 
+# Words of publishing houses' names, Indonesian and international: a name with one of them
+# after an APA title is its publisher, not a journal ("Rineka Cipta", "Pustaka Pelajar",
+# "Cambridge University Press")
+PUBLISHER_NAME_WORDS = frozenset("""
+press publishing publishers publisher verlag books penerbit pustaka gramedia rajawali kencana
+prenada prenadamedia erlangga alfabeta grafindo rosdakarya mizan rineka aksara refika aditama
+deepublish salemba ghalia grasindo lkis kanisius grafika ilmu andi elsevier springer wiley
+routledge sage pearson mcgraw-hill norton blackwell cengage prentice mifflin macmillan penguin
+harpercollins academic
+""".split())
+
 # Cities that publishers name ("Bandung: Lepsindo", "New York: Pearson"): they tell a
 # "Place: Publisher" pair from a title with a colon ("International Economics: Theory ...").
 PUBLISHING_CITIES = frozenset(city.strip() for city in """

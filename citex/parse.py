@@ -347,6 +347,12 @@ def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
             # '"Zakat Produktif ...", Al-Iqtishad: Jurnal Ilmu Ekonomi Syariah': the journal's
             # first name the labeller left at the end of the title
             fields["container-title"] = container
+        head = alnum(mine[:mine.find(container)]) if isinstance(container, str) and isinstance(mine, str) \
+            and container in mine else ""
+        if head and head in alnum(rule_title):
+            # "*... Street Scenarios in a Frenét Frame.* IEEE International Conference ...": the
+            # labeller began the container inside the title; the rules read where it begins
+            fields["container-title"] = container
         if (delimited == "quoted" and container and "container-title" not in fields
                 and container in title[len(rule_title):]):
             # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the
@@ -651,13 +657,26 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
             and INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
         fields["publisher"] = publisher
     if (rules.fields.get("genre") and isinstance(publisher, str) and isinstance(mine, str)
-            and publisher != mine and (publisher in [piece.strip() for piece in mine.split(",")] or "]" in mine)):
+            and publisher != mine and (publisher in [piece.partition(":")[0].strip() for piece in mine.split(",")]
+                                       or "]" in mine)):
         # a thesis: "Jurusan Teknik Elektro, Univ. Brawijaya", "magister, Universitas Negeri
-        # Padang]. Repositori UNP" — the university the rules picked out grants it
+        # Padang]. Repositori UNP", "Fakultas ..., Universitas X: Bandung" — the university the
+        # rules picked out grants it
         fields["publisher"] = publisher
+    if (isinstance(publisher, str) and mine is None and fields.get("container-title") == publisher
+            and not rules.fields.get("container-title") and not any(fields.get(key) for key in ("volume", "issue", "page"))
+            and _names_a_publisher(publisher)):
+        # APA 7's "... konseling. Rineka Cipta.": the publisher alone after the title, which the
+        # labeller took for a journal with no volume, issue or pages
+        fields["publisher"] = fields.pop("container-title")
     translators = {alnum(n.get("family", "")) for n in rules.fields.get("translator") or []}
     if translators and fields.get("editor") and not rules.fields.get("editor"):
         fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
+
+
+def _names_a_publisher(name: str) -> bool:
+    words = name.casefold().split()
+    return any(w.strip(".,") in lexicon.PUBLISHER_NAME_WORDS for w in words) and "release" not in words
 
 
 def _place_without_publisher(fields: dict, text: str) -> None:

@@ -1231,9 +1231,19 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             place, publisher = found.group(1).strip(), found.group(2).strip()
             if not _plausible_place(place) or HOLE in found.group(0) or JOURNAL_START_RE.match(publisher):
                 continue     # "Komputa: Jurnal Ilmiah Komputer": a journal's name, not a place and publisher
+            start = found.start(1)
+            if ". " in place and place.rpartition(". ")[2].casefold() in lexicon.PUBLISHING_CITIES:
+                # "Skripsi, Fakultas Teknik. Yogyakarta: Universitas Gadjah Mada": the town alone
+                start += len(place) - len(place.rpartition(". ")[2])
+                place = place.rpartition(". ")[2]
+            elif (publisher.casefold() in lexicon.PUBLISHING_CITIES and place.casefold() not in lexicon.PUBLISHING_CITIES
+                  and (is_institution(place) or place.isupper()
+                       or any(w in lexicon.PUBLISHER_NAME_WORDS for w in place.casefold().split()))):
+                # "(Skripsi, ..., Universitas Katolik Parahyangan: Bandung)": institution, then town
+                place, publisher = publisher, place
             work.fields["publisher-place"] = place
             work.fields["publisher"] = _clean_text(publisher)
-            work.take(found.start(1), found.end(2))
+            work.take(start, found.end(2))
             break
     # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
     for start, end, text in _comma_only_pieces(work.buf) if "container-title" not in work.fields else ():

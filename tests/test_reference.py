@@ -597,6 +597,21 @@ CASES = [
     ("William Stallings, Cryptography and Network Security, edisi ke-7, 2017 (Harlow: Pearson Education), hlm. 45.", "note",
      {"title": "Cryptography and Network Security", "edition": "7", "issued": year(2017),
       "publisher": "Pearson Education"}, "45"),
+    # APA 7: a publisher alone after the title is no journal
+    ("Hartono, B. & Sari. A. (2016). Dasar-dasar konseling sekolah. Rineka Cipta.", "entry",
+     {"publisher": "Rineka Cipta", "container-title": None, "type": "book"}, None),
+    # an italic title with its stop inside the asterisks, a conference after it
+    ("Lestari, D., Nugroho, A. & Wibowo, S. (2019). *Path Planning for Delivery Robots in Dense Urban Street "
+     "Networks.* IEEE International Conference on Robotics and Automation (ICRA), hlm. 101–108.", "entry",
+     {"title": "Path Planning for Delivery Robots in Dense Urban Street Networks",
+      "container-title": "IEEE International Conference on Robotics and Automation (ICRA)", "page": "101-108"}, None),
+    # a thesis's university before its town ("Institution: Town"), and a faculty before "Town: University"
+    ("Pratiwi, S. A. 2022. Klasifikasi Citra Daun Padi. (Skripsi, Fakultas Teknik, Universitas Kristen Maranatha: "
+     "Bandung).", "entry",
+     {"type": "thesis", "publisher": "Universitas Kristen Maranatha", "publisher-place": "Bandung"}, None),
+    ("Wibowo, A. (2021). Pemetaan Lahan Sawah di Klaten. Skripsi, Fakultas Geografi. Yogyakarta: Universitas "
+     "Gadjah Mada.", "entry",
+     {"type": "thesis", "publisher-place": "Yogyakarta"}, None),
     # a publisher named after its town, after that town: the town is the place once
     ("Lestari, Sari, dkk. Dasar Basis Data. Malang: Media Ilmu Malang, 2021", "note",
      {"publisher-place": "Malang", "issued": year(2021)}, None),
