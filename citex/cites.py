@@ -51,21 +51,136 @@ def read_note(text: str) -> list[Cite]:
     """
     cites: list[Cite] = []
     for part in split_top_level(text, ";"):
-        part = part.strip()
-        if not part:
-            continue
-        signal = None
-        for signal in SIGNAL_RE.finditer(part):
-            pass
-        if signal is not None:
-            part = part[signal.end():].strip()
-        cite = _secondary_source(part) or read_cite(part)
-        if cite is not None:
-            if cites and signal is not None and _ALSO_SIGNAL_RE.match(signal.group()):
-                # "X, 1620; lihat juga Sabiq, 165": a further source beside the note's own
-                cite = dataclasses.replace(cite, also=True)
-            cites.append(cite)
+        for piece, signal in _pieces(part.strip()):
+            cite = _secondary_source(piece) or read_cite(piece)
+            if cite is None or _commentary(piece):
+                # "Secara bahasa ... (Ramayulis, Sejarah Pendidikan..., hlm. 225)", "... yang
+                # baik-baik. Ibid., hlm. 99": commentary whose cite closes it
+                closing = _cites_after_commentary(piece)
+                if closing:
+                    cites.extend(closing)
+                    continue
+            if cite is not None:
+                if cites and signal is not None and _ALSO_SIGNAL_RE.match(signal.group()):
+                    # "X, 1620; lihat juga Sabiq, 165": a further source beside the note's own
+                    cite = dataclasses.replace(cite, also=True)
+                cites.append(cite)
     return cites
+
+
+def _pieces(part: str) -> list[tuple[str, regex.Match | None]]:
+    """A note's part split where a signal or "atau" brings in another source: "Ibid., hlm. 15
+    atau lihat Mukti Ali, ...", "..., hlm. 126. Lihat tim penyusun, ...". Each piece comes with
+    the signal before it; text before the first signal is a piece of its own, which may cite
+    the note's own source or be commentary."""
+    cuts: list[tuple[int, int, regex.Match | None]] = []      # (piece start, text start, signal)
+    for found in _SOURCE_JOIN_RE.finditer(part) if ("atau" in part or " or " in part) else ():
+        cuts.append((found.start(), found.end(), None))
+    for found in SIGNAL_RE.finditer(part):
+        cuts.append((found.start(), found.end(), found))
+    if not cuts:
+        return [(part, None)] if part else []
+    cuts.sort(key=lambda cut: cut[0])
+    pieces: list[tuple[str, regex.Match | None]] = []
+    position, signal = 0, None
+    for start, end, found in cuts:
+        if start < position:
+            if found is not None:
+                signal = found          # "atau lihat": the signal after the join
+            position = max(position, end)
+            continue
+        head = part[position:start].strip(" ,.")
+        if head:
+            pieces.append((head, signal))
+        position, signal = end, found
+    tail = part[position:].strip()
+    if tail:
+        pieces.append((tail, signal))
+    return pieces
+
+
+# "..., hlm. 317 atau Ramayulis, ...", "... 1985) or Smith, ...": "or" between two sources (after a
+# page or a closing bracket, before a capital or a bracket)
+_SOURCE_JOIN_RE = regex.compile(r"(?<=\d|\))[ .,]*+(?:atau|or)[ ]++(?=[\p{Lu}(“\"]|lihat|see)")
+
+
+def _commentary(piece: str) -> bool:
+    """Does the piece open with a sentence rather than names? ("Manfred Ziemek mengutip
+    pendapat Hamid A, ...", "Secara bahasa kata Surau berarti ...": words in lower case
+    before the first comma that no name holds)."""
+    head = piece.split(",", 1)[0]
+    words = head.split()
+    if len(words) < 4:
+        return False
+    lower = [w for w in words if w[:1].islower() and w.strip(".").casefold() not in _NAME_SMALL_WORDS]
+    return len(lower) >= 2
+
+
+# small words names and titles of laws hold: "bin", "al-", "van", "dan", "dkk.", "tentang"
+_NAME_SMALL_WORDS = frozenset({"dan", "and", "&", "bin", "binti", "ibn", "van", "von", "de", "der", "den", "da",
+                               "di", "du", "la", "le", "al", "el", "dkk", "et", "al.", "tentang", "nomor", "tahun"})
+
+
+def _cites_after_commentary(piece: str) -> list[Cite]:
+    """The cites that close or interrupt commentary: a short form or a reference after a
+    sentence's end ("... baik-baik. Ibid., hlm. 99", "... alim. Zamakhsari Dhofier, Tradisi
+    Pesantren…hlm. 93") or in brackets ("... Islam (Ramayulis, Sejarah Pendidikan..., hlm.
+    225)"). Each candidate must read as a cite: Ibid., op. cit., or names and a page."""
+    found: list[Cite] = []
+    position = 0
+    for start in _cite_starts(piece):
+        if start < position:
+            continue
+        end = len(piece)
+        if piece[start - 1:start] == "(":
+            closing = _matching_bracket(piece, start - 1)
+            end = closing if closing is not None else end
+        page = PAGE_LABEL_RE.search(piece, start, end)
+        if page:
+            end = page.end()       # a cite ends with its page: commentary may go on after it
+        chunk = piece[start:end].strip(" .,")
+        if not chunk or not _reads_as_cite(chunk):
+            continue
+        cite = read_cite(chunk)
+        if cite is not None and not _commentary(chunk):
+            found.append(cite)
+            position = end
+    return found
+
+
+# where a cite may begin inside commentary: after a sentence's end, or inside a bracket
+_CITE_START_RE = regex.compile(r"(?:(?<=[.!?”\"][ ])|(?<=\())(?=\p{Lu})")
+
+
+def _cite_starts(piece: str) -> list[int]:
+    return [m.start() for m in _CITE_START_RE.finditer(piece)][:_MAX_CITE_STARTS]
+
+
+# (bounded: a long note of commentary tries its first few sentence starts only)
+_MAX_CITE_STARTS = 24
+
+
+def _matching_bracket(text: str, opening: int) -> int | None:
+    depth = 0
+    for index in range(opening, min(len(text), opening + 600)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _reads_as_cite(chunk: str) -> bool:
+    if IBID_RE.match(chunk) or OPCIT_RE.search(chunk) or LOCCIT_RE.search(chunk):
+        return True
+    head = chunk.split(",", 1)[0]
+    return "," in chunk and looks_like_names(head) and bool(PAGE_LABEL_RE.search(chunk) or _YEAR_IN_BRACKETS_RE.search(chunk))
+
+
+# "(Jakarta: Kalam Mulia, 2012)": a full reference's publication facts
+_YEAR_IN_BRACKETS_RE = regex.compile(r"\([^()]{0,80}?(?:1[5-9]|20)\d\d\)")
 
 
 def _secondary_source(text: str) -> Cite | None:

@@ -21,10 +21,12 @@ import regex
 
 from .models import Document, Footnote, Marker
 from .patterns import (
+    BRACKET_NOTE_START_RE,
     FOOTNOTE_START_MARKDOWN_RE,
     FOOTNOTE_START_PLAIN_RE,
     FOOTNOTE_START_SUPERSCRIPT_RE,
     IBID_RE,
+    MARKER_BRACKET_RE,
     MARKER_MARKDOWN_RE,
     MARKER_PLAIN_RE,
     MARKER_SUPERSCRIPT_RE,
@@ -92,7 +94,9 @@ def find_notes(doc: Document, layout: Layout) -> Notes:
     in_note = set()
     for first, last, _ in note_lines:
         in_note.update(range(first, last + 1))
-    candidates = _marker_candidates(doc, lines, skip, in_note, style, layout)
+    # Word's "[1] ..." endnotes go with "[1]" markers in the body
+    bracketed = style == "plain" and any(s.endnote and lines[s.line - 1].lstrip()[:1] == "[" for s in starts)
+    candidates = _marker_candidates(doc, lines, skip, in_note, style, layout, bracketed)
     if style == "plain":
         starts, note_lines, candidates = _backed_plain(starts, note_lines, candidates)
         if not starts:
@@ -126,6 +130,8 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
             match = FOOTNOTE_START_PLAIN_RE.match(text)
             if not match and found and text[:1].isdigit():
                 match = _glued_initial_start(text, found[-1], line)
+            if not match and endnote:
+                match = BRACKET_NOTE_START_RE.match(text)      # "[1]Sutrisno, ...", Word's endnotes
             label = str(int(match.group(1))) if match else None
             # "1. Sistem kapitalisme ..." is a numbered list; a PDF note reads "1 Author, ...".
             # With a period the line must read like a citation to count.
@@ -227,7 +233,7 @@ class _Candidate:
     kind: str
 
 
-def _marker_candidates(doc, lines, skip, in_note, style, layout) -> list[_Candidate]:
+def _marker_candidates(doc, lines, skip, in_note, style, layout, bracketed=False) -> list[_Candidate]:
     found = []
     base = doc.line_starts
     for i, text in enumerate(lines):
@@ -245,6 +251,10 @@ def _marker_candidates(doc, lines, skip, in_note, style, layout) -> list[_Candid
                 label = match.group(0).translate(SUPERSCRIPT_TO_ASCII)
                 found.append(_Candidate(Marker(str(int(label)), line, base[i] + match.start(),
                                                base[i] + match.end()), "superscript"))
+        if bracketed and "[" in text:
+            for match in MARKER_BRACKET_RE.finditer(text):
+                found.append(_Candidate(Marker(str(int(match.group(1))), line, base[i] + match.start(),
+                                               base[i] + match.end()), "plain"))
         if style == "plain":
             for match in MARKER_PLAIN_RE.finditer(text):
                 if not _plausible_plain_marker(text, match.start()):

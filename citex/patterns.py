@@ -23,6 +23,12 @@ FOOTNOTE_START_MARKDOWN_RE = regex.compile(r"^[ ]{0,3}+\[\^([^\]\s]{1,60}+)\]:[ 
 # glued "18Safira Armah and ..." where the PDF lost the space after the superscript
 FOOTNOTE_START_PLAIN_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?:(?:[.)])?[ ]++(?=\S)|(?=\p{Lu}\p{Ll}))")
 
+# "[1]Sutrisno, Pembaharuan ...", "[2] Ibid., hlm. 56": a word processor's endnotes saved as text
+BRACKET_NOTE_START_RE = regex.compile(r"^[ ]{0,3}+\[(\d{1,3}+)\][ ]?+(?=\S)")
+
+# "... pendidikan Islam.[12] Lalu": the marker of such an endnote
+MARKER_BRACKET_RE = regex.compile(r"(?<=\S)\[(\d{1,3}+)\]")
+
 # "... human trafficking*.¹" or "Indonesia²⁶": superscript digits anywhere but a line start
 MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")
 
@@ -233,10 +239,11 @@ OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)
 # "loc. cit.", "Loc.Cit.", "l.c."
 LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
 
-# "Lihat M. Hashem Pesaran", "See also Watt", "Cf. Said" introducing a cite inside commentary
+# "Lihat M. Hashem Pesaran", "Lihat, Sidi Gazalba", "See also Watt", "Cf. Said" introducing a cite
+# inside commentary
 SIGNAL_RE = regex.compile(
     r"(?<!\p{L})(?:lihat(?:[ ]juga|[ ]pula)?(?:,?[ ]misalnya,?)?|see(?:[ ]also|[ ]especially|[ ]generally)?(?:,?[ ](?:for[ ]example|(?-i:e\.g\.)),?)?"
-    r"|cf\.|bandingkan(?:[ ]dengan)?|bdk\.|for[ ]example,?|(?-i:e\.g\.),?):?[ ]++", regex.I)     # ("E.G. Smith": initials)
+    r"|cf\.|bandingkan(?:[ ]dengan)?|bdk\.|for[ ]example,?|(?-i:e\.g\.),?)[,:]?[ ]++", regex.I)     # ("E.G. Smith": initials)
 
 
 def signal_at(text: str, pos: int = 0):

@@ -442,10 +442,10 @@ def _legislation(work: _Work, context: str) -> None:
 
 
 def _interview(work: _Work, context: str) -> None:
-    """"Wawancara dengan Bapak Ahmad, Kepala Desa Sukamaju, pada tanggal 12 Maret 2021": an
-    interview (theses cite their fieldwork so); the person interviewed is its author and the
-    day of the interview its date."""
-    if not work.mentions(("wawancara", "interview")):
+    """"Wawancara dengan Bapak Ahmad, Kepala Desa Sukamaju, pada tanggal 12 Maret 2021", "Hasil
+    diskusi bersama dengan Machasin saat ...": an interview or a discussion (theses cite their
+    fieldwork so); the person is its author and the day its date."""
+    if not work.mentions(("wawancara", "interview", "diskusi")):
         return
     lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
     found = _INTERVIEW_RE.match(work.buf, lead)
@@ -494,9 +494,10 @@ def _personal_communication(work: _Work, context: str) -> None:
 _PERSONAL_COMMUNICATION_RE = regex.compile(
     r"[ ,.(]++(?:(?:private|personal)[ ]communications?|komunikasi[ ]pribadi)\b", regex.I)
 _INTERVIEW_RE = regex.compile(
-    r"(?:hasil[ ])?(?:wawancara|interview)(?:[ ](?:penulis|peneliti|pribadi))?[ ](?:dengan|bersama|with)[ ]++", regex.I)
-# the person's name ends at a comma, a bracketed role, or "pada"/"di"/"tanggal"/"on"
-_INTERVIEW_NAME_END_RE = regex.compile(r",|[ ]?\(|[ ](?:pada|di|tanggal|tgl\.?|on|at)(?:[ ]|$)", regex.I)
+    r"(?:hasil[ ])?(?:wawancara|interview|diskusi)(?:[ ](?:penulis|peneliti|pribadi))?[ ]"
+    r"(?:dengan|bersama(?:[ ]dengan)?|with)[ ]++", regex.I)
+# the person's name ends at a comma, a bracketed role, or "pada"/"di"/"tanggal"/"saat"/"on"
+_INTERVIEW_NAME_END_RE = regex.compile(r",|[ ]?\(|[ ](?:pada|di|tanggal|tgl\.?|saat|ketika|on|at)(?:[ ]|$)", regex.I)
 _INTERVIEW_DATE_RE = regex.compile(
     r"(?:,?[ ](?:pada|tanggal|tgl\.?|hari|on)){0,3}+[ ,]*+(\d{1,2}+[ ]\p{L}{3,10}+[ ]\d{4}+|\p{L}{3,10}+[ ]\d{1,2}+,[ ]\d{4}+)")
 _HONORIFIC_RE = regex.compile(

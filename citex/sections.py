@@ -12,11 +12,13 @@ import regex
 from . import lexicon
 from .models import Document
 from .patterns import (
+    BRACKET_NOTE_START_RE,
     CHAPTER_HEADING_RE,
     FOOTNOTE_START_MARKDOWN_RE,
     FOOTNOTE_START_PLAIN_RE,
     FOOTNOTE_START_SUPERSCRIPT_RE,
     HEADING_DECORATION_RE,
+    IBID_RE,
     PAGE_NUMBER_LINE_RE,
     TOC_LINE_RE,
     YEAR_RE,
@@ -126,6 +128,7 @@ def find_layout(doc: Document) -> Layout:
     # An endnotes heading must be followed by numbered lines, or it was a word in the text.
     if endnote_heading is not None and not _numbered_lines_follow(lines, endnote_heading):
         endnote_heading = None
+    bracket_notes = _bracket_endnotes(lines, headings) if endnote_heading is None else None
     bibliography = None
     sections: list[tuple[int, int]] = []
     section_headings: list[int] = []
@@ -136,10 +139,12 @@ def find_layout(doc: Document) -> Layout:
                       and _entries_follow(lines, n)] + [bib_heading]
         for k, heading in enumerate(candidates):
             stop = candidates[k + 1] if k + 1 < len(candidates) else len(lines) + 1
+            if bracket_notes and heading < bracket_notes[0] < stop:
+                stop = bracket_notes[0]          # Word's "[1] ..." endnotes after the list
             sections.append((heading + 1, _section_end(lines, headings, heading, stop)))
             section_headings.append(heading)
         bibliography = sections[-1]
-    endnotes = None
+    endnotes = bracket_notes
     if endnote_heading is not None:
         stop = bib_heading if bib_heading and bib_heading > endnote_heading else len(lines) + 1
         endnotes = (endnote_heading + 1, stop)
@@ -147,6 +152,35 @@ def find_layout(doc: Document) -> Layout:
                      if len(text) < 100 and CHAPTER_HEADING_RE.match(text.strip()))
     return Layout(bib_heading, bibliography, endnotes, chapters, _running_lines(lines),
                   tuple(sections), tuple(section_headings))
+
+
+def _bracket_endnotes(lines: list[str], headings) -> tuple[int, int] | None:
+    """Lines (1-based, end exclusive) of endnotes a word processor saved as text with no
+    heading: "[1]Sutrisno, ...", "[2] Ibid., hlm. 56", ... numbered from 1 up, the last such
+    run in the document. An IEEE reference list is numbered the same way, so at least one of
+    the notes must be an "Ibid." (no reference list has one)."""
+    first = None
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index][:5].lstrip().startswith("[1]") and BRACKET_NOTE_START_RE.match(lines[index]):
+            first = index
+            break
+    if first is None:
+        return None
+    expected, ibid = 1, False
+    end = first
+    for index in range(first, len(lines)):
+        if headings[index][1] in BIBLIOGRAPHY_HEADINGS:
+            break
+        found = BRACKET_NOTE_START_RE.match(lines[index])
+        if found:
+            if int(found.group(1)) != expected:
+                break
+            expected += 1
+            ibid = ibid or bool(IBID_RE.match(lines[index][found.end():]))
+        end = index
+    if expected <= 2 or not ibid:
+        return None
+    return first + 1, end + 2
 
 
 def _section_end(lines: list[str], headings, heading: int, stop: int) -> int:

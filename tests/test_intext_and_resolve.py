@@ -305,3 +305,38 @@ def test_a_note_and_an_entry_of_one_article_whose_authors_disagree():
         "Berbasis Web Pada Koperasi Tani Makmur.\" 3, no. 2 (2022): 11–24.\n")
     assert report["footnotes"][0]["cites"][0]["id"] == report["bibliography"][0]["id"]
     assert not [p for p in report["problems"] if p["code"] == "uncited-entry"]
+
+
+# A word processor's endnotes saved as text: "[1]" markers, the list, then "[1] ..." notes with no
+# heading; notes that are commentary closed by their cite, and sources joined by a signal or "atau"
+WORD_ENDNOTES = """KAJIAN PESANTREN
+
+Pesantren tumbuh di desa.[1] Pengajarannya khas.[2] Istilahnya tua.[3] Lembaganya berubah.[4]
+Metodenya beragam.[5] Perannya besar.[6]
+
+DAFTAR PUSTAKA
+
+Hasyim, Umar, Sejarah Pesantren Jawa, Yogyakarta: Pustaka Santri, 2010
+Rahmat, Iwan, Pendidikan Surau, Padang: Minang Press, 2015
+
+[1]Umar Hasyim, Sejarah Pesantren Jawa, (Yogyakarta: Pustaka Santri, 2010), hlm. 12
+[2] Kata santri dipakai untuk murid yang belajar kitab kepada kyai. Ibid., hlm. 15
+[3] Surau adalah bangunan kecil tempat mengaji anak-anak kampung (Iwan Rahmat, Pendidikan Surau, (Padang: Minang Press, 2015), hlm. 40)
+[4] Ibid., hlm. 41 atau lihat Umar Hasyim, Sejarah Pesantren…, hlm. 20
+[5] Iwan Rahmat, Pendidikan Surau, hlm. 44. Lihat, Dewi Sartika, Madrasah Minang, (Bukittinggi: Agam Press, 2001), hlm. 9
+[6] Hasil diskusi bersama dengan Ahmad Syafii saat seminar pada 3 Maret 2014 di Padang.
+"""
+
+
+def test_word_endnotes_after_the_list_and_notes_of_commentary():
+    report = report_of(WORD_ENDNOTES)
+    assert len(report["bibliography"]) == 2 and len(report["footnotes"]) == 6
+    assert [m["number"] for m in report["markers"]] == [1, 2, 3, 4, 5, 6]
+    hasyim, rahmat = (b["id"] for b in report["bibliography"])
+    cites = [[(c["id"], c.get("locator")) for c in n["cites"]] for n in report["footnotes"]]
+    assert cites[:4] == [[(hasyim, "12")], [(hasyim, "15")], [(rahmat, "40")], [(rahmat, "41"), (hasyim, "20")]]
+    assert cites[4][0] == (rahmat, "44") and cites[4][1][1] == "9"      # the note's own source, then "Lihat, ..."
+    items = {i["id"]: i for i in report["items"]}
+    assert items[cites[5][0][0]]["type"] == "interview"
+    codes = {(p["code"], p["message"].split(" ")[0]) for p in report["problems"]}
+    assert codes == {("missing-entry", "Sartika")}
