@@ -80,6 +80,23 @@ CASES = [
     ("Guerney, Jr., B. G.", True, [{**name("Guerney", "B. G."), "suffix": "Jr."}]),
 ]
 
+# Title Case titles that read like names but hold words no name has: "pe-...-an" nouns and the
+# prepositions a title capitalizes ("Setiawan", "Budiman" end in -wan, -man)
+TITLES_NOT_NAMES = ["Pembaharuan dan Pengembangan Pendidikan Islam", "Pesantren Dalam Perubahan Sosial",
+                    "Pemikiran Modern", "Belajar Untuk Hidup"]
+NAMES_STILL = ["Kurniawan Setiawan", "Agus Permana dan Kemal Hartawan", "Pertiwi, A.",
+               "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"]
+
+
+@pytest.mark.parametrize("text", TITLES_NOT_NAMES)
+def test_title_words_no_name_holds(text):
+    assert not looks_like_names(text)
+
+
+@pytest.mark.parametrize("text", NAMES_STILL)
+def test_names_with_similar_words_stay_names(text):
+    assert looks_like_names(text)
+
 
 @pytest.mark.parametrize("text,inverted,expected", CASES, ids=[c[0] for c in CASES])
 def test_parse_names(text, inverted, expected):

@@ -612,6 +612,14 @@ CASES = [
     ("Wibowo, A. (2021). Pemetaan Lahan Sawah di Klaten. Skripsi, Fakultas Geografi. Yogyakarta: Universitas "
      "Gadjah Mada.", "entry",
      {"type": "thesis", "publisher-place": "Yogyakarta"}, None),
+    # a Title Case title after a one-word author; "terj. oleh" introduces the translator
+    ("Hidayat, Pengembangan Kurikulum Dalam Perubahan Zaman, terj. oleh Budi S. Wirawan, Jakarta: Pustaka "
+     "Ilmu, 2001.", "entry",
+     {"author": [name("Hidayat")], "title": "Pengembangan Kurikulum Dalam Perubahan Zaman",
+      "translator": [name("Wirawan", "Budi S.")], "publisher": "Pustaka Ilmu"}, None),
+    # a discussion is cited as an interview: the person, the day
+    ("Hasil diskusi bersama dengan Ahmad Syafii saat seminar pada 3 Maret 2014 di Padang.", "note",
+     {"type": "interview", "author": [name("Syafii", "Ahmad")], "issued": {"date-parts": [[2014, 3, 3]]}}, None),
     # a publisher named after its town, after that town: the town is the place once
     ("Lestari, Sari, dkk. Dasar Basis Data. Malang: Media Ilmu Malang, 2021", "note",
      {"publisher-place": "Malang", "issued": year(2021)}, None),
