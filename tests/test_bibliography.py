@@ -98,3 +98,11 @@ def test_chicago_list_wrapped_without_indent():
     entries = entries_of(text)
     assert [e.split(",")[0] for e in entries] == ["Lestari", "Nugroho", "Stallings", "Wibowo"]
     assert entries[2].endswith("Pearson Education, 2014.")
+
+
+def test_an_entry_whose_author_is_followed_by_dkk_opens_a_line():
+    text = ("DAFTAR PUSTAKA\n"
+            "Dhofier, Zamakhsari, Tradisi Pesantren, Jakarta: LP3ES, 2011\n"
+            "Haedari, dkk, Amin Masa Depan Pesantren, Jakarta: IRD Press, 2004\n"
+            "Maunah, Binti, Tradisi Intelektual Santri, Yogyakarta: Teras, 2009\n")
+    assert [e.split(",")[0] for e in entries_of(text)] == ["Dhofier", "Haedari", "Maunah"]
