@@ -350,6 +350,8 @@ _BRACKETED_FIRST_YEAR_RE = regex.compile(r"(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?)[ 
 def _accessed(work: _Work, context: str) -> None:
     if not work.mentions(("akses", "access", "retriev", "diunduh", "diambil", "dikunjungi", "viewed", "download",
                           "cited")):
+        if "URL" in work.fields and "[" in work.buf:
+            _bracketed_access_date(work)
         return
     found = ACCESSED_RE.search(work.buf)
     if not found:
@@ -360,6 +362,23 @@ def _accessed(work: _Work, context: str) -> None:
     else:
         work.warnings.append(f"unreadable access date {found.group(1)!r}")
     work.take(found.start(), found.end())
+
+
+def _bracketed_access_date(work: _Work) -> None:
+    """"http://www.pondokpesantren.net/... [30 Desember 2012, jam. 14.51 WIB]": a day (and a
+    time) in square brackets right after the link is the day it was read."""
+    found = _BRACKETED_ACCESS_RE.search(work.buf)
+    if found:
+        parts = parse_date(found.group(1))
+        if parts:
+            work.fields["accessed"] = {"date-parts": [parts]}
+            work.take(found.start(), found.end())
+
+
+# (after the link's hole) "[30 Desember 2012, jam. 14.51 WIB]", "[12 March 2019]"
+_BRACKETED_ACCESS_RE = regex.compile(
+    r"(?<=\x00)[ ]?\[(\d{1,2}[ ]\p{L}{3,10}+\.?[ ](?:19|20)\d\d)"
+    r"(?:,?[ ](?:jam|pukul|at)\.?[ ]?\d{1,2}[.:]\d\d(?:[ ]?WI[BTA])?)?\]", regex.I)
 
 
 # ", Pasal 3", ", Lembaran Negara ...", ", diterjemahkan oleh ..." or "(Jakarta: ..." after a law's name

@@ -617,6 +617,10 @@ CASES = [
      "Ilmu, 2001.", "entry",
      {"author": [name("Hidayat")], "title": "Pengembangan Kurikulum Dalam Perubahan Zaman",
       "translator": [name("Wirawan", "Budi S.")], "publisher": "Pustaka Ilmu"}, None),
+    # a bracketed day (and time) right after the link is the access date
+    ("Rahman, Fauzi, Sejarah Surau di Minangkabau, dalam http://www.surau.example.id/sejarah [12 Maret 2014, "
+     "jam. 09.30 WIB]", "entry",
+     {"URL": "http://www.surau.example.id/sejarah", "accessed": {"date-parts": [[2014, 3, 12]]}, "type": "webpage"}, None),
     # a discussion is cited as an interview: the person, the day
     ("Hasil diskusi bersama dengan Ahmad Syafii saat seminar pada 3 Maret 2014 di Padang.", "note",
      {"type": "interview", "author": [name("Syafii", "Ahmad")], "issued": {"date-parts": [[2014, 3, 3]]}}, None),
