@@ -153,6 +153,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
     _authors_run_into_title(fields, rules)
+    _title_read_as_authors(fields, rules)
     _institution_into_title(fields, rules)
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
@@ -861,6 +862,24 @@ _BRACKET_TAIL_RE = regex.compile(r"[ ]\(([^()]{2,80}+)\)$")
 
 
 _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])", regex.I)
+
+
+def _title_read_as_authors(fields: dict, rules: Reference) -> None:
+    """"Johnson Sihombing, PENERAPAN STACK DAN QUEUE PADA ARRAY DAN LINKED LIST DALAM JAVA.": the
+    labeller read (part of) a title in capitals as more names; the rules read names and title."""
+    title, authors = rules.fields.get("title"), rules.fields.get("author")
+    if not isinstance(title, str) or not authors or not fields.get("author") or not title.isupper():
+        return      # (in capitals: a title in lower case the labeller does not take for names)
+    title_words = {alnum(w) for w in title.split()} - {""}
+    if len(title_words) < 3 or len(fields["author"]) <= len(authors):
+        return
+    name_words = {alnum(w) for w in _names_text(fields["author"][len(authors):]).split()}
+    mine = fields.get("title")
+    if name_words <= title_words and (not isinstance(mine, str) or alnum(mine) in alnum(title)):
+        fields["author"], fields["title"] = authors, title
+        genre = fields.get("genre")
+        if isinstance(genre, str) and alnum(genre.split(".")[0]) in alnum(title):
+            fields.pop("genre")       # the title's tail the labeller took for a genre
 
 
 def _authors_run_into_title(fields: dict, rules: Reference) -> None:

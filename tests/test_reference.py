@@ -617,6 +617,11 @@ CASES = [
      "Ilmu, 2001.", "entry",
      {"author": [name("Hidayat")], "title": "Pengembangan Kurikulum Dalam Perubahan Zaman",
       "translator": [name("Wirawan", "Budi S.")], "publisher": "Pustaka Ilmu"}, None),
+    # a title in capitals is no list of names
+    ("[2] Dewi Anggraini, SISTEM PAKAR DIAGNOSA PENYAKIT PADI DAN JAGUNG BERBASIS WEB DENGAN JAVA. "
+     "unsri; 2020.", "entry",
+     {"author": [name("Anggraini", "Dewi")], "title": "SISTEM PAKAR DIAGNOSA PENYAKIT PADI DAN JAGUNG BERBASIS WEB DENGAN JAVA",
+      "issued": year(2020)}, None),
     # a bracketed day (and time) right after the link is the access date
     ("Rahman, Fauzi, Sejarah Surau di Minangkabau, dalam http://www.surau.example.id/sejarah [12 Maret 2014, "
      "jam. 09.30 WIB]", "entry",
