@@ -617,6 +617,10 @@ CASES = [
      "Ilmu, 2001.", "entry",
      {"author": [name("Hidayat")], "title": "Pengembangan Kurikulum Dalam Perubahan Zaman",
       "translator": [name("Wirawan", "Budi S.")], "publisher": "Pustaka Ilmu"}, None),
+    # IEEE "p. 1903, Aug. 2021": the labeller left "p." alone and read the page as the year
+    ('[4] L. Wang, S. Kim, and S.-H. Park, "Gradient boosting for loan default prediction," Electronics, '
+     'vol. 10, no. 16, p. 1903, Aug. 2021, doi: 10.3390/electronics10161903.', "entry",
+     {"issued": {"date-parts": [[2021, 8]]}, "page": "1903", "volume": "10"}, None),
     # a title in capitals is no list of names
     ("[2] Dewi Anggraini, SISTEM PAKAR DIAGNOSA PENYAKIT PADI DAN JAGUNG BERBASIS WEB DENGAN JAVA. "
      "unsri; 2020.", "entry",

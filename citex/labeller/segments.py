@@ -86,6 +86,16 @@ def _journal_word_out_of_authors(parts: list[tuple[str, str]]) -> list[tuple[str
     return parts
 
 
+_LEADING_NUMBER_RE = regex.compile(r"^[ ]*+(\d{1,6}+(?:[ ]?[-–‑][ ]?\d{1,6}+)?)[ ,.;]*+")
+_PAGE_LABELS = frozenset({"p", "pp", "pg", "page", "pages", "hlm", "hal", "h", "halaman"})
+
+
+def _is_bare_page_label(part: tuple[str, str]) -> bool:
+    """A "pages" segment that is a label alone: "p.", "pp.", "hlm." (not "N.p.")."""
+    label, raw = part
+    return label == "pages" and raw.strip().strip(".,").casefold() in _PAGE_LABELS
+
+
 def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None]:
     """CSL fields (and a pinpoint locator) from labelled segments."""
     parts = _journal_word_out_of_authors(parts)
@@ -115,6 +125,11 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if names:
                 fields.setdefault(field, []).extend(names)
         elif field == "issued":
+            dangling = _LEADING_NUMBER_RE.match(raw) if position and _is_bare_page_label(parts[position - 1]) else None
+            if dangling and YEAR_RE.search(raw, dangling.end()):
+                # "p. | 1903, Aug. 2021": the page after a page label the labeller left alone
+                fields.setdefault("page", "-".join(_DIGITS_RE.findall(dangling.group(1))))
+                raw = raw[dangling.end():]
             vancouver = _VOLUME_COLON_PAGES_RE.search(raw)
             if vancouver and vancouver.group(1):
                 # "2010;3:1-2": the volume and pages labelled with the year they follow
