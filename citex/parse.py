@@ -153,7 +153,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _italic_container(fields, rules, how)
     _journal_name_head(fields, text)
     _authors_run_into_title(fields, rules)
-    _title_read_as_authors(fields, rules)
+    _title_read_as_authors(fields, rules, clean)
     _institution_into_title(fields, rules)
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
@@ -864,11 +864,21 @@ _BRACKET_TAIL_RE = regex.compile(r"[ ]\(([^()]{2,80}+)\)$")
 _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])", regex.I)
 
 
-def _title_read_as_authors(fields: dict, rules: Reference) -> None:
-    """"Johnson Sihombing, PENERAPAN STACK DAN QUEUE PADA ARRAY DAN LINKED LIST DALAM JAVA.": the
-    labeller read (part of) a title in capitals as more names; the rules read names and title."""
+def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
+    """"Johnson Sihombing, PENERAPAN STACK DAN QUEUE PADA ARRAY DAN LINKED LIST DALAM JAVA.",
+    "Dalman. Keterampilan Menulis.": the labeller read (part of) a title as more names; the rules
+    read names and title."""
     title, authors = rules.fields.get("title"), rules.fields.get("author")
-    if not isinstance(title, str) or not authors or not fields.get("author") or not title.isupper():
+    if not isinstance(title, str) or not authors or not fields.get("author"):
+        return
+    if (not fields.get("title") and len(authors) == 1 and set(authors[0]) == {"family"}
+            and text.lstrip().startswith(f"{authors[0]['family']}. ") and len(title.split()) >= 2
+            and _word_bag(_names_text(fields["author"])) == _word_bag(f"{authors[0]['family']} {title}")):
+        # "Dalman. Keterampilan Menulis. Jakarta: ...": one name, then a title of capitalised
+        # words, all of which the labeller read as names; the rules read the name's stop
+        fields["author"], fields["title"] = authors, title
+        return
+    if not title.isupper():
         return      # (in capitals: a title in lower case the labeller does not take for names)
     title_words = {alnum(w) for w in title.split()} - {""}
     if len(title_words) < 3 or len(fields["author"]) <= len(authors):
@@ -880,6 +890,10 @@ def _title_read_as_authors(fields: dict, rules: Reference) -> None:
         genre = fields.get("genre")
         if isinstance(genre, str) and alnum(genre.split(".")[0]) in alnum(title):
             fields.pop("genre")       # the title's tail the labeller took for a genre
+
+
+def _word_bag(text: str) -> list[str]:
+    return sorted(key for key in (alnum(w) for w in text.split()) if key)
 
 
 def _authors_run_into_title(fields: dict, rules: Reference) -> None:

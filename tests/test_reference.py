@@ -621,6 +621,9 @@ CASES = [
     ('[4] L. Wang, S. Kim, and S.-H. Park, "Gradient boosting for loan default prediction," Electronics, '
      'vol. 10, no. 16, p. 1903, Aug. 2021, doi: 10.3390/electronics10161903.', "entry",
      {"issued": {"date-parts": [[2021, 8]]}, "page": "1903", "volume": "10"}, None),
+    # one name and its stop, then a title of capitalised words
+    ("Suparno. Keterampilan Berbicara. Jakarta: Universitas Terbuka, 2010.", "entry",
+     {"author": [name("Suparno")], "title": "Keterampilan Berbicara", "publisher": "Universitas Terbuka"}, None),
     # a title in capitals is no list of names
     ("[2] Dewi Anggraini, SISTEM PAKAR DIAGNOSA PENYAKIT PADI DAN JAGUNG BERBASIS WEB DENGAN JAVA. "
      "unsri; 2020.", "entry",
