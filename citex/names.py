@@ -73,7 +73,19 @@ def is_institution(text: str) -> bool:
     if len(words) > 10:
         return False
     if any(w in _INSTITUTION for w in words):
-        return True
+        # (not a person's name before a title's first word: "Subhan, Arief, Lembaga")
+        return not _institution_word_trails_a_person(text)
+    return _acronym_author(text)
+
+
+def _institution_word_trails_a_person(text: str) -> bool:
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) < 3 or any(w.strip(".").casefold() in _INSTITUTION for w in " ".join(pieces[:-1]).split()):
+        return False
+    return len(pieces[-1].split()) == 1 and all(len(p.split()) <= 3 for p in pieces[:-1])
+
+
+def _acronym_author(text: str) -> bool:
     bare = text.strip(" .,")
     return bare[:2].isupper() and bool(_ACRONYM_AUTHOR_RE.fullmatch(bare)) and bare.casefold() not in _DEGREES
 

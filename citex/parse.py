@@ -154,6 +154,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _journal_name_head(fields, text)
     _authors_run_into_title(fields, rules)
     _title_read_as_authors(fields, rules, clean)
+    _title_word_read_as_name(fields, clean)
     _institution_into_title(fields, rules)
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
@@ -890,6 +891,21 @@ def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
         genre = fields.get("genre")
         if isinstance(genre, str) and alnum(genre.split(".")[0]) in alnum(title):
             fields.pop("genre")       # the title's tail the labeller took for a genre
+
+
+def _title_word_read_as_name(fields: dict, text: str) -> None:
+    """"Subhan, Arief, Lembaga Pendidikan Islam di Indonesia ...": the title's first word read as
+    one more one-word name; nothing parts a name from the title it runs straight on into."""
+    authors, title = fields.get("author"), fields.get("title")
+    if not authors or len(authors) < 2 or not isinstance(title, str) or set(authors[-1]) != {"family"}:
+        return
+    word, first = authors[-1]["family"], title.split()[0]
+    if not word[:1].isupper() or "given" not in authors[-2] or (first.isupper() and len(first.strip(".:,")) <= 3):
+        # ("Kornmann, Reimer": a name inverted in two pieces; "Davis S, Comfort T: ...": the
+        # title the labeller began with the last name's initials)
+        return
+    if f", {word} {title[:30]}" in text:
+        fields["author"], fields["title"] = authors[:-1], f"{word} {title}"
 
 
 def _word_bag(text: str) -> list[str]:

@@ -617,6 +617,9 @@ CASES = [
      "Ilmu, 2001.", "entry",
      {"author": [name("Hidayat")], "title": "Pengembangan Kurikulum Dalam Perubahan Zaman",
       "translator": [name("Wirawan", "Budi S.")], "publisher": "Pustaka Ilmu"}, None),
+    # a title's first word run straight on from the names is the title's, not one more name
+    ("Hidayat, Rahmat, Lembaga Keuangan Syariah di Indonesia, Jakarta: Kencana, 2015", "entry",
+     {"author": [name("Hidayat", "Rahmat")], "title": "Lembaga Keuangan Syariah di Indonesia"}, None),
     # IEEE "p. 1903, Aug. 2021": the labeller left "p." alone and read the page as the year
     ('[4] L. Wang, S. Kim, and S.-H. Park, "Gradient boosting for loan default prediction," Electronics, '
      'vol. 10, no. 16, p. 1903, Aug. 2021, doi: 10.3390/electronics10161903.', "entry",
