@@ -231,7 +231,8 @@ def _entries_of(doc: Document, group: list[_Line]) -> list[Entry]:
     text = join_wrapped(parts)
     start = doc.line_starts[head.index]
     end = doc.line_span(group[-1].index + 1)[1]
-    pieces = _split_glued(text)
+    # (a numbered item is one entry by its number: IEEE's "in Proc. Y, 2018" is no second one)
+    pieces = [(0, text)] if number is not None else _split_glued(text)
     entries = []
     for offset, piece in pieces:
         line = head.index + 1 + _line_offset(parts, offset)

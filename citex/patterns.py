@@ -86,8 +86,9 @@ ENTRY_START_NAME_RE = regex.compile(
     r"|\p{Lu}[\p{L}'’-]{1,30}+[ ]\(\d{4}|\p{Lu}{2,12}+[.,]?[ ]\(?\d{4})")
 
 # Two entries glued on one line: "Indonesia Archer. C, *International", "1998. Sinaga. O, Implementasi"
+# (not a container that in or dalam introduces, as in Proc. Y, 2018)
 GLUED_ENTRY_RE = regex.compile(
-    r"(?<=[\p{Ll}\d][.,]?[ ])(\p{Lu}\p{Ll}{2,20}+)\.[ ]?\p{Lu}\.?(?:[ ]?\p{Lu}\.?){0,2}+[ ]?,[ ]")
+    r"(?<=[\p{Ll}\d][.,]?[ ])(?<!(?<!\p{L})(?:in|In|dalam|Dalam)[ ])(\p{Lu}\p{Ll}{2,20}+)\.[ ]?\p{Lu}\.?(?:[ ]?\p{Lu}\.?){0,2}+[ ]?,[ ]")
 
 # "2011 US Department ...": a line of a list that opens with a year and a capital
 YEAR_FIRST_START_RE = regex.compile(r"^[ ]*+(?:1[5-9]|20)\d{2}+[ ]++\p{Lu}")

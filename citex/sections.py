@@ -158,7 +158,8 @@ def _bracket_endnotes(lines: list[str], headings) -> tuple[int, int] | None:
     """Lines (1-based, end exclusive) of endnotes a word processor saved as text with no
     heading: "[1]Sutrisno, ...", "[2] Ibid., hlm. 56", ... numbered from 1 up, the last such
     run in the document. An IEEE reference list is numbered the same way, so at least one of
-    the notes must be an "Ibid." (no reference list has one)."""
+    the notes must be an "Ibid." (no reference list has one), or the run must follow an
+    unnumbered reference list."""
     first = None
     for index in range(len(lines) - 1, -1, -1):
         if lines[index][:5].lstrip().startswith("[1]") and BRACKET_NOTE_START_RE.match(lines[index]):
@@ -178,9 +179,25 @@ def _bracket_endnotes(lines: list[str], headings) -> tuple[int, int] | None:
             expected += 1
             ibid = ibid or bool(IBID_RE.match(lines[index][found.end():]))
         end = index
-    if expected <= 2 or not ibid:
+    if expected <= 2 or not (ibid or _after_an_unnumbered_list(lines, headings, first)):
         return None
     return first + 1, end + 2
+
+
+def _after_an_unnumbered_list(lines: list[str], headings, first: int) -> bool:
+    """Does an unnumbered reference list come before line ``first`` (0-based), under its
+    heading? Then a "[1] ..." run after it is the notes, not the list (IEEE's list is numbered
+    from its heading on)."""
+    unnumbered = 0
+    for index in range(first - 1, max(-1, first - 2000), -1):
+        if headings[index][1] in BIBLIOGRAPHY_HEADINGS:
+            return unnumbered >= 2
+        text = lines[index].strip()
+        if text.startswith("["):
+            return False
+        if text:
+            unnumbered += 1
+    return False
 
 
 def _section_end(lines: list[str], headings, heading: int, stop: int) -> int:

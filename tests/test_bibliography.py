@@ -106,3 +106,10 @@ def test_an_entry_whose_author_is_followed_by_dkk_opens_a_line():
             "Haedari, dkk, Amin Masa Depan Pesantren, Jakarta: IRD Press, 2004\n"
             "Maunah, Binti, Tradisi Intelektual Santri, Yogyakarta: Teras, 2009\n")
     assert [e.split(",")[0] for e in entries_of(text)] == ["Dhofier", "Haedari", "Maunah"]
+
+
+def test_a_numbered_entry_is_one_entry_even_with_a_name_like_container():
+    text = ("REFERENCES\n\n[1] A. Smith, \"Deep nets,\" IEEE Trans. X, vol. 1, pp. 1-2, 2019.\n"
+            "[2] B. Jones, \"Trees,\" in Proc. Y, 2018, pp. 3-4.\n")
+    assert entries_of(text) == ['A. Smith, "Deep nets," IEEE Trans. X, vol. 1, pp. 1-2, 2019.',
+                                'B. Jones, "Trees," in Proc. Y, 2018, pp. 3-4.']

@@ -340,3 +340,15 @@ def test_word_endnotes_after_the_list_and_notes_of_commentary():
     assert items[cites[5][0][0]]["type"] == "interview"
     codes = {(p["code"], p["message"].split(" ")[0]) for p in report["problems"]}
     assert codes == {("missing-entry", "Sartika")}
+
+
+def test_word_endnotes_without_ibid_after_an_unnumbered_list():
+    report = report_of("BAB I\n\nTeori awal.[1] Teori kedua.[2] Teori ketiga.[3]\n\nDAFTAR PUSTAKA\n\n"
+                       "Hasyim, Umar. Sejarah Pesantren Jawa. Yogyakarta: Pustaka Santri, 2010.\n"
+                       "Rahmat, Iwan. Pendidikan Surau. Padang: Minang Press, 2015.\n\n"
+                       "[1] Umar Hasyim, Sejarah Pesantren Jawa (Yogyakarta: Pustaka Santri, 2010), 12.\n"
+                       "[2] Iwan Rahmat, Pendidikan Surau (Padang: Minang Press, 2015), 40.\n"
+                       "[3] Hasyim, Sejarah Pesantren Jawa, 15.\n")
+    hasyim, rahmat = (b["id"] for b in report["bibliography"])
+    assert [[c["id"] for c in n["cites"]] for n in report["footnotes"]] == [[hasyim], [rahmat], [hasyim]]
+    assert report["problems"] == []
