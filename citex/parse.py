@@ -421,10 +421,15 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
             # labeller split the group author and took its tail for the title; the title
             # follows the year
             fields["title"] = title
+    mine = fields.get("title")
+    if (how.inverted_head and authors and title and isinstance(mine, str) and len(mine.split()) >= 3
+            and set(_word_bag(mine)) <= set(_word_bag(_names_text(authors)))):
+        # "Quinn, R., Advanced C++ Programming Cookbook. United Kingdoms: ...": the rules read
+        # the title as one more name (the head ended at its stop); the labeller read it
+        return
     if how.inverted_head and authors and title:
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
         # "Family, Given." head of a list entry exactly
-        mine = fields.get("title")
         question_and_subtitle = (title.endswith(("?", "!")) and isinstance(mine, str) and len(mine) > len(title)
                                  and mine.startswith(title) and not fields.get("container-title")
                                  and not fields.get("URL") and bool(fields.get("publisher") or fields.get("publisher-place")))

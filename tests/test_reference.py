@@ -617,6 +617,9 @@ CASES = [
      "Ilmu, 2001.", "entry",
      {"author": [name("Hidayat")], "title": "Pengembangan Kurikulum Dalam Perubahan Zaman",
       "translator": [name("Wirawan", "Budi S.")], "publisher": "Pustaka Ilmu"}, None),
+    # "Family, I., Title." with a comma after the initials: the title is no second name
+    ("Haryanto, B., Practical Network Programming Handbook. Singapore: Packt Publishing Ltd., 2019.", "entry",
+     {"author": [name("Haryanto", "B.")], "title": "Practical Network Programming Handbook", "issued": year(2019)}, None),
     # a title's first word run straight on from the names is the title's, not one more name
     ("Hidayat, Rahmat, Lembaga Keuangan Syariah di Indonesia, Jakarta: Kencana, 2015", "entry",
      {"author": [name("Hidayat", "Rahmat")], "title": "Lembaga Keuangan Syariah di Indonesia"}, None),
