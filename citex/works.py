@@ -115,10 +115,18 @@ class Work:
     references: list[tuple[Reference, str, int]] = field(default_factory=list)  # (ref, source, line)
     id: str = ""
     fields: dict = field(default_factory=dict)
+    listed_authors: list | None = None       # the names as the reference list gives them
 
     def add(self, reference: Reference, source: str, line: int) -> None:
         self.references.append((reference, source, line))
         self.fields = merge_fields([self.fields, reference.fields]) if self.fields else dict(reference.fields)
+        if source == "entry" and self.listed_authors is None and reference.fields.get("author"):
+            self.listed_authors = reference.fields["author"]
+        merged, listed = self.fields.get("author"), self.listed_authors
+        if merged and listed and merged is not listed and _name_words(merged) == _name_words(listed):
+            # the same words split into other names ("Yoraeni, Ani, dkk." in a note read as two
+            # names): the list entry, where the writer inverts the first name, reads them right
+            self.fields["author"] = listed
 
 
 class WorkRegistry:
@@ -328,6 +336,10 @@ def _better(key: str, current, new):
             return new if _words(new) > _words(current) else current
         return current
     return current
+
+
+def _name_words(names: list[dict]) -> list[str]:
+    return sorted(alnum(word) for name in names for part in name.values() for word in str(part).split())
 
 
 def _given_letters(names: list[dict]) -> int:

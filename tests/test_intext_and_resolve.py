@@ -352,3 +352,12 @@ def test_word_endnotes_without_ibid_after_an_unnumbered_list():
     hasyim, rahmat = (b["id"] for b in report["bibliography"])
     assert [[c["id"] for c in n["cites"]] for n in report["footnotes"]] == [[hasyim], [rahmat], [hasyim]]
     assert report["problems"] == []
+
+
+def test_the_list_entry_names_a_work_whose_note_split_its_author_otherwise():
+    # "Yoraeni, Ani, dkk." in a note reads as two names; the list's inverted head is one person
+    report = report_of("BAB I\n\nTeks.¹\n\n¹ Lestari, Ani, dkk. Dasar Sistem Informasi. Bandung: Media Ilmu, 2023\n\n"
+                       "DAFTAR PUSTAKA\n\nLestari, Ani, dkk. Dasar Sistem Informasi. Bandung: Media Ilmu, 2023.\n")
+    item = next(i for i in report["items"] if i["id"] == report["bibliography"][0]["id"])
+    assert item["author"] == [{"family": "Lestari", "given": "Ani"}]
+    assert report["footnotes"][0]["cites"][0]["id"] == item["id"]
