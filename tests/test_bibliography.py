@@ -113,3 +113,14 @@ def test_a_numbered_entry_is_one_entry_even_with_a_name_like_container():
             "[2] B. Jones, \"Trees,\" in Proc. Y, 2018, pp. 3-4.\n")
     assert entries_of(text) == ['A. Smith, "Deep nets," IEEE Trans. X, vol. 1, pp. 1-2, 2019.',
                                 'B. Jones, "Trees," in Proc. Y, 2018, pp. 3-4.']
+
+
+def test_a_chicago_list_with_a_year_inside_a_quoted_title_is_no_author_date_list():
+    # one quoted title ending with a year must not make the list "author-date", where lines
+    # without a "Name. Year." head would continue the entry before
+    text = ("DAFTAR PUSTAKA\n"
+            "Hidayat, Richard. Kebijakan Otonomi. Makassar: Djambatan, 1955.\n"
+            "Kartodirdjo, Nur. “Bahasa dan Daerah 1925.” Jurnal Sosiologi 29, no. 4 (1958): 279-294.\n"
+            "Kuntowijoyo. Implementasi Otonomi. Bogor: Rajawali Pers, 1969.\n"
+            "Kuntowijoyo. “Islam sebagai Sastra.” Jurnal Kebudayaan 18, no. 1 (1959): 216-233.\n")
+    assert len(entries_of(text)) == 4
