@@ -116,9 +116,9 @@ def _commentary(piece: str) -> bool:
     return len(lower) >= 2
 
 
-# small words names and titles of laws hold: "bin", "al-", "van", "dan", "dkk.", "tentang"
-_NAME_SMALL_WORDS = frozenset({"dan", "and", "&", "bin", "binti", "ibn", "van", "von", "de", "der", "den", "da",
-                               "di", "du", "la", "le", "al", "el", "dkk", "et", "al.", "tentang", "nomor", "tahun"})
+# small words names and titles of laws hold: the particles ("bin", "van"), "dan", "dkk.", "tentang"
+_NAME_SMALL_WORDS = frozenset(p for p in lexicon.NAME_PARTICLES if " " not in p) | frozenset(
+    {"dan", "and", "&", "dkk", "et", "al.", "tentang", "nomor", "tahun"})
 
 
 def _cites_after_commentary(piece: str) -> list[Cite]:

@@ -154,13 +154,17 @@ tahun year periode period sekitar about circa kurang lebih sampai hingga dan and
 senin selasa rabu kamis jumat sabtu minggu section bagian langkah tahap kelas kelompok
 """.split())
 
-# Prepositions and conjunctions that Title Case capitalizes inside a title ("Belajar Web Dasar
-# untuk Pemula" as "... Untuk Pemula"): a list line opening with one is a wrapped title, never a
-# name, which no family name is
-TITLE_LINKING_WORDS = frozenset("""
-untuk dan di dalam pada dengan terhadap sebagai melalui yang atau serta bagi oleh tentang kepada
-ke dari antara menuju tanpa
-and of for in on with to from by at into through without
+# Indonesian prepositions that Title Case capitalizes inside a title ("Pesantren Dalam Perubahan
+# Sosial"): words of titles that no name holds
+TITLE_PREPOSITIONS = frozenset("""
+dalam untuk pada terhadap dengan sebagai melalui tentang menuju tanpa antara bagi kepada
+""".split())
+
+# ... with the conjunctions and small words a title's wrapped line may open with ("Belajar Web
+# Dasar untuk Pemula" as "... Untuk Pemula"): a list line opening with one is a wrapped title,
+# never a name, which no family name is
+TITLE_LINKING_WORDS = TITLE_PREPOSITIONS | frozenset("""
+dan di ke dari yang atau serta oleh and of for in on with to from by at into through without
 """.split())
 
 # Particles that belong to the family name ("van", "de") or mark Arabic descent ("bin").

@@ -212,7 +212,7 @@ def looks_like_names(text: str) -> bool:
                     continue
                 if not bare[0].isupper():
                     return False
-                if low in _TITLE_ONLY_WORDS or (len(low) >= 8 and _ABSTRACT_NOUN_RE.match(low)):
+                if low in lexicon.TITLE_PREPOSITIONS or (len(low) >= 8 and _ABSTRACT_NOUN_RE.match(low)):
                     return False      # "Pembaharuan dan Pengembangan ...", "Pesantren Dalam Perubahan"
     return True
 
@@ -222,8 +222,6 @@ def looks_like_names(text: str) -> bool:
 # "-man" names, "Setiawan", "Budiman", end otherwise; "ke-...-an" nouns, "Kebudayaan", are left
 # alone: the names of ministries, which the caller also sees piece by piece, hold them)
 _ABSTRACT_NOUN_RE = regex.compile(r"^pe\p{Ll}{4,}(?<![wm]a)an$")
-_TITLE_ONLY_WORDS = frozenset({"dalam", "untuk", "pada", "terhadap", "dengan", "sebagai", "melalui", "tentang",
-                               "menuju", "tanpa", "antara", "bagi", "kepada"})
 
 
 def _words_after_the_last_name(chunk: str) -> bool:

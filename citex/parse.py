@@ -39,7 +39,7 @@ from .reference import (
     parse_with_rules,
     reference_text,
 )
-from .works import alnum, year_of
+from .works import alnum, names_text, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date", "note")
@@ -416,14 +416,14 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
             if isinstance(fields.get("title"), str):
                 fields["title"] = _YEAR_BEFORE_TITLE_RE.sub("", fields["title"]) or fields["title"]
         if (title and labelled_authors and isinstance(fields.get("title"), str)
-                and _within_names(fields["title"], authors) and _within_names(_names_text(labelled_authors), authors)):
+                and _within_names(fields["title"], authors) and _within_names(names_text(labelled_authors), authors)):
             # "Kementrian Pemberdayaan Perempuan dan Perlindungan Anak. (2023). Laporan ...": the
             # labeller split the group author and took its tail for the title; the title
             # follows the year
             fields["title"] = title
     mine = fields.get("title")
     if (how.inverted_head and authors and title and isinstance(mine, str) and len(mine.split()) >= 3
-            and set(_word_bag(mine)) <= set(_word_bag(_names_text(authors)))):
+            and set(word_bag(mine)) <= set(word_bag(names_text(authors)))):
         # "Quinn, R., Advanced C++ Programming Cookbook. United Kingdoms: ...": the rules read
         # the title as one more name (the head ended at its stop); the labeller read it
         return
@@ -448,14 +448,10 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
         fields["author"], fields["title"] = authors, title
 
 
-def _names_text(names: list[dict]) -> str:
-    return " ".join(str(v) for name in names for v in name.values())
-
-
 def _within_names(text: str, names: list[dict]) -> bool:
     """Is ``text`` part of the names (a piece of a group author, say)?"""
     key = alnum(text)
-    return bool(key) and key in alnum(_names_text(names))
+    return bool(key) and key in alnum(names_text(names))
 
 
 # what an entry whose publisher the rules may supply has none of
@@ -879,7 +875,7 @@ def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
         return
     if (not fields.get("title") and len(authors) == 1 and set(authors[0]) == {"family"}
             and text.lstrip().startswith(f"{authors[0]['family']}. ") and len(title.split()) >= 2
-            and _word_bag(_names_text(fields["author"])) == _word_bag(f"{authors[0]['family']} {title}")):
+            and word_bag(names_text(fields["author"])) == word_bag(f"{authors[0]['family']} {title}")):
         # "Dalman. Keterampilan Menulis. Jakarta: ...": one name, then a title of capitalised
         # words, all of which the labeller read as names; the rules read the name's stop
         fields["author"], fields["title"] = authors, title
@@ -889,7 +885,7 @@ def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
     title_words = {alnum(w) for w in title.split()} - {""}
     if len(title_words) < 3 or len(fields["author"]) <= len(authors):
         return
-    name_words = {alnum(w) for w in _names_text(fields["author"][len(authors):]).split()}
+    name_words = {alnum(w) for w in names_text(fields["author"][len(authors):]).split()}
     mine = fields.get("title")
     if name_words <= title_words and (not isinstance(mine, str) or alnum(mine) in alnum(title)):
         fields["author"], fields["title"] = authors, title
@@ -911,10 +907,6 @@ def _title_word_read_as_name(fields: dict, text: str) -> None:
         return
     if f", {word} {title[:30]}" in text:
         fields["author"], fields["title"] = authors[:-1], f"{word} {title}"
-
-
-def _word_bag(text: str) -> list[str]:
-    return sorted(key for key in (alnum(w) for w in text.split()) if key)
 
 
 def _authors_run_into_title(fields: dict, rules: Reference) -> None:

@@ -338,8 +338,18 @@ def _better(key: str, current, new):
     return current
 
 
+def names_text(names: list[dict]) -> str:
+    """The words of CSL names as one string: "Family Given Family ...", literals as written."""
+    return " ".join(str(part) for name in names for part in name.values())
+
+
+def word_bag(text: str) -> list[str]:
+    """The words of ``text``, letters and digits only, sorted: two readings of the same words."""
+    return sorted(key for key in (alnum(word) for word in text.split()) if key)
+
+
 def _name_words(names: list[dict]) -> list[str]:
-    return sorted(alnum(word) for name in names for part in name.values() for word in str(part).split())
+    return word_bag(names_text(names))
 
 
 def _given_letters(names: list[dict]) -> int:
