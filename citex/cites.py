@@ -60,6 +60,9 @@ def read_note(text: str) -> list[Cite]:
                 if closing:
                     cites.extend(closing)
                     continue
+                if (isinstance(cite, FullCite) and not any(cite.reference.fields.get(k) for k in ("author", "issued"))
+                        and _commentary(str(cite.reference.fields.get("title") or ""))):
+                    continue    # "Kareel mengutip dari Amir Hamzah ..., Pembaharuan": a sentence, no work
             if cite is not None:
                 if cites and signal is not None and _ALSO_SIGNAL_RE.match(signal.group()):
                     # "X, 1620; lihat juga Sabiq, 165": a further source beside the note's own
@@ -75,6 +78,8 @@ def _pieces(part: str) -> list[tuple[str, regex.Match | None]]:
     the note's own source or be commentary."""
     cuts: list[tuple[int, int, regex.Match | None]] = []      # (piece start, text start, signal)
     for found in _SOURCE_JOIN_RE.finditer(part) if ("atau" in part or " or " in part) else ():
+        cuts.append((found.start(), found.end(), None))
+    for found in _PAGE_THEN_SOURCE_RE.finditer(part):
         cuts.append((found.start(), found.end(), None))
     for found in SIGNAL_RE.finditer(part):
         cuts.append((found.start(), found.end(), found))
@@ -102,6 +107,12 @@ def _pieces(part: str) -> list[tuple[str, regex.Match | None]]:
 # "..., hlm. 317 atau Ramayulis, ...", "... 1985) or Smith, ...": "or" between two sources (after a
 # page or a closing bracket, before a capital or a bracket)
 _SOURCE_JOIN_RE = regex.compile(r"(?<=\d|\))[ .,]*+(?:atau|or)[ ]++(?=[\p{Lu}(“\"]|lihat|see)")
+
+
+# "Wirjosukarto, Pembaharuan, hlm. 40, H. Aboebakar, Wahid Hasjim, hlm. 43, ...": sources strung
+# with commas, each ending with its labelled page
+_PAGE_THEN_SOURCE_RE = regex.compile(
+    r"(?<=(?<!\p{L})(?:hlm|hal|h|pp?)\.[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?),[ ](?=\p{Lu}\p{L}*+\.?[ ]\p{Lu})")
 
 
 def _commentary(piece: str) -> bool:

@@ -240,11 +240,12 @@ OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)
 # "loc. cit.", "Loc.Cit.", "l.c."
 LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
 
-# "Lihat M. Hashem Pesaran", "Lihat, Sidi Gazalba", "See also Watt", "Cf. Said" introducing a cite
-# inside commentary
+# "Lihat M. Hashem Pesaran", "Lihat, Sidi Gazalba", "See also Watt", "Cf. Said", "Baca Binti Maunah",
+# "dibaca dalam bukunya C. Geertz" introducing a cite inside commentary
 SIGNAL_RE = regex.compile(
     r"(?<!\p{L})(?:lihat(?:[ ]juga|[ ]pula)?(?:,?[ ]misalnya,?)?|see(?:[ ]also|[ ]especially|[ ]generally)?(?:,?[ ](?:for[ ]example|(?-i:e\.g\.)),?)?"
-    r"|cf\.|bandingkan(?:[ ]dengan)?|bdk\.|for[ ]example,?|(?-i:e\.g\.),?)[,:]?[ ]++", regex.I)     # ("E.G. Smith": initials)
+    r"|cf\.|bandingkan(?:[ ]dengan)?|bdk\.|(?:di)?baca(?:[ ]juga|[ ]dalam(?:[ ]buku(?:nya)?)?)?|for[ ]example,?|(?-i:e\.g\.),?)"
+    r"[,:]?[ ]++(?=\p{Lu}|\d|[“\"(*])", regex.I)     # ("E.G. Smith": initials)
 
 
 def signal_at(text: str, pos: int = 0):

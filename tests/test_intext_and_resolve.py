@@ -361,3 +361,13 @@ def test_the_list_entry_names_a_work_whose_note_split_its_author_otherwise():
     item = next(i for i in report["items"] if i["id"] == report["bibliography"][0]["id"])
     assert item["author"] == [{"family": "Lestari", "given": "Ani"}]
     assert report["footnotes"][0]["cites"][0]["id"] == item["id"]
+
+
+def test_sources_strung_with_commas_and_one_read_in_a_book_are_each_cited():
+    from citex.cites import read_note
+    cites = read_note("Ibid., hlm. 99 atau dibaca dalam bukunya C. Geertz, The Religion of Java, hlm. 178.")
+    assert [(c.form, c.locator) for c in cites] == [("ibid", "99"), ("short", "178")]
+    cites = read_note("Dewi mengutip dari Budi Santoso, Pembaharuan, hlm. 40, H. Rasyid, Tarikh Islam, hlm. 43, "
+                      "Ahmad Tohari, Pendidikan, hlm. 13-21")
+    # the sentence that opens the note is no work; the two sources after it are
+    assert [(c.form, c.author, c.locator) for c in cites] == [("short", "Rasyid", "43"), ("short", "Tohari", "13-21")]
