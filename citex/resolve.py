@@ -219,6 +219,14 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
         # "(BPS, 2021)" for Badan Pusat Statistik: an acronym of an institution's name
         candidates = [i for i, work in enumerate(registry.works)
                       if _acronym_of(work.fields) == author and _year_fits(work.fields, year_number)]
+    if not candidates and author and year_number is not None and len(author) >= 4 and " " not in author:
+        # "Menurut Scrum Guide (2020)": a work cited by its title's last word, when one listed
+        # work of that year has a title of some length ending so
+        key = alnum(author)
+        titled = [i for i in entry_works if year_of(registry.works[i].fields) == year_number
+                  and len(str(registry.works[i].fields.get("title") or "").split()) >= 2
+                  and alnum(registry.works[i].fields.get("title")).endswith(key)]
+        candidates = titled if len(set(titled)) == 1 else []
     if not candidates:
         return None
     preferred = [i for i in candidates if i in entry_works] or candidates

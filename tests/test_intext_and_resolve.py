@@ -371,3 +371,11 @@ def test_sources_strung_with_commas_and_one_read_in_a_book_are_each_cited():
                       "Ahmad Tohari, Pendidikan, hlm. 13-21")
     # the sentence that opens the note is no work; the two sources after it are
     assert [(c.form, c.author, c.locator) for c in cites] == [("short", "Rasyid", "43"), ("short", "Tohari", "13-21")]
+
+
+def test_a_work_cited_by_its_title_in_running_text():
+    report = report_of("BAB II\n\nMenurut Scrum Guide (2020), sprint berlangsung satu bulan.\n\nDAFTAR PUSTAKA\n\n"
+                       "Schwaber, Ken, dan Jeff Sutherland. The Scrum Guide. 2020.\n"
+                       "Sutherland, Jeff. Scrum: The Art of Doing Twice the Work. New York: Crown, 2014.\n")
+    assert report["intext"][0]["ids"] == [report["bibliography"][0]["id"]]
+    assert "missing-entry" not in [p["code"] for p in report["problems"]]
