@@ -328,7 +328,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             names.append(_name(piece, following))
             i += 2
         elif (following is not None and inverted_first and i == 0 and single_family(piece)
-              and len(following.split()) <= 4 and "," in chunks[0]
+              and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
               and following.strip(".").casefold() not in _SUFFIXES):
             # ("Santoso, Budi", not "Dimyati dan Mudjiono": two names the "dan" joins)
             names.append(_name(piece, following))
@@ -345,6 +345,10 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             i += 1
     return [n for n in names if n]
 
+
+# The words a Balinese name opens with ("I Putu Agus Eka Darma", "Ni Luh Putu", "Ida Bagus"): its
+# given names run longer than most
+_BALINESE_LEADS = frozenset({"I", "Ni", "Ida", "Anak", "Gusti", "Desak", "Dewa", "Cokorda"})
 
 # Generational suffixes, which follow a name's given names: "Larson, J. R., Jr."
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

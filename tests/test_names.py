@@ -78,6 +78,9 @@ CASES = [
     ("Larson, J. R., Jr., & Mitchell, T. R.", True,
      [{**name("Larson", "J. R."), "suffix": "Jr."}, name("Mitchell", "T. R.")]),
     ("Guerney, Jr., B. G.", True, [{**name("Guerney", "B. G."), "suffix": "Jr."}]),
+    # a Balinese given name runs to five words ("I Wayan Gede Adi Putra")
+    ("Mahendra, I Wayan Gede Adi Putra, dan Ni Luh Sari", True,
+     [name("Mahendra", "I. Wayan Gede Adi Putra"), name("Sari", "Ni Luh")]),
 ]
 
 # Title Case titles that read like names but hold words no name has: "pe-...-an" nouns and the
