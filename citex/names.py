@@ -79,8 +79,16 @@ def is_institution(text: str) -> bool:
 
 
 def _institution_word_trails_a_person(text: str) -> bool:
+    """"Subhan, Arief, Lembaga" or "Kasmir, Bank dan Lembaga Keuangan lainnya": a person's name
+    (a one-word name in title case, or "Family, Given") before the institution word that opens a
+    title; an institution's own name holds such a word in its first piece."""
     pieces = [p.strip() for p in text.split(",")]
-    if len(pieces) < 3 or any(w.strip(".").casefold() in _INSTITUTION for w in " ".join(pieces[:-1]).split()):
+    if len(pieces) < 2 or any(w.strip(".").casefold() in _INSTITUTION for w in pieces[0].split()):
+        return False
+    first = pieces[0]
+    if len(pieces) == 2:
+        return " " not in first and first.istitle() and len(first) > 3
+    if any(w.strip(".").casefold() in _INSTITUTION for w in " ".join(pieces[:-1]).split()):
         return False
     return len(pieces[-1].split()) == 1 and all(len(p.split()) <= 3 for p in pieces[:-1])
 

@@ -83,6 +83,13 @@ CASES = [
      [name("Mahendra", "I. Wayan Gede Adi Putra"), name("Sari", "Ni Luh")]),
 ]
 
+@pytest.mark.parametrize("text", ["Ingold, Tim", "Dean, Tim and Alan Cole"])
+def test_a_given_name_that_is_also_an_institution_word(text):
+    # "Tim" is Indonesian for a team ("Tim Penyusun"), and an English given name after a family
+    assert not is_institution(text)
+    assert all("family" in n for n in parse_names(text, inverted_first=True))
+
+
 # Title Case titles that read like names but hold words no name has: "pe-...-an" nouns and the
 # prepositions a title capitalizes ("Setiawan", "Budiman" end in -wan, -man)
 TITLES_NOT_NAMES = ["Pembaharuan dan Pengembangan Pendidikan Islam", "Pesantren Dalam Perubahan Sosial",
