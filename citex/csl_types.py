@@ -67,7 +67,7 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "webpage"
     if f.get("URL") and f.get("_online") and not container and not f.get("publisher"):
         return "webpage"                      # IEEE: "[Online]. Available: https://..."
-    if _reads_as_report(f, title) or _published_by_its_author(f):
+    if _reads_as_report(f, title) or published_by_its_author(f):
         return "report"                       # Laporan ..., Statistik ..., ... Report; BPS by BPS
     if f.get("publisher") or f.get("publisher-place") or f.get("edition"):
         return "book"
@@ -88,7 +88,7 @@ def _reads_as_report(f: dict, title: str) -> bool:
     return near_edge or by_institution
 
 
-def _published_by_its_author(f: dict) -> bool:
+def published_by_its_author(f: dict) -> bool:
     """An institution's own publication — "Badan Pusat Statistik ... Badan Pusat Statistik",
     "OECD ... OECD Publishing", "Kementerian Lingkungan Hidup dan Kehutanan ... KLHK" — is a
     report (grey literature), not a book a publisher took on."""

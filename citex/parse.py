@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .csl_types import CONFERENCE_RE, decide_type
+from .csl_types import CONFERENCE_RE, decide_type, published_by_its_author
 from .compact import read_compact_article
 from .dates import month_number
 from .labeller.segments import fields_from_segments, segments
@@ -36,10 +36,11 @@ from .reference import (
     DOI_IN_URL_RE,
     JOURNAL_START_RE,
     URL_INTRO_RE,
+    names_a_publisher,
     parse_with_rules,
     reference_text,
 )
-from .works import alnum, names_text, word_bag, year_of
+from .works import alnum, name_words, names_text, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date", "note")
@@ -245,16 +246,6 @@ def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     fields["title"], fields["container-title"] = rule_title, rule_container
 
 
-def _published_by_its_author(publisher: str, authors) -> bool:
-    """"Kementerian Pendidikan dan Kebudayaan [Kemendikbud]. (2022). Statistik pendidikan
-    2022. Kemendikbud.": the group that wrote it published it, under its name or abbreviation."""
-    literal = authors[0].get("literal") if isinstance(authors, list) and len(authors) == 1 else None
-    if not isinstance(literal, str):
-        return False
-    found = _GROUP_ABBREVIATION_RE.search(literal)
-    return alnum(publisher) in (alnum(literal), alnum(found.group(1)) if found else None)
-
-
 def _month_out_of_title(fields: dict, rules: Reference) -> None:
     """"2022, Oktober. How to Check ...": the labeller began the title with the month that
     follows the year; the rules read it into the date."""
@@ -277,7 +268,7 @@ def _site_out_of_title(fields: dict, rules: Reference, text: str) -> None:
     if (not isinstance(title, str) or not isinstance(rule_title, str) or not isinstance(site, str)
             or fields.get("publisher") or fields.get("container-title")):
         return
-    if not rules.fields.get("URL") and not _published_by_its_author(site, rules.fields.get("author")):
+    if not rules.fields.get("URL") and not published_by_its_author({"author": rules.fields.get("author"), "publisher": site}):
         return
     if title.endswith(site) and title[:-len(site)].rstrip(" ") == rule_title + "." and f"{rule_title}. {site}." in text:
         fields["title"], fields["publisher"] = rule_title, site
@@ -423,7 +414,7 @@ def _authors_and_title(fields: dict, rules: Reference, how: _HowRead, context: s
             fields["title"] = title
     mine = fields.get("title")
     if (how.inverted_head and authors and title and isinstance(mine, str) and len(mine.split()) >= 3
-            and set(word_bag(mine)) <= set(word_bag(names_text(authors)))):
+            and set(word_bag(mine)) <= set(name_words(authors))):
         # "Quinn, R., Advanced C++ Programming Cookbook. United Kingdoms: ...": the rules read
         # the title as one more name (the head ended at its stop); the labeller read it
         return
@@ -668,18 +659,13 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
         fields["publisher"] = publisher
     if (isinstance(publisher, str) and mine is None and fields.get("container-title") == publisher
             and not rules.fields.get("container-title") and not any(fields.get(key) for key in ("volume", "issue", "page"))
-            and _names_a_publisher(publisher)):
+            and names_a_publisher(publisher)):
         # APA 7's "... konseling. Rineka Cipta.": the publisher alone after the title, which the
         # labeller took for a journal with no volume, issue or pages
         fields["publisher"] = fields.pop("container-title")
     translators = {alnum(n.get("family", "")) for n in rules.fields.get("translator") or []}
     if translators and fields.get("editor") and not rules.fields.get("editor"):
         fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
-
-
-def _names_a_publisher(name: str) -> bool:
-    words = name.casefold().split()
-    return any(w.strip(".,") in lexicon.PUBLISHER_NAME_WORDS for w in words) and "release" not in words
 
 
 def _place_without_publisher(fields: dict, text: str) -> None:
@@ -875,19 +861,18 @@ def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
         return
     if (not fields.get("title") and len(authors) == 1 and set(authors[0]) == {"family"}
             and text.lstrip().startswith(f"{authors[0]['family']}. ") and len(title.split()) >= 2
-            and word_bag(names_text(fields["author"])) == word_bag(f"{authors[0]['family']} {title}")):
+            and name_words(fields["author"]) == word_bag(f"{authors[0]['family']} {title}")):
         # "Dalman. Keterampilan Menulis. Jakarta: ...": one name, then a title of capitalised
         # words, all of which the labeller read as names; the rules read the name's stop
         fields["author"], fields["title"] = authors, title
         return
     if not title.isupper():
         return      # (in capitals: a title in lower case the labeller does not take for names)
-    title_words = {alnum(w) for w in title.split()} - {""}
+    title_words = set(word_bag(title))
     if len(title_words) < 3 or len(fields["author"]) <= len(authors):
         return
-    name_words = {alnum(w) for w in names_text(fields["author"][len(authors):]).split()}
     mine = fields.get("title")
-    if name_words <= title_words and (not isinstance(mine, str) or alnum(mine) in alnum(title)):
+    if set(name_words(fields["author"][len(authors):])) <= title_words and (not isinstance(mine, str) or alnum(mine) in alnum(title)):
         fields["author"], fields["title"] = authors, title
         genre = fields.get("genre")
         if isinstance(genre, str) and alnum(genre.split(".")[0]) in alnum(title):

@@ -364,6 +364,12 @@ def _accessed(work: _Work, context: str) -> None:
     work.take(found.start(), found.end())
 
 
+def names_a_publisher(name: str) -> bool:
+    """Does ``name`` hold a word of publishing houses' names ("Rineka Cipta", "Routledge")?"""
+    words = name.casefold().split()
+    return any(w.strip(".,") in lexicon.PUBLISHER_NAME_WORDS for w in words) and "release" not in words
+
+
 def _bracketed_access_date(work: _Work) -> None:
     """"http://www.pondokpesantren.net/... [30 Desember 2012, jam. 14.51 WIB]": a day (and a
     time) in square brackets right after the link is the day it was read."""
@@ -1257,8 +1263,7 @@ def _container_and_publisher(work: _Work, context: str) -> None:
                 start += len(place) - len(place.rpartition(". ")[2])
                 place = place.rpartition(". ")[2]
             elif (publisher.casefold() in lexicon.PUBLISHING_CITIES and place.casefold() not in lexicon.PUBLISHING_CITIES
-                  and (is_institution(place) or place.isupper()
-                       or any(w in lexicon.PUBLISHER_NAME_WORDS for w in place.casefold().split()))):
+                  and (is_institution(place) or place.isupper() or names_a_publisher(place))):
                 # "(Skripsi, ..., Universitas Katolik Parahyangan: Bandung)": institution, then town
                 place, publisher = publisher, place
             work.fields["publisher-place"] = place

@@ -226,7 +226,7 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
         titled = [i for i in entry_works if year_of(registry.works[i].fields) == year_number
                   and len(str(registry.works[i].fields.get("title") or "").split()) >= 2
                   and alnum(registry.works[i].fields.get("title")).endswith(key)]
-        candidates = titled if len(set(titled)) == 1 else []
+        candidates = titled if len(titled) == 1 else []
     if not candidates:
         return None
     preferred = [i for i in candidates if i in entry_works] or candidates

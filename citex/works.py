@@ -123,7 +123,7 @@ class Work:
         if source == "entry" and self.listed_authors is None and reference.fields.get("author"):
             self.listed_authors = reference.fields["author"]
         merged, listed = self.fields.get("author"), self.listed_authors
-        if merged and listed and merged is not listed and _name_words(merged) == _name_words(listed):
+        if merged and listed and merged is not listed and name_words(merged) == name_words(listed):
             # the same words split into other names ("Yoraeni, Ani, dkk." in a note read as two
             # names): the list entry, where the writer inverts the first name, reads them right
             self.fields["author"] = listed
@@ -348,7 +348,8 @@ def word_bag(text: str) -> list[str]:
     return sorted(key for key in (alnum(word) for word in text.split()) if key)
 
 
-def _name_words(names: list[dict]) -> list[str]:
+def name_words(names: list[dict]) -> list[str]:
+    """The words of CSL names, as :func:`word_bag` gives them."""
     return word_bag(names_text(names))
 
 
