@@ -19,6 +19,7 @@ from .patterns import (
     GLUED_ENTRY_RE,
     LEGISLATION_RE,
     LIST_BULLET_RE,
+    LOWERCASE_NAME_START_RE,
     REPEATED_AUTHOR_RE,
     SUBHEADING_RE,
     URL_RE,
@@ -168,7 +169,8 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += BLANK_LINE_BEFORE
     if REPEATED_AUTHOR_RE.match(body):
         score += REPEATED_AUTHOR_DASH
-    if ENTRY_START_NAME_RE.match(body) and _first_word(body) not in lexicon.TITLE_LINKING_WORDS:
+    lowercase_name = bool(LOWERCASE_NAME_START_RE.match(body))
+    if (ENTRY_START_NAME_RE.match(body) and _first_word(body) not in lexicon.TITLE_LINKING_WORDS) or lowercase_name:
         score += AUTHOR_LIKE_START
     elif body.lstrip()[:1].isupper() and LEGISLATION_RE.match(body.lstrip()):
         score += LAW_START        # "Kitab Undang-Undang Hukum Perdata.", "Undang-Undang Nomor 8 ..."
@@ -190,7 +192,7 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += BASE_INDENT_IN_HANGING_LIST
     if _UNFINISHED_END_RE.search(previous) or previous.endswith(("-", "–")):
         score += PREVIOUS_LINE_UNFINISHED
-    if _CONTINUATION_START_RE.match(body) and not ln.bullet:
+    if _CONTINUATION_START_RE.match(body) and not ln.bullet and not lowercase_name:
         score += CONTINUATION_START
     if not ln.bullet and len(current) < 4 and _inside_quotation(current):
         # 'Futri, Resya. "Pengembangan Sistem ... Telur' | 'PT. Vega Nusa ...": the title's

@@ -21,6 +21,9 @@ _LEADING_NON_LETTERS_RE = regex.compile(r"^[\W\d_]+")
 _CODE_OF_LAW_RE = regex.compile(CODE_OF_LAW, regex.I)
 # "al-", "Al-", "an-", "ar-", "as-", "asy-", "ash-", "at-", "az-", "ad-", "adz-", "el-" before an Arabic name
 _ARABIC_ARTICLE_RE = regex.compile(r"(?:al|an|ar|as|asy|ash|at|az|ad|adz|el)-(?=\p{L})", regex.I)
+# "van Dijk", "de Vries", "van der Berg": a particle in lower case, which lists sort with the name or
+# without it (under V or D)
+_LOWERCASE_PARTICLE_RE = regex.compile(r"(?:(?:van|von|de|der|den|du|da|del|della|dos|das|ten|ter|le|la)[ ]){1,3}+(?=\p{Lu})")
 
 SEVERITY = {
     "marker-without-footnote": "error",
@@ -223,9 +226,9 @@ def _order_problems_of(entries, lines: tuple[str, ...]) -> list[Problem]:
         text = _LEADING_NON_LETTERS_RE.sub("", entry.text)
         key = alnum(text)
         if key and not entry.text.lstrip(" “\"‘'*")[:1].isdigit() and not entry.text.lstrip().startswith(("—", "–", "-", "_")):
-            # Arabic names sort with or without their article ("Az-Zuhaili" under A or Z):
-            # either way is in order
-            article = _ARABIC_ARTICLE_RE.match(text)
+            # Arabic names sort with or without their article ("Az-Zuhaili" under A or Z), and
+            # Dutch ones with or without their particle: either way is in order
+            article = _ARABIC_ARTICLE_RE.match(text) or _LOWERCASE_PARTICLE_RE.match(text)
             keys = (key, alnum(text[article.end():])) if article else (key,)
             keyed.append((keys, entry))
     if len(keyed) < 4:

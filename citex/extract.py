@@ -14,7 +14,7 @@ from .intext import BodyRegion, find_intext
 from .models import Cite, Document, Entry, InText, Problem, Reference
 from .names import parse_names
 from .parse import parse_reference
-from .resolve import NoteResolution, resolve_intext, resolve_notes
+from .resolve import NoteResolution, acronym_of, resolve_intext, resolve_notes
 from .sections import Layout, find_layout, is_page_number
 from .works import IdMaker, Work, WorkRegistry, alnum, families
 
@@ -77,7 +77,7 @@ def extract(document: Document, today_year: int | None = None) -> Extraction:
 
     body = _body_region(document, layout, note_lines)
     numbered = {entry.number: work for entry, work in zip(entries, entry_works) if entry.number is not None}
-    known = frozenset(f for index in set(entry_works) for f in families(registry.works[index].fields))
+    known = frozenset(f for index in set(entry_works) for f in _names_to_cite_by(registry.works[index].fields))
     intext, abbreviations = find_intext(document, body, bool(numbered) and len(numbered) >= len(entries) // 2,
                                         known)
     intext_works = resolve_intext(registry, intext, abbreviations, numbered, set(entry_works))
@@ -153,3 +153,13 @@ def _csl_item(fields: dict, item_id: str) -> dict:
     if fields.get("_year_suffix") and "issued" in item:
         item["year-suffix"] = fields["_year_suffix"]
     return item
+
+
+def _names_to_cite_by(fields: dict) -> list[str]:
+    """A listed work's family names, and a group author's abbreviation ("BRIN (2023) mengungkap"
+    opens a sentence and cites Badan Riset dan Inovasi Nasional (BRIN))."""
+    names = families(fields)
+    authors = fields.get("author") or []
+    if len(authors) == 1 and authors[0].get("literal"):
+        names += [alnum(short) for short in (fields.get("_abbreviation"), acronym_of(fields)) if short]
+    return names

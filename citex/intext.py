@@ -47,6 +47,7 @@ _LOCATOR_AFTER_RE = regex.compile(
 _SIGNAL_WORDS_RE = regex.compile(r"^(?:lihat|see|see also|cf\.|e\.g\.,?|misalnya|bdk\.|dalam)[ ]+", regex.I)
 _QUOTED_IN_RE = regex.compile(r"(?:,[ ])?(?<!\p{L})" + QUOTED_IN, regex.I)
 _BRACKET_ABBREVIATION_RE = regex.compile(r"[ ]?\[([^\]]{1,30})\]")
+_LOWERCASE_PREFIX_RE = regex.compile(r"^\p{Ll}{1,2}+-(?=\p{Lu})")
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,10 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
             if _inside(taken, match.start()):
                 continue
             if _narrative_author(match, text, known_families, abbreviations):
+                before = _capitalized_words_before(text, match.start()) if " " not in match.group(1) else None
                 found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
-                                    (InTextPart(match.group(1), match.group(2), locator=match.group(3)),)))
+                                    (InTextPart(match.group(1), match.group(2), locator=match.group(3),
+                                                words_before=before),)))
         if text.lstrip().startswith("(") and line - 1 in body_lines:
             wrapped = _wrapped_narrative(doc, line, known_families, abbreviations)
             if wrapped:
@@ -162,6 +165,18 @@ def _long_name_before(text: str, at: int) -> str | None:
         kept.pop()
     name = " ".join(reversed(kept)).strip(" ,")
     return name if len(name) >= 3 else None
+
+
+def _capitalized_words_before(text: str, at: int) -> str | None:
+    """"Laporan Indeks SPBE" before "Nasional (2022)": the run of capitalized words (at most
+    six) that ends where a narrative citation's name begins."""
+    words = text[max(0, at - 120):at].split()
+    run: list[str] = []
+    for word in reversed(words[-6:]):
+        if not word[:1].isupper() or not word.isalnum():
+            break
+        run.append(word)
+    return " ".join(reversed(run)) or None
 
 
 def _narrative_author(match, text: str, known_families: frozenset[str], abbreviations: dict[str, str]) -> bool:
@@ -247,6 +262,8 @@ def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InText
 def _author_like(author: str) -> bool:
     if len(author.split()) > 10 or _ANY_DIGIT_RE.search(author):
         return False
+    # "e-Estonia": a group's name with a short prefix in lower case reads as the name after it
+    author = _LOWERCASE_PREFIX_RE.sub("", author)
     first = author.split()[0].strip(".,").casefold()
     if first in lexicon.NOT_AUTHOR_WORDS:
         return False

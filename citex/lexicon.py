@@ -72,6 +72,12 @@ foundation society government group team unit center centre programme program na
 union federation corporation company inc ltd press publishing network service services
 administration authority court parliament congress senate
 """.split())
+# More words only a group's name holds, in title case, known to the name reader but not among the
+# labeller's features (the shipped model was trained with the set above): "DAMA International",
+# "PT Telkom Indonesia (Persero)", "PT Bank Rakyat Indonesia Tbk" ("PT" only first: "Jackson PT"
+# is a name and its initials)
+MORE_INSTITUTION_WORDS = frozenset({"International", "Persero", "Tbk"})
+COMPANY_PREFIXES = frozenset({"PT", "PT."})
 
 
 # Academic degrees and honorifics stripped from names ("Drs. Alif Oktavian, M.Si").

@@ -202,6 +202,9 @@ class InTextPart:
     year: str | None            # "2019a", "t.t." or None
     number: int | None = None   # numeric style
     locator: str | None = None
+    # a narrative citation's capitalized words before its one-word name: "Laporan Indeks SPBE"
+    # of "Laporan Indeks SPBE Nasional (2022)", which may cite a work by its title
+    words_before: str | None = None
 
 
 @dataclass(frozen=True)

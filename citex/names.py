@@ -69,13 +69,21 @@ def is_institution(text: str) -> bool:
     >>> is_institution("Badan Pusat Statistik"), is_institution("Abdul Haris")
     (True, False)
     """
-    words = [w.strip(".,()").casefold() for w in text.split()]
+    written = text.split()
+    words = [w.strip(".,()").casefold() for w in written]
     if len(words) > 10:
         return False
     if any(w in _INSTITUTION for w in words):
         # (not a person's name before a title's first word: "Subhan, Arief, Lembaga")
         return not _institution_word_trails_a_person(text)
+    if len(written) > 1 and (written[0] in lexicon.COMPANY_PREFIXES or any(
+            w.strip(".,()") in lexicon.MORE_INSTITUTION_WORDS for w in written)):
+        # "PT Telkom Indonesia", "DAMA International" (not "International Journal of ...")
+        return not any(w in _JOURNAL_WORDS for w in words)
     return _acronym_author(text)
+
+
+_JOURNAL_WORDS = frozenset({"journal", "jurnal", "review", "proceedings", "prosiding"})
 
 
 def _institution_word_trails_a_person(text: str) -> bool:
@@ -305,8 +313,11 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
     # "H. Erbse": a lone "H." before a one-word family name, in a list with no other title or
     # degree, is an initial; the title Haji comes with others ("Drs. H. Ahmad, M.Si") or before
     # a longer name ("H. Muhammad Amin")
-    lone_initial = not inverted_first and any(map(_initial_and_family, pieces)) and _untitled(text)
-    kept = [(strip_degrees(p, initials_list or k in inverted_given or (lone_initial and _initial_and_family(p))), c)
+    # a later name of an inverted list is given name first, its "H." an initial as well ("Eynon,
+    # R. dan H. Margetts"); the first name's given names may hold the title ("Hamid, H. Abdul")
+    lone_initial = any(map(_initial_and_family, pieces)) and _untitled(text)
+    kept = [(strip_degrees(p, initials_list or k in inverted_given or (
+                lone_initial and _initial_and_family(p) and (not inverted_first or (k > 1 and c > 0)))), c)
             for k, (p, c) in enumerate(zip(pieces, chunk_of))]
     pieces = [p for p, _ in kept if p]
     chunk_of = [c for p, c in kept if p]

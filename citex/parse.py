@@ -106,22 +106,28 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
 def _abbreviation_out_of_author(reference: Reference) -> Reference:
     """APA's group author with its abbreviation, "Kementerian Pendidikan dan Kebudayaan
     [Kemendikbud]": the name is the author; the abbreviation, which the text may cite alone
-    ("Kemendikbud (2022)"), is kept apart for matching citations."""
+    ("Kemendikbud (2022)"), is kept apart for matching citations. One in round brackets,
+    "National Research Council (NRC)", is kept in the name as well, as written: it is how the
+    list names the group (APA's square brackets mark it as added for the text)."""
     authors = reference.fields.get("author")
     literal = authors[0].get("literal") if authors and len(authors) == 1 else None
-    if not isinstance(literal, str) or not literal.endswith("]"):
+    if not isinstance(literal, str) or not literal.endswith(("]", ")")):
         return reference
     found = _GROUP_ABBREVIATION_RE.search(literal)
-    if not found:
+    if not found or (found.group(2) or "").casefold() in _COMPANY_FORMS:
         return reference
     fields = dict(reference.fields)
-    fields["author"] = [{"literal": literal[:found.start()].rstrip(" ,")}]
-    fields["_abbreviation"] = found.group(1)
+    if found.group(1):
+        fields["author"] = [{"literal": literal[:found.start()].rstrip(" ,")}]
+    fields["_abbreviation"] = found.group(1) or found.group(2)
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
-# "Badan Pusat Statistik [BPS]", "World Health Organization [WHO]"
-_GROUP_ABBREVIATION_RE = regex.compile(r"[ ]?\[(\p{L}[\p{L}\d&-]{1,24}+)\]$")
+# "Badan Pusat Statistik [BPS]", "World Health Organization [WHO]", "Badan Riset dan Inovasi
+# Nasional (BRIN)", "Kementerian Kesehatan (Kemenkes)"
+_GROUP_ABBREVIATION_RE = regex.compile(r"[ ]?\[(\p{L}[\p{L}\d&-]{1,24}+)\]$|[ ]\((\p{Lu}[\p{L}\d&-]{1,24}+)\)$")
+# words in brackets that are part of a company's name, not its abbreviation: "PT Telkom (Persero)"
+_COMPANY_FORMS = frozenset({"persero", "tbk", "perum", "perseroan", "ltd", "inc", "plc", "gmbh"})
 
 
 def _read(text: str, context: str, use_model: bool) -> Reference:

@@ -159,9 +159,10 @@ def resolve_intext(registry: WorkRegistry, citations: list[InText], abbreviation
                 if index is None:
                     index = last_cited     # "(8)" right after "(Conrad 8)": the work cited last
             else:
-                key = (part.author, part.year)
+                key = (part.author, part.year, part.words_before)
                 if key not in by_author:
-                    by_author[key] = _author_year(registry, part.author, part.year, abbreviations, entry_works)
+                    by_author[key] = _author_year(registry, part.author, part.year, abbreviations, entry_works,
+                                                  part.words_before)
                 index = by_author[key]
             ids.append(index)
             if index is not None:
@@ -193,7 +194,7 @@ def _in_range(number: int, page: str) -> bool:
     return low <= number <= high
 
 
-def _author_year(registry, author, year, abbreviations, entry_works) -> int | None:
+def _author_year(registry, author, year, abbreviations, entry_works, words_before=None) -> int | None:
     long_name = abbreviations.get(author)
     wanted = [alnum(long_name)] if long_name else _cite_families(author)
     year_number = int(year[:4]) if year and year[:4].isdigit() else None
@@ -218,25 +219,40 @@ def _author_year(registry, author, year, abbreviations, entry_works) -> int | No
     if not candidates and _ACRONYM_RE.fullmatch(author or ""):
         # "(BPS, 2021)" for Badan Pusat Statistik: an acronym of an institution's name
         candidates = [i for i, work in enumerate(registry.works)
-                      if _acronym_of(work.fields) == author and _year_fits(work.fields, year_number)]
+                      if acronym_of(work.fields) == author and _year_fits(work.fields, year_number)]
     if not candidates and author and year_number is not None and len(author) >= 4 and " " not in author:
-        # "Menurut Scrum Guide (2020)": a work cited by its title's last word, when one listed
-        # work of that year has a title of some length ending so
-        key = alnum(author)
-        titled = [i for i in entry_works if year_of(registry.works[i].fields) == year_number
-                  and len(str(registry.works[i].fields.get("title") or "").split()) >= 2
-                  and alnum(registry.works[i].fields.get("title")).endswith(key)]
-        candidates = titled if len(titled) == 1 else []
+        candidates = _cited_by_title(registry, author, year_number, entry_works, words_before)
     if not candidates:
         return None
     preferred = [i for i in candidates if i in entry_works] or candidates
     return preferred[0]
 
 
+def _cited_by_title(registry, name: str, year: int, entry_works, words_before: str | None) -> list[int]:
+    """"Menurut Scrum Guide (2020)", "Laporan Indeks SPBE Nasional (2022)": a work cited by its
+    title. The capitalized words before the name, with it, are a phrase of one listed title of
+    that year (the longest run of them that is, as "Menurut" opens the sentence); with no word
+    before it, the name alone ends one such title of some length."""
+    titles = {i: alnum(registry.works[i].fields.get("title")) for i in entry_works
+              if year_of(registry.works[i].fields) == year and len(str(registry.works[i].fields.get("title") or "").split()) >= 2}
+    words = (words_before.split() if words_before else []) + [name]
+    for first in range(len(words) - 1):
+        phrase = alnum(" ".join(words[first:]))
+        found = [i for i, title in titles.items() if phrase in title]
+        if found:
+            return found if len(found) == 1 else []
+    if len(words) > 1:
+        return []      # the words before it name no title: the last word alone is no evidence
+    key = alnum(name)
+    found = [i for i, title in titles.items() if title.endswith(key)]
+    return found if len(found) == 1 else []
+
+
 _CONNECTIVES = frozenset({"dan", "and", "of", "for", "the", "&", "di", "ke", "untuk"})
 
 
-def _acronym_of(fields: dict) -> str:
+def acronym_of(fields: dict) -> str:
+    """"BRIN" for Badan Riset dan Inovasi Nasional: the initials of a group author's words."""
     names = fields.get("author") or []
     literal = names[0].get("literal", "") if names else ""
     return "".join(w[0] for w in literal.replace(",", " ").split() if w.casefold() not in _CONNECTIVES and w[:1].isupper())

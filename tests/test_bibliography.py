@@ -124,3 +124,18 @@ def test_a_chicago_list_with_a_year_inside_a_quoted_title_is_no_author_date_list
             "Kuntowijoyo. Implementasi Otonomi. Bogor: Rajawali Pers, 1969.\n"
             "Kuntowijoyo. “Islam sebagai Sastra.” Jurnal Kebudayaan 18, no. 1 (1959): 216-233.\n")
     assert len(entries_of(text)) == 4
+
+
+def test_entries_that_open_with_a_name_in_lower_case():
+    # "van Dijk", "de Vries" and "e-Estonia" open entries; a lower-case word otherwise goes on
+    # with the entry before
+    text = ("DAFTAR PUSTAKA\n"
+            "Dehghani, Z. 2020. The Data Mesh Shift. URL: https://example.org/mesh.pdf. Diakses tanggal 8 Maret 2026.\n"
+            "e-Estonia. 2025. e-Estonia guide. https://e-estonia.com/guide.pdf. Diakses tanggal 8 Maret 2026.\n"
+            "Eynon, R. dan H. Margetts. 2007. Organisational Solutions. European Journal of ePractice. 1 (1):72–85.\n"
+            "van Dijk, J. 2020. The Digital Divide. Cambridge: Polity.\n"
+            "de Vries, A. dan B. Smit. 2018. Sebuah Buku yang Panjang\n"
+            "dan judulnya berlanjut. Amsterdam: Boom.\n")
+    entries = entries_of(text)
+    assert [e.split(".")[0].split(",")[0] for e in entries] == ["Dehghani", "e-Estonia", "Eynon", "van Dijk", "de Vries"]
+    assert entries[-1].endswith("Amsterdam: Boom.")

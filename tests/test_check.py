@@ -253,3 +253,15 @@ def test_a_law_chapter_with_list_sections_has_no_false_problems():
     assert [e.text[:12] for e in report.entries] == ["Subekti, R. ", "Wijaya, Guna", "Kitab Undang", "Undang-Undan"]
     assert report.note_resolutions[1].cites[0].id == report.note_resolutions[0].cites[0].id
     assert [(p.code, p.line) for p in report.problems] == [("uncited-entry", 18)]     # Wijaya, never cited
+
+
+def test_dutch_particles_sort_with_or_without_the_name():
+    # "de Vries" after "van Dijk" is in order under D and V (the particle left out), as
+    # "Az-Zuhaili" is with its article or without
+    text = ("Teks.\n\nDAFTAR PUSTAKA\n\n"
+            "Abdullah, A. Satu. Bandung: X, 2001.\n"
+            "van Dijk, J. Dua. Bandung: X, 2002.\n"
+            "de Vries, B. Tiga. Bandung: X, 2003.\n"
+            "Wahid, C. Empat. Bandung: X, 2004.\n"
+            "Zaini, D. Lima. Bandung: X, 2005.\n")
+    assert "bibliography-order" not in codes(text)

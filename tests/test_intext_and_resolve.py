@@ -379,3 +379,28 @@ def test_a_work_cited_by_its_title_in_running_text():
                        "Sutherland, Jeff. Scrum: The Art of Doing Twice the Work. New York: Crown, 2014.\n")
     assert report["intext"][0]["ids"] == [report["bibliography"][0]["id"]]
     assert "missing-entry" not in [p["code"] for p in report["problems"]]
+
+
+def test_a_report_cited_by_the_words_of_its_title():
+    # "Laporan Indeks SPBE Nasional (2022)" cites the report of that title, not another work of
+    # 2022 whose title also ends in "Nasional"
+    report = report_of("BAB I\n\nLaporan Indeks SPBE Nasional (2022) menegaskan hal ini.\n\nDAFTAR PUSTAKA\n\n"
+                       "Kementerian PANRB. 2022. Laporan Indeks SPBE Nasional 2022. KemenPAN-RB. Jakarta.\n"
+                       "Pemerintah Indonesia. 2022. Peraturan Presiden Nomor 132 Tahun 2022 tentang Arsitektur "
+                       "Sistem Pemerintahan Berbasis Elektronik Nasional. Jakarta.\n")
+    assert report["intext"][0]["ids"] == [report["bibliography"][0]["id"]]
+
+
+def test_a_group_named_with_its_abbreviation_in_round_brackets():
+    # "Badan Riset dan Inovasi Nasional (BRIN)": the text cites "BRIN (2023)", even to open a
+    # sentence, and "(e-Estonia, 2025)" names a group whose name begins in lower case
+    report = report_of("BAB I\n\nIntegrasi belum memadai. BRIN (2023) mengungkap hambatannya. Estonia "
+                       "menghemat biaya (e-Estonia, 2025).\n\nDAFTAR PUSTAKA\n\n"
+                       "Badan Riset dan Inovasi Nasional (BRIN). 2023. Masih Top-Down. URL: https://brin.go.id/n/1. "
+                       "Diakses tanggal 8 Maret 2026.\n"
+                       "e-Estonia. 2025. e-Estonia guide. https://e-estonia.com/guide.pdf. Diakses tanggal 8 Maret 2026.\n")
+    ids = [entry["id"] for entry in report["bibliography"]]
+    assert [c["ids"] for c in report["intext"]] == [[ids[0]], [ids[1]]]
+    group = next(i for i in report["items"] if i["id"] == ids[0])
+    assert group["author"] == [{"literal": "Badan Riset dan Inovasi Nasional (BRIN)"}]
+    assert not [p for p in report["problems"] if p["code"] in ("missing-entry", "uncited-entry")]

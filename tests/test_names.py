@@ -67,6 +67,9 @@ CASES = [
     ("Preuss-Lausitz, U.", True, [name("Preuss-Lausitz", "U.")]),                    # a hyphenated name stays
     ("Dimyati dan Mudjiono", True, [name("Dimyati"), name("Mudjiono")]),    # two one-word names, not Family, Given
     ("H. Erbse", False, [name("Erbse", "H.")]),                 # no other title: an initial
+    # a later name of an inverted list is given name first: its "H." is an initial too
+    ("Eynon, R. dan H. Margetts", True, [name("Eynon", "R."), name("Margetts", "H.")]),
+    ("Hamid, H. Abdul", True, [name("Hamid", "H. Abdul")]),    # the first name's given names keep it
     ("H. Muhammad Amin", False, [name("Amin", "Muhammad")]),    # before a longer name: Haji
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
     # after an inverted first name, a name the "&" joins with a comma inside is inverted too
@@ -126,6 +129,9 @@ def test_looks_like_names(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("US Department of State", True), ("Bank Indonesia", True), ("Abdul Haris", False), ("BPS", True),
+    ("DAMA International", True), ("PT Telkom Indonesia", True), ("PT Bank Rakyat Indonesia Tbk", True),
+    ("Jackson PT", False),                                   # a name and its initials
+    ("International Journal of Systems Science", False),     # a journal, no author
 ])
 def test_is_institution(text, expected):
     assert is_institution(text) is expected

@@ -238,6 +238,10 @@ _EDITOR_WORD_PARTS = ("ed", "peny", "hrsg", "(hg", "coord", "comp", "dir", "disu
                       "herausgegeben", "cura")
 
 
+# "... Nasional (BRIN": a group's abbreviation, its closing bracket stripped with the stop after it
+_OPEN_ABBREVIATION_RE = regex.compile(r"[ ]\(\p{Lu}[\p{L}\d&-]{1,24}+$")
+
+
 def _names_text(raw: str) -> str:
     lower = raw.casefold()
     may_name_editors = any(part in lower for part in _EDITOR_WORD_PARTS) or lower.startswith(("in", "dalam"))
@@ -249,7 +253,9 @@ def _names_text(raw: str) -> str:
         text = _PAGE_LABEL_WORD_RE.sub(" ", text)
     if "- " in text:
         text = _NAME_HYPHEN_RE.sub(r"\1-\2", text)
-    return " ".join(text.split()).strip(" ,.;:()")
+    text = " ".join(text.split()).strip(" ,.;:()")
+    # "Badan Pusat Statistik (BPS).": the abbreviation's bracket closes with the name
+    return text + ")" if _OPEN_ABBREVIATION_RE.search(text) else text
 
 
 def _looks_inverted(raw: str) -> bool:
