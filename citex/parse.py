@@ -175,7 +175,9 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _journal_from_volume_and_issue(fields)
     _journal_at_title_end(fields)
     _journal_with_volume_as_publisher(fields)
+    _journal_the_rules_read_as_publisher(fields, rules)
     _journal_words_out_of_title(fields, clean)
+    _journal_name_before_its_colon(fields, clean)
     _capitals_journal_split(fields)
     _year_after_container(fields, text)
     if repeated_author(text):
@@ -566,6 +568,34 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
     if found.group(2):
         fields.setdefault("issue", found.group(2))
     fields.setdefault("page", found.group(3).replace("–", "-"))
+
+
+def _journal_the_rules_read_as_publisher(fields: dict, rules: Reference) -> None:
+    """"... Interoperability. ACM Computing Surveys (CSUR). 42 (2):1-37.": the labeller took
+    the journal for a publisher (no town with it); the rules read the same words as the journal
+    of an article with its volume and pages."""
+    publisher = fields.get("publisher")
+    if (not isinstance(publisher, str) or fields.get("container-title") or fields.get("publisher-place")
+            or rules.fields.get("type") != "article-journal" or not rules.fields.get("volume")
+            or not (fields.get("page") or rules.fields.get("page"))):
+        return
+    if alnum(str(rules.fields.get("container-title") or "")) == alnum(publisher):
+        fields["container-title"] = fields.pop("publisher")
+
+
+def _journal_name_before_its_colon(fields: dict, text: str) -> None:
+    """"... Tantangan dan Rekomendasi. Inovasi: Jurnal Ekonomi, Keuangan, dan Manajemen. 19 (2)":
+    Indonesian journals are named "Name: Jurnal ..." ("Al-Ishlah: Jurnal Pendidikan"); the
+    labeller ended the title with the name and began the journal after its colon."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if (not isinstance(title, str) or not isinstance(container, str) or ". " not in title
+            or not container.startswith(("Jurnal ", "Journal ", "JURNAL ", "JOURNAL "))):
+        return
+    head, _, name = title.rpartition(". ")
+    if not head or len(name) > 40 or len(name.split()) > 3 or not all(w[:1].isupper() for w in name.split()):
+        return
+    if f"{name}: {container}" in text:
+        fields["title"], fields["container-title"] = head, f"{name}: {container}"
 
 
 # "7: 52", "12(3): 600–610", IOP's "32 074001" (volume, space, page)

@@ -645,6 +645,33 @@ CASES = [
     # a publisher named after its town, after that town: the town is the place once
     ("Lestari, Sari, dkk. Dasar Basis Data. Malang: Media Ilmu Malang, 2021", "note",
      {"publisher-place": "Malang", "issued": year(2021)}, None),
+    # PKM (Belmawa) style: "Family, I. Year. Title. Journal. Vol (No):pages."; an Indonesian
+    # journal named "Name: Jurnal ...", and a journal the labeller alone would take for a publisher
+    ("Yuliana, dkk. 2023. Analisis Implementasi SPBE pada Kementerian BUMN: Tantangan dan Rekomendasi. "
+     "Inovasi: Jurnal Ekonomi, Keuangan, dan Manajemen. 19 (2):340–350.", "entry",
+     {"type": "article-journal", "title": "Analisis Implementasi SPBE pada Kementerian BUMN: Tantangan dan Rekomendasi",
+      "container-title": "Inovasi: Jurnal Ekonomi, Keuangan, dan Manajemen", "volume": "19", "issue": "2",
+      "page": "340-350"}, None),
+    ("Haslhofer, B. dan W. Klas. 2010. A Survey of Techniques for Achieving Metadata Interoperability. "
+     "ACM Computing Surveys (CSUR). 42 (2):1-37.", "entry",
+     {"type": "article-journal", "author": [name("Haslhofer", "B."), name("Klas", "W.")],
+      "container-title": "ACM Computing Surveys (CSUR)", "volume": "42", "page": "1-37"}, None),
+    # Harvard's title in typewriter quotes loses them; an apostrophe inside stays
+    ("Latif, I. S. dan Pangestu, I. A. 2022. 'Problematika penyalahgunaan bantuan sosial pada masa pandemi', "
+     "JUSTISI, 8(2), hlm. 95-107.", "entry",
+     {"title": "Problematika penyalahgunaan bantuan sosial pada masa pandemi", "container-title": "JUSTISI",
+      "page": "95-107"}, None),
+    ("Smith, J. (2010) 'The children's world', Journal of Play, 3(1), pp. 1-10.", "entry",
+     {"title": "The children's world", "container-title": "Journal of Play"}, None),
+    # a group author's abbreviation in round brackets is kept apart and in the name
+    ("Badan Riset dan Inovasi Nasional (BRIN). 2023. Masih Top-Down: BRIN Ungkap Hambatan. URL: "
+     "https://www.brin.go.id/news/121875. Diakses tanggal 8 Maret 2026.", "entry",
+     {"author": [literal("Badan Riset dan Inovasi Nasional (BRIN)")], "_abbreviation": "BRIN",
+      "type": "webpage"}, None),
+    ("DAMA International. 2017. DAMA-DMBOK: Data Management Body of Knowledge. Edisi ke-2. Technics "
+     "Publications. New Jersey.", "entry",
+     {"author": [literal("DAMA International")], "publisher": "Technics Publications",
+      "publisher-place": "New Jersey"}, None),
 ]
 
 

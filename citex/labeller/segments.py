@@ -211,6 +211,10 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
     return fields, locator
 
 
+# a typewriter quotation mark, not an apostrophe ("children's"): no letter on one side of it
+_QUOTE_MARK_INSIDE_RE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
+
+
 def _clean(raw: str) -> str:
     text = " ".join(raw.split()).replace("*", "")
     opening = text[:1]
@@ -223,7 +227,11 @@ def _clean(raw: str) -> str:
     if text.count("(") > text.count(")"):
         text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
     cleaned = text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
-    if opening in _OPENING_QUOTES and _OPENING_QUOTES[opening] in cleaned:
+    if (opening == "'" and cleaned.startswith("'") and cleaned.endswith("'") and len(cleaned) > 2
+            and not _QUOTE_MARK_INSIDE_RE.search(cleaned, 1, len(cleaned) - 1)):
+        # Harvard's 'Title of the article', in typewriter quotes (an apostrophe inside stays)
+        cleaned = cleaned[1:-1].strip()
+    elif opening in _OPENING_QUOTES and _OPENING_QUOTES[opening] in cleaned:
         # '“Bad Future Things” and Liberatory Moments': the quotation opens the title, it does
         # not enclose it — its opening mark stays
         cleaned = opening + cleaned
