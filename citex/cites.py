@@ -63,6 +63,8 @@ def read_note(text: str) -> list[Cite]:
                 if (isinstance(cite, FullCite) and not any(cite.reference.fields.get(k) for k in ("author", "issued"))
                         and _commentary(str(cite.reference.fields.get("title") or ""))):
                     continue    # "Kareel mengutip dari Amir Hamzah ..., Pembaharuan": a sentence, no work
+            if isinstance(cite, FullCite) and _prose_without_a_source(piece, cite):
+                continue        # "Untuk lebih tepatnya, aplikasi penting dari ...": a remark, no work
             if cite is not None:
                 if cites and signal is not None and _ALSO_SIGNAL_RE.match(signal.group()):
                     # "X, 1620; lihat juga Sabiq, 165": a further source beside the note's own
@@ -113,6 +115,19 @@ _SOURCE_JOIN_RE = regex.compile(r"(?<=\d|\))[ .,]*+(?:atau|or)[ ]++(?=[\p{Lu}(â€
 # with commas, each ending with its labelled page
 _PAGE_THEN_SOURCE_RE = regex.compile(
     r"(?<=(?<!\p{L})(?:hlm|hal|h|pp?)\.[ ]?\d{1,5}+(?:[-â€“]\d{1,5}+)?),[ ](?=\p{Lu}\p{L}*+\.?[ ]\p{Lu})")
+
+
+def _prose_without_a_source(piece: str, cite: FullCite) -> bool:
+    """A note of remarks, no source in it: no author, year, publisher or link was read, and the
+    words run in lower case like sentences (a reference's names and title words are capitalized)."""
+    fields = cite.reference.fields
+    if any(fields.get(key) for key in ("author", "issued", "publisher", "URL", "DOI", "number")):
+        return False
+    words = piece.split()
+    if len(words) < 10:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= 0.6 * len(words)
 
 
 def _commentary(piece: str) -> bool:

@@ -197,6 +197,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                 continue
             fields[key] = rules.fields[key]
     _helpers_and_facts_out_of_title(fields, rules)
+    if "issued" not in fields:
+        _year_in_place_brackets(fields, clean)
     if rules.fields.get("page") and fields.get("issue") == rules.fields["page"] and "page" not in fields:
         fields["page"] = fields.pop("issue")     # APA "61, Artikel 101860": an article number
     if rules.fields.get("_year_suffix"):
@@ -568,6 +570,19 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
     if found.group(2):
         fields.setdefault("issue", found.group(2))
     fields.setdefault("page", found.group(3).replace("–", "-"))
+
+
+def _year_in_place_brackets(fields: dict, text: str) -> None:
+    """"CRC Press (Boca Raton, FL: 2015)", "Fourth Estate (London, 1999)": a publisher, then its
+    town and year in brackets; the labeller left the year unlabelled."""
+    found = _PLACE_YEAR_BRACKETS_RE.search(text)
+    if found:
+        fields["issued"] = {"date-parts": [[int(found.group(1))]]}
+
+
+# "(Boca Raton, FL: 2015)", "(London, 1999)": a town (and a state's code), then the year
+_PLACE_YEAR_BRACKETS_RE = regex.compile(
+    r"\(\p{Lu}[\p{L}.'-]{1,30}+(?:[ ]\p{Lu}[\p{L}.'-]{1,30}+){0,3}+(?:,[ ]\p{Lu}{2})?[,:][ ]((?:1[5-9]|20)\d\d)\)")
 
 
 def _journal_the_rules_read_as_publisher(fields: dict, rules: Reference) -> None:

@@ -26,8 +26,9 @@ FOOTNOTE_START_PLAIN_RE = regex.compile(r"^[ ]{0,8}+(\d{1,3}+)(?:(?:[.)])?[ ]++(
 # "[1]Sutrisno, Pembaharuan ...", "[2] Ibid., hlm. 56": a word processor's endnotes saved as text
 BRACKET_NOTE_START_RE = regex.compile(r"^[ ]{0,3}+\[(\d{1,3}+)\][ ]?+(?=\S)")
 
-# "... pendidikan Islam.[12] Lalu": the marker of such an endnote
-MARKER_BRACKET_RE = regex.compile(r"(?<=\S)\[(\d{1,3}+)\]")
+# "... pendidikan Islam.[12] Lalu", "... adversarial. [6] Keamanan": the marker of such an endnote
+# (glued to the word before, or a space after the sentence's mark)
+MARKER_BRACKET_RE = regex.compile(r"(?:(?<=\S)|(?<=[.,;:!?)\"”*][ ]))\[(\d{1,3}+)\]")
 
 # "... human trafficking*.¹" or "Indonesia²⁶": superscript digits anywhere but a line start
 MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")

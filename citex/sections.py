@@ -42,18 +42,23 @@ class Layout:
 
     bibliography_heading: int | None          # the last (main) reference list's heading
     bibliography: tuple[int, int] | None
-    endnotes: tuple[int, int] | None
+    endnotes: tuple[int, int] | None          # the notes section (the last, where there are several)
     chapter_starts: tuple[int, ...]
     running_lines: frozenset[str]     # page headers/footers repeated on many pages
     # every reference list: a dissertation may close each chapter with its own
     bibliographies: tuple[tuple[int, int], ...] = ()
     bibliography_headings: tuple[int, ...] = ()
+    # every notes section: a book may close each chapter with its own ("**Catatan:**", "[1] ...")
+    endnote_sections: tuple[tuple[int, int], ...] = ()
 
     def in_bibliography(self, line: int) -> bool:
         k = bisect.bisect_right(self.bibliographies, (line, float("inf"))) - 1
         return k >= 0 and self.bibliographies[k][0] <= line < self.bibliographies[k][1]
 
     def in_endnotes(self, line: int) -> bool:
+        if self.endnote_sections:
+            k = bisect.bisect_right(self.endnote_sections, (line, float("inf"))) - 1
+            return k >= 0 and self.endnote_sections[k][0] <= line < self.endnote_sections[k][1]
         return self.endnotes is not None and self.endnotes[0] <= line < self.endnotes[1]
 
     def chapter_of(self, line: int) -> int:
@@ -121,13 +126,11 @@ def find_layout(doc: Document) -> Layout:
     for number, words in headings:
         if words in BIBLIOGRAPHY_HEADINGS:
             bib_heading = number
-    endnote_heading = None
-    for number, words in headings:
-        if words in ENDNOTE_HEADINGS and (bib_heading is None or number < bib_heading):
-            endnote_heading = number
     # An endnotes heading must be followed by numbered lines, or it was a word in the text.
-    if endnote_heading is not None and not _numbered_lines_follow(lines, endnote_heading):
-        endnote_heading = None
+    endnote_headings = [number for number, words in headings
+                        if words in ENDNOTE_HEADINGS and (bib_heading is None or number < bib_heading)
+                        and _numbered_lines_follow(lines, number)]
+    endnote_heading = endnote_headings[-1] if endnote_headings else None
     bracket_notes = _bracket_endnotes(lines, headings) if endnote_heading is None else None
     bibliography = None
     sections: list[tuple[int, int]] = []
@@ -145,13 +148,28 @@ def find_layout(doc: Document) -> Layout:
             section_headings.append(heading)
         bibliography = sections[-1]
     endnotes = bracket_notes
+    endnote_sections: tuple[tuple[int, int], ...] = ()
     if endnote_heading is not None:
         stop = bib_heading if bib_heading and bib_heading > endnote_heading else len(lines) + 1
         endnotes = (endnote_heading + 1, stop)
+        if len(endnote_headings) > 1:
+            # notes at the end of each chapter: each section runs to the next heading
+            endnote_sections = tuple((heading + 1, _notes_end(lines, heading, stop)) for heading in endnote_headings)
+            endnotes = endnote_sections[-1]
     chapters = tuple(i + 1 for i, text in enumerate(lines)
                      if len(text) < 100 and CHAPTER_HEADING_RE.match(text.strip()))
     return Layout(bib_heading, bibliography, endnotes, chapters, _running_lines(lines),
-                  tuple(sections), tuple(section_headings))
+                  tuple(sections), tuple(section_headings), endnote_sections)
+
+
+def _notes_end(lines: list[str], heading: int, stop: int) -> int:
+    """Where a chapter's notes end (1-based, exclusive): the next Markdown or chapter heading,
+    or ``stop``."""
+    for index in range(heading, stop - 1):
+        text = lines[index].lstrip()
+        if text.startswith("#") or (len(text) < 100 and CHAPTER_HEADING_RE.match(text.strip())):
+            return index + 1
+    return stop
 
 
 def _bracket_endnotes(lines: list[str], headings) -> tuple[int, int] | None:
@@ -223,7 +241,8 @@ def _entries_follow(lines: list[str], heading: int) -> bool:
 def _numbered_lines_follow(lines: list[str], heading: int) -> bool:
     seen = 0
     for text in lines[heading: heading + 40]:
-        if FOOTNOTE_START_PLAIN_RE.match(text) or FOOTNOTE_START_SUPERSCRIPT_RE.match(text):
+        if (FOOTNOTE_START_PLAIN_RE.match(text) or FOOTNOTE_START_SUPERSCRIPT_RE.match(text)
+                or BRACKET_NOTE_START_RE.match(text)):
             seen += 1
     return seen >= 1
 

@@ -140,3 +140,38 @@ def test_a_note_number_glued_to_an_initial_only_as_the_next_note():
             "3D Printing merupakan teknologi baru.3 Lalu lagi.\n")
     notes, linked = notes_of(text)
     assert [(n.label, n.text[:14]) for n in notes.footnotes] == [("1", "Budi Wibowo, D"), ("2", "R Bagus Santos")]
+
+
+CHAPTER_NOTES = """## Sandi Beale
+
+Morriss menyimpan kotak itu. [1] Gambarnya ada di bawah ini. [2]
+
+**Catatan:**
+
+[1] Lihat Simon Singh, *The Code Book*, Fourth Estate (London, 1999), hal. 82-99.
+
+[2] Gambar ini tersedia di halaman Wikipedia untuk sandi Beale.
+
+## Kriptografi Modern
+
+Kriptografi modern adalah sains yang ketat. [3] Data kita disadap di persimpangan Internet.[4]
+
+**Catatan:**
+
+[3] Bruce Schneier, *Applied Cryptography*, edisi ke-2, 2015 (Indianapolis, IN: John Wiley & Sons), hlm. 2.
+
+[4] Cf. Schneier, ibid., hlm. 3.
+
+# Bagian Berikutnya
+
+Teks bab berikutnya [5] tanpa catatan.
+"""
+
+
+def test_notes_at_the_end_of_each_chapter():
+    # a book's notes under "Catatan:" after each chapter, "[n]" markers after a space or glued;
+    # the next chapter's text after the last notes is body again
+    notes, linked = notes_of(CHAPTER_NOTES)
+    assert [(n.label, n.endnote) for n in notes.footnotes] == [("1", True), ("2", True), ("3", True), ("4", True)]
+    assert [label for label, _, _ in linked] == ["1", "2", "3", "4"]
+    assert all(marker_line < note_line for _, marker_line, note_line in linked)

@@ -404,3 +404,11 @@ def test_a_group_named_with_its_abbreviation_in_round_brackets():
     group = next(i for i in report["items"] if i["id"] == ids[0])
     assert group["author"] == [{"literal": "Badan Riset dan Inovasi Nasional (BRIN)"}]
     assert not [p for p in report["problems"] if p["code"] in ("missing-entry", "uncited-entry")]
+
+
+def test_a_note_of_remarks_cites_nothing():
+    from citex.cites import read_note
+    assert read_note("Untuk lebih tepatnya, aplikasi penting dari skema kriptografi telah berhubungan dengan "
+                     "kerahasiaan. Anak-anak sering menggunakan skema sederhana untuk \"kesenangan\".") == []
+    assert [c.form for c in read_note("Lihat Jonathan Katz dan Yehuda Lindell, *Introduction to Modern "
+                                      "Cryptography*, CRC Press (Boca Raton, FL: 2015), khususnya hlm. 16–23.")] == ["full"]

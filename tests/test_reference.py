@@ -668,6 +668,11 @@ CASES = [
      "https://www.brin.go.id/news/121875. Diakses tanggal 8 Maret 2026.", "entry",
      {"author": [literal("Badan Riset dan Inovasi Nasional (BRIN)")], "_abbreviation": "BRIN",
       "type": "webpage"}, None),
+    # a translation's notes: "Publisher (Town, ST: Year)"
+    ("Jonathan Katz dan Yehuda Lindell, *Introduction to Modern Cryptography*, CRC Press (Boca Raton, FL: 2015), "
+     "khususnya hlm. 16–23.", "note",
+     {"author": [name("Katz", "Jonathan"), name("Lindell", "Yehuda")], "publisher": "CRC Press",
+      "issued": year(2015)}, "16-23"),
     ("DAMA International. 2017. DAMA-DMBOK: Data Management Body of Knowledge. Edisi ke-2. Technics "
      "Publications. New Jersey.", "entry",
      {"author": [literal("DAMA International")], "publisher": "Technics Publications",
