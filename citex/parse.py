@@ -220,6 +220,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _drop_link_words(fields)
     _drop_placeholders(fields)
     _drop_quoted_names(fields, how)
+    _typewriter_quoted_title(fields, clean)
     _arxiv_is_no_page(fields, text)
     kind = rules.fields.get("type")
     if rules.fields.get("_online"):
@@ -228,6 +229,11 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     in_edited_book = bool(fields.get("editor") and fields.get("container-title")
                           and not fields.get("volume") and not fields.get("issue"))
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields, chapter=in_edited_book)
+    if context == "note" and fields["type"] == "book" and locator is None and fields.get("page"):
+        after = _PAGES_AFTER_BRACKET_RE.search(clean)
+        if after and after.group(1).replace("–", "-") == fields["page"]:
+            # "(2nd edn, Clarendon Press 1994) 45": the pages after a book's facts are those cited
+            locator = fields.pop("page")
     fields = {k: v for k, v in fields.items() if v not in (None, "", [], {})}
     return Reference(raw=text, fields=fields, locator=locator, warnings=rules.warnings)
 
@@ -572,6 +578,33 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
     fields.setdefault("page", found.group(3).replace("–", "-"))
 
 
+def _typewriter_quoted_title(fields: dict, text: str) -> None:
+    """"'The Monkey Selfie: ... AI Works' (2018) 5": a title in typewriter quotes (Harvard's,
+    OSCOLA's) loses them; the year in brackets right after it is the year of publication
+    (OSCOLA writes a journal's volume after it), which the labeller took into the title."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not title.startswith("'"):
+        return
+    closing = _CLOSING_TYPEWRITER_QUOTE_RE.search(title, 1)
+    if closing is None or _QUOTE_MARK_INSIDE_RE.search(title, 1, closing.start()):
+        return
+    rest = title[closing.end():].strip(" ,.")
+    if rest and not _BRACKETED_YEAR_RE.match(rest):
+        return
+    inner = title[1:closing.start()].strip()
+    fields["title"] = inner
+    year = _YEAR_AFTER_QUOTE_RE.match(text, text.find(inner) + len(inner)) if inner in text else None
+    if year and "issued" not in fields:
+        fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+
+
+# the quote that closes a typewriter-quoted title, before what follows it (not an apostrophe)
+_CLOSING_TYPEWRITER_QUOTE_RE = regex.compile(r"(?<=\S)'(?=[ ,.]|$)")
+_QUOTE_MARK_INSIDE_RE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
+_BRACKETED_YEAR_RE = regex.compile(r"^\(((?:1[5-9]|20)\d\d)\)(?:[ ]\d{1,4}+)?$")
+_YEAR_AFTER_QUOTE_RE = regex.compile(r"'[ ]\(((?:1[5-9]|20)\d\d)\)")
+
+
 def _year_in_place_brackets(fields: dict, text: str) -> None:
     """"CRC Press (Boca Raton, FL: 2015)", "Fourth Estate (London, 1999)": a publisher, then its
     town and year in brackets; the labeller left the year unlabelled."""
@@ -579,6 +612,10 @@ def _year_in_place_brackets(fields: dict, text: str) -> None:
     if found:
         fields["issued"] = {"date-parts": [[int(found.group(1))]]}
 
+
+# "... Clarendon Press 1994) 45.", "... Mizan, 1996), 12-14": the pages a note cites, after the
+# bracket that holds a book's facts
+_PAGES_AFTER_BRACKET_RE = regex.compile(r"\),?[ ](?:(?:pp?|hlm|hal|h)\.[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?)\.?$")
 
 # "(Boca Raton, FL: 2015)", "(London, 1999)": a town (and a state's code), then the year
 _PLACE_YEAR_BRACKETS_RE = regex.compile(

@@ -856,7 +856,20 @@ def _publication_year_position(buf: str, start: int) -> bool:
     if before[-1] in ",.(:;" + HOLE or before.endswith(("/", "[")):
         return True
     word = _WORD_BEFORE_RE.search(before[-12:])     # the pattern looks at 11 characters at most
-    return bool(word and (month_number(word.group(1)) or word.group(1).casefold() in ("tahun", "year")))
+    if word and (month_number(word.group(1)) or word.group(1).casefold() in ("tahun", "year")):
+        return True
+    # "(5th edn, West Academic Publishing 2021)", "(Oxford: Clarendon Press 1998)": OSCOLA's
+    # publisher and year close a bracket that holds a comma or colon (a title's does not)
+    if buf[start + 4:start + 5] == ")" and not _DAY_AND_MONTH_END_RE.search(before[-20:]):
+        # (not a day's date: "(Arsenali Medicei, 13 settembre 2003 - 9 dicembre 2003)" is when an
+        # exhibition was held)
+        opening = before.rfind("(", max(0, len(before) - 120))
+        return opening != -1 and ")" not in before[opening:] and any(mark in before[opening:] for mark in ",:")
+    return False
+
+
+# "13 settembre", "5 October": a day and a month's name end the text before a year
+_DAY_AND_MONTH_END_RE = regex.compile(r"\d{1,2}+[ ]\p{L}{3,12}+$")
 
 
 def _set_year(work: _Work, value: str, paren_text: str | None) -> None:

@@ -673,6 +673,20 @@ CASES = [
      "khususnya hlm. 16–23.", "note",
      {"author": [name("Katz", "Jonathan"), name("Lindell", "Yehuda")], "publisher": "CRC Press",
       "issued": year(2015)}, "16-23"),
+    # OSCOLA: "(5th edn, Publisher Year) pages" — the year closes the bracket, the pages are cited;
+    # an article's title in typewriter quotes, its year in brackets after it
+    ("Martin J Adelman and others, *Cases and Materials on Patent Law* (5th edn, West Academic Publishing 2021) "
+     "127–132.", "note",
+     {"type": "book", "title": "Cases and Materials on Patent Law", "edition": "5",
+      "publisher": "West Academic Publishing", "issued": year(2021)}, "127-132"),
+    ("Andres Guadamuz, 'The Monkey Selfie: Copyright Lessons for Originality in Photographs and AI Works' (2018) "
+     "5 Internet Policy Review 1, 13.", "note",
+     {"type": "article-journal", "title": "The Monkey Selfie: Copyright Lessons for Originality in Photographs and AI Works",
+      "container-title": "Internet Policy Review", "issued": year(2018)}, "13"),
+    # a day's date closing a bracket is when something was held, not the year of publication
+    ("PASQUINUCCI M. 2003 b, Pisa e i suoi porti, in Pisa e il Mediterraneo, a cura di M. TANGHERONI, Catalogo "
+     "della mostra (Arsenali Medicei, 13 settembre 2003 - 9 dicembre 2003), Milano, pp. 93-97.", "entry",
+     {"issued": year(2003), "page": "93-97"}, None),
     ("DAMA International. 2017. DAMA-DMBOK: Data Management Body of Knowledge. Edisi ke-2. Technics "
      "Publications. New Jersey.", "entry",
      {"author": [literal("DAMA International")], "publisher": "Technics Publications",
