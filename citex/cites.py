@@ -50,7 +50,7 @@ def read_note(text: str) -> list[Cite]:
     IbidCite(text='Ibid., h. 519.', locator='519', form='ibid')
     """
     cites: list[Cite] = []
-    for part in split_top_level(text, ";"):
+    for part in _parts(text):
         for piece, signal in _pieces(part.strip()):
             cite = _secondary_source(piece) or read_cite(piece)
             if cite is None or _commentary(piece):
@@ -60,9 +60,11 @@ def read_note(text: str) -> list[Cite]:
                 if closing:
                     cites.extend(closing)
                     continue
-                if (isinstance(cite, FullCite) and not any(cite.reference.fields.get(k) for k in ("author", "issued"))
+                if (isinstance(cite, FullCite) and not any(cite.reference.fields.get(k) for k in ("author", "issued", "URL", "DOI"))
                         and _commentary(str(cite.reference.fields.get("title") or ""))):
-                    continue    # "Kareel mengutip dari Amir Hamzah ..., Pembaharuan": a sentence, no work
+                    # "Kareel mengutip dari Amir Hamzah ..., Pembaharuan": a sentence, no work (but
+                    # "Quoted from this interview https://...": a sentence that gives its source's link)
+                    continue
             if isinstance(cite, FullCite) and _prose_without_a_source(piece, cite):
                 continue        # "Untuk lebih tepatnya, aplikasi penting dari ...": a remark, no work
             if cite is not None:
@@ -71,6 +73,24 @@ def read_note(text: str) -> list[Cite]:
                     cite = dataclasses.replace(cite, also=True)
                 cites.append(cite)
     return cites
+
+
+def _parts(text: str) -> list[str]:
+    """The note's sources, which ";" separates; but "New York: W.W. Norton; 2015" and Vancouver's
+    "J Clin Oncol. 2010;28(3):398-404" go on past it with the year or the volume and pages."""
+    parts: list[str] = []
+    for part in split_top_level(text, ";"):
+        if parts and _FACTS_ONLY_RE.match(part.strip()):
+            parts[-1] += ";" + part
+        else:
+            parts.append(part)
+    return parts
+
+
+# a year, or a volume (issue) and pages, and nothing else: "2015", "28(3): 398-404.", "2015, p. 4"
+_FACTS_ONLY_RE = regex.compile(
+    r"^(?:(?:1[5-9]|20)\d\d[a-z]?|\d{1,4}+(?:[ ]?\(\d{1,4}+\))?(?::[ ]?\d{1,6}+(?:[-–]\d{1,6}+)?)?)"
+    r"(?:,[ ]?(?:(?:pp?|hlm|hal|h)\.[ ]?)?\d{1,5}+(?:[-–]\d{1,5}+)?)?\.?$")
 
 
 def _pieces(part: str) -> list[tuple[str, regex.Match | None]]:

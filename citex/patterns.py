@@ -33,8 +33,9 @@ MARKER_BRACKET_RE = regex.compile(r"(?:(?<=\S)|(?<=[.,;:!?)\"”*][ ]))\[(\d{1,3
 # "... human trafficking*.¹" or "Indonesia²⁶": superscript digits anywhere but a line start
 MARKER_SUPERSCRIPT_RE = regex.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}+")
 
-# "(Hochschild 119).[^3] The" (a Markdown footnote reference; a definition's label is not one)
-MARKER_MARKDOWN_RE = regex.compile(r"\[\^([^\]\s]{1,60}+)\](?!:)")
+# "(Hochschild 119).[^3] The", "on these efforts[^10]:" (a Markdown footnote reference; the label
+# that opens a definition's line, with its colon, is not one)
+MARKER_MARKDOWN_RE = regex.compile(r"(?|(?<=\S)\[\^([^\]\s]{1,60}+)\]|\[\^([^\]\s]{1,60}+)\](?!:))")
 
 # "... rendah.1 Dalam", "... terbesar.3", "pada 2019.6" (PDF text that lost the superscript),
 # before the stop: "organisasi2.Menurut", "efisien4.", and after a sentence's stop and a space

@@ -206,6 +206,10 @@ def _mend_in_brackets(found) -> str:
     return _mend_pdf_spacing(found, in_brackets=True)
 
 
+# a Markdown link: "[The Economist as Engineer](https://...)"
+_MARKDOWN_LINK_RE = regex.compile(r"\[([^\[\]]{1,300}+)\]\(((?:https?://|www\.)[^\s()]{1,600}+)\)")
+
+
 @functools.lru_cache(maxsize=1024)
 def reference_text(text: str) -> str:
     """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
@@ -213,6 +217,9 @@ def reference_text(text: str) -> str:
     text = " ".join(text.split())
     if "*" in text:
         text = ITALIC_NUMBER_RE.sub(r"\1", text)
+    if "](" in text:
+        # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address
+        text = _MARKDOWN_LINK_RE.sub(r"\1 \2", text)
     text = text[:MAX_REFERENCE_LENGTH]
     # PDF extraction (kerning read as spaces) puts spaces before stops and commas and inside
     # brackets: "transport .Phys .Rev .Lett .107 ,021601 ( 2011)", "47 -61"

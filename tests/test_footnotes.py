@@ -175,3 +175,12 @@ def test_notes_at_the_end_of_each_chapter():
     assert [(n.label, n.endnote) for n in notes.footnotes] == [("1", True), ("2", True), ("3", True), ("4", True)]
     assert [label for label, _, _ in linked] == ["1", "2", "3", "4"]
     assert all(marker_line < note_line for _, marker_line, note_line in linked)
+
+
+def test_a_markdown_reference_before_a_colon_is_a_marker():
+    # "on these efforts[^10]:" introduces a quotation; the definition's own label opens its line
+    text = ("Here is Terence Tao on these efforts[^1]:\n\n> One thing that changed.\n\n"
+            "[^1]: Quoted from [this interview](https://www.example.org/tao-interview)\n")
+    notes, linked = notes_of(text)
+    assert [n.label for n in notes.footnotes] == ["1"]
+    assert linked == [("1", 1, 5)]

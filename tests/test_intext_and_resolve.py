@@ -412,3 +412,15 @@ def test_a_note_of_remarks_cites_nothing():
                      "kerahasiaan. Anak-anak sering menggunakan skema sederhana untuk \"kesenangan\".") == []
     assert [c.form for c in read_note("Lihat Jonathan Katz dan Yehuda Lindell, *Introduction to Modern "
                                       "Cryptography*, CRC Press (Boca Raton, FL: 2015), khususnya hlm. 16–23.")] == ["full"]
+
+
+def test_a_note_that_gives_only_a_link_is_a_source_and_a_year_after_a_semicolon_stays():
+    from citex.cites import read_note
+    # a Markdown link's words and address; "Ibid." in the next note is that page
+    cites = read_note("Quoted from [this interview](https://www.example.org/article/tao-interview/)")
+    assert [c.form for c in cites] == ["full"]
+    assert cites[0].reference.fields["URL"] == "https://www.example.org/article/tao-interview/"
+    # ";" separates sources, but a year or a volume and pages after it go on with the one before
+    cites = read_note("Economics Rules: The Rights and Wrongs of The Dismal Science. New York: W.W. Norton; 2015")
+    assert len(cites) == 1 and cites[0].reference.fields["issued"] == {"date-parts": [[2015]]}
+    assert cites[0].reference.fields["publisher"] == "W.W. Norton"
