@@ -307,6 +307,9 @@ PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,
 
 # "*5*(1)": APA sets volume numbers in italics; a number is never a title
 ITALIC_NUMBER_RE = regex.compile(r"\*(\d{1,5}+)\*")
+# "*International Review of Social Psychology, 30*(1)": APA italicizes the journal and its volume
+# as one; the volume is no part of the journal's name
+ITALIC_JOURNAL_AND_VOLUME_RE = regex.compile(r"\*([^*\n]{2,300}?),[ ]?(\d{1,5}+)\*")
 
 # ---- small shared pieces ---------------------------------------------------------------
 

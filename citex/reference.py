@@ -33,6 +33,7 @@ from .patterns import (
     EDITOR_RE,
     GENRE_RE,
     ISSUE_LABEL_RE,
+    ITALIC_JOURNAL_AND_VOLUME_RE,
     ITALIC_NUMBER_RE,
     ITALIC_RE,
     LEADING_NUMBER_RE,
@@ -217,6 +218,8 @@ def reference_text(text: str) -> str:
     text = " ".join(text.split())
     if "*" in text:
         text = ITALIC_NUMBER_RE.sub(r"\1", text)
+        if ",*" not in text:
+            text = ITALIC_JOURNAL_AND_VOLUME_RE.sub(r"*\1*, \2", text)
     if "](" in text:
         # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address
         text = _MARKDOWN_LINK_RE.sub(r"\1 \2", text)

@@ -687,6 +687,18 @@ CASES = [
     ("PASQUINUCCI M. 2003 b, Pisa e i suoi porti, in Pisa e il Mediterraneo, a cura di M. TANGHERONI, Catalogo "
      "della mostra (Arsenali Medicei, 13 settembre 2003 - 9 dicembre 2003), Milano, pp. 93-97.", "entry",
      {"issued": year(2003), "page": "93-97"}, None),
+    # APA 7 in Markdown italicizes the journal and its volume as one: "*Journal, 30*(1)"
+    ("Delacre, M., Lakens, D., & Leys, C. (2017). Why psychologists should by default use Welch's t-test instead "
+     "of Student's t-test. *International Review of Social Psychology, 30*(1), 92–101.", "entry",
+     {"type": "article-journal", "container-title": "International Review of Social Psychology", "volume": "30",
+      "issue": "1", "page": "92-101"}, None),
+    ("Lakens, D. (2013). Calculating and reporting effect sizes to facilitate cumulative science: A practical "
+     "primer for t-tests and ANOVAs. *Frontiers in Psychology, 4*, Article 863.", "entry",
+     {"type": "article-journal", "container-title": "Frontiers in Psychology", "volume": "4", "page": "863"}, None),
+    # a double issue in brackets
+    ("Shapiro, S. S., & Wilk, M. B. (1965). An analysis of variance test for normality (complete samples). "
+     "*Biometrika, 52*(3–4), 591–611.", "entry",
+     {"container-title": "Biometrika", "volume": "52", "issue": "3-4", "page": "591-611"}, None),
     ("DAMA International. 2017. DAMA-DMBOK: Data Management Body of Knowledge. Edisi ke-2. Technics "
      "Publications. New Jersey.", "entry",
      {"author": [literal("DAMA International")], "publisher": "Technics Publications",

@@ -287,6 +287,8 @@ def _date(raw: str) -> list[int] | None:
 
 
 _ISSUE_RANGE_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?(\d{1,4}+[-–/]\d{1,4}+)", regex.I)
+# "52(3–4)": a double issue in brackets after the volume
+_BRACKETED_ISSUE_RANGE_RE = regex.compile(r"(?<=\d[ ]?)\((\d{1,4}+[-–/]\d{1,4}+)\)")
 # Vancouver "2020;16(4):223-37": year; volume (issue): pages
 _VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?)\))?(?::[ ]?(\d+(?:[-–]\d+)?))?")
 
@@ -356,7 +358,7 @@ def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
         # physics and chemistry "J. Am. Chem. Soc. 103, 2450 (1981)": volume, then the first page
         fields.setdefault("page", bare_pair.group(2))
         return
-    issue_range = _ISSUE_RANGE_RE.search(raw)
+    issue_range = _ISSUE_RANGE_RE.search(raw) or _BRACKETED_ISSUE_RANGE_RE.search(raw)
     if issue_range:
         fields.setdefault("issue", issue_range.group(1).replace("–", "-"))     # "no. 5–6": a double issue
     elif len(numbers) > 1:
