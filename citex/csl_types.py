@@ -85,7 +85,22 @@ def _reads_as_report(f: dict, title: str) -> bool:
         return False
     near_edge = found.start() == 0 or found.end() >= len(title.rstrip(" .")) - 1 or bool(_KIND_OF_REPORT_RE.match(title))
     by_institution = any(name.get("literal") for name in f.get("author") or [])
+    if (not by_institution and f.get("author") and found.group().casefold() in _GUIDE_WORDS
+            and isinstance(f.get("publisher"), str) and names_a_publisher(f["publisher"])):
+        return False    # "Panduan Membangun Jaringan Komputer" by a person, from a publishing house: a book
     return near_edge or by_institution
+
+
+_GUIDE_WORDS = frozenset({"panduan", "pedoman", "profil"})
+
+
+def names_a_publisher(name: str) -> bool:
+    """Does ``name`` hold a word of publishing houses' names ("Rineka Cipta", "Routledge"), or
+    name a company ("PT Elex Media Komputindo")?"""
+    words = name.casefold().split()
+    if words and words[0] in ("pt", "pt.", "cv", "cv.") and len(words) > 1:
+        return True
+    return any(w.strip(".,") in lexicon.PUBLISHER_NAME_WORDS for w in words) and "release" not in words
 
 
 def published_by_its_author(f: dict) -> bool:

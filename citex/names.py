@@ -171,6 +171,30 @@ def _initials(piece: str) -> bool:
     return len(piece) <= 16 and bool(_INITIALS_RE.match(piece))
 
 
+def _periods_between_inverted_names(text: str) -> str:
+    """"Jiang, Min. Jong, Chu J. Poppell, Paul.", "Smith, J. Brown, A.": inverted names that a
+    stop, not a comma, separates — each "Family, Given" — are separated by ";" as any list of
+    inverted names may be. Only where every part is one such name, and not after an abbreviated
+    given name ("Ali, Moh. Daud"): "Santoso, Budi. Wibowo" stays one name."""
+    parts = _STOP_BEFORE_INVERTED_NAME_RE.split(text)
+    if len(parts) < 2 or any(p.count(",") != 1 for p in parts):
+        return text
+    for part in parts:
+        family, given = (w.strip() for w in part.split(","))
+        if not family or not given or len(family.split()) > 3 or "." in family or any(
+                w.casefold() in ("dan", "and", "&", "dkk", "dkk.") for w in given.split()):
+            return text
+        if given.split()[-1].casefold().rstrip(".") in _ABBREVIATED_GIVEN_NAMES:
+            return text
+    return "; ".join(part.strip() for part in parts)
+
+
+# a stop after a name's last word, then the next name's family and its comma
+_STOP_BEFORE_INVERTED_NAME_RE = regex.compile(r"(?<=\p{L})\.[ ](?=\p{Lu}[\p{L}'’-]{1,30}+,[ ])")
+# given names Indonesian lists abbreviate with a stop: "Moh. Daud", "Muh. Yusuf", "Abd. Rahman"
+_ABBREVIATED_GIVEN_NAMES = frozenset({"moh", "muh", "mhd", "abd", "ach", "ahm", "mochd", "moch", "muhd"})
+
+
 def _split_and(text: str) -> list[str]:
     """``text`` split where "dan", "and", "&", "und", "et" (before initials), ";" or a dash join names."""
     if ";" in text or "&" in text:
@@ -290,6 +314,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         return [{"literal": text.strip()}]
     if is_institution(text):
         return [{"literal": text.strip(" .,")}]
+    if inverted_first and ". " in text:
+        text = _periods_between_inverted_names(text)
     names: list[dict] = []
     chunks = [c for c in _split_and(text) if c.strip(" ,")]
     pieces: list[str] = []

@@ -19,7 +19,7 @@ import regex
 
 from . import lexicon
 from .csl_types import CONFERENCE_RE as _CONFERENCE_RE
-from .csl_types import decide_type
+from .csl_types import decide_type, names_a_publisher
 from .dates import month_number, parse_date
 from .models import Reference
 from .names import is_institution, looks_like_names, parse_names, single_family
@@ -372,12 +372,6 @@ def _accessed(work: _Work, context: str) -> None:
     else:
         work.warnings.append(f"unreadable access date {found.group(1)!r}")
     work.take(found.start(), found.end())
-
-
-def names_a_publisher(name: str) -> bool:
-    """Does ``name`` hold a word of publishing houses' names ("Rineka Cipta", "Routledge")?"""
-    words = name.casefold().split()
-    return any(w.strip(".,") in lexicon.PUBLISHER_NAME_WORDS for w in words) and "release" not in words
 
 
 def _bracketed_access_date(work: _Work) -> None:

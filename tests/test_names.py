@@ -70,6 +70,13 @@ CASES = [
     # a later name of an inverted list is given name first: its "H." is an initial too
     ("Eynon, R. dan H. Margetts", True, [name("Eynon", "R."), name("Margetts", "H.")]),
     ("Hamid, H. Abdul", True, [name("Hamid", "H. Abdul")]),    # the first name's given names keep it
+    # inverted names a stop separates, each "Family, Given"
+    ("Jiang, Min. Jong, Chu J. Poppell, Paul. Hull, Ryan", True,
+     [name("Jiang", "Min"), name("Jong", "Chu J."), name("Poppell", "Paul"), name("Hull", "Ryan")]),
+    ("Sasayama, D. Hattori, K. Teraishi, T.", True, [name("Sasayama", "D."), name("Hattori", "K."), name("Teraishi", "T.")]),
+    ("Ali, Moh. Daud, dan Habibah Daud", True, [name("Ali", "Moh. Daud"), name("Daud", "Habibah")]),  # "Moh." abbreviates
+    ("Dolgopolova A., R. Seltmann, R. Armstrong", True,
+     [name("Dolgopolova", "A."), name("Seltmann", "R."), name("Armstrong", "R.")]),
     ("H. Muhammad Amin", False, [name("Amin", "Muhammad")]),    # before a longer name: Haji
     ("Sri Sultan Hamengkubuwono IX", False, [name("IX", "Sri Sultan Hamengkubuwono")]),
     # after an inverted first name, a name the "&" joins with a comma inside is inverted too

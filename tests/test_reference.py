@@ -699,6 +699,10 @@ CASES = [
     ("Shapiro, S. S., & Wilk, M. B. (1965). An analysis of variance test for normality (complete samples). "
      "*Biometrika, 52*(3–4), 591–611.", "entry",
      {"container-title": "Biometrika", "volume": "52", "issue": "3-4", "page": "591-611"}, None),
+    # a person's guide from a publishing house is a book, not an institution's report
+    ("Rafiudin, R. 2003. *Panduan Membangun Jaringan Komputer Untuk Pemula*. cet.2. Jakarta: PT Elex Media "
+     "Komputindo.", "entry",
+     {"type": "book", "publisher": "PT Elex Media Komputindo", "publisher-place": "Jakarta", "edition": "2"}, None),
     ("DAMA International. 2017. DAMA-DMBOK: Data Management Body of Knowledge. Edisi ke-2. Technics "
      "Publications. New Jersey.", "entry",
      {"author": [literal("DAMA International")], "publisher": "Technics Publications",
