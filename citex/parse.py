@@ -773,14 +773,21 @@ _ACRONYM_RE = regex.compile(r"\p{Lu}{2,8}+")
 
 
 def _place_after_publisher(fields: dict) -> None:
-    """"(Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, Yogyakarta, 2018)": a known town after
-    the last comma of the publisher is the place."""
+    """"(Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, Yogyakarta, 2018)", PKM's "World Bank
+    Group. Washington DC.": a known town (a state's code may follow it) after the last comma or
+    stop of the publisher is the place."""
     publisher = fields.get("publisher")
-    if not isinstance(publisher, str) or fields.get("publisher-place") or "," not in publisher:
+    if not isinstance(publisher, str) or fields.get("publisher-place") or ("," not in publisher and ". " not in publisher):
         return
-    name, _, town = publisher.rpartition(",")
-    if name.strip() and town.strip().casefold() in lexicon.PUBLISHING_CITIES:
-        fields["publisher"], fields["publisher-place"] = name.strip(), town.strip()
+    cut = max(publisher.rfind(","), publisher.rfind(". "))
+    name, town = publisher[:cut].strip(), publisher[cut + 1:].strip()
+    if name and _STATE_CODE_END_RE.sub("", town).casefold() in lexicon.PUBLISHING_CITIES:
+        fields["publisher"], fields["publisher-place"] = name, town
+
+
+# "Washington DC", "Boca Raton, FL", "Cambridge MA": a state's code after the town
+_STATE_CODE_END_RE = regex.compile(
+    r",?[ ](?:D\.C\.|DC|NY|NJ|MA|CA|IL|PA|CT|FL|TX|MD|VA|WA|MI|OH|MN|NC|GA|CO|OR|IN|WI|AZ|TN|MO|UK)$")
 
 
 def _pages_out_of_container(fields: dict, rules: Reference) -> None:

@@ -703,6 +703,10 @@ CASES = [
     ("Rafiudin, R. 2003. *Panduan Membangun Jaringan Komputer Untuk Pemula*. cet.2. Jakarta: PT Elex Media "
      "Komputindo.", "entry",
      {"type": "book", "publisher": "PT Elex Media Komputindo", "publisher-place": "Jakarta", "edition": "2"}, None),
+    # PKM: "Publisher. Town." after the title
+    ("World Bank. 2020. Unraveling Data’s Gordian Knot: Enablers and Safeguards for Trusted Data Sharing in the "
+     "New Economy. World Bank Group. Washington DC.", "entry",
+     {"author": [literal("World Bank")], "publisher": "World Bank Group", "publisher-place": "Washington DC"}, None),
     ("DAMA International. 2017. DAMA-DMBOK: Data Management Body of Knowledge. Edisi ke-2. Technics "
      "Publications. New Jersey.", "entry",
      {"author": [literal("DAMA International")], "publisher": "Technics Publications",
