@@ -199,6 +199,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _helpers_and_facts_out_of_title(fields, rules)
     if "issued" not in fields:
         _year_in_place_brackets(fields, clean)
+    if "issued" not in fields and f"[{year_of(rules.fields)}]" in clean:
+        fields["issued"] = rules.fields["issued"]   # a law report's "[1999] OJ EPO 609": the rules read it
     if rules.fields.get("page") and fields.get("issue") == rules.fields["page"] and "page" not in fields:
         fields["page"] = fields.pop("issue")     # APA "61, Artikel 101860": an article number
     if rules.fields.get("_year_suffix"):

@@ -683,6 +683,9 @@ CASES = [
      "5 Internet Policy Review 1, 13.", "note",
      {"type": "article-journal", "title": "The Monkey Selfie: Copyright Lessons for Originality in Photographs and AI Works",
       "container-title": "Internet Policy Review", "issued": year(2018)}, "13"),
+    # a law report's year in square brackets
+    ("EPO Board of Appeal, T 1173/97 *Computer Program Product/IBM* [1999] OJ EPO 609, para 13.", "note",
+     {"title": "Computer Program Product/IBM", "issued": year(1999)}, None),
     # a day's date closing a bracket is when something was held, not the year of publication
     ("PASQUINUCCI M. 2003 b, Pisa e i suoi porti, in Pisa e il Mediterraneo, a cura di M. TANGHERONI, Catalogo "
      "della mostra (Arsenali Medicei, 13 settembre 2003 - 9 dicembre 2003), Milano, pp. 93-97.", "entry",
