@@ -163,6 +163,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _title_read_as_authors(fields, rules, clean)
     _title_word_read_as_name(fields, clean)
     _institution_into_title(fields, rules)
+    _title_words_read_as_names(fields, rules)
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
@@ -1021,6 +1022,28 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
             # name ("Family INITIALS") is no title's first sentence
             fields["author"] = fields["author"] + parse_names(head)
             fields["title"] = rest
+
+
+def _title_words_read_as_names(fields: dict, rules: Reference) -> None:
+    """"Kasmir, | Bank dan Lembaga | Keuangan Lainnya, Jakarta: ...": the labeller read the
+    title's first words as more names ("Kasmir, Bank" and "Lembaga"); a word only a group's
+    name holds is no person's name, and the rules read the same words as one author and a
+    title."""
+    mine, theirs = fields.get("author"), rules.fields.get("author")
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not (isinstance(mine, list) and isinstance(theirs, list) and isinstance(title, str)
+            and isinstance(rule_title, str) and len(theirs) < len(mine)):
+        return
+    words = [w.casefold() for n in mine if not n.get("literal") for w in f"{n.get('given', '')} {n.get('family', '')}".split()]
+    if not any(w in lexicon.INSTITUTION_WORDS for w in words):
+        return
+    # (the same words, but the "dan" that joined the names the labeller read)
+    if [w for w in word_bag(f"{names_text(mine)} {title}") if w not in _JOINING_WORDS] == \
+            [w for w in word_bag(f"{names_text(theirs)} {rule_title}") if w not in _JOINING_WORDS]:
+        fields["author"], fields["title"] = theirs, rule_title
+
+
+_JOINING_WORDS = frozenset({"dan", "and", "et", "und"})
 
 
 def _institution_into_title(fields: dict, rules: Reference) -> None:

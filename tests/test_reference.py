@@ -706,6 +706,9 @@ CASES = [
     ("Rafiudin, R. 2003. *Panduan Membangun Jaringan Komputer Untuk Pemula*. cet.2. Jakarta: PT Elex Media "
      "Komputindo.", "entry",
      {"type": "book", "publisher": "PT Elex Media Komputindo", "publisher-place": "Jakarta", "edition": "2"}, None),
+    # a title's first words are no names: "Bank" and "Lembaga" are words of groups' names
+    ("Kasmir, Bank dan Lembaga Keuangan Lainnya, Jakarta: Rajawali Pers, 2014.", "entry",
+     {"author": [name("Kasmir")], "title": "Bank dan Lembaga Keuangan Lainnya", "publisher": "Rajawali Pers"}, None),
     # PKM: "Publisher. Town." after the title
     ("World Bank. 2020. Unraveling Data’s Gordian Knot: Enablers and Safeguards for Trusted Data Sharing in the "
      "New Economy. World Bank Group. Washington DC.", "entry",
