@@ -189,7 +189,7 @@ press publishing publishers publisher verlag books penerbit pustaka gramedia raj
 prenada prenadamedia erlangga alfabeta grafindo rosdakarya mizan rineka aksara refika aditama
 deepublish salemba ghalia grasindo lkis kanisius grafika ilmu andi elsevier springer wiley
 routledge sage pearson mcgraw-hill norton blackwell cengage prentice mifflin macmillan penguin
-harpercollins academic
+harpercollins academic éditions editions
 """.split())
 
 # Cities that publishers name ("Bandung: Lepsindo", "New York: Pearson"): they tell a

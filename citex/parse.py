@@ -164,6 +164,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _title_word_read_as_name(fields, clean)
     _institution_into_title(fields, rules)
     _title_words_read_as_names(fields, rules)
+    _journal_run_into_title(fields, rules)
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
@@ -1022,6 +1023,23 @@ def _authors_run_into_title(fields: dict, rules: Reference) -> None:
             # name ("Family INITIALS") is no title's first sentence
             fields["author"] = fields["author"] + parse_names(head)
             fields["title"] = rest
+
+
+def _journal_run_into_title(fields: dict, rules: Reference) -> None:
+    """"... How Can Risks be Reduced?. iGovernment Working Paper Series. 14:1-32.": the labeller
+    ran the title on into the series or journal that the volume and pages belong to; the rules
+    ended the title at its stop."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if (not isinstance(title, str) or not isinstance(rule_title, str) or fields.get("container-title")
+            or not (fields.get("volume") or fields.get("page")) or not title.startswith(rule_title)):
+        return
+    rest = title[len(rule_title):]
+    if not rest.startswith((". ", "? ", "! ", "?. ", "!. ")):
+        return
+    journal = rest.lstrip(".?! ")
+    if journal and ". " not in journal and len(journal.split()) <= 8 and journal[:1].isalpha() \
+            and not names_a_publisher(journal) and all(w[:1].isupper() or w.casefold() in lexicon.TITLE_LINKING_WORDS for w in journal.split()[1:]):
+        fields["title"], fields["container-title"] = rule_title, journal
 
 
 def _title_words_read_as_names(fields: dict, rules: Reference) -> None:

@@ -709,6 +709,11 @@ CASES = [
     # a title's first words are no names: "Bank" and "Lembaga" are words of groups' names
     ("Kasmir, Bank dan Lembaga Keuangan Lainnya, Jakarta: Rajawali Pers, 2014.", "entry",
      {"author": [name("Kasmir")], "title": "Bank dan Lembaga Keuangan Lainnya", "publisher": "Rajawali Pers"}, None),
+    # a series or journal the volume and pages belong to, after the title's own stop
+    ("Heeks, R. 2003. Most eGovernment-for-Development Projects Fail: How Can Risks be Reduced?. iGovernment "
+     "Working Paper Series. 14:1-32.", "entry",
+     {"title": "Most eGovernment-for-Development Projects Fail: How Can Risks be Reduced?",
+      "container-title": "iGovernment Working Paper Series", "volume": "14", "page": "1-32"}, None),
     # PKM: "Publisher. Town." after the title
     ("World Bank. 2020. Unraveling Data’s Gordian Knot: Enablers and Safeguards for Trusted Data Sharing in the "
      "New Economy. World Bank Group. Washington DC.", "entry",
