@@ -154,7 +154,10 @@ def find_layout(doc: Document) -> Layout:
         endnotes = (endnote_heading + 1, stop)
         if len(endnote_headings) > 1:
             # notes at the end of each chapter: each section runs to the next heading
-            endnote_sections = tuple((heading + 1, _notes_end(lines, heading, stop)) for heading in endnote_headings)
+            breaks = _section_breaks(lines)
+            ends = [*endnote_headings[1:], stop]
+            endnote_sections = tuple((heading + 1, _notes_end(breaks, heading, min(end, stop)))
+                                     for heading, end in zip(endnote_headings, ends))
             endnotes = endnote_sections[-1]
     chapters = tuple(i + 1 for i, text in enumerate(lines)
                      if len(text) < 100 and CHAPTER_HEADING_RE.match(text.strip()))
@@ -162,14 +165,17 @@ def find_layout(doc: Document) -> Layout:
                   tuple(sections), tuple(section_headings), endnote_sections)
 
 
-def _notes_end(lines: list[str], heading: int, stop: int) -> int:
-    """Where a chapter's notes end (1-based, exclusive): the next Markdown or chapter heading,
-    or ``stop``."""
-    for index in range(heading, stop - 1):
-        text = lines[index].lstrip()
-        if text.startswith("#") or (len(text) < 100 and CHAPTER_HEADING_RE.match(text.strip())):
-            return index + 1
-    return stop
+def _section_breaks(lines: list[str]) -> list[int]:
+    """Lines (1-based) of Markdown and chapter headings, in order."""
+    return [index + 1 for index, text in enumerate(lines)
+            if text.lstrip().startswith("#") or (len(text) < 100 and CHAPTER_HEADING_RE.match(text.strip()))]
+
+
+def _notes_end(breaks: list[int], heading: int, stop: int) -> int:
+    """Where a chapter's notes end (1-based, exclusive): the first heading in ``breaks`` after
+    the notes' own, or ``stop`` (the next notes heading or the reference list)."""
+    k = bisect.bisect_right(breaks, heading)
+    return min(breaks[k], stop) if k < len(breaks) else stop
 
 
 def _bracket_endnotes(lines: list[str], headings) -> tuple[int, int] | None:

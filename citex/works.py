@@ -138,6 +138,7 @@ class WorkRegistry:
         self._by_title: dict[str, list[int]] = {}
         self._by_url: dict[str, list[int]] = {}
         self._by_exact: dict[str, list[int]] = {}
+        self._exact_seen: set[tuple[str, int]] = set()
         # who wrote what, for short forms and in-text citations: first family names, and the
         # word a list entry starts with ("Ngũgĩ" for "Ngũgĩ wa Thiong'o")
         self._by_name: dict[str, set[int]] = {}
@@ -211,7 +212,8 @@ class WorkRegistry:
         if title:
             found.update(self._by_title.get(title[:4], ())[-BUCKET_LIMIT:])
             found.update(self._by_family.get(title[:4], ())[-BUCKET_LIMIT:])
-            found.update(self._by_exact.get(title, ()))
+            # (bounded too: a merged bibliography may hold thousands of works titled alike)
+            found.update(self._by_exact.get(title, ())[-BUCKET_LIMIT:])
         url = _url_key(fields.get("URL"))
         if url:
             found.update(self._by_url.get(url, ())[-BUCKET_LIMIT:])
@@ -223,9 +225,9 @@ class WorkRegistry:
         title = alnum(fields.get("title"))
         if title:
             self._by_title.setdefault(title[:4], []).append(index)
-            exact = self._by_exact.setdefault(title, [])
-            if index not in exact:
-                exact.append(index)
+            if (title, index) not in self._exact_seen:
+                self._exact_seen.add((title, index))
+                self._by_exact.setdefault(title, []).append(index)
         url = _url_key(fields.get("URL"))
         if url:
             self._by_url.setdefault(url, []).append(index)

@@ -75,6 +75,11 @@ PATHOLOGICAL = {
     "10,000 author-date citations, 2,000 entries": " ".join(
         f"(Pen{_name(i % 2000)}, {1950 + i % 2000 % 70})" for i in range(10000)) + "\n\nDAFTAR PUSTAKA\n\n" + "\n".join(
         f"Pen{_name(i)}, A. {1950 + i % 70}. Judul Buku. Jakarta: X." for i in range(2000)),
+    # every work titled alike: matching a new work against all of them was quadratic
+    "2,500 entries with one title and year": "DAFTAR PUSTAKA\n\n" + "".join(
+        f"{_name(i).title()}, J. 2020. Judul. Kota: Penerbit.\n" for i in range(2500)),
+    "notes after each of 1,500 sections": "\n".join(
+        f"Teks bagian {i}. [1]\n\n**Catatan:**\n\n[1] Haris, Buku {i}, Jakarta: X, 2001.\n" for i in range(1500)),
     "short cites by the hundred": "\n\n".join(
         f"Teks.¹\n\n¹ Penulis{i % 300}, Judul {i % 300}, Jakarta: X, 2001." if i % 2 else "Teks.¹\n\n¹ Penulis7, hlm. 3."
         for i in range(2000)),
