@@ -28,6 +28,7 @@ from .patterns import (
     NO_PLACE_RE,
     NO_PUBLISHER_RE,
     REPRINT_NOTE_RE,
+    TYPEWRITER_QUOTE_MARK_RE,
     repeated_author,
     signal_at,
 )
@@ -201,7 +202,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _helpers_and_facts_out_of_title(fields, rules)
     if "issued" not in fields:
         _year_in_place_brackets(fields, clean)
-    if "issued" not in fields and f"[{year_of(rules.fields)}]" in clean:
+    rule_year = year_of(rules.fields)
+    if "issued" not in fields and rule_year and f"[{rule_year}]" in clean:
         fields["issued"] = rules.fields["issued"]   # a law report's "[1999] OJ EPO 609": the rules read it
     if rules.fields.get("page") and fields.get("issue") == rules.fields["page"] and "page" not in fields:
         fields["page"] = fields.pop("issue")     # APA "61, Artikel 101860": an article number
@@ -590,10 +592,10 @@ def _typewriter_quoted_title(fields: dict, text: str) -> None:
     if not isinstance(title, str) or not title.startswith("'"):
         return
     closing = _CLOSING_TYPEWRITER_QUOTE_RE.search(title, 1)
-    if closing is None or _QUOTE_MARK_INSIDE_RE.search(title, 1, closing.start()):
+    if closing is None or TYPEWRITER_QUOTE_MARK_RE.search(title, 1, closing.start()):
         return
     rest = title[closing.end():].strip(" ,.")
-    if rest and not _BRACKETED_YEAR_RE.match(rest):
+    if rest and not _YEAR_AND_VOLUME_ONLY_RE.match(rest):
         return
     inner = title[1:closing.start()].strip()
     fields["title"] = inner
@@ -604,8 +606,8 @@ def _typewriter_quoted_title(fields: dict, text: str) -> None:
 
 # the quote that closes a typewriter-quoted title, before what follows it (not an apostrophe)
 _CLOSING_TYPEWRITER_QUOTE_RE = regex.compile(r"(?<=\S)'(?=[ ,.]|$)")
-_QUOTE_MARK_INSIDE_RE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
-_BRACKETED_YEAR_RE = regex.compile(r"^\(((?:1[5-9]|20)\d\d)\)(?:[ ]\d{1,4}+)?$")
+# "(2018) 5" after the closing quote: OSCOLA's year and volume
+_YEAR_AND_VOLUME_ONLY_RE = regex.compile(r"^\(((?:1[5-9]|20)\d\d)\)(?:[ ]\d{1,4}+)?$")
 _YEAR_AFTER_QUOTE_RE = regex.compile(r"'[ ]\(((?:1[5-9]|20)\d\d)\)")
 
 
@@ -1037,8 +1039,9 @@ def _journal_run_into_title(fields: dict, rules: Reference) -> None:
     if not rest.startswith((". ", "? ", "! ", "?. ", "!. ")):
         return
     journal = rest.lstrip(".?! ")
-    if journal and ". " not in journal and len(journal.split()) <= 8 and journal[:1].isalpha() \
-            and not names_a_publisher(journal) and all(w[:1].isupper() or w.casefold() in lexicon.TITLE_LINKING_WORDS for w in journal.split()[1:]):
+    words = journal.split()
+    if (journal and ". " not in journal and len(words) <= 8 and journal[:1].isalpha() and not names_a_publisher(journal)
+            and all(w[:1].isupper() or w.casefold() in lexicon.TITLE_LINKING_WORDS for w in words[1:])):
         fields["title"], fields["container-title"] = rule_title, journal
 
 

@@ -305,6 +305,9 @@ AUTHOR_PAGE_RE = regex.compile(
 PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)$")
 
 
+# a typewriter quotation mark, not an apostrophe: no letter on one side of it ("'Title', Journal")
+TYPEWRITER_QUOTE_MARK_RE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
+
 # "*5*(1)": APA sets volume numbers in italics; a number is never a title
 ITALIC_NUMBER_RE = regex.compile(r"\*(\d{1,5}+)\*")
 # "*International Review of Social Psychology, 30*(1)": APA italicizes the journal and its volume

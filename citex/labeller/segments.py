@@ -5,7 +5,7 @@ import regex
 
 from ..dates import parse_date
 from ..names import parse_names
-from ..patterns import DOI_RE, NO_YEAR_RE, URL_RE, YEAR_RE, may_say_no_year
+from ..patterns import DOI_RE, NO_YEAR_RE, TYPEWRITER_QUOTE_MARK_RE, URL_RE, YEAR_RE, may_say_no_year
 from ..reference import clean_url
 from ..works import year_of
 
@@ -211,10 +211,6 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
     return fields, locator
 
 
-# a typewriter quotation mark, not an apostrophe ("children's"): no letter on one side of it
-_QUOTE_MARK_INSIDE_RE = regex.compile(r"(?<!\p{L})'|'(?!\p{L})")
-
-
 def _clean(raw: str) -> str:
     text = " ".join(raw.split()).replace("*", "")
     opening = text[:1]
@@ -228,7 +224,7 @@ def _clean(raw: str) -> str:
         text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
     cleaned = text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
     if (opening == "'" and cleaned.startswith("'") and cleaned.endswith("'") and len(cleaned) > 2
-            and not _QUOTE_MARK_INSIDE_RE.search(cleaned, 1, len(cleaned) - 1)):
+            and not TYPEWRITER_QUOTE_MARK_RE.search(cleaned, 1, len(cleaned) - 1)):
         # Harvard's 'Title of the article', in typewriter quotes (an apostrophe inside stays)
         cleaned = cleaned[1:-1].strip()
     elif opening in _OPENING_QUOTES and _OPENING_QUOTES[opening] in cleaned:
