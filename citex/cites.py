@@ -266,7 +266,7 @@ def read_cite(text: str) -> Cite | None:
     for pattern, kind in ((OPCIT_RE, OpCitCite), (LOCCIT_RE, LocCitCite)):
         found = pattern.search(text)
         if found:
-            author = text[:found.start()].strip(" ,.;")
+            author = text[:found.start()].strip(" ,.;*_")     # ("Marzuki, *op. cit.*": in italics)
             author = _strip_title(author)
             return kind(text, author or None, _locator(text[found.end():]))
     author_page = _AUTHOR_PAGE_START_RE.match(text)

@@ -152,7 +152,7 @@ LEGISLATION_WORDS = ("kitab undang-undang", "undang-undang", "peraturan", "keput
 # Words that never start an author in "(Word 12)" or "(Word, 2020)" parentheses.
 NOT_AUTHOR_WORDS = frozenset("""
 tabel table gambar figure fig grafik chart pasal ayat bab chapter lampiran appendix
-qs q.s hal hlm halaman page p pp no nomor vol volume jilid juz ed edisi cet
+qs q.s hal hlm halaman page p pp no nomor vol volume jilid jil juz ed edisi cet
 rp usd us idr n p r t f sig mean sd df x y z see lihat cf contoh misalnya
 january february march april may june july august september october november december
 januari februari maret april mei juni juli agustus september oktober november desember

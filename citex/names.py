@@ -24,7 +24,8 @@ _DOTTED_INITIALS_RE = regex.compile(r"(?:\p{Lu}\.){2,}")
 _ACRONYM_AUTHOR_RE = regex.compile(r"\p{Lu}{2,12}+(?:[ ]\p{Lu}{2,12}+)?")
 _CAPITAL_RE = regex.compile(r"\p{Lu}")
 _ARABIC_NAME_WORDS = frozenset({"bin", "binti", "ibn", "ibnu", "abu", "abi", "abdul", "abd."})
-_ARABIC_PARTICLE_NAME_RE = regex.compile(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-\p{Lu}")
+# "al-Bukhari", "el-Said", "al-'Asqalani" (an apostrophe for the ʿayn)
+_ARABIC_PARTICLE_NAME_RE = regex.compile(r"(?:al|el|ad|an|as|ar|at|az|ibn|bin|ben)-['’ʿ]?\p{Lu}")
 
 _PARTICLES = frozenset(p for p in lexicon.NAME_PARTICLES if " " not in p)
 _DEGREES = lexicon.DEGREES

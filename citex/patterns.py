@@ -165,9 +165,9 @@ PAGE_LABEL_RE = regex.compile(
 TRAILING_PAGES_RE = regex.compile(
     r"[,:][\"”’]?+[ ]?+(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)[ ]*+[.]?[ ]*+$")
 
-# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "Buku II"
+# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II"
 VOLUME_ISSUE_RE = regex.compile(
-    r"\b(?:vol(?:ume)?|volume|jilid|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b))\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
+    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b))\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
@@ -241,8 +241,8 @@ LEADING_NUMBER_RE = regex.compile(r"^[ ]*+(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)](?![\d
 
 # ---- short forms ---------------------------------------------------------------------------
 
-# "Ibid.", "ibid", "Ibidem", "Id.", "Idem", "ibid., h. 519"
-IBID_RE = regex.compile(r"^[ ]*+(?:ibid(?:em)?|idem|id)\b\.?[ ,]*+", regex.I)
+# "Ibid.", "ibid", "Ibidem", "Id.", "Idem", "ibid., h. 519", "*Ibid.*, hlm. 50" (in italics)
+IBID_RE = regex.compile(r"^[ ]*+[*_]{0,2}+(?:ibid(?:em)?|idem|id)(?![\p{L}\p{N}])\.?[*_]{0,2}+\.?[ ,]*+", regex.I)
 
 # "op. cit.", "Op.Cit.", "op cit", "o.c."
 OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)

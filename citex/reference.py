@@ -656,7 +656,7 @@ def _edition(work: _Work, context: str) -> None:
 
 def _volume_issue(work: _Work, context: str) -> None:
     # (each pattern is tried only on text with the word or bracket it cannot match without)
-    found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jilid", "juz", "buku")) else None
+    found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jil", "juz", "buku")) else None
     if found:
         work.fields["volume"] = found.group(1)
         if not found.group(2):

@@ -424,3 +424,15 @@ def test_a_note_that_gives_only_a_link_is_a_source_and_a_year_after_a_semicolon_
     cites = read_note("Economics Rules: The Rights and Wrongs of The Dismal Science. New York: W.W. Norton; 2015")
     assert len(cites) == 1 and cites[0].reference.fields["issued"] == {"date-parts": [[2015]]}
     assert cites[0].reference.fields["publisher"] == "W.W. Norton"
+
+
+def test_short_forms_in_italics_and_an_arabic_name_with_its_ayn():
+    from citex.cites import read_note
+    # Word's "*Ibid.*" and "*op. cit.*" in Markdown
+    assert [(c.form, c.locator) for c in read_note("*Ibid.*, hlm. 50.")] == [("ibid", "50")]
+    assert [(c.form, c.author) for c in read_note("Marzuki, *op. cit.*, hlm. 5.")] == [("opcit", "Marzuki")]
+    # "al-'Asqalani": the apostrophe stands for the ayn; "jil." is jilid, the volume
+    cites = read_note("Ibn Hajar al-'Asqalani, Fath al-Bari (Beirut: Dar al-Ma'rifah, 1959), jil. 1, hlm. 45.")
+    fields = cites[0].reference.fields
+    assert fields["author"] == [{"family": "al-'Asqalani", "given": "Ibn Hajar"}]
+    assert fields["title"] == "Fath al-Bari" and fields["volume"] == "1" and cites[0].locator == "45"
