@@ -262,7 +262,9 @@ def _field_problems(ex, today_year: int) -> list[Problem]:
         web_with_access = fields.get("accessed") and (fields.get("type") == "webpage" or fields.get("URL"))
         # (the codes, "Kitab Undang-Undang Hukum Perdata", "KUHP", are cited without a year)
         code_of_law = fields.get("type") == "legislation" and _CODE_OF_LAW_RE.match(str(fields.get("title") or ""))
-        if year is None and not web_with_access and not code_of_law and (fields.get("title") or fields.get("author")):
+        dated_as_written = bool((fields.get("issued") or {}).get("literal"))     # "1414 H"
+        if year is None and not web_with_access and not code_of_law and not dated_as_written \
+                and (fields.get("title") or fields.get("author")):
             out.append(_problem("missing-year", line, f"{_describe(ex, index)} has no year of publication",
                                 item_id=item_id))
         elif year is not None and year > today_year + 1:

@@ -27,6 +27,12 @@ def csl_date_parts(value: dict | None) -> list[int]:
     return [int(p) for p in first if str(p).isdigit()]
 
 
+def written_date(value: dict | None) -> str | None:
+    """A CSL date given as written ("1414 H", a Hijri year), where it has no date parts."""
+    literal = (value or {}).get("literal") if isinstance(value, dict) else None
+    return str(literal) if literal else None
+
+
 def parse_date(text: str) -> list[int] | None:
     """Date parts ``[year, month, day]`` of a written date, or None.
 

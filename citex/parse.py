@@ -35,6 +35,7 @@ from .patterns import (
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import (
     DOI_IN_URL_RE,
+    HIJRI_YEAR_RE,
     JOURNAL_START_RE,
     URL_INTRO_RE,
     names_a_publisher,
@@ -202,6 +203,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _helpers_and_facts_out_of_title(fields, rules)
     if "issued" not in fields:
         _year_in_place_brackets(fields, clean)
+    if "issued" not in fields and rules.fields.get("issued") and "H" in clean:
+        _hijri_year(fields, rules, clean)
     rule_year = year_of(rules.fields)
     if "issued" not in fields and rule_year and f"[{rule_year}]" in clean:
         fields["issued"] = rules.fields["issued"]   # a law report's "[1999] OJ EPO 609": the rules read it
@@ -582,6 +585,18 @@ def _journal_with_volume_as_publisher(fields: dict) -> None:
     if found.group(2):
         fields.setdefault("issue", found.group(2))
     fields.setdefault("page", found.group(3).replace("–", "-"))
+
+
+def _hijri_year(fields: dict, rules: Reference, text: str) -> None:
+    """"(Beirut: Dar al-Fikr, 1414 H)", "1414 H/1994 M": the rules read the Hijri year (and the
+    Gregorian one beside it), which the labeller took for part of the publisher."""
+    found = HIJRI_YEAR_RE.search(text)
+    if not found:
+        return
+    fields["issued"] = rules.fields["issued"]
+    publisher, written = fields.get("publisher"), found.group().rstrip(".")
+    if isinstance(publisher, str) and written in publisher:
+        fields["publisher"] = publisher.replace(written, "").strip(" ,.") or publisher
 
 
 def _typewriter_quoted_title(fields: dict, text: str) -> None:

@@ -777,6 +777,18 @@ def _year(work: _Work, context: str) -> None:
     years = list(YEAR_RE.finditer(work.buf))
     candidates = [m for m in years
                   if not _inside(m.start(), spans) and _publication_year_position(work.buf, m.start())]
+    if not candidates and work.mentions(("h",)):
+        hijri = HIJRI_YEAR_RE.search(work.buf)
+        if hijri:
+            # "(Beirut: Dar al-Fikr, 1414 H)": a year of the Hijri calendar, kept as written (CSL's
+            # literal date), since converting it would guess between two Gregorian years; with the
+            # Gregorian year beside it ("1414 H/1994 M"), that year
+            if hijri.group(2):
+                work.fields["issued"] = {"date-parts": [[int(hijri.group(2))]]}
+            else:
+                work.fields["issued"] = {"literal": f"{hijri.group(1)} H"}
+            work.take(hijri.start(), hijri.end())
+            return
     if not candidates:
         if (len(years) == 1 and ("volume" not in work.fields or work.fields.get("_book_volume"))
                 and "issue" not in work.fields
@@ -874,6 +886,12 @@ def _publication_year_position(buf: str, start: int) -> bool:
 
 # "13 settembre", "5 October": a day and a month's name end the text before a year
 _DAY_AND_MONTH_END_RE = regex.compile(r"\d{1,2}+[ ]\p{L}{3,12}+$")
+
+
+# "1414 H", "1379 H.", "1420H", "1414 H/1994 M": a Hijri year (the years of classical Arabic
+# books' editions), and the Gregorian year that may follow it
+HIJRI_YEAR_RE = regex.compile(
+    r"(?<![\d\p{L}])(1[0-4]\d\d)[ ]?H\.?(?:[ ]?/[ ]?((?:1[5-9]|20)\d\d)[ ]?M\.?)?(?![\p{L}\d])")
 
 
 def _set_year(work: _Work, value: str, paren_text: str | None) -> None:

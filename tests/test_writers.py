@@ -68,3 +68,32 @@ def test_a_generational_suffix_is_the_lineage_in_bibtex_and_a_third_part_in_ris(
     assert (person.last_names, person.lineage_names, person.first_names) == (["Larson"], ["Jr."], ["J."])
     assert "AU  - Larson, J. R., Jr." in to_ris(items)
     assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)
+
+
+def test_a_hijri_year_is_kept_as_written_in_every_format(csl_schema, tmp_path):
+    import shutil
+    import subprocess
+
+    from citex.parse import parse_reference
+    from citex.writers import to_biblatex
+    from citex.writers.ris import to_ris
+
+    # "(Beirut: Dar al-Fikr, 1414 H)": a classical book's Hijri year, which no Gregorian year
+    # replaces without a guess; with "1414 H/1994 M" the Gregorian year is given
+    fields = parse_reference("Al-Syaukani. Nail al-Authar. Beirut: Dar al-Fikr, 1414 H.").fields
+    assert fields["issued"] == {"literal": "1414 H"} and fields["publisher"] == "Dar al-Fikr"
+    both = parse_reference("Al-Syaukani. Nail al-Authar. Beirut: Dar al-Fikr, 1414 H/1994 M.").fields
+    assert both["issued"] == year(1994) and both["publisher"] == "Dar al-Fikr"
+    items = [{"id": "syaukani", **fields}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["issued"] == {"literal": "1414 H"}
+    assert_csl_valid(csl, csl_schema)
+    assert parse_string(to_bibtex(items), "bibtex").entries["syaukani"].fields["year"] == "1414 H"
+    biblatex = to_biblatex(items)
+    assert_bibtex_valid(biblatex, expected_entries=1)
+    assert "PY  - 1414 H" in to_ris(items)
+    if shutil.which("biber"):
+        (tmp_path / "refs.bib").write_text(biblatex, encoding="utf-8")
+        done = subprocess.run(["biber", "--tool", "--output-file", "out.bib", "refs.bib"], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "ERROR" not in done.stdout + done.stderr

@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 from pybtex.database import Entry
 
-from ..dates import csl_date_parts
+from ..dates import csl_date_parts, written_date
 from .bibtex import Fields, arxiv_number, iso_date, persons_of, write
 
 ENTRY_TYPES = {
@@ -46,6 +46,8 @@ def entry_for(item: dict) -> Entry:
     issued = csl_date_parts(item.get("issued"))
     if issued:
         put("date", iso_date(issued))
+    else:
+        put("year", written_date(item.get("issued")))      # "1414 H", a Hijri year as written
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue") or (None if arxiv_number(item) else item.get("number")))

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from pybtex.database import BibliographyData, Entry, Person
 from pybtex.database.output.bibtex import Writer
 
-from ..dates import csl_date_parts
+from ..dates import csl_date_parts, written_date
 
 # CSL type -> BibTeX entry type.
 ENTRY_TYPES = {
@@ -163,6 +163,8 @@ def entry_for(item: dict) -> Entry:
         put("year", str(issued[0]))
         if len(issued) > 1:
             put("month", str(issued[1]))
+    else:
+        put("year", written_date(item.get("issued")))      # "1414 H", a Hijri year as written
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue"))

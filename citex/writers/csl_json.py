@@ -27,9 +27,12 @@ def clean_item(item: dict) -> dict:
                 continue
         elif key in ("issued", "accessed"):
             parts = csl_date_parts(value)
-            if not parts:
+            if parts:
+                value = {"date-parts": [parts[:3]]}
+            elif isinstance(value, dict) and value.get("literal"):
+                value = {"literal": str(value["literal"])}     # "1414 H"
+            else:
                 continue
-            value = {"date-parts": [parts[:3]]}
         else:
             value = str(value)
         out[key] = value

@@ -1,7 +1,7 @@
 """RIS, as EndNote, Zotero and Mendeley import it: one ``TAG  - value`` line each, ``ER`` last."""
 from __future__ import annotations
 
-from ..dates import csl_date_parts
+from ..dates import csl_date_parts, written_date
 
 # CSL type -> RIS type
 RIS_TYPES = {
@@ -50,6 +50,8 @@ def record(item: dict) -> list[str]:
         put("PY", issued[0])
         if len(issued) > 1:
             put("DA", _ris_date(issued))
+    else:
+        put("PY", written_date(item.get("issued")))      # "1414 H", a Hijri year as written
     put("PB", item.get("publisher"))
     put("CY", item.get("publisher-place"))
     page = str(item.get("page") or "").replace("–", "-")
