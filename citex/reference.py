@@ -261,7 +261,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
     for stage in (_urls, _doi, _accessed, _original_date, _legislation, _interview, _personal_communication, _genre,
-                  _translator, _editor, _edition,
+                  _translator, _editor, _edition, _hadith_number,
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
         try:
             stage(work, context)
@@ -288,6 +288,25 @@ _NAME_CONNECTORS = {"and", "dan", "und", "et", "al", "dkk"}
 
 
 # ---- stages ------------------------------------------------------------------------------
+
+def _hadith_number(work: _Work, context: str) -> None:
+    """"Imam al-Bukhari, Sahih al-Bukhari, Kitab al-Iman, no. 8.": in a note citing a hadith
+    collection, the number after it is the hadith's, the place cited (not an issue)."""
+    if context != "note" or not work.mentions(_HADITH_COLLECTION_WORDS):
+        return
+    found = _HADITH_NUMBER_END_RE.search(work.buf)
+    if found and _HADITH_COLLECTION_RE.search(work.buf, 0, found.start()):
+        work.locator = f"no. {found.group(1)}"
+        work.take(found.start(), found.end())
+
+
+# "Sahih al-Bukhari", "Shahih Muslim", "Sunan Abi Dawud", "Musnad Ahmad", "Jami' at-Tirmidzi",
+# "al-Muwatta'": the hadith collections, whose hadiths are cited by number
+_HADITH_COLLECTION_WORDS = ("sahih", "shahih", "shohih", "sunan", "musnad", "jami", "muwatta", "muwaththa")
+_HADITH_COLLECTION_RE = regex.compile(
+    r"\b(?:sa|sha|sho)hih|\bsunan\b|\bmusnad\b|\bjami['’]?\b|\bmuwat(?:t|th)a", regex.I)
+# ", no. 8.", ", No. 2564", ", hadis no. 12": the hadith's number ending the note
+_HADITH_NUMBER_END_RE = regex.compile(r",[ ](?:(?:hadis|hadits|hadith)[ ])?(?:no|nomor)\.?[ ]?(\d{1,5}+)[ ]*+\.?[ ]*+$", regex.I)
 
 def _urls(work: _Work, context: str) -> None:
     if "[online]" in work.lower or "[internet]" in work.lower:
