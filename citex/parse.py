@@ -35,6 +35,7 @@ from .patterns import (
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import (
     DOI_IN_URL_RE,
+    HADITH_NUMBER_END_RE,
     HIJRI_YEAR_RE,
     JOURNAL_START_RE,
     URL_INTRO_RE,
@@ -143,6 +144,10 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if rules.fields.get("note") and "(" in clean:
         # a reprint's town and year, a note the rules took, are not for the labeller to read
         clean = REPRINT_NOTE_RE.sub("", clean)
+    if context == "note" and rules.locator and "no. " in rules.locator:
+        hadith = HADITH_NUMBER_END_RE.search(clean)     # "..., Kitab al-Iman, no. 8": the rules' locator
+        if hadith:
+            clean = clean[:hadith.start()]
     compact = read_compact_article(clean)
     if compact:
         # "T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.": read whole, no labeller

@@ -294,9 +294,11 @@ def _hadith_number(work: _Work, context: str) -> None:
     collection, the number after it is the hadith's, the place cited (not an issue)."""
     if context != "note" or not work.mentions(_HADITH_COLLECTION_WORDS):
         return
-    found = _HADITH_NUMBER_END_RE.search(work.buf)
+    found = HADITH_NUMBER_END_RE.search(work.buf)
     if found and _HADITH_COLLECTION_RE.search(work.buf, 0, found.start()):
-        work.locator = f"no. {found.group(1)}"
+        work.locator = f"no. {found.group(2)}"
+        if found.group(1):
+            work.locator = f"{found.group(1).strip(' ,')}, {work.locator}"     # "Kitab al-Iman, no. 8"
         work.take(found.start(), found.end())
 
 
@@ -305,8 +307,11 @@ def _hadith_number(work: _Work, context: str) -> None:
 _HADITH_COLLECTION_WORDS = ("sahih", "shahih", "shohih", "sunan", "musnad", "jami", "muwatta", "muwaththa")
 _HADITH_COLLECTION_RE = regex.compile(
     r"\b(?:sa|sha|sho)hih|\bsunan\b|\bmusnad\b|\bjami['’]?\b|\bmuwat(?:t|th)a", regex.I)
-# ", no. 8.", ", No. 2564", ", hadis no. 12": the hadith's number ending the note
-_HADITH_NUMBER_END_RE = regex.compile(r",[ ](?:(?:hadis|hadits|hadith)[ ])?(?:no|nomor)\.?[ ]?(\d{1,5}+)[ ]*+\.?[ ]*+$", regex.I)
+# ", no. 8.", ", No. 2564", ", hadis no. 12", ", Kitab al-Iman, no. 8": the hadith's number ending
+# the note, and the book or chapter of the collection before it
+HADITH_NUMBER_END_RE = regex.compile(
+    r"(,[ ](?:kitab|kitāb|bab|bāb)[ ][^,]{1,80}+)?+,[ ](?:(?:hadis|hadits|hadith)[ ])?(?:no|nomor)\.?[ ]?(\d{1,5}+)[ ]*+\.?[ ]*+$",
+    regex.I)
 
 def _urls(work: _Work, context: str) -> None:
     if "[online]" in work.lower or "[internet]" in work.lower:

@@ -440,11 +440,13 @@ def test_short_forms_in_italics_and_an_arabic_name_with_its_ayn():
 
 def test_a_hadith_is_cited_by_its_number():
     from citex.cites import read_note
-    # "no. 8" after a hadith collection is the hadith's number, the place cited; it was read as
-    # a publisher "no"
+    # "no. 8" after a hadith collection is the hadith's number, the place cited (it was read as
+    # a publisher "no"); the collection's book before it goes with it
     cite = read_note("Imam al-Bukhari, Sahih al-Bukhari, Kitab al-Iman, no. 8.")[0]
-    assert cite.locator == "no. 8" and cite.reference.fields["title"] == "Sahih al-Bukhari"
-    assert cite.reference.fields.get("publisher") != "no"
+    assert (cite.form, cite.author, cite.title, cite.locator) == (
+        "short", "al-Bukhari", "Sahih al-Bukhari", "Kitab al-Iman, no. 8")
+    full = read_note("Imam al-Bukhari, Sahih al-Bukhari (Beirut: Dar Ibn Katsir, 2002), Kitab al-Iman, no. 8.")[0]
+    assert full.reference.fields["publisher"] == "Dar Ibn Katsir" and full.locator == "Kitab al-Iman, no. 8"
     assert [(c.form, c.locator) for c in read_note("Muslim, Sahih Muslim, no. 2564.")] == [("short", "no. 2564")]
     # a journal's "no." stays its issue
     assert read_note("Santoso, Budi, Jurnal Ekonomi Syariah, vol. 3, no. 8, 2019, hlm. 4.")[0].locator == "4"
