@@ -256,6 +256,11 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     signal = signal_at(work.buf, number.end() if number else 0)
     if signal:
         work.take(signal.start(), signal.end())    # "Lihat: Nurcholish Madjid, ...": see this work
+    honorifics = _LEADING_HONORIFICS_RE.match(work.buf, signal.end() if signal else number.end() if number else 0)
+    if honorifics and context == "note" and (honorifics.group().count(".") > 1 or "Prof" in honorifics.group()):
+        # "Prof. Dr. Suharsimi Arikunto, ...": a note's titles before the name are no names (one
+        # "Dr." alone may come with degrees after the name, "Dr. Irfansyah, M.Sn", read with it)
+        work.take(honorifics.start(), honorifics.end())
     dashes = repeated_author(work.buf)
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
@@ -274,6 +279,12 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     _decide_type(work, context)
     fields = {k: v for k, v in work.fields.items() if v not in (None, "", [], {})}
     return Reference(raw=raw, fields=fields, locator=work.locator, warnings=tuple(work.warnings))
+
+
+# "Prof. Dr. ", "Dr. H. ", "Drs. ", "Ir. ", "K.H. " before the first author's name or initials (a
+# lone "H." may be an initial, "H. Erbse": only after another title)
+_LEADING_HONORIFICS_RE = regex.compile(
+    r"[ ]*+(?:Prof|Dr|Drs|Dra|Ir|KH|K\.H|Hj)\.(?:[ ]?(?:Prof|Dr|Drs|Dra|Ir|H|Hj|KH|K\.H)\.)*+[ ](?=\p{Lu}[\p{Ll}.])")
 
 
 def _names_of(text: str, names: list[dict]) -> bool:

@@ -30,6 +30,7 @@ from .models import (
     ShortCite,
 )
 from .names import parse_names
+from .patterns import YEAR_RE
 from .works import (
     WorkRegistry,
     alnum,
@@ -91,6 +92,7 @@ def _resolve_one(registry, cite, line, cited_in_full, previous):
         return None, f"{cite.form} without an author to tell which work", False, False
     author = cite.author
     title = cite.title if isinstance(cite, ShortCite) else None
+    year = _year_written(cite.text)
     wanted = _cite_families(author)
     if not wanted:
         return None, f"cannot read the author of {cite.text!r}", False, False
@@ -98,11 +100,11 @@ def _resolve_one(registry, cite, line, cited_in_full, previous):
     # the author's works cited in full so far, the latest first
     matches = sorted((i for i in written if i in cited_in_full), key=lambda i: -cited_in_full[i])
     if matches:
-        choice, ambiguous = _choose(registry, matches, title)
+        choice, ambiguous = _choose(registry, matches, title, year)
         return choice, None, ambiguous, False
     late = sorted(written)
     if late:
-        choice, ambiguous = _choose(registry, late, title)
+        choice, ambiguous = _choose(registry, late, title, year)
         # In a notes style that never gives full references (MLA, Chicago short notes) the
         # list is where short forms point; elsewhere it is worth a warning.
         reason = f"no earlier full citation of {author}; matched a reference-list entry" if cited_in_full else None
@@ -115,11 +117,24 @@ def _cite_families(author: str) -> list[str]:
     return families({"author": names}) or [alnum(author)]
 
 
-def _choose(registry: WorkRegistry, matches: list[int], title: str | None) -> tuple[int, bool]:
-    """The latest matching work, or the one whose title the short title starts."""
+def _year_written(text: str) -> int | None:
+    """The one year a short form gives to tell an author's works apart ("T.R.R. Nitibaskara,
+    Op.cit., 2009, hlm 45"), if it gives one."""
+    years = [m.group(1) for m in YEAR_RE.finditer(text)] if any(ch.isdigit() for ch in text) else []
+    return int(years[0]) if len(years) == 1 else None
+
+
+def _choose(registry: WorkRegistry, matches: list[int], title: str | None,
+            year: int | None = None) -> tuple[int, bool]:
+    """The latest matching work, or the one whose title the short title starts, or the one of
+    the year the short form gives."""
     distinct = list(dict.fromkeys(matches))
     if len(distinct) == 1:
         return distinct[0], False
+    if year is not None:
+        of_year = [i for i in distinct if year_of(registry.works[i].fields) == year]
+        if len(of_year) == 1:
+            return of_year[0], False
     if title:
         # a title the short title begins wins outright (the first such); only without one are
         # the others' similarities (costly) needed

@@ -450,3 +450,19 @@ def test_a_hadith_is_cited_by_its_number():
     assert [(c.form, c.locator) for c in read_note("Muslim, Sahih Muslim, no. 2564.")] == [("short", "no. 2564")]
     # a journal's "no." stays its issue
     assert read_note("Santoso, Budi, Jurnal Ekonomi Syariah, vol. 3, no. 8, 2019, hlm. 4.")[0].locator == "4"
+
+
+def test_op_cit_with_a_year_tells_an_authors_works_apart_and_titles_before_a_name_go():
+    # a style guide's sequence: two books by Nitibaskara, the later op. cit. gives the year
+    text = ("Satu.¹ Dua.² Tiga.³ Empat.⁴\n\n"
+            "¹ Prof. Dr. T.R.R. Nitibaskara, Perangkap Penyimpangan dan Kejahatan, Jakarta: YPKIK, 2009, hlm. 22.\n"
+            "² T.R.R. Nitibaskara, Catatan Kriminal, Jakarta: Jayabaya University Press, 1999, hlm 45.\n"
+            "³ T.R.R. Nitibaskara, Op.cit., 2009, hlm 45.\n"
+            "⁴ T.R.R. Nitibaskara, Op.cit., hlm 50.\n")
+    report = report_of(text)
+    ids = [[c["id"] for c in n["cites"]] for n in report["footnotes"]]
+    assert ids[2] == ids[0] and ids[3] == ids[1]
+    first = next(i for i in report["items"] if i["id"] == ids[0][0])
+    assert first["author"] == [{"family": "Nitibaskara", "given": "T. R. R."}]
+    # without a year the latest is taken and the cite reported ambiguous; with one, nothing to report
+    assert [p["code"] for p in report["problems"]] == ["ambiguous-short-cite"]
