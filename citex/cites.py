@@ -37,7 +37,7 @@ _FOUR_DIGITS_RE = regex.compile(r"\d{4}")
 _AUTHOR_PAGE_START_RE = regex.compile(
     r"^(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:and|&|dan)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?)[ ,]+"
     r"(\d{1,5}+(?:[-–]\d{1,5}+)?)\b")
-_LOCATOR_ONLY_RE = regex.compile(r"^[ ,.;:]*+(?:(?:halaman|hlmn?|hal|h|pp?|pg)\.?[ ]?)?"
+_LOCATOR_ONLY_RE = regex.compile(r"^[ ,.;:]*+(?:(?:halaman|hlmn?|hal|h|pp?|pg)\.?[ ]?|at[ ])?"
                                  r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?|[ivxlc]{1,6}+)?[ .,;]*+$", regex.I)
 
 
@@ -284,7 +284,8 @@ def read_cite(text: str) -> Cite | None:
     # "Said's argument recurs in *Culture and Imperialism*" is commentary.
     delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text)) and not any(
         w.startswith("text before the title") for w in reference.warnings)
-    title = fields.get("title")
+    # (a newspaper article cited by its paper and day has no title of its own)
+    title = fields.get("title") or (fields.get("container-title") if fields.get("type") == "article-newspaper" else None)
     short_enough = reference.locator is not None or len(text.split()) <= 8   # not a sentence of commentary
     if delimited_title and title and fields.get("author") and short_enough and not substance:
         # 'Pesaran, Shin, dan Smith, "Bounds Testing Approaches," 301.': names, a short title, a page

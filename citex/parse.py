@@ -16,7 +16,7 @@ import regex
 from . import lexicon
 from .csl_types import CONFERENCE_RE, decide_type, published_by_its_author
 from .compact import read_compact_article
-from .dates import month_number
+from .dates import csl_date_parts, month_number
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .models import Reference
@@ -103,7 +103,21 @@ def _copied(reference: Reference) -> Reference:
 
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
-    return _abbreviation_out_of_author(_read(text, context, use_model))
+    return _newspaper_cited_by_name(_abbreviation_out_of_author(_read(text, context, use_model)))
+
+
+def _newspaper_cited_by_name(reference: Reference) -> Reference:
+    """"Bonor Simanjuntak, Kompas, 12 Maret 2001, hlm. 4.": an article cited by its newspaper
+    and day, no title of its own; the "title" read is the paper it appeared in."""
+    fields = reference.fields
+    title = fields.get("title")
+    if (not isinstance(title, str) or fields.get("container-title") or title.casefold().strip(" .,") not in lexicon.NEWSPAPERS
+            or len(csl_date_parts(fields.get("issued"))) != 3):
+        return reference
+    fields = dict(fields)
+    fields["container-title"] = fields.pop("title")
+    fields["type"] = "article-newspaper"
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
 def _abbreviation_out_of_author(reference: Reference) -> Reference:

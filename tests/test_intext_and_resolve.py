@@ -466,3 +466,12 @@ def test_op_cit_with_a_year_tells_an_authors_works_apart_and_titles_before_a_nam
     assert first["author"] == [{"family": "Nitibaskara", "given": "T. R. R."}]
     # without a year the latest is taken and the cite reported ambiguous; with one, nothing to report
     assert [p["code"] for p in report["problems"]] == ["ambiguous-short-cite"]
+
+
+def test_a_newspaper_article_cited_by_its_paper_and_day_and_id_at():
+    from citex.cites import read_note
+    cite = read_note("Bonor Simanjuntak, Kompas, 12 Maret 2001, hlm. 4.")[0]
+    fields = cite.reference.fields
+    assert (fields["type"], fields["container-title"], cite.locator) == ("article-newspaper", "Kompas", "4")
+    assert "title" not in fields
+    assert [(c.form, c.locator) for c in read_note("Id. at 29.")] == [("ibid", "29")]
