@@ -434,8 +434,11 @@ _LAW_TAIL_RE = regex.compile(
 _LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+", regex.I)
 # "Nomor 1234 K/Pdt/2015": a decision's number ends with its year
 _CASE_YEAR_RE = regex.compile(r"/((?:1[89]|20)\d{2})\b")
-_GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ ]Republik[ ]Indonesia)?)"
-                            r"(?:[ ]Tahun[ ]\d{4})?(?:[ ](?:Nomor|No\.)[ ]?\d+)?")
+# "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 168", "Lembaran Negara RI Tahun 2003, No. 55",
+# and the supplement that may follow ("Tambahan Lembaran Negara ... Nomor 8470")
+_GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ ](?:Republik[ ]Indonesia|RI))?)"
+                            r"(?:[ ]Tahun[ ]\d{4})?(?:,?[ ](?:Nomor|No\.)[ ]?\d+)?"
+                            r"(?:,[ ]Tambahan[ ]Lembaran[ ]Negara(?:[ ](?:Republik[ ]Indonesia|RI))?(?:[ ](?:Nomor|No\.)[ ]?\d+)?)?")
 
 
 # who makes laws: "Republik Indonesia", "Indonesia", "Pemerintah Provinsi Jawa Barat", "Presiden
@@ -449,6 +452,10 @@ _LAW_MAKER_INITIALS = frozenset("RIPDKMGBW")
 # what each of LEGISLATION_RE's words begins with (a cheap test before it)
 _LAW_WORD_STARTS = ("undang", "kitab", "kuh", "uu ", "uud ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
                     "surat", "putusan", "qanun")
+
+
+# "(2019). " or "2003. " between a law's maker and the law
+_YEAR_BEFORE_LAW_RE = regex.compile(r"\(?((?:1[5-9]|20)\d\d)\)?\.[ ]")
 
 
 def _legislation(work: _Work, context: str) -> None:
@@ -472,15 +479,23 @@ def _legislation(work: _Work, context: str) -> None:
             return
         comma, stop = work.buf.find(", ", lead, lead + 80), work.buf.find(". ", lead, lead + 80)
         mark = stop if comma == -1 or -1 < stop < comma else comma
-        if mark == -1 or not work.buf[mark + 2:mark + 12].casefold().startswith(_LAW_WORD_STARTS):
+        if mark == -1:
+            return
+        # "Pemerintah Indonesia. (2019). Undang-Undang ...", "Republik Indonesia. 2003. Undang-undang
+        # No. 13 ...": the author-date lists' year between the maker and the law
+        dated = _YEAR_BEFORE_LAW_RE.match(work.buf, mark + 2)
+        law_at = dated.end() if dated else mark + 2
+        if not work.buf[law_at:law_at + 10].casefold().startswith(_LAW_WORD_STARTS):
             return
         maker = work.buf[lead:mark].strip()
-        found = LEGISLATION_RE.match(work.buf, mark + 2) if _LAW_MAKER_RE.fullmatch(maker) else None
+        found = LEGISLATION_RE.match(work.buf, law_at) if _LAW_MAKER_RE.fullmatch(maker) else None
         if not found:
             return
         work.fields["author"] = [{"literal": maker}]
-        work.take(lead, mark + 2)
-        lead = mark + 2
+        if dated:
+            work.fields["issued"] = {"date-parts": [[int(dated.group(1))]]}
+        work.take(lead, law_at)
+        lead = law_at
     end = _sentence_end(work.buf, lead)
     tail = _LAW_TAIL_RE.search(work.buf, lead, end)
     if tail:
@@ -500,7 +515,8 @@ def _legislation(work: _Work, context: str) -> None:
     if number:
         work.fields["number"] = number.group(1)
     year = _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
-    if year:
+    if year and "issued" not in work.fields:
+        # (the year an author-date list gives before the law stays: in-text citations use it)
         work.fields["issued"] = {"date-parts": [[int(year.group(1) or year.group(2))]]}
     work.take(lead, end)
 
@@ -1086,10 +1102,14 @@ def _sentence_end(buf: str, start: int) -> int:
                 return i
             depth -= 1
         elif depth == 0 and (i + 1 == len(buf) or buf[i + 1] in " \x00"):
-            if ch == "." and _after_initial(buf, start, i):
-                continue
+            if ch == "." and (_after_initial(buf, start, i) or _NUMBER_LABEL_STOP_RE.match(buf, max(start, i - 6), i + 3)):
+                continue        # (nor after "No." before its number: "Undang-undang No. 13 Tahun 2003")
             return i + (1 if ch in "?!" else 0)
     return len(buf)
+
+
+# "No. 13", "Nomor. 5", "Vol. 2": a number's label and its stop, the number after it
+_NUMBER_LABEL_STOP_RE = regex.compile(r"(?:^|.*[ (])(?:No|Nomor|Vol|Nr)\.[ ]\d", regex.I)
 
 
 # the characters _sentence_end looks at (it skips everything else)

@@ -683,6 +683,16 @@ CASES = [
      "5 Internet Policy Review 1, 13.", "note",
      {"type": "article-journal", "title": "The Monkey Selfie: Copyright Lessons for Originality in Photographs and AI Works",
       "container-title": "Internet Policy Review", "issued": year(2018)}, "13"),
+    # laws as the guides teach them in author-date lists: the maker, the year, the law, its gazette
+    ("Pemerintah Indonesia. (2019). Undang-Undang Nomor 24 Tahun 2019 tentang Ekonomi Kreatif. Lembaran Negara "
+     "Republik Indonesia Tahun 2019, Nomor 115, Tambahan Lembaran Negara Republik Indonesia Nomor 8470.", "entry",
+     {"type": "legislation", "author": [literal("Pemerintah Indonesia")], "issued": year(2019), "number": "24",
+      "title": "Undang-Undang Nomor 24 Tahun 2019 tentang Ekonomi Kreatif",
+      "container-title": "Lembaran Negara Republik Indonesia"}, None),
+    ("Republik Indonesia. 2003. Undang-undang No. 13 Tahun 2003 tentang Ketenagakerjaan. Lembaran Negara RI Tahun "
+     "2003, No. 55. Sekretariat Negara. Jakarta.", "entry",
+     {"type": "legislation", "author": [literal("Republik Indonesia")], "issued": year(2003), "number": "13",
+      "title": "Undang-undang No. 13 Tahun 2003 tentang Ketenagakerjaan"}, None),
     # a law report's year in square brackets
     ("EPO Board of Appeal, T 1173/97 *Computer Program Product/IBM* [1999] OJ EPO 609, para 13.", "note",
      {"title": "Computer Program Product/IBM", "issued": year(1999)}, None),
