@@ -38,6 +38,7 @@ from .reference import (
     HADITH_NUMBER_END_RE,
     HIJRI_YEAR_RE,
     JOURNAL_START_RE,
+    ORIGINAL_DATE_RE,
     URL_INTRO_RE,
     names_a_publisher,
     parse_with_rules,
@@ -155,6 +156,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if context == "note" and (_short_form(text, rules) or _book_note_read_whole(text, rules, how)):
         return rules
     clean = _without_list_marks(reference_text(text))
+    if rules.fields.get("original-date") and "(" in clean:
+        clean = ORIGINAL_DATE_RE.sub("", clean).rstrip()    # APA's "(Karya asli diterbitkan 2009)": read
     if rules.fields.get("note") and "(" in clean:
         # a reprint's town and year, a note the rules took, are not for the labeller to read
         clean = REPRINT_NOTE_RE.sub("", clean)
@@ -189,6 +192,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
+    _thesis_description_in_brackets(fields, rules)
     _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
     _place_out_of_container(fields, rules, text)
@@ -881,6 +885,18 @@ _EDITORS_FIRST_RE = regex.compile(
     regex.I)
 
 
+def _thesis_description_in_brackets(fields: dict, rules: Reference) -> None:
+    """APA 7's "Sistem informasi akademik berbasis web [Skripsi, Universitas Negeri Malang].":
+    the labeller split the title inside and the genre and university across the bracket; the
+    rules read the description whole."""
+    genre = fields.get("genre")
+    if not isinstance(genre, str) or "[" not in genre or not rules.fields.get("genre"):
+        return
+    for key in ("title", "genre", "publisher"):
+        if rules.fields.get(key):
+            fields[key] = rules.fields[key]
+
+
 def _genre_that_is_no_genre(fields: dict, rules: Reference) -> None:
     """IEEE's "Bell Syst. Tech. J.": a "genre" the labeller read in a journal's abbreviated name
     names no kind of work (thesis, report, ...); it belongs to the journal the rules read."""
@@ -960,6 +976,9 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     publisher_tail = _BRACKET_TAIL_RE.search(title) if title.endswith(")") and fields.get("publisher") else None
     if publisher_tail and publisher_tail.start() > 0 and alnum(publisher_tail.group(1)) == alnum(fields["publisher"]):
         title = title[:publisher_tail.start()]   # Nature's "(Oxford Univ. Press, 2000)", the year read
+    edition = _EDITION_TAIL_RE.search(title) if rules.fields.get("edition") else None
+    if edition and edition.start() > 0:
+        title = title[:edition.start()]    # "Manajemen Sumber Daya Manusia. Cetakan ke-20": the edition read
     volume = _VOLUME_TAIL_RE.search(title) if fields.get("volume") else None
     if volume and volume.start() > 0 and str(fields["volume"]).casefold() == volume.group(1).casefold():
         title = title[:volume.start()]     # "Tafsir Al-Azhar. Juz 1": the volume read, not the title's end
@@ -977,6 +996,8 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
 
 _EDITED_BY_TAIL_RE = regex.compile(r"[.,][ ]++(?:edited[ ]by|ed\.(?:[ ]by)?|eds\.|editors?|disunting[ ]oleh|penyunting)\b.*+$",
                                    regex.I)
+# ". Cetakan ke-20", ". Edisi Revisi", ". Cet. 3", ". Edisi Kedua" closing a title the labeller read
+_EDITION_TAIL_RE = regex.compile(r"[.,][ ](?:cetakan|cet\.|edisi|ed\.)[ ]?(?:ke-?[ ]?)?[\p{L}\d]{1,12}+$", regex.I)
 _VOLUME_TAIL_RE = regex.compile(r"[.,][ ]++(?:juz|jilid|vol\.?|volume|buku|bd\.|tome)[ ]?+([IVXLC]{1,6}+|\d{1,3}+)$", regex.I)
 # " (New York: Plenum)", " (Jakarta: Gramedia, 2001)" closing a title
 _FACTS_TAIL_RE = regex.compile(r"[ ]\([^():]{2,40}+:[ ][^()]{2,80}+\)$")

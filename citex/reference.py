@@ -63,7 +63,7 @@ _LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
 # "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"
 _LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
 _TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
-_ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
+ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
 _TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit oleh|a cura di|hrsg\. von|herausgegeben von)[ ]", regex.I)
@@ -382,7 +382,7 @@ def _original_date(work: _Work, context: str) -> None:
         work.take(bracketed.start(), bracketed.end())
     if not work.mentions(("karya asli", "original work")):
         return
-    found = _ORIGINAL_DATE_RE.search(work.buf)
+    found = ORIGINAL_DATE_RE.search(work.buf)
     if found:
         work.fields["original-date"] = {"date-parts": [[int(found.group(1))]]}
         work.take(found.start(), found.end())
@@ -945,12 +945,18 @@ HIJRI_YEAR_RE = regex.compile(
     r"(?<![\d\p{L}])(1[0-4]\d\d)[ ]?H\.?(?:[ ]?/[ ]?((?:1[5-9]|20)\d\d)[ ]?M\.?)?(?![\p{L}\d])")
 
 
+# "2021, 5 Mei", "2020, March 3": a date written year first
+_YEAR_FIRST_DATE_RE = regex.compile(r"^((?:1[5-9]|20)\d\d)[a-z]?,[ ]?(.{3,30}+)$")
+
+
 def _set_year(work: _Work, value: str, paren_text: str | None) -> None:
     year = int(value[:4])
     parts = [year]
     if paren_text:
-        # APA "(2020, March 3)"
-        date = parse_date(paren_text.strip("()"))
+        # APA "(2020, March 3)", APA-ID "(2021, 5 Mei)": the year first, then the day and month
+        inner = paren_text.strip("()")
+        year_first = _YEAR_FIRST_DATE_RE.match(inner)
+        date = parse_date(f"{year_first.group(2)} {year_first.group(1)}" if year_first else inner)
         if date and date[0] == year:
             parts = date
     work.fields["issued"] = {"date-parts": [parts]}

@@ -693,6 +693,18 @@ CASES = [
      "2003, No. 55. Sekretariat Negara. Jakarta.", "entry",
      {"type": "legislation", "author": [literal("Republik Indonesia")], "issued": year(2003), "number": "13",
       "title": "Undang-undang No. 13 Tahun 2003 tentang Ketenagakerjaan"}, None),
+    # APA-ID as the guides teach it: the day of a newspaper article, the edition after a title, the
+    # original year, a thesis described in brackets
+    ("Wijaya, H. (2021, 5 Mei). Harga cabai naik jelang Lebaran. Kompas. https://www.kompas.com/read/2021/05/05/harga",
+     "entry", {"issued": year(2021, 5, 5), "container-title": "Kompas", "type": "article-newspaper"}, None),
+    ("Hasibuan, Malayu S.P. 2016. Manajemen Sumber Daya Manusia. Cetakan ke-20. Jakarta: Bumi Aksara.", "entry",
+     {"title": "Manajemen Sumber Daya Manusia", "edition": "20", "publisher": "Bumi Aksara"}, None),
+    ("Ali, M. (2014). Pendidikan untuk pembangunan nasional. Jakarta: Grasindo. (Karya asli diterbitkan 2009)",
+     "entry", {"title": "Pendidikan untuk pembangunan nasional", "publisher": "Grasindo", "issued": year(2014)}, None),
+    ("Setiawan, R. (2022). Sistem informasi akademik berbasis web [Skripsi, Universitas Negeri Malang]. Repositori "
+     "UM. http://repository.um.ac.id/123/", "entry",
+     {"type": "thesis", "title": "Sistem informasi akademik berbasis web", "genre": "Skripsi",
+      "publisher": "Universitas Negeri Malang"}, None),
     # a law report's year in square brackets
     ("EPO Board of Appeal, T 1173/97 *Computer Program Product/IBM* [1999] OJ EPO 609, para 13.", "note",
      {"title": "Computer Program Product/IBM", "issued": year(1999)}, None),
