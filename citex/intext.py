@@ -42,8 +42,10 @@ _COMMAS_SPACES_RE = regex.compile(r"[ ,]*")
 _SPACE_RE = regex.compile(r"[ ]")
 
 _YEAR_TOKEN_RE = regex.compile(r"(?<![\d\p{L}])((?:1[5-9]|20)\d{2}[a-z]?|t\.[ ]?th?\.?|n\.[ ]?d\.?)(?![\d\p{L}])", regex.I)
+# ", hlm. 12", ": 45", " p. 5" (the comma forgotten before a labelled page)
 _LOCATOR_AFTER_RE = regex.compile(
-    r"^[ ]*+[,:][ ]*+(?:(?:hlm|hal|h|p|pp|halaman|page)\.?[ ]?)?(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)", regex.I)
+    r"^(?:[ ]*+[,:][ ]*+(?:(?:hlm|hal|h|p|pp|halaman|page)\.?[ ]?)?|[ ]++(?:hlm|hal|h|p|pp|halaman|page)\.[ ]?)"
+    r"(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)", regex.I)
 _SIGNAL_WORDS_RE = regex.compile(r"^(?:lihat|see|see also|cf\.|e\.g\.,?|misalnya|bdk\.|dalam)[ ]+", regex.I)
 _QUOTED_IN_RE = regex.compile(r"(?:,[ ])?(?<!\p{L})" + QUOTED_IN, regex.I)
 _BRACKET_ABBREVIATION_RE = regex.compile(r"[ ]?\[([^\]]{1,30})\]")

@@ -49,7 +49,8 @@ _SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und|et(?=[ ]
 # Italian and classics lists join names with a dash: "B. Gentili - G. Paioni", "E.J. Bakker – F.
 # Fabbricotti", "M. Carlisle-O. Levaniouk" (no hyphenated name ends before an initial)
 _DASH_BETWEEN_NAMES_RE = regex.compile(r"[ ]{1,3}[-–—][ ]{1,3}(?=\p{Lu})|(?<=\p{Ll}\p{Ll})-(?=\p{Lu}\.[ ]?\p{Lu})")
-_ET_AL_RE = regex.compile(r",?[ ]*+(?:dkk\.?|et\.?[ ]al\.?|dll\.?|and others|et[ ]alii)[ ]*+$", regex.I)
+# (a word of its own: "Petal" ends in no "et al", "Rahman et.al." does)
+_ET_AL_RE = regex.compile(r",?[ ]*+(?<!\p{L})(?:dkk\.?|et\.?[ ]?al\.?|dll\.?|and others|et[ ]alii)[ ]*+$", regex.I)
 _ET_AL_ENDINGS = ("dkk", "dkk.", "al", "al.", "dll", "dll.", "others", "alii")
 
 

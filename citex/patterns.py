@@ -290,7 +290,7 @@ NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20
 # "Udayana, Indrawan, dan Wijaya (2023)"
 NARRATIVE_CITE_RE = regex.compile(
     r"(\p{Lu}[\p{L}'’-]{1,40}+(?:(?:,[ ]\p{Lu}[\p{L}'’-]{1,40}+){0,4}+,?[ ](?:dan|and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?"
-    r"(?:[ ](?:dkk\.?|et[ ]al\.?))?)[ ]\(((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
+    r"(?:[ ](?:dkk\.?|et\.?[ ]?al\.?))?)[ ]\(((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
     r"(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.?[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?\)")
 
 # "[Kemendikbudristek] (2022)": an abbreviation introduced for a group author

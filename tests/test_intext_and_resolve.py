@@ -475,3 +475,17 @@ def test_a_newspaper_article_cited_by_its_paper_and_day_and_id_at():
     assert (fields["type"], fields["container-title"], cite.locator) == ("article-newspaper", "Kompas", "4")
     assert "title" not in fields
     assert [(c.form, c.locator) for c in read_note("Id. at 29.")] == [("ibid", "29")]
+
+
+def test_et_al_written_without_its_space_and_a_page_without_its_comma():
+    report = report_of("BAB II\n\nPenelitian terdahulu (Putri dkk, 2021; Rahman et.al., 2022) dan (Hasibuan, 2016 p. 5).\n\n"
+                       "DAFTAR PUSTAKA\n\n"
+                       "Hasibuan, M. (2016). Manajemen SDM. Jakarta: Bumi Aksara.\n"
+                       "Putri, A., Dewi, B., & Sari, C. (2021). Kinerja Guru. Jurnal B, 2(1), 5-9.\n"
+                       "Rahman, F., Hakim, L., & Nur, M. (2022). Motivasi Siswa. Jurnal C, 3(2), 7-12.\n")
+    ids = [entry["id"] for entry in report["bibliography"]]
+    assert [c["ids"] for c in report["intext"]] == [[ids[1], ids[2]], [ids[0]]]
+    assert report["intext"][1]["locator"] == "5"
+    assert not [p for p in report["problems"] if p["code"] == "uncited-entry"]
+    from citex.names import without_et_al
+    assert without_et_al("Petal") == "Petal"      # a name ending in "etal" is no "et al."
