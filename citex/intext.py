@@ -241,6 +241,8 @@ def _author_date_parts(inner: str, abbreviations: dict[str, str]) -> list[InText
                 continue
             return []
         author = chunk[:years[0].start()].strip(" ,")
+        if not author and parts:
+            author = parts[-1].author      # "(Sugiyono, 2017; 2019)": the same author's other year
         bracket = _BRACKET_ABBREVIATION_RE.search(author)
         if bracket:
             abbreviations.setdefault(bracket.group(1), author[:bracket.start()].strip(" ,"))

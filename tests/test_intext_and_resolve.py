@@ -489,3 +489,10 @@ def test_et_al_written_without_its_space_and_a_page_without_its_comma():
     assert not [p for p in report["problems"] if p["code"] == "uncited-entry"]
     from citex.names import without_et_al
     assert without_et_al("Petal") == "Petal"      # a name ending in "etal" is no "et al."
+
+
+def test_a_bare_year_after_a_semicolon_is_the_same_authors():
+    from citex.intext import _author_date_parts
+    parts = _author_date_parts("Sugiyono, 2017; 2019", {})
+    assert [(p.author, p.year) for p in parts] == [("Sugiyono", "2017"), ("Sugiyono", "2019")]
+    assert _author_date_parts("Tabel 3; 2019", {}) == []
