@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..dates import csl_date_parts
+from ..dates import csl_date_parts, written_date
 
 # Fields citex produces that the schema knows; anything else stays out of the output.
 CSL_FIELDS = ("id", "type", "author", "editor", "translator", "title", "container-title",
@@ -29,8 +29,8 @@ def clean_item(item: dict) -> dict:
             parts = csl_date_parts(value)
             if parts:
                 value = {"date-parts": [parts[:3]]}
-            elif isinstance(value, dict) and value.get("literal"):
-                value = {"literal": str(value["literal"])}     # "1414 H"
+            elif written_date(value):
+                value = {"literal": written_date(value)}     # "1414 H", a Hijri year as written
             else:
                 continue
         else:
