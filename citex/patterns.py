@@ -241,8 +241,9 @@ LEADING_NUMBER_RE = regex.compile(r"^[ ]*+(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)](?![\d
 
 # ---- short forms ---------------------------------------------------------------------------
 
-# "Ibid.", "ibid", "Ibidem", "Id.", "Idem", "ibid., h. 519", "*Ibid.*, hlm. 50" (in italics)
-IBID_RE = regex.compile(r"^[ ]*+[*_]{0,2}+(?:ibid(?:em)?|idem|id)(?![\p{L}\p{N}])\.?[*_]{0,2}+\.?[ ,]*+", regex.I)
+# "Ibid.", "ibid", "Ibidem", "Id.", "Idem", "ibid., h. 519", "*Ibid.*, hlm. 50" (in italics), and
+# "Sda., hlm. 5" (sama dengan atas, Indonesian for the same as above)
+IBID_RE = regex.compile(r"^[ ]*+[*_]{0,2}+(?:ibid(?:em)?|idem|id|sda)(?![\p{L}\p{N}])\.?[*_]{0,2}+\.?[ ,]*+", regex.I)
 
 # "op. cit.", "Op.Cit.", "op cit", "o.c."
 OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)

@@ -430,6 +430,7 @@ def test_short_forms_in_italics_and_an_arabic_name_with_its_ayn():
     from citex.cites import read_note
     # Word's "*Ibid.*" and "*op. cit.*" in Markdown
     assert [(c.form, c.locator) for c in read_note("*Ibid.*, hlm. 50.")] == [("ibid", "50")]
+    assert [(c.form, c.locator) for c in read_note("Sda., hlm. 51.")] == [("ibid", "51")]   # sama dengan atas
     assert [(c.form, c.author) for c in read_note("Marzuki, *op. cit.*, hlm. 5.")] == [("opcit", "Marzuki")]
     # "al-'Asqalani": the apostrophe stands for the ayn; "jil." is jilid, the volume
     cites = read_note("Ibn Hajar al-'Asqalani, Fath al-Bari (Beirut: Dar al-Ma'rifah, 1959), jil. 1, hlm. 45.")
