@@ -321,7 +321,7 @@ _HADITH_COLLECTION_RE = regex.compile(
 # ", no. 8.", ", No. 2564", ", hadis no. 12", ", Kitab al-Iman, no. 8": the hadith's number ending
 # the note, and the book or chapter of the collection before it
 HADITH_NUMBER_END_RE = regex.compile(
-    r"(,[ ](?:kitab|kitāb|bab|bāb)[ ][^,]{1,80}+)?+,[ ](?:(?:hadis|hadits|hadith)[ ])?(?:no|nomor)\.?[ ]?(\d{1,5}+)[ ]*+\.?[ ]*+$",
+    r"((?:,[ ](?:kitab|kitāb|bab|bāb)[ ][^,]{1,80}+){1,3}+)?+,[ ](?:(?:hadis|hadits|hadith)[ ])?(?:no|nomor)\.?[ ]?(\d{1,5}+)[ ]*+\.?[ ]*+$",
     regex.I)
 
 def _urls(work: _Work, context: str) -> None:
