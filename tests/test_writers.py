@@ -97,3 +97,19 @@ def test_a_hijri_year_is_kept_as_written_in_every_format(csl_schema, tmp_path):
         done = subprocess.run(["biber", "--tool", "--output-file", "out.bib", "refs.bib"], cwd=tmp_path,
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 0 and "ERROR" not in done.stdout + done.stderr
+
+
+def test_the_original_year_is_written_where_the_format_has_a_field_for_it(csl_schema):
+    from citex.parse import parse_reference
+    from citex.writers import to_biblatex
+
+    # APA's "(Karya asli diterbitkan 2009)" / "(Original work published 2009)"
+    fields = parse_reference("Ali, M. (2014). Pendidikan untuk pembangunan nasional. Jakarta: Grasindo. "
+                             "(Karya asli diterbitkan 2009)").fields
+    items = [{"id": "ali2014", **fields}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["original-date"] == {"date-parts": [[2009]]} and csl[0]["issued"] == year(2014)
+    assert_csl_valid(csl, csl_schema)
+    biblatex = to_biblatex(items)
+    assert_bibtex_valid(biblatex, expected_entries=1)
+    assert parse_string(biblatex, "bibtex").entries["ali2014"].fields["origdate"] == "2009"

@@ -48,6 +48,9 @@ def entry_for(item: dict) -> Entry:
         put("date", iso_date(issued))
     else:
         put("year", written_date(item.get("issued")))      # "1414 H", a Hijri year as written
+    original = csl_date_parts(item.get("original-date"))
+    if original:
+        put("origdate", iso_date(original))     # APA's "(Karya asli diterbitkan 2009)"
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue") or (None if arxiv_number(item) else item.get("number")))

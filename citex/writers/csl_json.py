@@ -7,7 +7,7 @@ from ..dates import csl_date_parts, written_date
 
 # Fields citex produces that the schema knows; anything else stays out of the output.
 CSL_FIELDS = ("id", "type", "author", "editor", "translator", "title", "container-title",
-              "collection-title", "publisher", "publisher-place", "issued", "accessed", "year-suffix",
+              "collection-title", "publisher", "publisher-place", "issued", "original-date", "accessed", "year-suffix",
               "edition", "volume", "issue", "page", "URL", "DOI", "ISBN", "genre", "number", "note")
 
 _NAME_KEYS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle", "suffix")
@@ -25,7 +25,7 @@ def clean_item(item: dict) -> dict:
             value = [name for name in value if name]
             if not value:
                 continue
-        elif key in ("issued", "accessed"):
+        elif key in ("issued", "original-date", "accessed"):
             parts = csl_date_parts(value)
             if parts:
                 value = {"date-parts": [parts[:3]]}
