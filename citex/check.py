@@ -12,8 +12,9 @@ import regex
 
 from . import lexicon
 from .bibliography import is_subheading
+from .dates import written_date
 from .models import Problem
-from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE
+from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE, LOWERCASE_PARTICLES
 from .works import alnum, year_of
 
 # Small patterns of this module, compiled once.
@@ -23,7 +24,7 @@ _CODE_OF_LAW_RE = regex.compile(CODE_OF_LAW, regex.I)
 _ARABIC_ARTICLE_RE = regex.compile(r"(?:al|an|ar|as|asy|ash|at|az|ad|adz|el)-(?=\p{L})", regex.I)
 # "van Dijk", "de Vries", "van der Berg": a particle in lower case, which lists sort with the name or
 # without it (under V or D)
-_LOWERCASE_PARTICLE_RE = regex.compile(r"(?:(?:van|von|de|der|den|du|da|del|della|dos|das|ten|ter|le|la)[ ]){1,3}+(?=\p{Lu})")
+_LOWERCASE_PARTICLE_RE = regex.compile(LOWERCASE_PARTICLES + r"(?=\p{Lu})")
 
 SEVERITY = {
     "marker-without-footnote": "error",
@@ -262,7 +263,7 @@ def _field_problems(ex, today_year: int) -> list[Problem]:
         web_with_access = fields.get("accessed") and (fields.get("type") == "webpage" or fields.get("URL"))
         # (the codes, "Kitab Undang-Undang Hukum Perdata", "KUHP", are cited without a year)
         code_of_law = fields.get("type") == "legislation" and _CODE_OF_LAW_RE.match(str(fields.get("title") or ""))
-        dated_as_written = bool((fields.get("issued") or {}).get("literal"))     # "1414 H"
+        dated_as_written = bool(written_date(fields.get("issued")))     # "1414 H"
         if year is None and not web_with_access and not code_of_law and not dated_as_written \
                 and (fields.get("title") or fields.get("author")):
             out.append(_problem("missing-year", line, f"{_describe(ex, index)} has no year of publication",

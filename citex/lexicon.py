@@ -177,6 +177,10 @@ dan di ke dari yang atau serta oleh and of for in on with to from by at into thr
 NAME_PARTICLES = ("van der", "van den", "van de", "von der", "de la", "van", "von", "de", "der",
                   "den", "du", "da", "di", "del", "della", "dos", "das", "le", "la", "ter",
                   "ten", "al", "el", "ibn", "bin", "binti", "abu")
+# The European ones, which lists write in lower case before the name ("van Dijk", "de Vries"); not
+# "di" (an Indonesian preposition too) nor the Arabic ones, which are hyphened or capitalized
+LOWERCASE_NAME_PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dos", "das",
+                            "ten", "ter", "le", "la")
 
 # Anonymous author placeholders.
 ANONYMOUS = ("anonim", "anonymous", "anon.", "anon", "tanpa nama", "n.n.")

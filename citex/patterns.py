@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from . import lexicon
+
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
@@ -87,11 +89,14 @@ ENTRY_START_NAME_RE = regex.compile(
     r"(?:\p{Lu}|\(?(?:1[5-9]|20)\d{2}|t\.[ ]?t|n\.[ ]?d|\(|dkk\b|et[ ]al\b)"
     r"|\p{Lu}[\p{L}'’-]{1,30}+[ ]\(\d{4}|\p{Lu}{2,12}+[.,]?[ ]\(?\d{4})")
 
+# one to three lower-case particles and a space before a name (van, van der, de)
+LOWERCASE_PARTICLES = r"(?:(?:" + "|".join(lexicon.LOWERCASE_NAME_PARTICLES) + r")[ ]){1,3}+"
+
 # A line that opens an entry with a name in lower case: "van Dijk, J. 2020.", "de Vries, A. dan ...",
 # "van der Berg (2019)", "e-Estonia. 2025.", "al-Attas, S. M. N." (a particle or a short prefix and
 # hyphen, then the name and what follows a name: a given name, or the year)
 LOWERCASE_NAME_START_RE = regex.compile(
-    r"^[ ]*+(?:(?:van|von|de|der|den|du|da|del|della|dos|das|ten|ter|le|la)[ ]){1,3}+\p{Lu}[\p{L}'’-]{1,30}+"
+    r"^[ ]*+" + LOWERCASE_PARTICLES + r"\p{Lu}[\p{L}'’-]{1,30}+"
     r"(?:,[ ]\p{Lu}|\.[ ]\(?(?:1[5-9]|20)\d{2}|[ ]\((?:1[5-9]|20)\d{2})"
     r"|^[ ]*+\p{Ll}{1,3}+-\p{Lu}[\p{L}'’-]{1,30}+(?:,[ ]\p{Lu}|\.[ ]\(?(?:1[5-9]|20)\d{2}|[ ]\((?:1[5-9]|20)\d{2})")
 
