@@ -172,6 +172,9 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         return Reference(raw=text, fields=compact, locator=None, warnings=rules.warnings)
     tokens, labels = label(clean)
     fields, locator = fields_from_segments(segments(clean, tokens, labels))
+    if (not fields.get("title") and fields.get("editor") and fields.get("container-title") and not fields.get("author")
+            and _EDITOR_MARK_RE.search(clean)):
+        fields["title"] = fields.pop("container-title")     # "Lee, Ann, ed. The Handbook ...": the edited book
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
         return rules       # no title found: the labeller lost its way in this reference
     _authors_in_delimited_title(fields, rules, how)
@@ -195,6 +198,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _thesis_description_in_brackets(fields, rules)
     _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
+    _book_under_its_editors(fields, rules)
     _place_out_of_container(fields, rules, text)
     _pages_out_of_container(fields, rules)
     _place_after_publisher(fields)
@@ -877,6 +881,30 @@ def _editors_before_container(fields: dict) -> None:
         fields["editor"] = parse_names(found.group(1)) or None
 
 
+def _book_under_its_editors(fields: dict, rules: Reference) -> None:
+    """"Hidayat, Komaruddin dan Ahmad Gaus AF (ed.). Passing Over: ...": a book listed under
+    its editors, which the rules read (editors, no author); the labeller took the names' last
+    words for a chapter's title or its book's name, and the first for authors."""
+    editors, rule_title = rules.fields.get("editor"), rules.fields.get("title")
+    if not editors or rules.fields.get("author") or not isinstance(rule_title, str):
+        return
+    editor_words = set(name_words(editors))
+    container, authors = fields.get("container-title"), fields.get("author")
+    if container != rule_title and not (fields.get("title") == rule_title and isinstance(container, str)
+                                        and set(word_bag(container)) <= editor_words and authors):
+        return
+    if authors and not set(name_words(authors)) <= editor_words:
+        return
+    fields.pop("author", None)
+    fields.pop("container-title", None)
+    fields["title"], fields["editor"] = rule_title, editors
+
+
+# a mark naming editors in any language the lists use: "ed.", "(eds)", "editor", "Edited by",
+# "penyunting", "(peny.)", "Hrsg.", "(Hg.)", "(éd.)", "Red.", "a cura di", "sous la direction de"
+# (not the Italian "ed", and)
+_EDITOR_MARK_RE = regex.compile(r"edit(?:or|ed)|\b[eé]ds?[.),]|\(ed|penyunting|\bpeny\.|\bhrsg\b|\(hg\.|\bred\.|a cura di"
+                                r"|sous la direction", regex.I)
 _EDITOR_WORD_RE = regex.compile(r"editor|eds?\.|\(ed|penyunting|\(peny", regex.I)
 # (a name's initials, "B. Gentili - G. Paioni (edd.)", hold the only stops the names may have)
 _EDITORS_FIRST_RE = regex.compile(
@@ -890,11 +918,25 @@ def _thesis_description_in_brackets(fields: dict, rules: Reference) -> None:
     the labeller split the title inside and the genre and university across the bracket; the
     rules read the description whole."""
     genre = fields.get("genre")
-    if not isinstance(genre, str) or "[" not in genre or not rules.fields.get("genre"):
+    if not isinstance(genre, str) or not rules.fields.get("genre"):
         return
+    # APA 6's "... berbasis web (Tesis magister). Institut Teknologi Sepuluh Nopember, Surabaya.":
+    # the title's last words went into the genre before its bracket
+    words_before = "(" in genre and not genre.startswith("(") and genre.endswith(")")
+    if "[" not in genre and not words_before:
+        return
+    read_as_place = f"{fields.get('publisher-place', '')} {fields.get('publisher', '')}".strip()
     for key in ("title", "genre", "publisher"):
         if rules.fields.get(key):
             fields[key] = rules.fields[key]
+    publisher = rules.fields.get("publisher")
+    if words_before and isinstance(publisher, str) and fields.get("publisher-place") and read_as_place.startswith(publisher):
+        # the labeller cut the university's name into a place and a publisher: the town is what follows it
+        town = read_as_place[len(publisher):].strip(" ,.")
+        if town.casefold() in lexicon.PUBLISHING_CITIES:
+            fields["publisher-place"] = town
+        else:
+            fields.pop("publisher-place")
 
 
 def _genre_that_is_no_genre(fields: dict, rules: Reference) -> None:

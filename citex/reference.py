@@ -73,6 +73,8 @@ _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
 _WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
 _FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
 _EMPTY_BRACKETS_RE = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")
+# ", eds." / ", editor." after the names opening a Chicago or MLA entry, before its title
+_EDITORS_HEAD_MARK_RE = regex.compile(r',[ ](?:eds?|editors?)\.(?=[ ][\p{Lu}"“*])')
 _EDITOR_NAMES_END_RE = regex.compile(r"(?:[,;(]|\.[ ]|$|\x00)")
 _EDITORS_IN_BRACKETS_RE = regex.compile(r"\((?:eds?\.?|edd\.)[ ]([^()]{2,200}+)\)", regex.I)
 _APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
@@ -150,15 +152,17 @@ class _Work:
 # a lower-case word of four letters or more run into a capital ("iPhone", "macOS" stay), a
 # closing bracket run into a capitalised word, a stop after a word or a comma run into the next
 # word ("arcs.Science", "Phys.Rev", "T.Korzec,U. Wolff"), an initial into a family name
-# ("E.R.Wittkopf"; not degrees: "S.Th.", "S.Kom"), a year into the title ("2013Interferometer")
+# ("E.R.Wittkopf"; not degrees: "S.Th.", "S.Kom"), a year into the title ("2013Interferometer"),
+# a town's colon into its publisher ("Jakarta:Rineka Cipta", "Bandung:PT Remaja Rosdakarya")
 _GLUED_WORDS_RE = regex.compile(
     # (each place is right before a capital: tried first, that test fails fast where none is)
     r"(?=\p{Lu})(?:(?<=(?<![\p{L}\d])\p{Ll}{4,}+)|(?<=[)\]])(?=\p{Lu}\p{L})"
     r"|(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll}|\p{Lu}\.|\p{Lu}(?!\p{L}))|(?<=[\p{L}.],)(?=\p{Lu}\p{Ll}{0,8}+\.)"
-    r"|(?<=(?<!\p{L})\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,}+(?![.\p{L}]))|(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?=\p{Lu}\p{Ll}{2}))")
-# where any of them may be: a capital after a lower-case letter, bracket, stop, comma or digit
-# (one class in a lookbehind scans faster still)
-_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d])\p{Lu}")
+    r"|(?<=(?<!\p{L})\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,}+(?![.\p{L}]))|(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=\p{Ll}\p{Ll}:))")
+# where any of them may be: a capital after a lower-case letter, bracket, stop, comma, digit or
+# colon (one class in a lookbehind scans faster still)
+_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 
 
 # a space before a stop or comma run into the next word or number, before a colon or semicolon,
@@ -647,7 +651,14 @@ def _take_names_after(work: _Work, label, names_end_re, role: str) -> None:
 
 def _editor(work: _Work, context: str) -> None:
     if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "penyunting", "editor", "(hrsg", "(hg", "(dir",
-                          "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben")):
+                          "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben", ", ed")):
+        return
+    head_mark = _EDITORS_HEAD_MARK_RE.search(work.buf, 0, 160)
+    if head_mark and looks_like_names(work.buf[:head_mark.start()].strip(" " + HOLE)):
+        # Chicago's and MLA's "Lee, Ann, and Bo Kim, eds. Title.": the names that open the
+        # entry edited the book (made editors below, once the authors are read)
+        work.fields["_editors_lead"] = work.buf[:head_mark.start()].strip(" " + HOLE)
+        work.take(head_mark.start(), head_mark.end())
         return
     found = _EDITED_BY_RE.search(work.buf)
     if found:

@@ -744,6 +744,33 @@ CASES = [
      "Publications. New Jersey.", "entry",
      {"author": [literal("DAMA International")], "publisher": "Technics Publications",
       "publisher-place": "New Jersey"}, None),
+    # a town's colon run into its publisher in PDF text
+    ("Arikunto, Suharsimi. 2013. Prosedur Penelitian: Suatu Pendekatan Praktik. Jakarta:Rineka Cipta.", "entry",
+     {"publisher-place": "Jakarta", "publisher": "Rineka Cipta"}, None),
+    # a book listed under its editors: "(ed.)" after the names, APA's "(Ed.). (1998).", Chicago's ", eds."
+    ("Hidayat, Komaruddin dan Ahmad Gaus AF (ed.). Passing Over: Melintasi Batas Agama. Jakarta: Gramedia "
+     "Pustaka Utama, 1998.", "entry",
+     {"author": None, "editor": [name("Hidayat", "Komaruddin"), name("AF", "Ahmad Gaus")],
+      "title": "Passing Over: Melintasi Batas Agama", "container-title": None, "type": "book"}, None),
+    ("Hidayat, K. dan Ahmad Gaus AF (Ed.). (1998). Passing Over: Melintasi Batas Agama. Jakarta: Gramedia.", "entry",
+     {"author": None, "editor": [name("Hidayat", "K."), name("AF", "Ahmad Gaus")],
+      "title": "Passing Over: Melintasi Batas Agama", "container-title": None, "type": "book"}, None),
+    ("Blaikie, Piers, and Harold Brookfield, eds. Land Degradation and Society. London: Metheun, 1987.", "entry",
+     {"author": None, "editor": [name("Blaikie", "Piers"), name("Brookfield", "Harold")],
+      "title": "Land Degradation and Society", "publisher": "Metheun"}, None),
+    ("Slater, William J., ed. Roman Theater and Society. Michigan: University of Michigan Press, 1996.", "entry",
+     {"author": None, "editor": [name("Slater", "William J.")], "title": "Roman Theater and Society",
+      "publisher": "University of Michigan Press"}, None),
+    ("Murray, Penelope, editor. Genius: The History of an Idea. Basil Blackwell, 1989.", "entry",
+     {"author": None, "editor": [name("Murray", "Penelope")], "title": "Genius: The History of an Idea"}, None),
+    # an edition is no editor: "2nd ed." after a title
+    ("Lee, Ann. The Handbook of Things, 2nd ed. London: Routledge, 2001.", "entry",
+     {"author": [name("Lee", "Ann")], "editor": None, "edition": "2"}, None),
+    # APA 6's thesis description in round brackets, after the title's last word
+    ("Pratama, R. A. (2020). Sistem informasi inventaris berbasis web (Tesis magister). Institut Teknologi "
+     "Sepuluh Nopember, Surabaya.", "entry",
+     {"type": "thesis", "title": "Sistem informasi inventaris berbasis web", "genre": "Tesis magister",
+      "publisher": "Institut Teknologi Sepuluh Nopember", "publisher-place": "Surabaya"}, None),
 ]
 
 
