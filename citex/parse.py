@@ -196,6 +196,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _translator_out_of_title(fields, rules)
     _newspaper_is_container(fields)
     _thesis_description_in_brackets(fields, rules)
+    _genre_the_rules_read(fields, rules)
     _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
     _book_under_its_editors(fields, rules)
@@ -937,6 +938,26 @@ def _thesis_description_in_brackets(fields: dict, rules: Reference) -> None:
             fields["publisher-place"] = town
         else:
             fields.pop("publisher-place")
+
+
+def _genre_the_rules_read(fields: dict, rules: Reference) -> None:
+    """"... terhadap Kinerja. Tesis Magister tidak dipublikasikan. Yogyakarta: UGM.": the
+    labeller ran the title on into the thesis's description, or cut the description and put its
+    last word before the town ("Magister. Yogyakarta"); the rules read the description whole."""
+    genre, rule_genre = fields.get("genre"), rules.fields.get("genre")
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not isinstance(rule_genre, str) or genre == rule_genre:
+        return
+    if (isinstance(title, str) and isinstance(rule_title, str) and title.startswith(rule_title)
+            and alnum(title[len(rule_title):]) == alnum(rule_genre)):
+        fields["title"], fields["genre"] = rule_title, rule_genre
+        return
+    place = fields.get("publisher-place")
+    if isinstance(genre, str) and isinstance(place, str) and rule_genre.startswith(genre):
+        rest = rule_genre[len(genre):].strip()
+        if rest and place.startswith(rest + ". "):
+            fields["genre"] = rule_genre
+            fields["publisher-place"] = place[len(rest) + 2:]
 
 
 def _genre_that_is_no_genre(fields: dict, rules: Reference) -> None:

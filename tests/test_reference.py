@@ -771,6 +771,17 @@ CASES = [
      "Sepuluh Nopember, Surabaya.", "entry",
      {"type": "thesis", "title": "Sistem informasi inventaris berbasis web", "genre": "Tesis magister",
       "publisher": "Institut Teknologi Sepuluh Nopember", "publisher-place": "Surabaya"}, None),
+    # "tidak diterbitkan" belongs to the description, as "Unpublished" does
+    ("Fadhilah, N. 2015. Pengaruh Motivasi Belajar terhadap Prestasi Siswa. Skripsi tidak diterbitkan. Malang: "
+     "Universitas Negeri Malang.", "entry",
+     {"type": "thesis", "genre": "Skripsi tidak diterbitkan", "publisher": "Universitas Negeri Malang"}, None),
+    ("Ahmad, B. 2010. Pengaruh Iklim Organisasi terhadap Kinerja. Tesis Magister tidak dipublikasikan. "
+     "Yogyakarta: UGM.", "entry",
+     {"title": "Pengaruh Iklim Organisasi terhadap Kinerja", "genre": "Tesis Magister tidak dipublikasikan",
+      "publisher-place": "Yogyakarta"}, None),
+    ("Ahmad, B. 2010. Pengaruh Iklim Organisasi terhadap Kinerja. Tesis Magister. Yogyakarta: UGM.", "entry",
+     {"title": "Pengaruh Iklim Organisasi terhadap Kinerja", "genre": "Tesis Magister",
+      "publisher-place": "Yogyakarta"}, None),
 ]
 
 
