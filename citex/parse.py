@@ -197,6 +197,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _newspaper_is_container(fields)
     _thesis_description_in_brackets(fields, rules)
     _genre_the_rules_read(fields, rules)
+    _thesis_granted_at(fields, rules)
     _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
     _book_under_its_editors(fields, rules)
@@ -399,11 +400,12 @@ def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
             # "*... Street Scenarios in a Frenét Frame.* IEEE International Conference ...": the
             # labeller began the container inside the title; the rules read where it begins
             fields["container-title"] = container
-        if (delimited == "quoted" and container and "container-title" not in fields
-                and container in title[len(rule_title):]):
-            # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...': the
-            # rules read that book
+        if container and "container-title" not in fields and container in title[len(rule_title):]:
+            # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...', or an
+            # italic one into "Jurnal Administrasi Publik, pada edisi III": the rules read them
             fields["container-title"] = container
+            if fields.get("edition") and fields["edition"] == rules.fields.get("volume") and not rules.fields.get("edition"):
+                fields.pop("edition")     # "edisi III, No. 2": the journal's volume
     helpers = ("translator", "editor", "edition")
     if (rule_title and title.startswith(rule_title) and title[len(rule_title):].lstrip().startswith("(")
             and any(rules.fields.get(key) for key in helpers)):
@@ -958,6 +960,22 @@ def _genre_the_rules_read(fields: dict, rules: Reference) -> None:
         if rest and place.startswith(rest + ". "):
             fields["genre"] = rule_genre
             fields["publisher-place"] = place[len(rest) + 2:]
+
+
+def _thesis_granted_at(fields: dict, rules: Reference) -> None:
+    """"Skripsi pada Jurusan ... Universitas Negeri Semarang: Tidak Diterbitkan.": the labeller
+    kept "pada" in the publisher and took the university's town for a place before "Tidak
+    Diterbitkan"; the rules read the department whole, and the description."""
+    publisher, rule_publisher = fields.get("publisher"), rules.fields.get("publisher")
+    if (not isinstance(publisher, str) or not isinstance(rule_publisher, str) or not rules.fields.get("genre")
+            or not publisher.startswith(("pada ", "di ")) or publisher == rule_publisher):
+        return
+    place = fields.get("publisher-place")
+    if not set(word_bag(rule_publisher)) <= set(word_bag(f"{publisher} {place or ''}")):
+        return
+    fields["publisher"], fields["genre"] = rule_publisher, rules.fields["genre"]
+    if isinstance(place, str) and alnum(place) in alnum(rule_publisher) and not rules.fields.get("publisher-place"):
+        fields.pop("publisher-place")
 
 
 def _genre_that_is_no_genre(fields: dict, rules: Reference) -> None:

@@ -170,9 +170,14 @@ PAGE_LABEL_RE = regex.compile(
 TRAILING_PAGES_RE = regex.compile(
     r"[,:][\"”’]?+[ ]?+(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)[ ]*+[.]?[ ]*+$")
 
-# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II"
+# a journal's "edisi", a volume, not an edition: the issue's number follows ("edisi III, No. 2")
+JOURNAL_EDISI = r"edisi(?=[ ](?:[IVXLC]{1,6}|\d{1,3}),?[ ](?:no|nomor)\b)"
+
+# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", a journal's
+# "edisi III, No. 2"
 VOLUME_ISSUE_RE = regex.compile(
-    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b))\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
+    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
+    r"\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
@@ -193,7 +198,7 @@ VOLUME_BEFORE_NO_RE = regex.compile(r"(?<![\d.])(\d{1,4}+),?[ ](?=(?:no|nomor)\.
 # "Cet. II", "Cet. ke-3", "cetakan ketiga", "Edisi ke-8", "edisi ke-10", "Ed. Revisi",
 # "Edisi Revisi", "4th ed.", "2nd edn", "Edisi Kedua", "3rd edition"
 EDITION_RE = regex.compile(
-    r"(?<!\p{L})(?:(?:cet(?:akan)?|edisi|ed|edition|cetk?)\.?[ ]?(?:ke[ -]?)?"
+    r"(?<!\p{L})(?:(?!" + JOURNAL_EDISI + r")(?:cet(?:akan)?|edisi|ed|edition|cetk?)\.?[ ]?(?:ke[ -]?)?"
     r"((?:[IVXLC]{1,6}+|\d{1,3}+|revisi|revised|baru|kedua|ketiga|keempat|kelima|pertama|"
     r"keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b)"
     r"|(\d{1,3}+)(?:st|nd|rd|th)[ ]?(?:ed(?:ition|n)?\.?|edisi)|"

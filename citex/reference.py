@@ -211,6 +211,10 @@ def _mend_in_brackets(found) -> str:
     return _mend_pdf_spacing(found, in_brackets=True)
 
 
+# "Diterbitkan pada Jurnal Administrasi Publik, ...": the words saying where an article appeared,
+# before its journal's name (dropped, as "In" before a journal is)
+_PUBLISHED_IN_RE = regex.compile(
+    r"(?<![\p{L}])[Dd]iterbitkan[ ](?:pada|dalam|di)[ ](?=(?:Jurnal|Journal|Majalah|Prosiding|Buletin|Harian)\b)")
 # a Markdown link: "[The Economist as Engineer](https://...)"
 _MARKDOWN_LINK_RE = regex.compile(r"\[([^\[\]]{1,300}+)\]\(((?:https?://|www\.)[^\s()]{1,600}+)\)")
 
@@ -224,6 +228,8 @@ def reference_text(text: str) -> str:
         text = ITALIC_NUMBER_RE.sub(r"\1", text)
         if ",*" not in text:
             text = ITALIC_JOURNAL_AND_VOLUME_RE.sub(r"*\1*, \2", text)
+    if "iterbitkan " in text:
+        text = _PUBLISHED_IN_RE.sub("", text)
     if "](" in text:
         # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address
         text = _MARKDOWN_LINK_RE.sub(r"\1 \2", text)
@@ -604,7 +610,22 @@ def _genre(work: _Work, context: str) -> None:
         work.fields["publisher"] = _clean_text(university.group(1))
         work.take(found.start(), university.end())
         return
+    granted_at = _THESIS_GRANTED_AT_RE.match(work.buf, found.end())
+    if granted_at:
+        # "Skripsi pada Jurusan ... Universitas Negeri Semarang: Tidak Diterbitkan."
+        work.fields["publisher"] = _clean_text(granted_at.group(1))
+        if granted_at.group(2) and " " not in key.strip():
+            work.fields["genre"] += " " + granted_at.group(2).casefold()
+        work.take(found.start(), granted_at.end())
+        return
     work.take(found.start(), found.end())
+
+
+# where a thesis was written, after the word "Skripsi": "pada Jurusan Pendidikan Bahasa Indonesia
+# Universitas Negeri Semarang: Tidak Diterbitkan", "di Fakultas Syariah UIN Walisongo"
+_THESIS_GRANTED_AT_RE = regex.compile(
+    r"[ ,]+(?:pada|di)[ ]((?:Jurusan|Program|Prodi|Fakultas|Departemen|Universitas|Institut|Sekolah|UIN|IAIN|STAIN|STAI|"
+    r"Pascasarjana)\b[^.:;()\[\]\x00]{2,150}+)(?:[ ]?:[ ]?+((?i:(?:tidak|belum)[ ]di(?:terbitkan|publikasikan))))?(?=[.;,]|$)")
 
 
 # the rest of an APA genre bracket: ", Universitas Negeri Padang]"
@@ -718,7 +739,7 @@ def _edition(work: _Work, context: str) -> None:
 
 def _volume_issue(work: _Work, context: str) -> None:
     # (each pattern is tried only on text with the word or bracket it cannot match without)
-    found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jil", "juz", "buku")) else None
+    found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jil", "juz", "buku", "edisi")) else None
     if found:
         work.fields["volume"] = found.group(1)
         if not found.group(2):

@@ -779,6 +779,18 @@ CASES = [
      "Yogyakarta: UGM.", "entry",
      {"title": "Pengaruh Iklim Organisasi terhadap Kinerja", "genre": "Tesis Magister tidak dipublikasikan",
       "publisher-place": "Yogyakarta"}, None),
+    # where the thesis was written, after its description
+    ("Sari, Dewi. 2015. *Analisis Wacana Iklan*. Skripsi pada Jurusan Pendidikan Bahasa Indonesia Universitas "
+     "Negeri Semarang: Tidak Diterbitkan.", "entry",
+     {"genre": "Skripsi tidak diterbitkan", "publisher-place": None,
+      "publisher": "Jurusan Pendidikan Bahasa Indonesia Universitas Negeri Semarang"}, None),
+    ("Sari, Dewi. 2015. Analisis Wacana Iklan. Skripsi di Fakultas Bahasa dan Seni Universitas Negeri Semarang.",
+     "entry", {"genre": "Skripsi", "publisher": "Fakultas Bahasa dan Seni Universitas Negeri Semarang"}, None),
+    # a course guide's "Diterbitkan pada Jurnal ..., pada edisi III, No. 2": the journal and its volume
+    ("Hakim, Lukman. 2012. *Kebijakan Publik Daerah*. Diterbitkan pada Jurnal Administrasi Publik, pada edisi "
+     "III, No. 2, Agustus 2012.", "entry",
+     {"type": "article-journal", "title": "Kebijakan Publik Daerah", "container-title": "Jurnal Administrasi Publik",
+      "volume": "III", "issue": "2", "edition": None}, None),
     ("Ahmad, B. 2010. Pengaruh Iklim Organisasi terhadap Kinerja. Tesis Magister. Yogyakarta: UGM.", "entry",
      {"title": "Pengaruh Iklim Organisasi terhadap Kinerja", "genre": "Tesis Magister",
       "publisher-place": "Yogyakarta"}, None),
