@@ -230,6 +230,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                 continue
             fields[key] = rules.fields[key]
     _helpers_and_facts_out_of_title(fields, rules)
+    _access_year_read_as_issued(fields, rules, clean)
     if "issued" not in fields:
         _year_in_place_brackets(fields, clean)
     if "issued" not in fields and rules.fields.get("issued") and "H" in clean:
@@ -277,6 +278,17 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
 
 
 _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
+
+
+def _access_year_read_as_issued(fields: dict, rules: Reference, text: str) -> None:
+    """MLA's "... Poetry Foundation, www.poetryfoundation.org/.... Accessed 3 May 2021.": the
+    labeller took the year the page was read for the year it was published; the rules read it
+    in the access date, and the text gives no other year."""
+    accessed = csl_date_parts(rules.fields.get("accessed"))
+    year = year_of(fields)
+    if not accessed or rules.fields.get("issued") or not year or year != accessed[0] or text.count(str(year)) != 1:
+        return
+    fields.pop("issued")
 
 
 def _title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:

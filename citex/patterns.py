@@ -242,8 +242,11 @@ TRANSLATOR_RE = regex.compile(
     r"|alih bahasa(?: oleh)?|diterjemahkan oleh)[ ]?+", regex.I)
 
 # “double”, „low“ or ‘single’ curly quotes and straight double quotes around a title (straight
-# single quotes are left out: they are apostrophes far more often)
-QUOTED_RE = regex.compile(r"[“\"„«]([^“”\"„«»]{2,400}+)[”\"“»]|‘([^‘’]{2,400}+)’")
+# single quotes are left out: they are apostrophes far more often); straight quotes around a
+# title that quotes in curly ones, MLA's "“Hope” is the thing with feathers." (one group either way)
+QUOTED_RE = regex.compile(
+    r'(?|"([^"“”]{0,400}+“[^“”"]{1,200}+”(?:[^"“”]|“[^“”"]{1,200}+”){0,400}+)"'
+    r'|[“"„«]([^“”"„«»]{2,400}+)[”"“»])|‘([^‘’]{2,400}+)’')
 
 # *italic* or _italic_ (Markdown emphasis from the PDF-to-text step)
 ITALIC_RE = regex.compile(r"(?<![*\w])\*(?!\s)([^*\n]{1,400}?)(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)([^_\n]{1,400}?)(?<!\s)_(?![_\w])")

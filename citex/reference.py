@@ -1505,9 +1505,19 @@ def _clean_text(text: str) -> str:
     text = " ".join(text.split()).lstrip(".,;: ")
     if ")" in text or "]" in text:
         text = _EMPTY_BRACKETS_RE.sub("", text)
-    text = text.strip(" ,;:“”\"‘’")
+    text = _without_edge_quotes(text, " ,;:“”\"‘’")
     while text.endswith((".", ",", ";", ":")) and not _ABBREVIATION_END_RE.search(text):
         text = text[:-1].rstrip(" ,;:“”\"")
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
-    return text.strip(" ,;:“”\"")
+    return _without_edge_quotes(text, " ,;:“”\"")
+
+
+def _without_edge_quotes(text: str, edge: str) -> str:
+    """``text`` stripped of ``edge`` characters, but for the mark of a quotation that opens it:
+    MLA's "“Hope” is the thing with feathers" keeps its “."""
+    stripped = text.strip(edge)
+    if stripped[:1] != "“" and "”" in stripped and text.lstrip(' ,;:"').startswith("“") \
+            and "“" not in stripped[:stripped.find("”")]:
+        return "“" + stripped
+    return stripped

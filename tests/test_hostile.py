@@ -52,6 +52,8 @@ PATHOLOGICAL = {
     "line without spaces": "a" * 300_000,
     "nested brackets": "(" * 5000 + "[" * 5000 + "x" + "]" * 5000 + ")" * 5000,
     "nested quotes": "“" * 20000 + '"' * 20000 + "”" * 20000,
+    "quotations inside straight quotes": '"' + "“a” b " * 20000 + '"ab ' * 20000,
+    "editors and theses": "DAFTAR PUSTAKA\n" + "Haris, A., eds. Skripsi pada Jurusan X: Tidak Diterbitkan. " * 5000,
     "one giant bibliography": "DAFTAR PUSTAKA\n" + "\n".join(
         f"- Penulis{i}. A, *Judul {i}*, Jakarta: Penerbit, {1950 + i % 70}," for i in range(1500)),
     "bibliography on one line": "DAFTAR PUSTAKA\n" + "Haris. A, " * 30000,

@@ -779,6 +779,14 @@ CASES = [
      "Yogyakarta: UGM.", "entry",
      {"title": "Pengaruh Iklim Organisasi terhadap Kinerja", "genre": "Tesis Magister tidak dipublikasikan",
       "publisher-place": "Yogyakarta"}, None),
+    # MLA: straight quotes around a title that opens with a quotation in curly ones; the year
+    # read is when the page was accessed, not published
+    ('Dickinson, Emily. "“Hope” is the thing with feathers (314)." Poetry Foundation, '
+     "www.poetryfoundation.org/poems/42889/hope-is-the-thing-with-feathers-314. Accessed 3 May 2021.", "entry",
+     {"title": "“Hope” is the thing with feathers (314)", "issued": None, "accessed": year(2021, 5, 3)}, None),
+    ("Van Allen, J. (2000). “Bad Future Things” and Liberatory Moments: Capitalism, Gender and the State in "
+     "Botswana. Radical History Review 76 (Winter): 136-168.", "note",
+     {"title": "“Bad Future Things” and Liberatory Moments: Capitalism, Gender and the State in Botswana"}, None),
     # where the thesis was written, after its description
     ("Sari, Dewi. 2015. *Analisis Wacana Iklan*. Skripsi pada Jurusan Pendidikan Bahasa Indonesia Universitas "
      "Negeri Semarang: Tidak Diterbitkan.", "entry",

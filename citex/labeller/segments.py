@@ -214,6 +214,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
 def _clean(raw: str) -> str:
     text = " ".join(raw.split()).replace("*", "")
     opening = text[:1]
+    if opening == '"' and text[1:2] in _OPENING_QUOTES:
+        opening = text[1]      # MLA's '"“Hope” is the thing ..."': a quotation inside the quoted title
     if may_say_no_year(text):
         text = NO_YEAR_RE.sub("", text)
     text = text.strip(_EDGE)
