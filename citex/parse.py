@@ -265,8 +265,11 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if rules.fields.get("_online"):
         fields["_online"] = True      # "[Online]": the medium, which decides the type
     # a container with editors and no volume or issue is the edited book a chapter is in
-    in_edited_book = bool(fields.get("editor") and fields.get("container-title")
-                          and not fields.get("volume") and not fields.get("issue"))
+    # (or, MLA's '"The Death of the Author." Image, Music, Text, ..., Hill and Wang, 1977, pp.
+    # 142-48': a quoted title in a book with a publisher, on pages of it)
+    in_edited_book = bool((fields.get("editor") or (how.delimited_title == "quoted" and fields.get("publisher")
+                                                    and fields.get("page")))
+                          and fields.get("container-title") and not fields.get("volume") and not fields.get("issue"))
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields, chapter=in_edited_book)
     if context == "note" and fields["type"] == "book" and locator is None and fields.get("page"):
         after = _PAGES_AFTER_BRACKET_RE.search(clean)
@@ -412,7 +415,13 @@ def _title_and_container(fields: dict, rules: Reference, how: _HowRead) -> None:
             # "*... Street Scenarios in a Frenét Frame.* IEEE International Conference ...": the
             # labeller began the container inside the title; the rules read where it begins
             fields["container-title"] = container
-        if container and "container-title" not in fields and container in title[len(rule_title):]:
+        run_on = title[len(rule_title):].lstrip(" .,;:\"”’") if title.startswith(rule_title) else ""
+        if (delimited == "quoted" and isinstance(container, str) and "container-title" not in fields
+                and run_on != container and alnum(run_on).startswith(alnum(container)) and "," in run_on[len(container):]):
+            # MLA's '"The Death of the Author." Image, Music, Text, translated by ...': the rules
+            # end the book's name at its first comma; the labeller ran the title on into all of it
+            fields["container-title"] = run_on
+        elif container and "container-title" not in fields and container in title[len(rule_title):]:
             # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...', or an
             # italic one into "Jurnal Administrasi Publik, pada edisi III": the rules read them
             fields["container-title"] = container

@@ -787,6 +787,13 @@ CASES = [
     ("Van Allen, J. (2000). “Bad Future Things” and Liberatory Moments: Capitalism, Gender and the State in "
      "Botswana. Radical History Review 76 (Winter): 136-168.", "note",
      {"title": "“Bad Future Things” and Liberatory Moments: Capitalism, Gender and the State in Botswana"}, None),
+    # MLA: the book a quoted chapter is in runs to the translator, commas and all
+    ('Barthes, Roland. "The Death of the Author." Image, Music, Text, translated by Stephen Heath, Hill and Wang, '
+     "1977, pp. 142-48.", "entry",
+     {"type": "chapter", "title": "The Death of the Author", "container-title": "Image, Music, Text",
+      "translator": [name("Heath", "Stephen")], "publisher": "Hill and Wang", "page": "142-48"}, None),
+    ("June Jordan, “Letter to R. Buckminster Fuller,” Civil Wars (Boston: Beacon Press, 1981), 23-28.", "entry",
+     {"type": "chapter", "container-title": "Civil Wars", "page": "23-28"}, None),
     # where the thesis was written, after its description
     ("Sari, Dewi. 2015. *Analisis Wacana Iklan*. Skripsi pada Jurusan Pendidikan Bahasa Indonesia Universitas "
      "Negeri Semarang: Tidak Diterbitkan.", "entry",
