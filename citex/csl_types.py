@@ -4,7 +4,8 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
-from .dates import csl_date_parts
+from .dates import csl_date_parts, month_number
+from .names import is_institution
 from .works import alnum
 
 JOURNAL_WORDS_RE = regex.compile(
@@ -69,11 +70,33 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "webpage"                      # IEEE: "[Online]. Available: https://..."
     if _reads_as_report(f, title) or published_by_its_author(f):
         return "report"                       # Laporan ..., Statistik ..., ... Report; BPS by BPS
+    if f.get("URL") and _names_a_site(f):
+        return "webpage"                      # APA: "... pandemi. Halodoc. https://...", a site, no publishing house
     if f.get("publisher") or f.get("publisher-place") or f.get("edition"):
         return "book"
     if container and chapter:
         return "webpage" if f.get("URL") else "chapter"
     return "book" if title else "document"
+
+
+def _names_a_site(f: dict) -> bool:
+    """Is the "publisher" of a work with an address a web site's short name ("Halodoc",
+    "Kompasiana", "Detik News"), with nothing a book, a report or an article would have? Not a
+    publishing house ("Adams Media"), an organisation ("Australian Government", "UNESCO"), a
+    town or a month."""
+    site = f.get("publisher")
+    if (not isinstance(site, str) or f.get("publisher-place") or f.get("DOI")
+            or any(f.get(k) for k in ("volume", "issue", "page", "edition", "editor", "translator", "container-title"))):
+        return False
+    words = site.split()
+    return (0 < len(words) <= 3 and all(word[:1].isupper() for word in words) and not any(ch.isdigit() or ch == "," for ch in site)
+            and not any(word.casefold() in _PUBLISHING_WORDS_OF_SITES for word in words)
+            and not names_a_publisher(site) and not is_institution(site) and not month_number(words[0])
+            and site.casefold() not in lexicon.PUBLISHING_CITIES)
+
+
+# words of publishing houses' names that media sites share ("Adams Media", "Nusa Media")
+_PUBLISHING_WORDS_OF_SITES = frozenset({"media", "publications", "publication"})
 
 
 def _reads_as_report(f: dict, title: str) -> bool:

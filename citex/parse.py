@@ -262,6 +262,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _typewriter_quoted_title(fields, clean)
     _arxiv_is_no_page(fields, text)
     kind = rules.fields.get("type")
+    if kind == "chapter" and CONFERENCE_RE.search(fields.get("container-title") or ""):
+        kind = None     # "In: Spencer, B. (Eds.), Proceedings of the 2006 ICEC ...": a conference paper
     if rules.fields.get("_online"):
         fields["_online"] = True      # "[Online]": the medium, which decides the type
     # a container with editors and no volume or issue is the edited book a chapter is in
@@ -271,6 +273,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                                                     and fields.get("page")))
                           and fields.get("container-title") and not fields.get("volume") and not fields.get("issue"))
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields, chapter=in_edited_book)
+    if fields["type"] == "webpage":
+        _site_is_the_container(fields)
     if context == "note" and fields["type"] == "book" and locator is None and fields.get("page"):
         after = _PAGES_AFTER_BRACKET_RE.search(clean)
         if after and after.group(1).replace("–", "-") == fields["page"]:
@@ -281,6 +285,18 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
 
 
 _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
+
+
+def _site_is_the_container(fields: dict) -> None:
+    """A web page's site, named between its title and its address ("... feathers (314)." Poetry
+    Foundation, www.poetryfoundation.org/...", APA's "... pandemi. Halodoc. https://..."), is the
+    container it appears in, as CSL has it; not when a town names a publisher ("Geneva: WHO") or
+    the site is its author's own."""
+    site = fields.get("publisher")
+    if (not isinstance(site, str) or fields.get("container-title") or fields.get("publisher-place")
+            or published_by_its_author(fields)):
+        return
+    fields["container-title"] = fields.pop("publisher")
 
 
 def _access_year_read_as_issued(fields: dict, rules: Reference, text: str) -> None:

@@ -1415,6 +1415,16 @@ def _container_and_publisher(work: _Work, context: str) -> None:
                 break
     leftovers = [_clean_text(p[2]) for p in _comma_pieces(work.buf)]
     leftovers = [p for p in leftovers if p and _meaningful(p)]
+    if work.fields.get("_chapter") and "container-title" not in work.fields and "title" in work.fields:
+        # '"Pribumisasi Islam", dalam Muntaha Azhari (ed.), Islam Indonesia Menatap Masa Depan
+        # (Jakarta: P3M, 1989)': the editors taken, the book they edited comes next
+        # (a book's name has words, opens with a capital and holds no initials: not "Germany",
+        # "J. E. Smith", "Academic Press" or "veränderte Auflage" left over around it)
+        books = [p for p in leftovers if " " in p and p[:1].isupper() and not _INITIAL_IN_RE.search(p)
+                 and not names_a_publisher(p)]
+        if books:
+            work.fields["container-title"] = books[0]
+            leftovers = [p for p in leftovers if p is not books[0]]
     if not leftovers:
         return
     if "genre" in work.fields and "publisher" not in work.fields:
@@ -1439,6 +1449,9 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             work.fields["publisher"] = candidates[-1] if len(candidates[-1].split()) <= 8 else None
     elif "title" not in work.fields:
         work.fields["title"] = leftovers[0]
+
+
+_INITIAL_IN_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.")
 
 
 def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:

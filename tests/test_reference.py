@@ -228,7 +228,8 @@ CASES = [
      "(Unpublished Doctor's Dissertation. )", "entry", {"genre": "Dissertation", "type": "thesis"}, None),
     ("Widodo, J. (2019, 3 Juli). Cara mudah memahami ekonomi digital. Kompasiana. "
      "https://www.kompasiana.com/jokowidodo/ekonomi-digital", "entry",
-     {"title": "Cara mudah memahami ekonomi digital", "publisher": "Kompasiana"}, None),
+     {"title": "Cara mudah memahami ekonomi digital", "container-title": "Kompasiana", "publisher": None,
+      "type": "webpage"}, None),
     # the state or body that made a law, before it
     ("Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan, Lembaran Negara Republik "
      "Indonesia Tahun 2003 Nomor 39.", "entry",
@@ -572,7 +573,7 @@ CASES = [
      "http://www.stat.auckland.ac.nz/yee/VGAM.]", "entry", {"publisher": None}, None),
     ('Dickinson, Emily. "“Hope” is the thing with feathers (314)." Poetry Foundation, '
      "www.poetryfoundation.org/poems/42889/hope-is-the-thing-with-feathers-314. Accessed 3 May 2021.", "entry",
-     {"publisher": "Poetry Foundation"}, None),
+     {"container-title": "Poetry Foundation", "publisher": None}, None),
     # a personal communication: the person, the day, no title
     ("R.B. Wiringa, private communication.", "entry",
      {"type": "personal_communication", "author": [name("Wiringa", "R. B.")], "title": None}, None),
@@ -794,6 +795,18 @@ CASES = [
       "translator": [name("Heath", "Stephen")], "publisher": "Hill and Wang", "page": "142-48"}, None),
     ("June Jordan, “Letter to R. Buckminster Fuller,” Civil Wars (Boston: Beacon Press, 1981), 23-28.", "entry",
      {"type": "chapter", "container-title": "Civil Wars", "page": "23-28"}, None),
+    # a web page's site is the container it appears in (CSL's reading, as the Zotero web page has it)
+    ("Fitriani, N. (2021, 14 Agustus). Cara menjaga kesehatan mental saat pandemi. Halodoc. "
+     "https://www.halodoc.com/artikel/kesehatan-mental", "entry",
+     {"type": "webpage", "container-title": "Halodoc", "publisher": None, "issued": year(2021, 8, 14)}, None),
+    # ... but a publishing house with a link is a book's publisher still
+    ("Debelak, Don (2000). Streetwise marketing plan. Adams Media. http://books.google.pt/books?id=R9ApLqymSdcC",
+     "entry", {"type": "book", "publisher": "Adams Media", "container-title": None}, None),
+    # the book after the editors of an Indonesian chapter note, read by the rules too
+    ("Abdurrahman Wahid, \"Pribumisasi Islam\", dalam Muntaha Azhari dan Abdul Mun'im Saleh (ed.), Islam "
+     "Indonesia Menatap Masa Depan (Jakarta: P3M, 1989), 82.", "note",
+     {"type": "chapter", "title": "Pribumisasi Islam", "container-title": "Islam Indonesia Menatap Masa Depan",
+      "publisher": "P3M"}, "82"),
     # where the thesis was written, after its description
     ("Sari, Dewi. 2015. *Analisis Wacana Iklan*. Skripsi pada Jurusan Pendidikan Bahasa Indonesia Universitas "
      "Negeri Semarang: Tidak Diterbitkan.", "entry",
