@@ -374,6 +374,17 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             # words before the initials are one family name)
             names.append(_name(piece, following))
             i += 2
+        elif (following is not None and inverted_first and i == 0 and _FAMILY_WITH_CAPITALS_RE.fullmatch(piece)
+              and _GIVEN_WORDS_RE.fullmatch(following)):
+            # "Mahfud MD, Moh.": a family name with its capitals (a Vancouver name's initials
+            # would be followed by another "Family II", not by given names)
+            family, _, capitals = piece.rpartition(" ")
+            if capitals.casefold() in _SUFFIXES:
+                names.append({**_name(family, following), "suffix": capitals})    # "Stewart III, Charles"
+            else:
+                names.append(_name(piece, following))
+            first_inverted = True
+            i += 2
         elif (following is not None and inverted_first and i == 0 and single_family(piece)
               and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
               and following.strip(".").casefold() not in _SUFFIXES):
@@ -392,6 +403,11 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             i += 1
     return [n for n in names if n]
 
+
+# "Mahfud MD": a family name and capitals that belong to it
+_FAMILY_WITH_CAPITALS_RE = regex.compile(r"\p{Lu}\p{Ll}{2,}+[ ]\p{Lu}{2,3}+")
+# "Moh.", "Muhammad", "Moh. Yusuf": given names, each with small letters
+_GIVEN_WORDS_RE = regex.compile(r"\p{Lu}\p{Ll}++\.?(?:[ ]\p{Lu}\p{Ll}++\.?){0,2}+")
 
 # The words a Balinese name opens with ("I Putu Agus Eka Darma", "Ni Luh Putu", "Ida Bagus"): its
 # given names run longer than most

@@ -22,6 +22,11 @@ CASES = [
     ("Muhammad bin Isma'il al-Bukhari", False, [name("al-Bukhari", "Muhammad bin Isma'il")]),
     ("H.J. de Graaf dan Th.G.Th. Pigeaud", False, [name("de Graaf", "H. J."), name("Pigeaud", "Th. G. Th.")]),
     ("Koentjaraningrat", False, [name("Koentjaraningrat")]),
+    # a family name with its capitals, inverted; not Vancouver's "Family II" list
+    ("Mahfud MD, Moh., dan Amien Rais", True, [name("Mahfud MD", "Moh"), name("Rais", "Amien")]),
+    ("Lestari D, Wahyuni S.", True, [name("Lestari", "D."), name("Wahyuni", "S.")]),
+    ("Stewart III, Charles and Jonathan Woon", True,
+     [{"family": "Stewart", "given": "Charles", "suffix": "III"}, name("Woon", "Jonathan")]),
     ("Drs. Alif Oktavian., M.Si", False, [name("Oktavian", "Alif")]),
     ("Pratama dkk.", False, [name("Pratama")]),
     ("Smith et al.", False, [name("Smith")]),
