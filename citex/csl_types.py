@@ -39,7 +39,10 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     """
     title = f.get("title", "") or ""
     container = f.get("container-title", "") or ""
-    if legislation or (title[:1].casefold()[:1] in _LEGISLATION_FIRST_LETTERS and LEGISLATION_TITLE_RE.match(title)):
+    if ((legislation or (title[:1].casefold()[:1] in _LEGISLATION_FIRST_LETTERS and LEGISLATION_TITLE_RE.match(title)))
+            and not (f.get("publisher") and any("family" in name for name in f.get("author") or []))):
+        # (not "Soesilo, R. Kitab Undang-Undang Hukum Pidana (KUHP) serta Komentar-Komentarnya ...
+        # Bogor: Politeia": a person's edition of a law, or a commentary on it, from a publisher)
         return "legislation"                  # Undang-Undang, Peraturan ...
     if f.get("genre"):
         return "thesis"                       # Skripsi, Tesis, Disertasi, thesis

@@ -807,6 +807,9 @@ CASES = [
      "Indonesia Menatap Masa Depan (Jakarta: P3M, 1989), 82.", "note",
      {"type": "chapter", "title": "Pribumisasi Islam", "container-title": "Islam Indonesia Menatap Masa Depan",
       "publisher": "P3M"}, "82"),
+    # a person's edition of a law, or a commentary on it, from a publisher, is a book
+    ("Soesilo, R. Kitab Undang-Undang Hukum Pidana (KUHP) serta Komentar-Komentarnya Lengkap Pasal demi Pasal. "
+     "Bogor: Politeia, 1995.", "entry", {"type": "book", "publisher": "Politeia"}, None),
     # where the thesis was written, after its description
     ("Sari, Dewi. 2015. *Analisis Wacana Iklan*. Skripsi pada Jurusan Pendidikan Bahasa Indonesia Universitas "
      "Negeri Semarang: Tidak Diterbitkan.", "entry",
