@@ -211,6 +211,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _journal_the_rules_read_as_publisher(fields, rules)
     _journal_words_out_of_title(fields, clean)
     _journal_name_before_its_colon(fields, clean)
+    _container_cut_at_its_colon(fields, rules)
     _capitals_journal_split(fields)
     _year_after_container(fields, text)
     if repeated_author(text):
@@ -297,6 +298,34 @@ def _site_is_the_container(fields: dict) -> None:
             or published_by_its_author(fields)):
         return
     fields["container-title"] = fields.pop("publisher")
+
+
+def _container_cut_at_its_colon(fields: dict, rules: Reference) -> None:
+    """IEEE's "in Proc. 2019 Conf. North Amer. Chapter Assoc. Comput. Linguistics: Human Lang.
+    Technol. (NAACL-HLT), Minneapolis, MN, USA": the labeller took the colon inside the
+    proceedings' name for a town and its publisher; the rules read the name whole, and no
+    publisher."""
+    container, publisher = fields.get("container-title"), fields.get("publisher")
+    rule_container = rules.fields.get("container-title")
+    if (not isinstance(container, str) or not isinstance(publisher, str) or not isinstance(rule_container, str)
+            or rules.fields.get("publisher") or ":" not in rule_container):
+        return
+    whole, head = alnum(rule_container), alnum(container)
+    if whole == head or not whole.startswith(head) or alnum(publisher) not in whole[len(head):]:
+        return
+    # the "town" is the word before the name's colon and the real town after it ("Linguistics
+    # Minneapolis, MN, USA"); not a town alone ("Oxford", "Ross-on-Wye") before a book's
+    # "Oxford: Oxford University Press" that the rules ran into the book's name
+    place = fields.get("publisher-place")
+    words = place.split() if isinstance(place, str) else []
+    if len(words) < 2 or f"{words[0].strip('.,')}:" not in rule_container or words[0].casefold() in lexicon.PUBLISHING_CITIES:
+        return
+    fields["container-title"] = rule_container
+    fields.pop("publisher")
+    if rules.fields.get("publisher-place"):
+        fields["publisher-place"] = rules.fields["publisher-place"]
+    else:
+        fields.pop("publisher-place", None)
 
 
 def _access_year_read_as_issued(fields: dict, rules: Reference, text: str) -> None:

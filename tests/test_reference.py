@@ -810,6 +810,13 @@ CASES = [
     # a person's edition of a law, or a commentary on it, from a publisher, is a book
     ("Soesilo, R. Kitab Undang-Undang Hukum Pidana (KUHP) serta Komentar-Komentarnya Lengkap Pasal demi Pasal. "
      "Bogor: Politeia, 1995.", "entry", {"type": "book", "publisher": "Politeia"}, None),
+    # a colon inside a proceedings' name is no town and publisher
+    ('[6] J. Devlin, M.-W. Chang, K. Lee, and K. Toutanova, "BERT: Pre-training of deep bidirectional transformers '
+     'for language understanding," in Proc. 2019 Conf. North Amer. Chapter Assoc. Comput. Linguistics: Human Lang. '
+     "Technol. (NAACL-HLT), Minneapolis, MN, USA, 2019, pp. 4171–4186.", "entry",
+     {"type": "paper-conference", "publisher": None, "publisher-place": "Minneapolis, MN, USA",
+      "container-title": "Proc. 2019 Conf. North Amer. Chapter Assoc. Comput. Linguistics: Human Lang. Technol. "
+                         "(NAACL-HLT)"}, None),
     # where the thesis was written, after its description
     ("Sari, Dewi. 2015. *Analisis Wacana Iklan*. Skripsi pada Jurusan Pendidikan Bahasa Indonesia Universitas "
      "Negeri Semarang: Tidak Diterbitkan.", "entry",
