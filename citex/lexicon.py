@@ -182,6 +182,10 @@ NAME_PARTICLES = ("van der", "van den", "van de", "von der", "de la", "van", "vo
 LOWERCASE_NAME_PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dos", "das",
                             "ten", "ter", "le", "la")
 
+# Given names Indonesian writers abbreviate with a stop, which ends no sentence: "Moh. Mahfud MD",
+# "Muh. Yusuf", "Abd. Rahman", "Mahfud MD, Moh."
+ABBREVIATED_GIVEN_NAMES = ("Moh", "Muh", "Mhd", "Abd", "Ach", "Ahm", "Moch", "Muhd", "Mochd")
+
 # Anonymous author placeholders.
 ANONYMOUS = ("anonim", "anonymous", "anon.", "anon", "tanpa nama", "n.n.")
 

@@ -194,7 +194,7 @@ def _periods_between_inverted_names(text: str) -> str:
 # a stop after a name's last word, then the next name's family and its comma
 _STOP_BEFORE_INVERTED_NAME_RE = regex.compile(r"(?<=\p{L})\.[ ](?=\p{Lu}[\p{L}'’-]{1,30}+,[ ])")
 # given names Indonesian lists abbreviate with a stop: "Moh. Daud", "Muh. Yusuf", "Abd. Rahman"
-_ABBREVIATED_GIVEN_NAMES = frozenset({"moh", "muh", "mhd", "abd", "ach", "ahm", "mochd", "moch", "muhd"})
+_ABBREVIATED_GIVEN_NAMES = frozenset(name.casefold() for name in lexicon.ABBREVIATED_GIVEN_NAMES)
 
 
 def _split_and(text: str) -> list[str]:
@@ -374,7 +374,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             # words before the initials are one family name)
             names.append(_name(piece, following))
             i += 2
-        elif (following is not None and inverted_first and i == 0 and _FAMILY_WITH_CAPITALS_RE.fullmatch(piece)
+        elif (following is not None and inverted_first and i == 0 and family_with_capitals(piece)
               and _GIVEN_WORDS_RE.fullmatch(following)):
             # "Mahfud MD, Moh.": a family name with its capitals (a Vancouver name's initials
             # would be followed by another "Family II", not by given names)
@@ -422,6 +422,13 @@ def _two_word_family(piece: str) -> bool:
     return len(words) == 2 and not _initials(piece) and all(w[:1].isupper() and "." not in w for w in words)
 
 
+def family_with_capitals(piece: str, given: str | None = None) -> bool:
+    """"Mahfud MD": a family name and the capitals that belong to it (or a suffix, "Stewart III");
+    with ``given``, the given names after its comma, which must hold small letters ("Moh."), as
+    the next name of a Vancouver list ("Roy TC, Seay J.") does not."""
+    return bool(_FAMILY_WITH_CAPITALS_RE.fullmatch(piece)) and (given is None or bool(_GIVEN_WORDS_RE.fullmatch(given)))
+
+
 def single_family(piece: str) -> bool:
     """One family name, perhaps with particles: ``Shihab``, ``de Boer``, ``Smale-Jacobse``."""
     words = piece.split()
@@ -454,6 +461,11 @@ def _direct(piece: str) -> dict:
             and not _INITIALS_AFTER_FAMILY_RE.fullmatch(words[0]) and words[0][:1].isupper():
         # astronomy's "Carilli C.L.", "Bykov A. M.": the family, then dotted initials
         return _name(words[0], " ".join(words[1:]))
+    if (len(words) >= 3 and words[0].rstrip(".").casefold() in _ABBREVIATED_GIVEN_NAMES and family_with_capitals(" ".join(words[-2:]))
+            and not _ROMAN_NUMBER_RE.fullmatch(words[-1])):
+        # "Moh. Mahfud MD": the capitals belong to the family name, as in "Mahfud MD, Moh." (not
+        # Vancouver's "De Rosa SC", whose capitals are initials)
+        return _name(" ".join(words[-2:]), " ".join(words[:-2]))
     # Family is the last word, with any particles before it ("Muhammad bin Isma'il al-Bukhari"
     # keeps "bin Isma'il" in the given name: only particles right before the last word move).
     k = len(words) - 1

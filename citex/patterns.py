@@ -91,6 +91,8 @@ ENTRY_START_NAME_RE = regex.compile(
 
 # one to three lower-case particles and a space before a name (van, van der, de)
 LOWERCASE_PARTICLES = r"(?:(?:" + "|".join(lexicon.LOWERCASE_NAME_PARTICLES) + r")[ ]){1,3}+"
+# a given name abbreviated with a stop, "Moh", "Abd" (the stop is the caller's)
+ABBREVIATED_GIVEN_NAME = r"(?:" + "|".join(lexicon.ABBREVIATED_GIVEN_NAMES) + r")"
 
 # A line that opens an entry with a name in lower case: "van Dijk, J. 2020.", "de Vries, A. dan ...",
 # "van der Berg (2019)", "e-Estonia. 2025.", "al-Attas, S. M. N." (a particle or a short prefix and

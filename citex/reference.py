@@ -22,8 +22,9 @@ from .csl_types import CONFERENCE_RE as _CONFERENCE_RE
 from .csl_types import decide_type, names_a_publisher
 from .dates import month_number, parse_date
 from .models import Reference
-from .names import is_institution, looks_like_names, parse_names, single_family
+from .names import family_with_capitals, is_institution, looks_like_names, parse_names, single_family
 from .patterns import (
+    ABBREVIATED_GIVEN_NAME,
     ACCESSED_RE,
     AND_WORD_START_RE,
     CONTAINER_INTRO_RE,
@@ -105,7 +106,9 @@ _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "
                   "revised": "Revisi", "rev.": "Revisi", "expanded": "Expanded", "revisi": "Revisi",
                   "baru": "Baru"}
 _SENTENCE_END_RE = regex.compile(r"(?<=\S)[.?!][ ]+(?=\S)")
-_INITIAL_BEFORE_RE = regex.compile(r"(?:^|[ .,\-])(?:\p{Lu}|Th|Ch|Sh|St|Jr|Sr|Mc|Univ|Dept|Inst|Fak|Jur)$")
+# (and the given names Indonesian writers abbreviate: "Moh. Mahfud MD", "Muh. Yusuf", "Abd. Rahman")
+_INITIAL_BEFORE_RE = regex.compile(
+    r"(?:^|[ .,\-])(?:\p{Lu}|Th|Ch|Sh|St|Jr|Sr|Mc|Univ|Dept|Inst|Fak|Jur|" + ABBREVIATED_GIVEN_NAME + r")$")
 
 
 def _after_initial(buf: str, start: int, at: int) -> bool:
@@ -1177,7 +1180,9 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
         head = _clean_text(buf[lead:end])
         rest = buf[end:].strip(" .\x00")
         first_piece = head.split(",")[0]
-        if head and rest and "," in head and single_family(first_piece) and looks_like_names(head):
+        if (head and rest and "," in head
+                and (single_family(first_piece) or family_with_capitals(first_piece, head.split(",")[1].strip()))
+                and looks_like_names(head)):
             # "Shihab, M. Quraish. Wawasan ..."
             _set_authors(work, head, inverted=True)
             work.fields["_inverted_head"] = True
@@ -1232,9 +1237,10 @@ def _initials_end_of_inverted_head(buf: str, lead: int) -> int | None:
     return None
 
 
-# "Diamond, Jared M. ", "Leser, E. V. ", "Hebb, D.O. " followed by a capitalised word
+# "Diamond, Jared M. ", "Leser, E. V. ", "Hebb, D.O. ", "Mahfud MD, Moh. " followed by a capitalised word
 _INVERTED_HEAD_INITIALS_RE = regex.compile(
-    r"\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ]((?:\p{Lu}\p{Ll}++[ ]){0,3}+)(?:\p{Lu}\.[ ]?+){1,3}+(?=\p{Lu}\p{Ll})")
+    r"\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ]((?:\p{Lu}\p{Ll}++[ ]){0,3}+)"
+    r"(?:\p{Lu}\.[ ]?+|" + ABBREVIATED_GIVEN_NAME + r"\.[ ]){1,3}+(?=\p{Lu}\p{Ll})")
 _TITLE_FUNCTION_WORDS = frozenset(
     "of and the in on for to a an with dan di ke dari yang untuk dalam pada terhadap sebagai und".split())
 
@@ -1420,11 +1426,13 @@ def _container_and_publisher(work: _Work, context: str) -> None:
         # (Jakarta: P3M, 1989)': the editors taken, the book they edited comes next
         # (a book's name has words, opens with a capital and holds no initials: not "Germany",
         # "J. E. Smith", "Academic Press" or "veränderte Auflage" left over around it)
-        books = [p for p in leftovers if " " in p and p[:1].isupper() and not _INITIAL_IN_RE.search(p)
-                 and not names_a_publisher(p)]
+        # (the text between the parts read, commas and all: "Islam, Negara dan Civil Society")
+        regions = [_clean_text(_before_a_town(region.strip(" ,.;:()[]"))) for region in _HOLES_RE.split(work.buf)]
+        books = [r for r in regions if " " in r and r[:1].isupper() and not _INITIAL_IN_RE.search(r)
+                 and not names_a_publisher(r) and _meaningful(r)]
         if books:
             work.fields["container-title"] = books[0]
-            leftovers = [p for p in leftovers if p is not books[0]]
+            leftovers = [p for p in leftovers if p not in books[0]]
     if not leftovers:
         return
     if "genre" in work.fields and "publisher" not in work.fields:
@@ -1451,6 +1459,16 @@ def _container_and_publisher(work: _Work, context: str) -> None:
         work.fields["title"] = leftovers[0]
 
 
+_HOLES_RE = regex.compile(r"\x00++")
+
+
+def _before_a_town(text: str) -> str:
+    """``text`` up to a comma before a known town: "Dictionnaire critique ..., Paris, GIS ..."."""
+    pieces = text.split(", ")
+    for k in range(1, len(pieces)):
+        if pieces[k].strip(" .").casefold() in lexicon.PUBLISHING_CITIES:
+            return ", ".join(pieces[:k])
+    return text
 _INITIAL_IN_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.")
 
 

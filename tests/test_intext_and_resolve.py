@@ -497,3 +497,28 @@ def test_a_bare_year_after_a_semicolon_is_the_same_authors():
     parts = _author_date_parts("Sugiyono, 2017; 2019", {})
     assert [(p.author, p.year) for p in parts] == [("Sugiyono", "2017"), ("Sugiyono", "2019")]
     assert _author_date_parts("Tabel 3; 2019", {}) == []
+
+
+def test_abbreviated_given_names_and_a_family_with_capitals_link_notes_to_entries():
+    # "Moh. Mahfud MD" in a note and "Mahfud MD, Moh." in the list are one person: the stop after
+    # "Moh." ends no name, and the capitals belong to the family name
+    text = (
+        "Hukum adalah produk politik.¹ Hal itu ditegaskan lagi.² Azra menulis tentang Islam.³ Lihat juga.⁴\n\n"
+        "¹ Moh. Mahfud MD, Politik Hukum di Indonesia (Jakarta: LP3ES, 1998), hlm. 7.\n"
+        "² Mahfud MD, Op. Cit., hlm. 9.\n"
+        "³ Azyumardi Azra, “Islam Indonesia dan Tantangan Global”, dalam Komaruddin Hidayat (ed.), Islam,\n"
+        "Negara dan Civil Society (Jakarta: Paramadina, 2005), hlm. 100.\n"
+        "⁴ Ibid., hlm. 102.\n\n"
+        "DAFTAR PUSTAKA\n\n"
+        "Azra, Azyumardi. “Islam Indonesia dan Tantangan Global”. Dalam Komaruddin Hidayat (ed.). Islam,\n"
+        "    Negara dan Civil Society. Jakarta: Paramadina, 2005.\n"
+        "Mahfud MD, Moh. Politik Hukum di Indonesia. Jakarta: LP3ES, 1998.\n")
+    report = report_of(text)
+    cites = {note["number"]: note["cites"] for note in report["footnotes"]}
+    mahfud = cites[1][0]["id"]
+    assert cites[2][0]["id"] == mahfud and cites[2][0]["form"] == "opcit" and "note" not in cites[2][0]
+    assert cites[4][0]["id"] == cites[3][0]["id"]
+    items = {item["id"]: item for item in report["items"]}
+    assert items[mahfud]["author"] == [{"family": "Mahfud MD", "given": "Moh"}]
+    assert items[cites[3][0]["id"]]["container-title"] == "Islam, Negara dan Civil Society"
+    assert len(report["items"]) == 2 and not report["problems"]

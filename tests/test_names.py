@@ -25,6 +25,7 @@ CASES = [
     # a family name with its capitals, inverted; not Vancouver's "Family II" list
     ("Mahfud MD, Moh., dan Amien Rais", True, [name("Mahfud MD", "Moh"), name("Rais", "Amien")]),
     ("Lestari D, Wahyuni S.", True, [name("Lestari", "D."), name("Wahyuni", "S.")]),
+    ("Moh. Mahfud MD", False, [name("Mahfud MD", "Moh.")]),
     ("Stewart III, Charles and Jonathan Woon", True,
      [{"family": "Stewart", "given": "Charles", "suffix": "III"}, name("Woon", "Jonathan")]),
     ("Drs. Alif Oktavian., M.Si", False, [name("Oktavian", "Alif")]),
