@@ -33,6 +33,7 @@ from .patterns import (
     QUOTED_IN,
     QUOTED_IN_WORDS,
 )
+from .works import alnum
 
 # Small patterns of this module, compiled once.
 _COMMA_SPACED_RE = regex.compile(r"[ ]?,[ ]?")
@@ -115,6 +116,13 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
         for match in NARRATIVE_CITE_RE.finditer(text):
             if _inside(taken, match.start()):
                 continue
+            group = _group_named_before(doc, line, match, known_families, body_lines)
+            if group:
+                name, start = group
+                found.append(InText(line if start >= base else line - 1, start, base + match.end(),
+                                    f"{name} {text[match.end(1):match.end()].lstrip()}",
+                                    (InTextPart(name, match.group(2), locator=match.group(3)),)))
+                continue
             if _narrative_author(match, text, known_families, abbreviations):
                 before = _capitalized_words_before(text, match.start()) if " " not in match.group(1) else None
                 found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
@@ -169,6 +177,37 @@ def _long_name_before(text: str, at: int) -> str | None:
     return name if len(name) >= 3 else None
 
 
+def _group_named_before(doc: Document, line: int, match, known_families: frozenset[str],
+                        body_lines: frozenset[int]) -> tuple[str, int] | None:
+    """"Kementerian Pendidikan dan Kebudayaan (2020) menerbitkan ...": a group the list names as
+    author, cited by its whole name, whose first words come before the names the pattern reads
+    ("Pendidikan dan Kebudayaan"), on this line or at the end of the line before. Its name and
+    where it starts in the document."""
+    text, base = doc.lines[line - 1], doc.line_starts[line - 1]
+    before = text[max(0, match.start() - 120):match.start()]
+    start_of_run = match.start()
+    if not before.strip() and line - 1 in body_lines:
+        # the line begins with the names: the group's first words may end the line before
+        previous = doc.lines[line - 2].rstrip()
+        before, start_of_run = previous[-120:], None
+    words = before.split()
+    run: list[str] = []
+    for word in reversed(words[-6:]):
+        if not word[:1].isupper() or not word.isalnum():
+            break
+        run.append(word)
+    run.reverse()
+    for k in range(len(run)):
+        name = " ".join(run[k:] + [match.group(1)])
+        if alnum(name) in known_families:
+            prefix = " ".join(run[k:])
+            if start_of_run is None:
+                previous = doc.lines[line - 2].rstrip()
+                return name, doc.line_starts[line - 2] + len(previous) - len(prefix)
+            return name, base + text.rfind(prefix, 0, match.start())
+    return None
+
+
 def _capitalized_words_before(text: str, at: int) -> str | None:
     """"Laporan Indeks SPBE" before "Nasional (2022)": the run of capitalized words (at most
     six) that ends where a narrative citation's name begins."""
@@ -188,7 +227,8 @@ def _narrative_author(match, text: str, known_families: frozenset[str], abbrevia
     if author.split()[0].casefold() in lexicon.NOT_AUTHOR_WORDS:
         return False
     family = _SPACE_RE.split(author)[0].rstrip(",").casefold()
-    return family in known_families or author in abbreviations or not _sentence_initial(text, match.start())
+    return (family in known_families or alnum(author) in known_families or author in abbreviations
+            or not _sentence_initial(text, match.start()))      # (the second: "Mahfud MD (1998)")
 
 
 def _wrapped_narrative(doc: Document, line: int, known_families: frozenset[str],

@@ -200,7 +200,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _thesis_granted_at(fields, rules)
     _genre_that_is_no_genre(fields, rules)
     _editors_before_container(fields)
-    _book_under_its_editors(fields, rules)
+    _book_under_its_editors(fields, rules, clean)
     _place_out_of_container(fields, rules, text)
     _pages_out_of_container(fields, rules)
     _place_after_publisher(fields)
@@ -950,7 +950,7 @@ def _editors_before_container(fields: dict) -> None:
         fields["editor"] = parse_names(found.group(1)) or None
 
 
-def _book_under_its_editors(fields: dict, rules: Reference) -> None:
+def _book_under_its_editors(fields: dict, rules: Reference, text: str) -> None:
     """"Hidayat, Komaruddin dan Ahmad Gaus AF (ed.). Passing Over: ...": a book listed under
     its editors, which the rules read (editors, no author); the labeller took the names' last
     words for a chapter's title or its book's name, and the first for authors."""
@@ -958,9 +958,12 @@ def _book_under_its_editors(fields: dict, rules: Reference) -> None:
     if not editors or rules.fields.get("author") or not isinstance(rule_title, str):
         return
     editor_words = set(name_words(editors))
-    container, authors = fields.get("container-title"), fields.get("author")
-    if container != rule_title and not (fields.get("title") == rule_title and isinstance(container, str)
-                                        and set(word_bag(container)) <= editor_words and authors):
+    container, authors, title = fields.get("container-title"), fields.get("author"), fields.get("title")
+    if (container != rule_title
+            and not (title == rule_title and isinstance(container, str) and set(word_bag(container)) <= editor_words and authors)
+            # "... Ahmad Gaus AF (ed.). 1998. Passing Over ...": a "title" of the names' last words
+            and not (isinstance(title, str) and not container and authors and set(word_bag(title)) <= editor_words
+                     and _EDITOR_MARK_AFTER_RE.match(text, text.find(title) + len(title)))):
         return
     if authors and not set(name_words(authors)) <= editor_words:
         return
@@ -969,6 +972,8 @@ def _book_under_its_editors(fields: dict, rules: Reference) -> None:
     fields["title"], fields["editor"] = rule_title, editors
 
 
+# "(ed.)", "(eds.)", "(Ed.)" right after the names it marks
+_EDITOR_MARK_AFTER_RE = regex.compile(r"[ ,]*\((?i:eds?|peny|penyunting)\.?\)")
 # a mark naming editors in any language the lists use: "ed.", "(eds)", "editor", "Edited by",
 # "penyunting", "(peny.)", "Hrsg.", "(Hg.)", "(éd.)", "Red.", "a cura di", "sous la direction de"
 # (not the Italian "ed", and)

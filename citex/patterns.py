@@ -304,10 +304,12 @@ QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "dalam")
 # "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
 NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")
 
+# a family name in running text, with the capitals some Indonesian names end in ("Mahfud MD")
+CITED_NAME = r"\p{Lu}[\p{L}'’-]{1,40}+(?:[ ]\p{Lu}{2,3}+(?![\p{L}'’-]))?"
 # "Tomlinson (2017)", "Deunk dkk. (2018)", "Ryan dan Deci (2020)", "Santoso (2015:42)",
-# "Udayana, Indrawan, dan Wijaya (2023)"
+# "Udayana, Indrawan, dan Wijaya (2023)", "Mahfud MD (1998: 7)", "Hidayat dan Gaus AF (1998)"
 NARRATIVE_CITE_RE = regex.compile(
-    r"(\p{Lu}[\p{L}'’-]{1,40}+(?:(?:,[ ]\p{Lu}[\p{L}'’-]{1,40}+){0,4}+,?[ ](?:dan|and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?"
+    r"(" + CITED_NAME + r"(?:(?:,[ ]" + CITED_NAME + r"){0,4}+,?[ ](?:dan|and|&)[ ]" + CITED_NAME + r")?"
     r"(?:[ ](?:dkk\.?|et\.?[ ]?al\.?))?)[ ]\(((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
     r"(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.?[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?\)")
 

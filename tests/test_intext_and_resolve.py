@@ -522,3 +522,24 @@ def test_abbreviated_given_names_and_a_family_with_capitals_link_notes_to_entrie
     assert items[mahfud]["author"] == [{"family": "Mahfud MD", "given": "Moh"}]
     assert items[cites[3][0]["id"]]["container-title"] == "Islam, Negara dan Civil Society"
     assert len(report["items"]) == 2 and not report["problems"]
+
+
+def test_narrative_citations_of_groups_and_of_names_ending_in_capitals():
+    text = (
+        "Pendahuluan\n\n"
+        "Sejak itu Kementerian Pendidikan dan Kebudayaan (2020) menerbitkan pedoman. Lalu Kementerian\n"
+        "Pendidikan dan Kebudayaan (2020: 4) menegaskannya. Mahfud MD (1998: 7) menyebut hukum produk politik.\n"
+        "Menurut Hidayat dan Gaus AF (1998), dialog perlu tumbuh.\n\n"
+        "DAFTAR PUSTAKA\n\n"
+        "Hidayat, Komaruddin dan Ahmad Gaus AF (ed.). 1998. Passing Over: Melintasi Batas Agama. Jakarta:\n"
+        "    Gramedia Pustaka Utama.\n"
+        "Kementerian Pendidikan dan Kebudayaan. 2020. Pedoman Penyelenggaraan Pembelajaran. Jakarta: Kemendikbud.\n"
+        "Mahfud MD, Moh. 1998. Politik Hukum di Indonesia. Jakarta: LP3ES.\n")
+    report = report_of(text)
+    by_text = {c["text"]: c for c in report["intext"]}
+    group = report["bibliography"][1]["id"]
+    assert by_text["Kementerian Pendidikan dan Kebudayaan (2020)"]["ids"] == [group]
+    assert by_text["Kementerian Pendidikan dan Kebudayaan (2020: 4)"]["ids"] == [group]
+    assert by_text["Mahfud MD (1998: 7)"]["ids"] == [report["bibliography"][2]["id"]]
+    assert by_text["Hidayat dan Gaus AF (1998)"]["ids"] == [report["bibliography"][0]["id"]]
+    assert len(report["intext"]) == 4 and not report["problems"]

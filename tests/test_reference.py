@@ -756,6 +756,10 @@ CASES = [
     ("Hidayat, K. dan Ahmad Gaus AF (Ed.). (1998). Passing Over: Melintasi Batas Agama. Jakarta: Gramedia.", "entry",
      {"author": None, "editor": [name("Hidayat", "K."), name("AF", "Ahmad Gaus")],
       "title": "Passing Over: Melintasi Batas Agama", "container-title": None, "type": "book"}, None),
+    ("Hidayat, Komaruddin dan Ahmad Gaus AF (ed.). 1998. Passing Over: Melintasi Batas Agama. Jakarta: Gramedia "
+     "Pustaka Utama.", "entry",
+     {"author": None, "editor": [name("Hidayat", "Komaruddin"), name("AF", "Ahmad Gaus")],
+      "title": "Passing Over: Melintasi Batas Agama", "type": "book"}, None),
     ("Blaikie, Piers, and Harold Brookfield, eds. Land Degradation and Society. London: Metheun, 1987.", "entry",
      {"author": None, "editor": [name("Blaikie", "Piers"), name("Brookfield", "Harold")],
       "title": "Land Degradation and Society", "publisher": "Metheun"}, None),
