@@ -1167,6 +1167,14 @@ def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
     title, authors = rules.fields.get("title"), rules.fields.get("author")
     if not isinstance(title, str) or not authors or not fields.get("author"):
         return
+    mine = fields["author"]
+    if (not fields.get("title") and len(mine) > len(authors) and all(name.get("given") for name in authors)
+            and name_words(mine[:len(authors)]) == name_words(authors) and name_words(mine[len(authors):]) == word_bag(title)
+            and not _INITIAL_WORD_RE.search(title)):
+        # IEEE's "R. Munir, Kriptografi, Edisi Kedua. Bandung: ...": the title after the names'
+        # comma read as one more name; the rules read the names and the title
+        fields["author"], fields["title"] = authors, title
+        return
     if (not fields.get("title") and len(authors) == 1 and set(authors[0]) == {"family"}
             and text.lstrip().startswith(f"{authors[0]['family']}. ") and len(title.split()) >= 2
             and name_words(fields["author"]) == word_bag(f"{authors[0]['family']} {title}")):
@@ -1185,6 +1193,10 @@ def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
         genre = fields.get("genre")
         if isinstance(genre, str) and alnum(genre.split(".")[0]) in alnum(title):
             fields.pop("genre")       # the title's tail the labeller took for a genre
+
+
+# an initial: "M." in "Orlicz M." (a name the rules took for a title)
+_INITIAL_WORD_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.")
 
 
 def _title_word_read_as_name(fields: dict, text: str) -> None:

@@ -821,6 +821,9 @@ CASES = [
      {"type": "paper-conference", "publisher": None, "publisher-place": "Minneapolis, MN, USA",
       "container-title": "Proc. 2019 Conf. North Amer. Chapter Assoc. Comput. Linguistics: Human Lang. Technol. "
                          "(NAACL-HLT)"}, None),
+    # IEEE's book: the title after the names' comma is no second author
+    ("[7] R. Munir, Kriptografi, Edisi Kedua. Bandung: Informatika, 2019.", "entry",
+     {"author": [name("Munir", "R.")], "title": "Kriptografi", "edition": "2", "publisher": "Informatika"}, None),
     # where the thesis was written, after its description
     ("Sari, Dewi. 2015. *Analisis Wacana Iklan*. Skripsi pada Jurusan Pendidikan Bahasa Indonesia Universitas "
      "Negeri Semarang: Tidak Diterbitkan.", "entry",
