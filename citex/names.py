@@ -399,7 +399,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             names.append(_name(piece, following))
             i += 2
         else:
-            names.append(_direct(piece))
+            names.append(_direct(piece, vancouver_list=len(chunks) == 1))
             i += 1
     return [n for n in names if n]
 
@@ -439,8 +439,9 @@ def single_family(piece: str) -> bool:
     return len(core) == 1 and not _initials(piece)
 
 
-def _direct(piece: str) -> dict:
-    """``Given Family`` (or a single name) -> CSL name."""
+def _direct(piece: str, vancouver_list: bool = True) -> dict:
+    """``Given Family`` (or a single name) -> CSL name; ``vancouver_list``: no "and" joins the
+    names, as in Vancouver's lists, where "De Rosa SC" is a family and its initials."""
     piece = piece.strip(" .,")
     if not piece:
         return {}
@@ -457,6 +458,13 @@ def _direct(piece: str) -> dict:
         # (the initials stay as written, as those styles write them)
         initials = words[1] if len(words[1]) > 1 else words[1] + "."
         return {"family": _tidy(words[0]), "given": initials}
+    if (vancouver_list and 3 <= len(words) <= 4 and len(words[-1]) <= 3 and words[-1].isalpha() and words[-1].isupper()
+            and not _ROMAN_NUMBER_RE.fullmatch(words[-1]) and words[-2][1:].islower()
+            and all(w.casefold() in _PARTICLES or (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()) for w in words[:-1])
+            and words[0].casefold() not in _ABBREVIATED_GIVEN_NAMES):
+        # Vancouver's family names of more than one word: "van den Hout JH", "De Rosa SC",
+        # "Gonzalez Garcia JR" (a family, then its initials; not "Moh. Mahfud MD")
+        return {"family": _tidy(" ".join(words[:-1])), "given": words[-1]}
     if len(words) >= 2 and "." in "".join(words[1:]) and all(_INITIALS_AFTER_FAMILY_RE.fullmatch(w) for w in words[1:]) \
             and not _INITIALS_AFTER_FAMILY_RE.fullmatch(words[0]) and words[0][:1].isupper():
         # astronomy's "Carilli C.L.", "Bykov A. M.": the family, then dotted initials

@@ -26,6 +26,9 @@ CASES = [
     ("Mahfud MD, Moh., dan Amien Rais", True, [name("Mahfud MD", "Moh"), name("Rais", "Amien")]),
     ("Lestari D, Wahyuni S.", True, [name("Lestari", "D."), name("Wahyuni", "S.")]),
     ("Moh. Mahfud MD", False, [name("Mahfud MD", "Moh.")]),
+    # Vancouver's family names of more than one word, then the initials
+    ("De Rosa SC, McElrath MJ, van den Hout JH, Gonzalez Garcia JR", False,
+     [name("De Rosa", "SC"), name("McElrath", "MJ"), name("van den Hout", "JH"), name("Gonzalez Garcia", "JR")]),
     ("Stewart III, Charles and Jonathan Woon", True,
      [{"family": "Stewart", "given": "Charles", "suffix": "III"}, name("Woon", "Jonathan")]),
     ("Drs. Alif Oktavian., M.Si", False, [name("Oktavian", "Alif")]),
