@@ -8,9 +8,12 @@ from __future__ import annotations
 # needed: headings are compared whole, after numbering and emphasis are stripped.
 BIBLIOGRAPHY_HEADINGS = {
     "id": ("daftar pustaka", "daftar rujukan", "daftar referensi", "kepustakaan", "referensi",
-           "bibliografi", "pustaka acuan", "sumber rujukan", "daftar bacaan"),
+           "bibliografi", "pustaka acuan", "sumber rujukan", "daftar bacaan", "daftar kepustakaan",
+           "rujukan", "literatur", "daftar literatur", "daftar acuan", "daftar sumber", "sumber bacaan",
+           "bahan bacaan", "sumber pustaka"),
     "en": ("references", "reference", "bibliography", "works cited", "literature cited",
-           "reference list", "sources", "cited references", "literature"),
+           "reference list", "sources", "cited references", "literature", "works consulted",
+           "selected bibliography", "references and notes", "sources cited"),
 }
 
 # Headings of an endnotes section.

@@ -22,6 +22,13 @@ def test_heading_text(line, expected):
     assert heading_text(line) == expected
 
 
+@pytest.mark.parametrize("heading", ["DAFTAR KEPUSTAKAAN", "RUJUKAN", "Daftar Literatur", "SUMBER BACAAN",
+                                     "Works Consulted", "Selected Bibliography"])
+def test_other_names_of_the_reference_list(heading):
+    text = f"Isi teks.\n\n{heading}\n\nHaris, A. (2005). Gelombang. Pustaka.\n"
+    assert entries_of(text) == ["Haris, A. (2005). Gelombang. Pustaka."]
+
+
 def test_toc_line_is_not_the_heading():
     text = "DAFTAR ISI\nDAFTAR PUSTAKA ........ 40\n\nIsi.\n\nDAFTAR PUSTAKA\n\nHaris, A. (2005). Gelombang. Pustaka.\n"
     assert entries_of(text) == ["Haris, A. (2005). Gelombang. Pustaka."]
