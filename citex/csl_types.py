@@ -40,9 +40,11 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     title = f.get("title", "") or ""
     container = f.get("container-title", "") or ""
     if ((legislation or (title[:1].casefold()[:1] in _LEGISLATION_FIRST_LETTERS and LEGISLATION_TITLE_RE.match(title)))
-            and not (f.get("publisher") and any("family" in name for name in f.get("author") or []))):
+            and not (f.get("publisher") and any("family" in name for name in f.get("author") or [])
+                     and not _LAW_NUMBER_RE.search(title))):
         # (not "Soesilo, R. Kitab Undang-Undang Hukum Pidana (KUHP) serta Komentar-Komentarnya ...
-        # Bogor: Politeia": a person's edition of a law, or a commentary on it, from a publisher)
+        # Bogor: Politeia": a person's edition of a code, or a commentary on it, from a publisher;
+        # a regulation with its number is the regulation, whoever the list names before it)
         return "legislation"                  # Undang-Undang, Peraturan ...
     if f.get("genre"):
         return "thesis"                       # Skripsi, Tesis, Disertasi, thesis
@@ -83,12 +85,15 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
 
 
 def _names_a_site(f: dict) -> bool:
-    """Is the "publisher" of a work with an address a web site's short name ("Halodoc",
-    "Kompasiana", "Detik News"), with nothing a book, a report or an article would have? Not a
+    """Is the "publisher" of a work with an address, dated to the month or day, a web site's
+    short name ("Halodoc", "Kompasiana", "Detik News"), with nothing a book, a report or an
+    article would have? Not a
     publishing house ("Adams Media"), an organisation ("Australian Government", "UNESCO"), a
     town or a month."""
     site = f.get("publisher")
-    if (not isinstance(site, str) or f.get("publisher-place") or f.get("DOI")
+    # (a page is dated to the day or the month, a book with a link to the year: "Wickham, H.
+    # (2017). R for data science. O'Reilly. http://..." is a book)
+    if (not isinstance(site, str) or f.get("publisher-place") or f.get("DOI") or len(csl_date_parts(f.get("issued"))) < 2
             or any(f.get(k) for k in ("volume", "issue", "page", "edition", "editor", "translator", "container-title"))):
         return False
     words = site.split()
@@ -98,6 +103,8 @@ def _names_a_site(f: dict) -> bool:
             and site.casefold() not in lexicon.PUBLISHING_CITIES)
 
 
+# "Nomor 40 Tahun 2021", "No. 13": a regulation's own number
+_LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?\d", regex.I)
 # words of publishing houses' names that media sites share ("Adams Media", "Nusa Media")
 _PUBLISHING_WORDS_OF_SITES = frozenset({"media", "publications", "publication"})
 

@@ -175,6 +175,12 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if (not fields.get("title") and fields.get("editor") and fields.get("container-title") and not fields.get("author")
             and _EDITOR_MARK_RE.search(clean)):
         fields["title"] = fields.pop("container-title")     # "Lee, Ann, ed. The Handbook ...": the edited book
+        place, rule_place = fields.get("publisher-place"), rules.fields.get("publisher-place")
+        if (isinstance(place, str) and isinstance(rule_place, str) and not rules.fields.get("publisher")
+                and word_bag(f"{place} {fields.get('publisher') or ''}") == word_bag(rule_place)):
+            # "..., Columbus Ohio 1987.": a town and its state, not a town and a publisher
+            fields["publisher-place"] = rule_place
+            fields.pop("publisher", None)
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
         return rules       # no title found: the labeller lost its way in this reference
     _authors_in_delimited_title(fields, rules, how)
