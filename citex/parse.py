@@ -24,6 +24,7 @@ from .names import INITIALS_ONLY_RE, is_institution, looks_like_names, parse_nam
 from .patterns import (
     AND_WORD_START_RE,
     CONTAINER_INTRO_RE,
+    EDITOR_RE,
     LEADING_NUMBER_RE,
     NO_PLACE_RE,
     NO_PUBLISHER_RE,
@@ -978,8 +979,8 @@ def _book_under_its_editors(fields: dict, rules: Reference, text: str) -> None:
     fields["title"], fields["editor"] = rule_title, editors
 
 
-# "(ed.)", "(eds.)", "(Ed.)" right after the names it marks
-_EDITOR_MARK_AFTER_RE = regex.compile(r"[ ,]*\((?i:eds?|peny|penyunting)\.?\)")
+# "(ed.)", "(eds.)", "(Ed.)" right after the names it marks (patterns.EDITOR_RE's marks)
+_EDITOR_MARK_AFTER_RE = regex.compile(r"[ ,]*+(?:" + EDITOR_RE.pattern + ")", regex.I)
 # a mark naming editors in any language the lists use: "ed.", "(eds)", "editor", "Edited by",
 # "penyunting", "(peny.)", "Hrsg.", "(Hg.)", "(éd.)", "Red.", "a cura di", "sous la direction de"
 # (not the Italian "ed", and)
