@@ -190,13 +190,7 @@ def _group_named_before(doc: Document, line: int, match, known_families: frozens
         # the line begins with the names: the group's first words may end the line before
         previous = doc.lines[line - 2].rstrip()
         before, start_of_run = previous[-120:], None
-    words = before.split()
-    run: list[str] = []
-    for word in reversed(words[-6:]):
-        if not word[:1].isupper() or not word.isalnum():
-            break
-        run.append(word)
-    run.reverse()
+    run = (_capitalized_words_before(before, len(before)) or "").split()
     for k in range(len(run)):
         name = " ".join(run[k:] + [match.group(1)])
         if alnum(name) in known_families:

@@ -949,7 +949,7 @@ def _editors_before_container(fields: dict) -> None:
     container the labeller read; they are its editors, not part of its name."""
     container = fields.get("container-title")
     found = (_EDITORS_FIRST_RE.match(container) if isinstance(container, str)
-             and _EDITOR_WORD_RE.search(container) else None)
+             and _EDITOR_MARK_RE.search(container) else None)
     if not found or not looks_like_names(found.group(1)):
         return
     fields["container-title"] = found.group(2)
@@ -986,7 +986,6 @@ _EDITOR_MARK_AFTER_RE = regex.compile(r"[ ,]*+(?:" + EDITOR_RE.pattern + ")", re
 # (not the Italian "ed", and)
 _EDITOR_MARK_RE = regex.compile(r"edit(?:or|ed)|\b[eé]ds?[.),]|\(ed|penyunting|\bpeny\.|\bhrsg\b|\(hg\.|\bred\.|a cura di"
                                 r"|sous la direction", regex.I)
-_EDITOR_WORD_RE = regex.compile(r"editor|eds?\.|\(ed|penyunting|\(peny", regex.I)
 # (a name's initials, "B. Gentili - G. Paioni (edd.)", hold the only stops the names may have)
 _EDITORS_FIRST_RE = regex.compile(
     r"((?:\p{Lu}\.|[^.,;:(]){2,40}+(?:,[ ](?:\p{Lu}\.|[^.,;:(]){2,40}+){0,5}),?[ ]?"

@@ -214,13 +214,16 @@ PLACE_PUBLISHER_RE = regex.compile(
     r"|\p{N}[^:;,()]{1,60}?)"
     r"(?=[ ]?(?:[,;)]|\.(?<!\b(?:St|Co|Inc|Ltd|PT|CV|Bros|Jr|Dr|Mt|Ft|Pt|\p{Lu})\.)|$))")
 
+# "tidak diterbitkan", "belum dipublikasikan": a thesis not published (the words of a genre)
+UNPUBLISHED_ID = r"(?:tidak|tak|belum)[ ]di(?:terbitkan|publikasikan)"
+
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor",
 # "Skripsi tidak diterbitkan" (kept whole, as "Unpublished doctoral dissertation" is)
 GENRE_RE = regex.compile(
     # (not after a word in lower case: "How to write a thesis.", "Writing your dissertation" are titles)
     r"(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|master'?s?|m\.?a\.?|b\.?a\.?)?[ ]?"
     r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir)"
-    r"(?:[ ](?:doktor|magister|sarjana|S[123]))?(?:[ ](?:tidak|tak|belum)[ ]dipublikasikan|[ ](?:tidak|tak|belum)[ ]diterbitkan)?)"
+    r"(?:[ ](?:doktor|magister|sarjana|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"
     r"\]?(?!\p{L})", regex.I)
 
 # the codes of law (Kitab Undang-Undang Hukum Perdata, KUHPerdata, KUHP): cited without a year

@@ -47,6 +47,7 @@ from .patterns import (
     REPRINT_WORDS,
     TRAILING_PAGES_RE,
     TRANSLATOR_RE,
+    UNPUBLISHED_ID,
     URL_RE,
     VOLUME_BEFORE_NO_RE,
     VOLUME_ISSUE_RE,
@@ -628,7 +629,7 @@ def _genre(work: _Work, context: str) -> None:
 # Universitas Negeri Semarang: Tidak Diterbitkan", "di Fakultas Syariah UIN Walisongo"
 _THESIS_GRANTED_AT_RE = regex.compile(
     r"[ ,]+(?:pada|di)[ ]((?:Jurusan|Program|Prodi|Fakultas|Departemen|Universitas|Institut|Sekolah|UIN|IAIN|STAIN|STAI|"
-    r"Pascasarjana)\b[^.:;()\[\]\x00]{2,150}+)(?:[ ]?:[ ]?+((?i:(?:tidak|belum)[ ]di(?:terbitkan|publikasikan))))?(?=[.;,]|$)")
+    r"Pascasarjana)\b[^.:;()\[\]\x00]{2,150}+)(?:[ ]?:[ ]?+((?i:" + UNPUBLISHED_ID + r")))?(?=[.;,]|$)")
 
 
 # the rest of an APA genre bracket: ", Universitas Negeri Padang]"
