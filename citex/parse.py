@@ -182,7 +182,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             # "..., Columbus Ohio 1987.": a town and its state, not a town and a publisher
             fields["publisher-place"] = rule_place
             fields.pop("publisher", None)
-    if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")):
+    if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
+                                    or _labeller_read_only_names_and_dates(fields, rules)):
         return rules       # no title found: the labeller lost its way in this reference
     _authors_in_delimited_title(fields, rules, how)
     _title_and_container(fields, rules, how)
@@ -201,6 +202,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _journal_run_into_title(fields, rules)
     _drop_status_marks(fields)
     _translator_out_of_title(fields, rules)
+    _title_end_read_as_translator(fields, rules)
     _newspaper_is_container(fields)
     _thesis_description_in_brackets(fields, rules)
     _genre_the_rules_read(fields, rules)
@@ -210,6 +212,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _book_under_its_editors(fields, rules, clean)
     _place_out_of_container(fields, rules, text)
     _pages_out_of_container(fields, rules)
+    _pages_out_of_publisher(fields, rules)
     _place_after_publisher(fields)
     _place_without_publisher(fields, text)
     _journal_from_volume_and_issue(fields)
@@ -926,6 +929,20 @@ def _pages_out_of_container(fields: dict, rules: Reference) -> None:
         fields.setdefault("page", rules.fields["page"])
 
 
+def _pages_out_of_publisher(fields: dict, rules: Reference) -> None:
+    """"Yogyakarta: Pustaka Pelajar. Hlm. 36.": the page cited after a book's facts, which the
+    labeller ran into the publisher; the rules read it."""
+    publisher, page = fields.get("publisher"), rules.fields.get("page")
+    if not isinstance(publisher, str) or not page or not publisher[-1:].isdigit():
+        return
+    found = _PAGES_END_RE.search(publisher)
+    if found and found.start() > 0 and found.group(1).replace("–", "-") == page:
+        fields["publisher"] = publisher[:found.start()]
+        fields.setdefault("page", page)
+
+
+# ". Hlm. 36", ", hal. 12-15", ", pp. 3" ending a publisher's name
+_PAGES_END_RE = regex.compile(r"[.,]?[ ]++(?:hlm|hal|halaman|h|pp?)\.?[ ]?(\d{1,5}+(?:[-–]\d{1,5}+)?)$", regex.I)
 # "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)" at the end of a book's title
 _BRACKETED_PAGES_END_RE = regex.compile(r"[ ]?\((?:hlm|hal|h|pp?|s)\.?[ ]?\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?\)$", regex.I)
 
@@ -1115,6 +1132,37 @@ def _translator_out_of_title(fields: dict, rules: Reference) -> None:
     at = title.find(name_word) if name_word else -1
     cut = at if 0 <= at < label.start() else label.start()
     fields["title"] = title[:cut].rstrip(" ,;:.") or title
+
+
+def _labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:
+    """"Kurniawan, A. (2022, 5 Januari). Harga minyak goreng kembali naik. Kompas.com. https://...":
+    the labeller read the words between the date and the link as one run of its rare "source"
+    label, which is no field, so it kept only the names, the date and the link; the rules read a
+    title of some words there, and the same names. (A list of names alone, where the rules'
+    "title" is a stray initial or the names after the first, stays with the labeller.)"""
+    title = rules.fields.get("title")
+    return (isinstance(title, str) and len(title.split()) >= 3
+            and all(key in _NAMES_DATES_AND_LINKS for key in fields)
+            and name_words(fields.get("author") or []) == name_words(rules.fields.get("author") or []))
+
+
+_NAMES_DATES_AND_LINKS = frozenset({"author", "issued", "URL", "DOI", "accessed"})
+
+
+def _title_end_read_as_translator(fields: dict, rules: Reference) -> None:
+    """APA-ID's "... kualitatif, kuantitatif, dan campuran (A. Fawaid & R. K. Pancasari, Penerj.;
+    Edisi ke-4).": the labeller ran the translators' bracket back over the title's last words
+    ("dan campuran (A."); the title the rules read is the labeller's and those words."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not (isinstance(title, str) and isinstance(rule_title, str) and fields.get("translator") and rules.fields.get("translator")):
+        return
+    head, whole = alnum(title), alnum(rule_title)
+    if not head or len(whole) <= len(head) or not whole.startswith(head):
+        return
+    tail_words = word_bag(rule_title[len(title):]) if rule_title.startswith(title) else []
+    translator_words = set(name_words(fields["translator"]))
+    if tail_words and all(word in translator_words for word in tail_words):
+        fields["title"] = rule_title
 
 
 def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:

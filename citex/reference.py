@@ -22,7 +22,7 @@ from .csl_types import CONFERENCE_RE as _CONFERENCE_RE
 from .csl_types import decide_type, names_a_publisher
 from .dates import month_number, parse_date
 from .models import Reference
-from .names import family_with_capitals, is_institution, looks_like_names, parse_names, single_family
+from .names import INITIALS_ONLY_RE, family_with_capitals, is_institution, looks_like_names, parse_names, single_family
 from .patterns import (
     ABBREVIATED_GIVEN_NAME,
     ACCESSED_RE,
@@ -282,10 +282,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     for stage in (_urls, _doi, _accessed, _original_date, _legislation, _interview, _personal_communication, _genre,
                   _translator, _editor, _edition, _hadith_number,
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
-        try:
-            stage(work, context)
-        except regex.TimeoutError:  # pragma: no cover - guarded patterns keep this rare
-            work.warnings.append(f"{stage.__name__.strip('_')}: pattern timed out")
+        stage(work, context)
     work.fields.pop("_place_before_year", None)
     lead = work.fields.pop("_editors_lead", None)
     if lead and work.fields.get("author") and not work.fields.get("editor") and _names_of(lead, work.fields["author"]):
@@ -448,6 +445,8 @@ _LAW_TAIL_RE = regex.compile(
 _LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+", regex.I)
 # "Nomor 1234 K/Pdt/2015": a decision's number ends with its year
 _CASE_YEAR_RE = regex.compile(r"/((?:1[89]|20)\d{2})\b")
+# "Nomor 46/PUU-VIII/2010", "Nomor 1234 K/Pdt/2015", "No. 12/Pid.B/2019/PN.Jkt.Pst": a decision's number
+_CASE_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,5}+(?:[ ]\p{Lu}{1,4}+)?/[\p{L}\d.-]{1,16}+(?:/[\p{L}\d.-]{1,16}+){0,4}+)", regex.I)
 # "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 168", "Lembaran Negara RI Tahun 2003, No. 55",
 # and the supplement that may follow ("Tambahan Lembaran Negara ... Nomor 8470")
 _GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ ](?:Republik[ ]Indonesia|RI))?)"
@@ -524,11 +523,15 @@ def _legislation(work: _Work, context: str) -> None:
     for article in _LAW_ARTICLE_RE.finditer(work.buf, end):
         work.take(article.start(), article.end())   # "Pasal 3 ayat (1)": where in the law, no publisher
     # a court decision is a legal case; laws, regulations and codes are legislation
-    work.fields["_legislation"] = "legal_case" if title.casefold().startswith("putusan") else True
-    number = _LAW_NUMBER_RE.search(title)
+    decision = title.casefold().startswith("putusan")
+    work.fields["_legislation"] = "legal_case" if decision else True
+    # a decision's number, year and all ("46/PUU-VIII/2010"), names it; its "tentang Pengujian
+    # Undang-Undang Nomor 1 Tahun 1974" names the law it tried, whose year is not the decision's
+    case_number = _CASE_NUMBER_RE.search(title) if decision else None
+    number = case_number or _LAW_NUMBER_RE.search(title)
     if number:
         work.fields["number"] = number.group(1)
-    year = _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
+    year = (_CASE_YEAR_RE.search(case_number.group(1)) if case_number else None) or _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
     if year and "issued" not in work.fields:
         # (the year an author-date list gives before the law stays: in-text citations use it)
         work.fields["issued"] = {"date-parts": [[int(year.group(1) or year.group(2))]]}
@@ -1191,6 +1194,16 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
             _title_piece(work, comma_style=False)
             return
     pieces = _comma_pieces(buf)
+    if (context == "note" and len(pieces) > 2 and pieces[0][3] == pieces[1][3] == ","
+            and INITIALS_ONLY_RE.fullmatch(pieces[1][2].strip()) and single_family(_clean_text(pieces[0][2]))
+            and _title_words_follow(_clean_text(pieces[2][2]), pieces[3][2] if len(pieces) > 3 else "")):
+        # a note that names its one author as a list does: "Ricklefs, M.C., Sejarah Indonesia
+        # Modern, terj. ...": initials alone after a family name are that name's, not a title
+        # (more names after them, "Dekker, T., J. Davis, ...", are read below)
+        _set_authors(work, buf[:pieces[1][1]], inverted=True)
+        work.take(0, pieces[1][1])
+        _title_piece(work, comma_style=True, note=True)
+        return
     # a note may be names and a page only: "C. Kagle, dan E.R. Wittkopf, Hal. 138"
     all_names = context == "note" and all(looks_like_names(_clean_text(p[2])) for p in pieces)
     names_end = _author_pieces_end(pieces, names_only=all_names)
@@ -1212,6 +1225,25 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
             _title_piece(work, comma_style=False)
             return
     _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True, note=context == "note")
+
+
+def _title_words_follow(piece: str, next_piece: str) -> bool:
+    """Is this piece after "Family, I.," the start of a title: some words, not the next name of a
+    list that names its first author so ("J. Davis", "Darren J. Kriticos", "Laure BRULHART", "van
+    Dam" or "El Gorsey" before their initials), a suffix ("Jr.") or "and R. Harper"?"""
+    words = piece.split()
+    if len(words) < 2 or words[0].casefold() in _NAME_LINK_WORDS or words[0] in lexicon.LOWERCASE_NAME_PARTICLES:
+        return False
+    if INITIALS_ONLY_RE.fullmatch(next_piece.strip()) or any(map(_INITIAL_WORD_RE.fullmatch, words)):
+        return False
+    # a family name in capitals after the given ("Laure BRULHART"), not an acronym in a title
+    return not (len(words) <= 3 and words[-1].isalpha() and words[-1].isupper() and len(words[-1]) > 2)
+
+
+_INITIAL_WORD_RE = regex.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*+")
+
+
+_NAME_LINK_WORDS = frozenset({"and", "dan", "&", "et", "dkk.", "dkk", "others"})
 
 
 def _initials_end_of_inverted_head(buf: str, lead: int) -> int | None:

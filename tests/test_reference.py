@@ -839,6 +839,37 @@ CASES = [
     ("Ahmad, B. 2010. Pengaruh Iklim Organisasi terhadap Kinerja. Tesis Magister. Yogyakarta: UGM.", "entry",
      {"title": "Pengaruh Iklim Organisasi terhadap Kinerja", "genre": "Tesis Magister",
       "publisher-place": "Yogyakarta"}, None),
+    # APA-ID's translators in brackets after a long title: its last words stay in it
+    ("Moleong, L. J. (2018). Pengantar analisis data: Teknik statistik, naratif, dan visual (B. Santoso & "
+     "D. Lestari, Penerj.; Edisi ke-3). Remaja Rosdakarya.", "entry",
+     {"title": "Pengantar analisis data: Teknik statistik, naratif, dan visual", "edition": "3",
+      "translator": [name("Santoso", "B."), name("Lestari", "D.")], "publisher": "Remaja Rosdakarya"}, None),
+    # a news site after the title, dated to the day, that the labeller lost (the rules read it)
+    ("Prasetyo, B. (2023, 14 Februari). Harga beras di pasar tradisional terus merangkak naik. Detik.com. "
+     "https://www.detik.com/finance/d-123/harga-beras", "entry",
+     {"title": "Harga beras di pasar tradisional terus merangkak naik", "container-title": "Detik.com",
+      "issued": year(2023, 2, 14)}, None),
+    # APA-ID proceedings after "Dalam", its pages in brackets, after three authors and a long title
+    ("Hartono, B., Suryani, N., & Wijaya, K. (2020). Rancang bangun sistem informasi perpustakaan sekolah "
+     "berbasis web dan aplikasi bergerak. Dalam Prosiding Seminar Nasional Sistem Informasi (hlm. 101–108). "
+     "Universitas Brawijaya.", "entry",
+     {"container-title": "Prosiding Seminar Nasional Sistem Informasi", "page": "101-108",
+      "publisher": "Universitas Brawijaya"}, None),
+    # the page cited after a book's facts is no part of the publisher
+    ("Hidayat, R. 2015. Manajemen Pendidikan Islam. Bandung: Pustaka Setia. Hlm. 48.", "entry",
+     {"publisher": "Pustaka Setia", "publisher-place": "Bandung", "page": "48"}, None),
+    # a court decision's own number and year, not those of the law it tried
+    ("Putusan Mahkamah Konstitusi Nomor 68/PUU-XII/2014 tentang Pengujian Undang-Undang Nomor 1 Tahun 1974 "
+     "tentang Perkawinan.", "entry",
+     {"type": "legal_case", "number": "68/PUU-XII/2014", "issued": year(2014)}, None),
+    ("Putusan Pengadilan Negeri Jakarta Selatan No. 45/Pid.B/2018/PN.Jkt.Sel.", "entry",
+     {"type": "legal_case", "number": "45/Pid.B/2018/PN.Jkt.Sel", "issued": year(2018)}, None),
+    # a note that names its one author as a list does, initials after the family name
+    ("Ricklefs, M.C., Sejarah Indonesia Modern, terj. Dharmono Hardjowidjono (Yogyakarta: Gadjah Mada "
+     "University Press, 1991), hlm. 20.", "note",
+     {"author": [name("Ricklefs", "M. C.")], "title": "Sejarah Indonesia Modern"}, "20"),
+    ("Dekker, T., J. Davis, and V. Magar. 2004. Numerical Models as Tools. Working Draft.", "note",
+     {"author": [name("Dekker", "T."), name("Davis", "J."), name("Magar", "V.")]}, None),
 ]
 
 

@@ -107,6 +107,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
     for position, (label, raw) in enumerate(parts):
         field = TAG_FIELDS.get(label)
         if field is None:
+            if label == "note" and "container-title" not in fields:
+                _container_left_as_note(raw, fields)
             continue
         if field == "title" and previous == "editor" and "title" in fields and "container-title" not in fields:
             # '"Chapter", dalam Abd. Rahim (ed.), Book Title (Makassar: ...)': a second title
@@ -197,6 +199,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 if split and "container-title" not in fields:
                     fields["container-title"] = _clean(value[split.end():])
                     value = value[:split.start()]
+                elif value.endswith(")") and "container-title" not in fields:
+                    value = _container_out_of_title(value, fields)
                 if value[-7:].casefold().rstrip(":").endswith(("di", "dalam", "in")):
                     value = _TITLE_INTRO_TAIL_RE.sub("", value)
                 value = _clean(value)
@@ -209,6 +213,44 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if value:
                 fields[field] = f"{fields[field]} {value}" if field in fields and field != "title" else fields.get(field, value)
     return fields, locator
+
+
+def _container_left_as_note(raw: str, fields: dict) -> None:
+    """APA-ID's "Dalam Prosiding Seminar Nasional Teknologi Informasi (hlm. 55–62).": a book
+    or proceedings after its "Dalam"/"In" with the chapter's pages in brackets, which the labeller,
+    short of such lines after long titles, left as a note."""
+    if _CONTAINER_INTRO_RE.match(raw):
+        _container_with_pages(raw, 0, fields)
+
+
+def _container_out_of_title(title: str, fields: dict) -> str:
+    """"Rancang bangun ... bergerak. Dalam Prosiding Seminar Nasional Sistem Informasi (hlm.
+    101–108)": the book a paper is in, with the pages, run into the title; the title without it."""
+    for intro in _CONTAINER_INTRO_IN_TITLE_RE.finditer(title):
+        if _container_with_pages(title, intro.end(), fields):
+            return title[:intro.start() + 1]
+    return title
+
+
+def _container_with_pages(text: str, at: int, fields: dict) -> bool:
+    """Read "Dalam Book (hlm. 55–62)" from ``at`` to the end of ``text`` into the container and
+    its pages; False where it is not that."""
+    found = _CONTAINER_WITH_PAGES_RE.match(text, at)
+    container = _clean(found.group(1)) if found else ""
+    if not container:
+        return False
+    fields["container-title"] = container
+    fields.setdefault("page", f"{found.group(2)}-{found.group(3)}" if found.group(3) else found.group(2))
+    return True
+
+
+# "Dalam Prosiding Seminar ... (hlm. 55–62).", "In Handbook of X (pp. 12-30)": a book after
+# the word that introduces it, the chapter's pages in brackets at its end
+_CONTAINER_WITH_PAGES_RE = regex.compile(
+    r"(?:di[ ]++)?(?:dalam|in):?[ ]++([^()]{3,300}+)\((?:hlm|hal|h|pp?)\.?[ ]?(\d{1,5}+)(?:[ ]?[-–][ ]?(\d{1,5}+))?\)[.,]?$",
+    regex.I)
+# where such a book, run into the title, begins: after the title's period
+_CONTAINER_INTRO_IN_TITLE_RE = regex.compile(r"[.?!][ ]++(?=(?:di[ ]++)?(?:dalam|in)[ ]++\p{Lu})", regex.I)
 
 
 def _clean(raw: str) -> str:
