@@ -105,7 +105,20 @@ def _copied(reference: Reference) -> Reference:
 
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
-    return _newspaper_cited_by_name(_abbreviation_out_of_author(_read(text, context, use_model)))
+    return _site_of_a_web_page(_newspaper_cited_by_name(_abbreviation_out_of_author(_read(text, context, use_model))))
+
+
+def _site_of_a_web_page(reference: Reference) -> Reference:
+    """A web page's site is its container, however it was read (the rules alone read some), and
+    a newspaper's site ("Kompas.com") makes the page its article."""
+    fields = reference.fields
+    if fields.get("type") != "webpage" or not fields.get("publisher") or fields.get("container-title"):
+        return reference
+    fields = dict(fields)
+    _site_is_the_container(fields)
+    if str(fields.get("container-title", "")).casefold() in lexicon.NEWSPAPERS:
+        fields["type"] = "article-newspaper"
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
 def _newspaper_cited_by_name(reference: Reference) -> Reference:
@@ -284,8 +297,6 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                                                     and fields.get("page")))
                           and fields.get("container-title") and not fields.get("volume") and not fields.get("issue"))
     fields["type"] = kind if kind in RULE_TYPES else decide_type(fields, chapter=in_edited_book)
-    if fields["type"] == "webpage":
-        _site_is_the_container(fields)
     if context == "note" and fields["type"] == "book" and locator is None and fields.get("page"):
         after = _PAGES_AFTER_BRACKET_RE.search(clean)
         if after and after.group(1).replace("–", "-") == fields["page"]:

@@ -973,6 +973,17 @@ def test_csl_type_from_fields(fields, kind):
     assert decide_type(fields) == kind
 
 
+@pytest.mark.parametrize("use_model", [True, False])
+def test_a_web_page_s_site_is_its_container_however_read(use_model):
+    """The rules alone (no model, or the labeller lost) and the merged reading agree: the site
+    is the container, and a newspaper's site makes the page an article of it."""
+    text = ("Kurniawan, A. (2022, 5 Januari). Harga minyak goreng kembali naik. Kompas.com. "
+            "https://www.kompas.com/tren/read/2022/01/05/harga-minyak-goreng")
+    fields = parse_reference(text, use_model=use_model).fields
+    assert (fields.get("container-title"), fields.get("publisher"), fields["type"]) == ("Kompas.com", None, "article-newspaper")
+    assert fields["title"] == "Harga minyak goreng kembali naik"
+
+
 def test_a_string_parsed_again_gives_its_own_copy():
     text = "Koentjaraningrat. Manusia dan Kebudayaan di Indonesia. Jakarta: Djambatan, 1971."
     first = parse_reference(text)
