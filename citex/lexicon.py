@@ -240,3 +240,15 @@ autom
 SCRIPTURES = frozenset(form for word in """
 al-qur'an al-quran alquran qur'an quran al-kitab alkitab bible injil
 """.split() for form in (word, word.replace("'", "’")))
+
+# APA's descriptions in square brackets after a title, "[Blog post]", "[Video]", "[Siaran pers]":
+# the work's form, not part of its title (a title's translation in brackets, "Pendidikan karakter
+# [Character education]", is no description and stays)
+TITLE_DESCRIPTIONS = frozenset({
+    "blog post", "video", "video file", "tweet", "infographic", "data set", "dataset", "computer software",
+    "software", "podcast", "podcast episode", "audio podcast", "press release", "brochure", "powerpoint slides",
+    "slides", "fact sheet", "lecture notes", "film", "motion picture", "television series", "tv series",
+    "webinar", "video youtube", "youtube video", "online forum post", "facebook post", "instagram post",
+    "siaran pers", "infografis", "unggahan blog", "postingan blog", "artikel blog", "berkas video",
+    "video daring", "salindia powerpoint", "lembar fakta", "catatan kuliah", "perangkat lunak", "kumpulan data",
+})

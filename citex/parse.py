@@ -105,7 +105,29 @@ def _copied(reference: Reference) -> Reference:
 
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
-    return _site_of_a_web_page(_newspaper_cited_by_name(_abbreviation_out_of_author(_read(text, context, use_model))))
+    reference = _read(text, context, use_model)
+    for step in (_abbreviation_out_of_author, _newspaper_cited_by_name, _site_of_a_web_page, _description_out_of_title):
+        reference = step(reference)
+    return reference
+
+
+def _description_out_of_title(reference: Reference) -> Reference:
+    """APA's "Mengenal metode pembelajaran daring [Blog post].", "... [Video]": the work's form
+    in brackets after its title is its medium, however the title was read."""
+    title = reference.fields.get("title")
+    if not isinstance(title, str) or "[" not in title[-42:]:
+        return reference
+    found = _DESCRIPTION_END_RE.search(title)
+    if not found or found.start() == 0 or found.group(1).casefold() not in lexicon.TITLE_DESCRIPTIONS:
+        return reference
+    fields = dict(reference.fields)
+    fields["title"] = title[:found.start()].rstrip(" .,;:")
+    fields.setdefault("medium", found.group(1))
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "[Blog post]", "[Video" (the labeller may leave the bracket's close out of the title)
+_DESCRIPTION_END_RE = regex.compile(r"[ ]*+\[([\p{L} -]{2,40}+)\]?\.?$")
 
 
 def _site_of_a_web_page(reference: Reference) -> Reference:
@@ -254,6 +276,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                 continue
             fields[key] = rules.fields[key]
     _helpers_and_facts_out_of_title(fields, rules)
+    _publisher_run_into_title(fields, rules, how)
     _access_year_read_as_issued(fields, rules, clean)
     if "issued" not in fields:
         _year_in_place_brackets(fields, clean)
@@ -1174,6 +1197,25 @@ def _title_end_read_as_translator(fields: dict, rules: Reference) -> None:
     translator_words = set(name_words(fields["translator"]))
     if tail_words and all(word in translator_words for word in tail_words):
         fields["title"] = rule_title
+
+
+def _publisher_run_into_title(fields: dict, rules: Reference, how: _HowRead) -> None:
+    """APA 7's "Pendidikan karakter. Nusa Media.": a book's publisher, with no place before it,
+    that the labeller ran into the title; the rules read the two apart."""
+    title, rule_title, publisher = fields.get("title"), rules.fields.get("title"), rules.fields.get("publisher")
+    if not (isinstance(title, str) and isinstance(rule_title, str) and isinstance(publisher, str)
+            and title.startswith(rule_title + ". ") and alnum(title) == alnum(rule_title) + alnum(publisher)):
+        return
+    # an author-date book with nothing after its publisher but a link: not a journal's name
+    # after an article ("... InSAR. Geomorphology."), nor the rest of a title
+    if (fields.get("publisher") or fields.get("container-title") or fields.get("DOI") or rules.fields.get("type") != "book"
+            or not how.authors_before_year):
+        return
+    # a one-word "publisher" is a journal's name as often ("Geomorphology"), unless it names a
+    # publishing house, is an acronym ("UNESCO") or the author's own ("... Kemdikbud.")
+    if (len(publisher.split()) >= 2 or publisher.isupper() or names_a_publisher(publisher)
+            or published_by_its_author({"author": fields.get("author"), "publisher": publisher})):
+        fields["title"], fields["publisher"] = rule_title, publisher
 
 
 def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:

@@ -868,6 +868,20 @@ CASES = [
     ("Ricklefs, M.C., Sejarah Indonesia Modern, terj. Dharmono Hardjowidjono (Yogyakarta: Gadjah Mada "
      "University Press, 1991), hlm. 20.", "note",
      {"author": [name("Ricklefs", "M. C.")], "title": "Sejarah Indonesia Modern"}, "20"),
+    # APA's description in brackets after the title is the medium; a translation stays in the title
+    ("Rahayu, S. (2021, 3 Maret). Tips belajar daring untuk siswa SD [Postingan blog]. "
+     "https://www.contoh-blog.id/tips-belajar", "entry",
+     {"title": "Tips belajar daring untuk siswa SD", "medium": "Postingan blog"}, None),
+    ("Kemendikbud. (2020). Cara cuci tangan yang benar [Video]. YouTube. https://www.youtube.com/watch?v=abc123",
+     "entry", {"title": "Cara cuci tangan yang benar", "medium": "Video"}, None),
+    ("Lickona, T. (2013). Pendidikan karakter [Character education]. Nusa Media.", "entry",
+     {"title": "Pendidikan karakter [Character education]", "medium": None}, None),
+    # APA 7's publisher with no place, which the labeller ran into the title
+    ("Suyanto, B. (2016). Sosiologi ekonomi. Nusa Media.", "entry",
+     {"title": "Sosiologi ekonomi", "publisher": "Nusa Media"}, None),
+    # ... but a journal's one-word name after an article stays out of the publisher
+    ("Rouyet, L., Kristensen, L., Derron, M.-H. (2016), Evidence of rock slope breathing using Ground-Based "
+     "InSAR. Geomorphology.", "entry", {"publisher": None}, None),
     ("Dekker, T., J. Davis, and V. Magar. 2004. Numerical Models as Tools. Working Draft.", "note",
      {"author": [name("Dekker", "T."), name("Davis", "J."), name("Magar", "V.")]}, None),
 ]

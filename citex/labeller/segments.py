@@ -266,7 +266,9 @@ def _clean(raw: str) -> str:
         text = _LINE_END_HYPHEN_RE.sub(r"\1\2", text)
     if text.count("(") > text.count(")"):
         text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
-    cleaned = text.strip(_EDGE + " ") if not text.endswith(")") else text.strip(" ,.;:")
+    if text.count("[") > text.count("]") and "]" in raw:
+        text += "]"      # "Pendidikan karakter [Character education].": a translation's bracket closes
+    cleaned = text.strip(_EDGE + " ") if not text.endswith((")", "]")) else text.strip(" ,.;:")
     if (opening == "'" and cleaned.startswith("'") and cleaned.endswith("'") and len(cleaned) > 2
             and not TYPEWRITER_QUOTE_MARK_RE.search(cleaned, 1, len(cleaned) - 1)):
         # Harvard's 'Title of the article', in typewriter quotes (an apostrophe inside stays)
