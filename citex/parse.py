@@ -1110,7 +1110,16 @@ def _genre_that_is_no_genre(fields: dict, rules: Reference) -> None:
     """IEEE's "Bell Syst. Tech. J.": a "genre" the labeller read in a journal's abbreviated name
     names no kind of work (thesis, report, ...); it belongs to the journal the rules read."""
     genre = fields.get("genre")
-    if not isinstance(genre, str) or rules.fields.get("genre") or _GENRE_WORD_RE.search(genre):
+    if not isinstance(genre, str) or rules.fields.get("genre"):
+        return
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if isinstance(title, str) and isinstance(rule_title, str) and alnum(rule_title) == alnum(genre) + alnum(title):
+        # "Pedoman Penulisan Skripsi Fakultas Syariah dan Hukum": a guide to writing theses,
+        # whose title's first words the labeller took for the genre; the rules read it whole
+        fields["title"] = rule_title
+        fields.pop("genre")
+        return
+    if _GENRE_WORD_RE.search(genre):
         return
     fields.pop("genre")
     container = rules.fields.get("container-title")

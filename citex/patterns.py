@@ -217,11 +217,16 @@ PLACE_PUBLISHER_RE = regex.compile(
 # "tidak diterbitkan", "belum dipublikasikan": a thesis not published (the words of a genre)
 UNPUBLISHED_ID = r"(?:tidak|tak|belum)[ ]di(?:terbitkan|publikasikan)"
 
+# words of a guide to writing theses, before "Skripsi" in its title
+_THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun|bimbingan|pembimbingan|writing|template)"
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor",
-# "Skripsi tidak diterbitkan" (kept whole, as "Unpublished doctoral dissertation" is)
+# "Skripsi tidak diterbitkan" (kept whole, as "Unpublished doctoral dissertation" is), "Bachelor thesis"
 GENRE_RE = regex.compile(
-    # (not after a word in lower case: "How to write a thesis.", "Writing your dissertation" are titles)
-    r"(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|master'?s?|m\.?a\.?|b\.?a\.?)?[ ]?"
+    # (not after a word in lower case, "How to write a thesis.", "Writing your dissertation", nor
+    # after a guide's words, "Pedoman Penulisan Skripsi Fakultas ...": those are titles)
+    r"(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])(?<!\b" + _THESIS_GUIDE_WORDS + r"[ ])"
+    r"((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|doctor'?s?|master'?s?|m\.?a\.?|b\.?a\.?|"
+    r"bachelor'?s?|diploma|honou?rs|undergraduate|m\.?sc\.?|b\.?sc\.?)?[ ]?"
     r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir)"
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"
     r"\]?(?!\p{L})", regex.I)

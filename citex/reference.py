@@ -72,6 +72,8 @@ _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit o
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 _MONTH_AFTER_RE = regex.compile(r",[ ]?(\p{L}{3,10})(?=\.)")
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
+# the day before a month: "3 " of "3 Maret 2020" (after a comma or a blank, not "No. 13")
+_DAY_BEFORE_RE = regex.compile(r"(?:^|(?<=[,(][ ]?))(\d{1,2})[ ]$")
 _WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
 _FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
 _EMPTY_BRACKETS_RE = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")
@@ -913,6 +915,11 @@ def _year(work: _Work, context: str) -> None:
     if month and month_number(month.group(1)) and work.fields.get("issued"):
         work.fields["issued"]["date-parts"][0].append(month_number(month.group(1)))
         start -= len(month.group(0))
+        day = _DAY_BEFORE_RE.search(work.buf, max(0, start - 4), start)
+        if day and 1 <= int(day.group(1)) <= 31:
+            # "Republika, 3 Maret 2020": the day before the month
+            work.fields["issued"]["date-parts"][0].append(int(day.group(1)))
+            start = day.start(1)
     after = _MONTH_AFTER_RE.match(work.buf, end) if work.buf[end:end + 1] == "," else None
     if after and month_number(after.group(1)) and work.fields.get("issued") and len(work.fields["issued"]["date-parts"][0]) == 1:
         # "Hendrickson, J. 2022, Oktober. How to ...": the month after the year
@@ -1393,9 +1400,10 @@ def _title_with_commas_end(buf: str, comma: int) -> int:
     return comma
 
 
-# ", Dialektika, Logika, ", ", Kualitatif, dan R&D " — words and commas only, up to a blank or a bracket
+# ", Dialektika, Logika, ", ", Kualitatif, dan R&D ", ", Islam Kita: Agama Masyarakat " — words
+# (a subtitle's colon after one) and commas only, up to a blank or a bracket
 _TITLE_WORDS_TO_PUBLICATION_RE = regex.compile(
-    r"(?:,[ ]++[\p{L}\p{N}&'’-]++(?:[ ]++[\p{L}\p{N}&'’-]++){0,8}+){1,6}+[ ,]*+(?=[\x00(])")
+    r"(?:,[ ]++[\p{L}\p{N}&'’-]++:?+(?:[ ]++[\p{L}\p{N}&'’-]++:?+){0,8}+){1,6}+[ ,]*+(?=[\x00(])")
 
 
 def _paren_is_publication(buf: str, at: int) -> bool:

@@ -225,7 +225,16 @@ CASES = [
     ("Smith, J. (2020, May 4). How to write a thesis. The Guardian. https://www.theguardian.com/education/thesis",
      "entry", {"title": "How to write a thesis", "genre": None}, None),
     ("Haberstroh, C.J. Processes of Internal Control in Firms. Minnesota: University of Minnesota, 1957. "
-     "(Unpublished Doctor's Dissertation. )", "entry", {"genre": "Dissertation", "type": "thesis"}, None),
+     "(Unpublished Doctor's Dissertation. )", "entry", {"genre": "Unpublished Doctor's Dissertation", "type": "thesis"}, None),
+    # a footnote's title with commas and a subtitle's colon, up to the bracketed facts
+    ("Abdurrahman Wahid, Prisma Pemikiran Gus Dur, Islam dan Negara: Sebuah Pengantar (Yogyakarta: LKiS, "
+     "1999), hlm. 12.", "note", {"title": "Prisma Pemikiran Gus Dur, Islam dan Negara: Sebuah Pengantar"}, "12"),
+    # the day before the month of a newspaper's date
+    ("Tim Redaksi, \"Harga Cabai Melonjak,\" Republika, 3 Maret 2020.", "note",
+     {"issued": year(2020, 3, 3)}, None),
+    # a guide to writing theses is no thesis
+    ("Tim Penyusun. Panduan Penyusunan Skripsi Program Studi Manajemen. Surabaya: Universitas Airlangga, 2019.",
+     "entry", {"genre": None, "title": "Panduan Penyusunan Skripsi Program Studi Manajemen"}, None),
     ("Widodo, J. (2019, 3 Juli). Cara mudah memahami ekonomi digital. Kompasiana. "
      "https://www.kompasiana.com/jokowidodo/ekonomi-digital", "entry",
      {"title": "Cara mudah memahami ekonomi digital", "container-title": "Kompasiana", "publisher": None,
