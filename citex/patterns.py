@@ -231,8 +231,9 @@ GENRE_RE = regex.compile(
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"
     r"\]?(?!\p{L})", regex.I)
 
-# the codes of law (Kitab Undang-Undang Hukum Perdata, KUHPerdata, KUHP): cited without a year
-CODE_OF_LAW = r"kitab[ ]undang[- ]undang|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b"
+# the codes of law (Kitab Undang-Undang Hukum Perdata, KUHPerdata, KUHP, Kompilasi Hukum Islam, KHI): cited
+# without a year
+CODE_OF_LAW = r"kitab[ ]undang[- ]undang|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b|kompilasi[ ]hukum[ ]islam|khi\b"
 
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
 # "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015"

@@ -465,7 +465,7 @@ _LAW_MAKER_RE = regex.compile(
 
 _LAW_MAKER_INITIALS = frozenset("RIPDKMGBW")
 # what each of LEGISLATION_RE's words begins with (a cheap test before it)
-_LAW_WORD_STARTS = ("undang", "kitab", "kuh", "uu ", "uud ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
+_LAW_WORD_STARTS = ("undang", "kitab", "kuh", "kompilasi", "khi", "uu ", "uud ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
                     "surat", "putusan", "qanun")
 
 

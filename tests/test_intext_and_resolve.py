@@ -543,3 +543,33 @@ def test_narrative_citations_of_groups_and_of_names_ending_in_capitals():
     assert by_text["Mahfud MD (1998: 7)"]["ids"] == [report["bibliography"][2]["id"]]
     assert by_text["Hidayat dan Gaus AF (1998)"]["ids"] == [report["bibliography"][0]["id"]]
     assert len(report["intext"]) == 4 and not report["problems"]
+
+
+def test_a_law_thesis_list_in_sections_with_codes_decisions_and_short_forms():
+    # a law skripsi as PDF text: notes under the page's text, a list split into "A. Buku",
+    # "B. Jurnal", "C. Peraturan Perundang-undangan", "D. Internet"; the code "Kompilasi Hukum
+    # Islam" is cited by its article and listed without a year, the decision by its number
+    text = (
+        "BAB II\n\n"
+        "Perkawinan adalah akad yang kuat.1 Ia sunnatullah.2 Tujuannya rumah tangga yang sakinah.3\n"
+        "1 Amir Syarifuddin, Hukum Perkawinan Islam di Indonesia (Jakarta: Kencana, 2006), hlm. 40.\n"
+        "2 Ibid., hlm. 41.\n"
+        "3 Pasal 3 Kompilasi Hukum Islam.\n\n"
+        "Batas usia diubah setelah putusan itu.4 Pembedaan usia adalah diskriminasi.5 Lihat juga.6\n"
+        "4 Putusan Mahkamah Konstitusi Nomor 22/PUU-XV/2017.\n"
+        "5 Ibid.\n"
+        "6 Syarifuddin, Op. Cit., hlm. 66.\n\n"
+        "DAFTAR PUSTAKA\n"
+        "A. Buku\n"
+        "Syarifuddin, Amir. Hukum Perkawinan Islam di Indonesia. Jakarta: Kencana, 2006.\n"
+        "B. Peraturan Perundang-undangan\n"
+        "Kompilasi Hukum Islam.\n"
+        "Putusan Mahkamah Konstitusi Nomor 22/PUU-XV/2017.\n")
+    report = report_of(text)
+    cites = {note["number"]: note["cites"] for note in report["footnotes"]}
+    book, code, decision = (entry["id"] for entry in report["bibliography"])
+    assert [cites[n][0]["id"] for n in (1, 2, 3, 4, 5, 6)] == [book, book, code, decision, decision, book]
+    items = {item["id"]: item for item in report["items"]}
+    assert items[code]["type"] == "legislation" and items[decision]["number"] == "22/PUU-XV/2017"
+    assert items[decision]["issued"] == {"date-parts": [[2017]]}
+    assert len(report["bibliography"]) == 3 and not report["problems"]
