@@ -149,6 +149,8 @@ class WorkRegistry:
     def add(self, reference: Reference, source: str, line: int) -> int:
         fields = reference.fields
         index = self.find(fields)
+        if index is not None and source == "entry" and self._listed_in_another_year(index, fields):
+            index = None    # the list's two entries of one title, 2020 and 2021: two editions
         if index is None:
             index = len(self.works)
             self.works.append(Work())
@@ -160,6 +162,14 @@ class WorkRegistry:
         if source == "entry" and reference.raw.split():
             self._index_name(index, [alnum(reference.raw.split()[0])])
         return index
+
+    def _listed_in_another_year(self, index: int, fields: dict) -> bool:
+        """Does the reference list already give this work with another year? A writer who lists
+        a title twice, "(2020)" and "(2021) ... edisi revisi", means two editions; a note's
+        other year is a slip to report (see ``_note_conflicts``)."""
+        year = year_of(fields)
+        return bool(year) and any(source == "entry" and year_of(listed.fields) not in (None, year)
+                                  for listed, source, _ in self.works[index].references)
 
     def _index_name(self, index: int, names: list[str]) -> None:
         for name in names:

@@ -573,3 +573,24 @@ def test_a_law_thesis_list_in_sections_with_codes_decisions_and_short_forms():
     assert items[code]["type"] == "legislation" and items[decision]["number"] == "22/PUU-XV/2017"
     assert items[decision]["issued"] == {"date-parts": [[2017]]}
     assert len(report["bibliography"]) == 3 and not report["problems"]
+
+
+def test_a_title_listed_in_two_years_is_two_editions_and_secondary_citations():
+    # APA-ID: one group's guide listed for 2020 and for 2021 (revised); "Piaget (dalam Suparno,
+    # 2001: 24)" and "(Piaget dalam Suparno, 2001)" cite the work read, Suparno's
+    text = (
+        "Kajian Pustaka\n\n"
+        "Menurut Piaget (dalam Suparno, 2001: 24), anak membangun pengetahuannya sendiri. Teori ini\n"
+        "(Piaget dalam Suparno, 2001) menekankan peran aktif siswa.\n"
+        "Kementerian Pendidikan dan Kebudayaan [Kemendikbud] (2020) menerbitkan pedoman, yang kemudian\n"
+        "diperbarui (Kemendikbud, 2021).\n\n"
+        "DAFTAR RUJUKAN\n\n"
+        "Kementerian Pendidikan dan Kebudayaan [Kemendikbud]. (2020). Pedoman belajar dari rumah. Kemendikbud.\n"
+        "Kementerian Pendidikan dan Kebudayaan [Kemendikbud]. (2021). Pedoman belajar dari rumah edisi revisi.\n"
+        "    Kemendikbud.\n"
+        "Suparno, P. (2001). Teori perkembangan kognitif Jean Piaget. Kanisius.\n")
+    report = report_of(text)
+    first, revised, suparno = (entry["id"] for entry in report["bibliography"])
+    assert first != revised
+    assert [c["ids"] for c in report["intext"]] == [[suparno], [suparno], [first], [revised]]
+    assert not report["problems"]
