@@ -145,10 +145,23 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                 if numbers:
                     found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
                                         tuple(InTextPart(None, None, number=n) for n in numbers)))
+            if text.startswith("(") and line - 1 in body_lines:
+                wrapped_number = _number_opening_the_line(doc.lines[line - 2], text)
+                if wrapped_number and _numbers(wrapped_number):
+                    found.append(InText(line, base, base + wrapped_number.end() - 1, wrapped_number.group(0),
+                                        tuple(InTextPart(None, None, number=n) for n in _numbers(wrapped_number))))
     if author_page_mode:
         found.extend(pending_page_only)
     found.sort(key=lambda c: c.start)
     return found, abbreviations
+
+
+def _number_opening_the_line(previous: str, text: str):
+    """"... terus meningkat / (7). Menurut ...": a Vancouver citation the line wrap put at the
+    start of a line, after the word it follows at the end of the line before. The match is
+    made on that word's last character and the line, so its offsets are one past the line's."""
+    last = previous.rstrip()[-1:]
+    return PAREN_NUMERIC_CITE_RE.match(last + text, 1) if last else None
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

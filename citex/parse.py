@@ -236,6 +236,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _title_words_read_as_names(fields, rules)
     _journal_run_into_title(fields, rules)
     _drop_status_marks(fields)
+    _title_word_run_into_group(fields, rules)
     _translator_out_of_title(fields, rules)
     _title_end_read_as_translator(fields, rules)
     _newspaper_is_container(fields)
@@ -1328,6 +1329,20 @@ def _title_word_read_as_name(fields: dict, text: str) -> None:
         return
     if f", {word} {title[:30]}" in text:
         fields["author"], fields["title"] = authors[:-1], f"{word} {title}"
+
+
+def _title_word_run_into_group(fields: dict, rules: Reference) -> None:
+    """"Kementerian Kesehatan RI. Hasil | Utama Riskesdas 2018": the labeller ran the title's
+    first word into a group author's name, past the stop that ends it; the rules read the two
+    apart."""
+    mine, theirs = fields.get("author"), rules.fields.get("author")
+    literal = mine[0].get("literal") if mine and len(mine) == 1 else None
+    group = theirs[0].get("literal") if theirs and len(theirs) == 1 else None
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not (isinstance(literal, str) and isinstance(group, str) and isinstance(title, str) and isinstance(rule_title, str)):
+        return
+    if literal.startswith(group + ". ") and alnum(literal[len(group):] + title) == alnum(rule_title):
+        fields["author"], fields["title"] = theirs, rule_title
 
 
 def _authors_run_into_title(fields: dict, rules: Reference) -> None:

@@ -1192,7 +1192,10 @@ def _authors_and_title_from_pieces(work: _Work, context: str) -> None:
         rest = buf[end:].strip(" .\x00")
         first_piece = head.split(",")[0]
         if (head and rest and "," in head
-                and (single_family(first_piece) or family_with_capitals(first_piece, head.split(",")[1].strip()))
+                and (single_family(first_piece)
+                     # "Mahfud MD, Moh.": one name, its family with capitals (not a Vancouver list,
+                     # "Wahyuni SD, Rumpiati, Lestariningsih RM.", whose one-word name is a person's)
+                     or (head.count(",") == 1 and family_with_capitals(first_piece, head.split(",")[1].strip())))
                 and looks_like_names(head)):
             # "Shihab, M. Quraish. Wawasan ..."
             _set_authors(work, head, inverted=True)
@@ -1319,6 +1322,9 @@ def _author_pieces_end(pieces, names_only: bool = False) -> int | None:
     first_text = _clean_text(pieces[0][2])
     if not first_text or not looks_like_names(first_text):
         return None
+    vancouver_end = _vancouver_names_end(pieces)
+    if vancouver_end is not None:
+        return vancouver_end
     end = pieces[0][1]
     run_end = None
     k = 1
@@ -1336,6 +1342,38 @@ def _author_pieces_end(pieces, names_only: bool = False) -> int | None:
     if run_end is not None and (names_only or any(_title_capable(p[2]) for p in pieces[run_end + 1:])):
         return pieces[run_end][1]
     return end
+
+
+def _vancouver_names_end(pieces) -> int | None:
+    """"Putri RS, Agustin H, Wulansari. Hubungan ...": Vancouver's names, each a family and its
+    capitals, joined by commas (no "and") and closed by a stop; the last may be an Indonesian's
+    one name or "et al". Where they end, or None for a list of another shape."""
+    count = 0
+    for start, end, raw, separator in pieces[:40]:
+        text = _clean_text(raw)
+        if count >= 1:
+            # "..., Wulan S. Hubungan ...": the last initial's stop, which splits no piece, ends the names
+            lead = len(raw) - len(raw.lstrip(" \x00"))
+            last = _VANCOUVER_LAST_NAME_RE.match(raw, lead)
+            if last:
+                return start + last.end(1) if count + 1 >= 2 else None
+        if _VANCOUVER_NAME_PIECE_RE.fullmatch(text):
+            count += 1
+        elif not (count >= 2 and (_ONE_NAME_RE.fullmatch(text) or _ET_AL_PIECE_RE.fullmatch(text))):
+            return None
+        if separator == ".":
+            return end if count >= 2 else None
+        if separator != "," or not _VANCOUVER_NAME_PIECE_RE.fullmatch(text):
+            return None
+    return None
+
+
+# "Putri RS", "Lestari W", "De Rosa SC": a family name and its initials, Vancouver's way
+_VANCOUVER_NAME_PIECE_RE = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?[ ]\p{Lu}{1,3}+")
+# "Wulan S. Hubungan": the last name of the list, its initials' stop, then the title
+_VANCOUVER_LAST_NAME_RE = regex.compile(r"((?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}[\p{Ll}'’-]++[ ]\p{Lu}{1,3}+)\.[ ]++(?=\p{Lu})")
+# "Wulansari": one capitalized word, a person known by one name
+_ONE_NAME_RE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}+")
 
 
 def _title_capable(piece: str) -> bool:

@@ -594,3 +594,17 @@ def test_a_title_listed_in_two_years_is_two_editions_and_secondary_citations():
     assert first != revised
     assert [c["ids"] for c in report["intext"]] == [[suparno], [suparno], [first], [revised]]
     assert not report["problems"]
+
+
+def test_a_vancouver_number_the_line_wrap_put_first():
+    text = (
+        "Pendahuluan\n\n"
+        "Data Riskesdas menunjukkan prevalensi yang terus meningkat\n"
+        "(2). Pola makan yang tidak teratur menjadi faktor risiko (1).\n\n"
+        "DAFTAR PUSTAKA\n"
+        "1. Sari DP, Lestari W. Hubungan pola makan dengan gastritis. J Kesehat Masy. 2020;8(2):112-9.\n"
+        "2. Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018. Jakarta: Kemenkes RI; 2018.\n")
+    report = report_of(text)
+    first, second = (entry["id"] for entry in report["bibliography"])
+    assert [(c["text"], c["ids"]) for c in report["intext"]] == [("(2)", [second]), ("(1)", [first])]
+    assert not report["problems"]

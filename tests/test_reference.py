@@ -232,6 +232,21 @@ CASES = [
     # the day before the month of a newspaper's date
     ("Tim Redaksi, \"Harga Cabai Melonjak,\" Republika, 3 Maret 2020.", "note",
      {"issued": year(2020, 3, 3)}, None),
+    # Vancouver's names read by the rules too (a numbered list a PDF gave as notes), with an
+    # Indonesian's one name last or inside, or the last initial's stop ending the names
+    ("Putri RS, Agustin H, Wulansari. Hubungan pola makan dengan timbulnya gastritis. Nurs J. "
+     "2010;1(2):156-64.", "note",
+     {"author": [name("Putri", "RS"), name("Agustin", "H."), {"family": "Wulansari"}],
+      "title": "Hubungan pola makan dengan timbulnya gastritis"}, None),
+    ("Rowen D, Brazier J, Roberts J. Mapping SF-36 onto the EQ-5D index. Health Qual Life Outcomes. "
+     "2009;7:27.", "note", {"author": [name("Rowen", "D."), name("Brazier", "J."), name("Roberts", "J.")]}, "27"),
+    ("Wahyuni SD, Rumpiati, Lestariningsih RM. Hubungan pola makan dengan kejadian gastritis pada remaja. "
+     "Glob Health Sci. 2017;2(2):149-54.", "entry",
+     {"author": [name("Wahyuni", "SD"), {"family": "Rumpiati"}, name("Lestariningsih", "RM")]}, None),
+    # a group author "... RI." whose stop the labeller ran past into the title
+    ("Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018 [Internet]. Jakarta: Kemenkes RI; 2018 [cited "
+     "2021 Jan 5]. Available from: https://www.kemkes.go.id/resources/riskesdas.pdf", "entry",
+     {"author": [{"literal": "Kementerian Kesehatan RI"}], "title": "Hasil Utama Riskesdas 2018"}, None),
     # a guide to writing theses is no thesis
     ("Tim Penyusun. Panduan Penyusunan Skripsi Program Studi Manajemen. Surabaya: Universitas Airlangga, 2019.",
      "entry", {"genre": None, "title": "Panduan Penyusunan Skripsi Program Studi Manajemen"}, None),
