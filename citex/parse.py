@@ -51,6 +51,15 @@ from .works import alnum, name_words, names_text, word_bag, year_of
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date", "note")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
+# Types the rules read whole: laws, decisions, interviews, what a person said.
+_RULES_ALONE_TYPES = ("legislation", "legal_case", "interview", "personal_communication")
+
+
+def _read_by_the_rules_alone(rules: Reference) -> bool:
+    """Laws, decisions, interviews, what a person said, and fieldwork notes ("Observasi di ...
+    pada tanggal ...", the one titled "document" the rules give; untitled ones are "document" too)."""
+    kind = rules.fields.get("type")
+    return kind in _RULES_ALONE_TYPES or (kind == "document" and bool(rules.fields.get("title")))
 # Types only the rules can see (from words the labeller does not keep).
 RULE_TYPES = ("legislation", "thesis", "article-newspaper", "paper-conference", "chapter")
 
@@ -187,7 +196,7 @@ _COMPANY_FORMS = frozenset({"persero", "tbk", "perum", "perseroan", "ltd", "inc"
 def _read(text: str, context: str, use_model: bool) -> Reference:
     rules = parse_with_rules(text, context)
     how = _HowRead.take_from(rules)
-    if not use_model or rules.fields.get("type") in ("legislation", "legal_case", "interview", "personal_communication") or not model_available():
+    if not use_model or _read_by_the_rules_alone(rules) or not model_available():
         return rules
     if context == "note" and (_short_form(text, rules) or _book_note_read_whole(text, rules, how)):
         return rules
@@ -1170,6 +1179,11 @@ def _translator_out_of_title(fields: dict, rules: Reference) -> None:
         return
     label = _TRANSLATOR_LABEL_RE.search(title)
     if not label:
+        # "... Membentuk Karakter. Terjemahan Juma Abdu Wamaungo": the translator's sentence
+        after = _TRANSLATED_BY_TAIL_RE.search(title)
+        first_word = (names_text(translators[:1]).split() or [""])[0]
+        if after and after.start() > 0 and first_word and first_word in title[after.end():]:
+            fields["title"] = title[:after.start()]
         return
     first = translators[0]
     name_word = ((first.get("given") or "").split() or [first.get("family") or first.get("literal") or ""])[0]
@@ -1275,6 +1289,10 @@ _BRACKET_TAIL_RE = regex.compile(r"[ ]\(([^()]{2,80}+)\)$")
 
 
 _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])", regex.I)
+# ". Terjemahan Juma ...", ". Diterjemahkan oleh ...", ", alih bahasa ...", ". Translated by ..."
+_TRANSLATED_BY_TAIL_RE = regex.compile(
+    r"[.,][ ]++(?:terjemahan(?:[ ]oleh)?|diterjemahkan[ ]oleh|alih[ ]bahasa(?:[ ]oleh)?|translated[ ]by|terj\.|penerj\.)[ ]",
+    regex.I)
 
 
 def _title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:

@@ -288,7 +288,20 @@ SIGNAL_RE = regex.compile(
 def signal_at(text: str, pos: int = 0):
     """SIGNAL_RE's match at ``pos``, tried only where one of its words' first letters stands
     there (casefold: what the pattern's case-insensitive letters match)."""
-    return SIGNAL_RE.match(text, pos) if text[pos:pos + 1].casefold()[:1] in "lscbfe" else None
+    first = text[pos:pos + 1].casefold()[:1]
+    if first in "lscbfe":
+        found = SIGNAL_RE.match(text, pos)
+        if found:
+            return found
+    return LEADING_QUOTED_IN_RE.match(text, pos) if first in "sdaqc" else None
+
+
+# "Sebagaimana dikutip oleh Azyumardi Azra, ...", "Dikutip dari Ahmad Tafsir, ...", "As cited in
+# Smith": a note that opens by naming the work a quotation was taken from (after a quoted
+# author's name, "Soekanto, sebagaimana dikutip oleh ...", cites.py reads the phrase)
+LEADING_QUOTED_IN_RE = regex.compile(
+    r"(?:(?:sebagaimana|seperti)[ ])?dikutip(?:[ ](?:oleh|dalam|dari))?[,:]?[ ]++(?=\p{Lu})"
+    r"|(?:as[ ])?(?:quoted|cited)[ ]in[,:]?[ ]++(?=\p{Lu})", regex.I)
 
 
 # ---- in-text citations ---------------------------------------------------------------------

@@ -544,11 +544,12 @@ def _interview(work: _Work, context: str) -> None:
     """"Wawancara dengan Bapak Ahmad, Kepala Desa Sukamaju, pada tanggal 12 Maret 2021", "Hasil
     diskusi bersama dengan Machasin saat ...": an interview or a discussion (theses cite their
     fieldwork so); the person is its author and the day its date."""
-    if not work.mentions(("wawancara", "interview", "diskusi")):
+    if not work.mentions(("wawancara", "interview", "diskusi", "observasi", "pengamatan", "observation")):
         return
     lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
     found = _INTERVIEW_RE.match(work.buf, lead)
     if not found:
+        _observation(work, lead)
         return
     rest = work.buf[found.end():]
     when = _INTERVIEW_DATE_RE.search(rest)
@@ -563,6 +564,25 @@ def _interview(work: _Work, context: str) -> None:
     work.fields["title"] = _clean_text(work.buf[lead:found.end() + (when.start() if when else len(rest))])
     work.fields["_interview"] = True
     work.take(lead, len(work.buf))
+
+
+def _observation(work: _Work, lead: int) -> None:
+    """"Observasi di SMP Negeri 3 Malang pada tanggal 12 Februari 2022": the writer's own
+    fieldwork, where and when; no author, and the day is its date."""
+    found = _OBSERVATION_RE.match(work.buf, lead)
+    when = _INTERVIEW_DATE_RE.search(work.buf, found.end()) if found else None
+    if not when:
+        return
+    date = parse_date(when.group(1))
+    if date:
+        work.fields["issued"] = {"date-parts": [date]}
+    work.fields["title"] = _clean_text(work.buf[lead:when.start()])
+    work.fields["_fieldwork"] = True      # (CSL has no type for it: a "document")
+    work.take(lead, len(work.buf))
+
+
+# "Observasi di ...", "Hasil pengamatan pada ...", "Observation at ..."
+_OBSERVATION_RE = regex.compile(r"(?:hasil[ ])?(?:observasi|pengamatan|observation)[ ](?:di|ke|pada|at|in|of)[ ]", regex.I)
 
 
 def _personal_communication(work: _Work, context: str) -> None:
@@ -1601,6 +1621,9 @@ def _decide_type(work: _Work, context: str) -> None:
         return
     if f.pop("_personal_communication", False):
         f["type"] = "personal_communication"
+        return
+    if f.pop("_fieldwork", False):
+        f["type"] = "document"
         return
     f["type"] = "legal_case" if legislation == "legal_case" else decide_type(f, chapter=chapter,
                                                                             legislation=bool(legislation))

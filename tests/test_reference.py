@@ -247,6 +247,18 @@ CASES = [
     ("Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018 [Internet]. Jakarta: Kemenkes RI; 2018 [cited "
      "2021 Jan 5]. Available from: https://www.kemkes.go.id/resources/riskesdas.pdf", "entry",
      {"author": [{"literal": "Kementerian Kesehatan RI"}], "title": "Hasil Utama Riskesdas 2018"}, None),
+    # "Sebagaimana dikutip oleh", "Dikutip dari": the work read, introduced
+    ("Sebagaimana dikutip oleh Haidar Putra Daulay, Pendidikan Islam dalam Sistem Pendidikan Nasional "
+     "(Jakarta: Kencana, 2004), hlm. 5.", "note",
+     {"author": [name("Daulay", "Haidar Putra")], "title": "Pendidikan Islam dalam Sistem Pendidikan Nasional"}, "5"),
+    # the translator's sentence after the title
+    ("Hurlock, Elizabeth B. 1980. Psikologi Perkembangan: Suatu Pendekatan Sepanjang Rentang Kehidupan. "
+     "Terjemahan Istiwidayanti. Jakarta: Erlangga.", "entry",
+     {"title": "Psikologi Perkembangan: Suatu Pendekatan Sepanjang Rentang Kehidupan",
+      "translator": [{"family": "Istiwidayanti"}]}, None),
+    # the writer's fieldwork: where, and the day
+    ("Observasi di MTs Negeri 1 Kudus pada tanggal 4 Maret 2022.", "note",
+     {"title": "Observasi di MTs Negeri 1 Kudus", "issued": year(2022, 3, 4), "type": "document"}, None),
     # a guide to writing theses is no thesis
     ("Tim Penyusun. Panduan Penyusunan Skripsi Program Studi Manajemen. Surabaya: Universitas Airlangga, 2019.",
      "entry", {"genre": None, "title": "Panduan Penyusunan Skripsi Program Studi Manajemen"}, None),
