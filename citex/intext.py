@@ -120,14 +120,12 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
             if group:
                 name, start = group
                 found.append(InText(line if start >= base else line - 1, start, base + match.end(),
-                                    f"{name} {text[match.end(1):match.end()].lstrip()}",
-                                    (InTextPart(name, match.group(2), locator=match.group(3)),)))
+                                    f"{name} {text[match.end(1):match.end()].lstrip()}", _narrative_parts(match, name)))
                 continue
             if _narrative_author(match, text, known_families, abbreviations):
                 before = _capitalized_words_before(text, match.start()) if " " not in match.group(1) else None
                 found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
-                                    (InTextPart(match.group(1), match.group(2), locator=match.group(3),
-                                                words_before=before),)))
+                                    _narrative_parts(match, match.group(1), before)))
         if text.lstrip().startswith("(") and line - 1 in body_lines:
             wrapped = _wrapped_narrative(doc, line, known_families, abbreviations)
             if wrapped:
@@ -238,6 +236,15 @@ def _narrative_author(match, text: str, known_families: frozenset[str], abbrevia
             or not _sentence_initial(text, match.start()))      # (the second: "Mahfud MD (1998)")
 
 
+def _narrative_parts(match, name: str, words_before: str | None = None) -> tuple[InTextPart, ...]:
+    """The works a NARRATIVE_CITE_RE match cites: one, or one a year ("Brown (2017a, 2017b)")."""
+    first = InTextPart(name, match.group(2), locator=match.group(3), words_before=words_before)
+    if not match.group("more"):
+        return (first,)
+    more = _YEAR_TOKEN_RE.findall(match.group("more"))
+    return (first, *(InTextPart(name, year, words_before=words_before) for year in more))
+
+
 def _wrapped_narrative(doc: Document, line: int, known_families: frozenset[str],
                        abbreviations: dict[str, str]) -> InText | None:
     """"Menurut Zubaedi | (2011:15), karakter ...": a narrative citation whose name ends the
@@ -250,8 +257,7 @@ def _wrapped_narrative(doc: Document, line: int, known_families: frozenset[str],
         if match.start() < len(tail) < match.end() and _narrative_author(match, joined, known_families, abbreviations):
             start = doc.line_starts[line - 2] + len(before) - len(tail) + match.start()
             end = doc.line_starts[line - 1] + lead + match.end() - len(tail) - 1
-            return InText(line - 1, start, end, match.group(0),
-                          (InTextPart(match.group(1), match.group(2), locator=match.group(3)),))
+            return InText(line - 1, start, end, match.group(0), _narrative_parts(match, match.group(1)))
     return None
 
 

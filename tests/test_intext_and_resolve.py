@@ -608,3 +608,18 @@ def test_a_vancouver_number_the_line_wrap_put_first():
     first, second = (entry["id"] for entry in report["bibliography"])
     assert [(c["text"], c["ids"]) for c in report["intext"]] == [("(2)", [second]), ("(1)", [first])]
     assert not report["problems"]
+
+
+def test_a_narrative_citation_of_two_years_cites_both_works():
+    text = (
+        "Chapter 2\n\n"
+        "Brown (2017a, 2017b) examined two cohorts, and Sari (2019; 2021) followed them up.\n\n"
+        "References\n\n"
+        "Brown, T. (2017a). Cohort one: School meals in rural areas. Journal of Nutrition Education, 49(3), 201–210.\n"
+        "Brown, T. (2017b). Cohort two: School meals in urban areas. Journal of Nutrition Education, 49(7), 550–559.\n"
+        "Sari, D. (2019). Makan siang sekolah. Jurnal Gizi, 3(1), 1–9.\n"
+        "Sari, D. (2021). Makan siang sekolah: Tindak lanjut. Jurnal Gizi, 5(2), 10–19.\n")
+    report = report_of(text)
+    ids = [entry["id"] for entry in report["bibliography"]]
+    assert [c["ids"] for c in report["intext"]] == [ids[:2], ids[2:]]
+    assert not report["problems"]
