@@ -87,14 +87,20 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
         taken: list[tuple[int, int]] = []      # spans already read, in order of their start
         for match in ABBREVIATION_RE.finditer(text):
             long_name = _long_name_before(text, match.start())
-            if long_name:
-                abbreviations[match.group(1)] = long_name
+            wrapped = (_long_name_wrapped_before(doc, line, match.start(), long_name)
+                       if line - 1 in body_lines and text[:match.start()].strip() == (long_name or "") else None)
+            if long_name or wrapped:
                 paren_end = text.find(")", match.end())
                 end = paren_end + 1 if paren_end != -1 else match.end()
-                start = match.start() - len(long_name) - 1
                 year = match.group(2)
-                found.append(InText(line, base + start, base + end, text[max(0, start):end].strip(),
-                                    (InTextPart(long_name, year),)))
+                if wrapped:
+                    long_name, start_line, start = wrapped
+                    cited = f"{long_name} {text[match.start():end].strip()}"
+                else:
+                    start_line, start = line, base + match.start() - len(long_name) - 1
+                    cited = text[max(0, start - base):end].strip()
+                abbreviations[match.group(1)] = long_name
+                found.append(InText(start_line, start, base + end, cited, (InTextPart(long_name, year),)))
                 taken.append((match.start(), end))
         for match in PAREN_RE.finditer(text):
             if _inside(taken, match.start()):
@@ -186,6 +192,21 @@ def _long_name_before(text: str, at: int) -> str | None:
         kept.pop()
     name = " ".join(reversed(kept)).strip(" ,")
     return name if len(name) >= 3 else None
+
+
+def _long_name_wrapped_before(doc: Document, line: int, at: int, on_this_line: str | None) -> tuple[str, int, int] | None:
+    """"Kementerian Pendidikan dan Kebudayaan | [Kemendikbud] (2020)": a group's name that the
+    line wrap left (all or in part) at the end of the line before its abbreviation. The whole
+    name, the line it starts on and where (in the document)."""
+    previous = doc.lines[line - 2].rstrip()
+    joined = f"{previous} {doc.lines[line - 1][:at]}".rstrip()
+    name = _long_name_before(joined, len(joined))
+    if not name or len(name) <= len(on_this_line or ""):
+        return None
+    begins = len(joined) - len(name)
+    if begins <= len(previous):
+        return name, line - 1, doc.line_starts[line - 2] + begins
+    return name, line, doc.line_starts[line - 1] + begins - len(previous) - 1
 
 
 def _group_named_before(doc: Document, line: int, match, known_families: frozenset[str],

@@ -623,3 +623,18 @@ def test_a_narrative_citation_of_two_years_cites_both_works():
     ids = [entry["id"] for entry in report["bibliography"]]
     assert [c["ids"] for c in report["intext"]] == [ids[:2], ids[2:]]
     assert not report["problems"]
+
+
+def test_a_group_s_name_wrapped_before_its_abbreviation():
+    for wrap in ("Kebudayaan\n[Kemendikbud] (2020)", "dan\nKebudayaan [Kemendikbud] (2020)"):
+        name = "Kementerian Pendidikan dan Kebudayaan [Kemendikbud] (2020)".replace(
+            wrap.replace("\n", " "), wrap)
+        report = report_of(
+            f"Kajian Pustaka\n\nTeori ini menekankan peran aktif siswa. {name} menerbitkan pedoman, yang\n"
+            "kemudian diperbarui (Kemendikbud, 2021).\n\nDAFTAR RUJUKAN\n\n"
+            "Kementerian Pendidikan dan Kebudayaan [Kemendikbud]. (2020). Pedoman belajar dari rumah. Kemendikbud.\n"
+            "Kementerian Pendidikan dan Kebudayaan [Kemendikbud]. (2021). Pedoman belajar dari rumah edisi revisi.\n")
+        first, revised = (entry["id"] for entry in report["bibliography"])
+        assert [(c["text"], c["ids"]) for c in report["intext"]] == [
+            ("Kementerian Pendidikan dan Kebudayaan [Kemendikbud] (2020)", [first]), ("(Kemendikbud, 2021)", [revised])]
+        assert report["intext"][0]["line"] == 3 and not report["problems"]
