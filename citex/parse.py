@@ -126,7 +126,7 @@ def _description_out_of_title(reference: Reference) -> Reference:
     title = reference.fields.get("title")
     if not isinstance(title, str) or "[" not in title[-42:]:
         return reference
-    found = _DESCRIPTION_END_RE.search(title)
+    found = _DESCRIPTION_END_RE.search(title, max(0, len(title) - 48))      # (the end only: bounded)
     if not found or found.start() == 0 or found.group(1).casefold() not in lexicon.TITLE_DESCRIPTIONS:
         return reference
     fields = dict(reference.fields)
@@ -979,7 +979,7 @@ def _pages_out_of_publisher(fields: dict, rules: Reference) -> None:
     publisher, page = fields.get("publisher"), rules.fields.get("page")
     if not isinstance(publisher, str) or not page or not publisher[-1:].isdigit():
         return
-    found = _PAGES_END_RE.search(publisher)
+    found = _PAGES_END_RE.search(publisher, max(0, len(publisher) - 40))      # (the end only: bounded)
     if found and found.start() > 0 and found.group(1).replace("–", "-") == page:
         fields["publisher"] = publisher[:found.start()]
         fields.setdefault("page", page)

@@ -82,6 +82,9 @@ PATHOLOGICAL = {
         f"{_name(i).title()}, J. 2020. Judul. Kota: Penerbit.\n" for i in range(2500)),
     "notes after each of 1,500 sections": "\n".join(
         f"Teks bagian {i}. [1]\n\n**Catatan:**\n\n[1] Haris, Buku {i}, Jakarta: X, 2001.\n" for i in range(1500)),
+    "this release's forms, repeated": "Brown (2017a, 2017b) [Kemendikbud] (2020). Dalam Prosiding X (hlm. 1–2). "
+    "[Blog post]. Terjemahan Juma. Putusan Nomor 46/PUU-VIII/2010 Observasi di X pada tanggal 3 Mei 2020. Sebagaimana "
+    "dikutip oleh " * 4000 + "\n\nDAFTAR PUSTAKA\n\n" + "Putri RS, Agustin H, Wulan S. Judul. Nurs J. 2010;1(2):1-6. " * 3000,
     "short cites by the hundred": "\n\n".join(
         f"Teks.¹\n\n¹ Penulis{i % 300}, Judul {i % 300}, Jakarta: X, 2001." if i % 2 else "Teks.¹\n\n¹ Penulis7, hlm. 3."
         for i in range(2000)),
