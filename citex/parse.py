@@ -269,6 +269,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _container_cut_at_its_colon(fields, rules)
     _capitals_journal_split(fields)
     _year_after_container(fields, text)
+    _day_after_paper(fields, text)
     if repeated_author(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     for key in RULE_FIELDS:
@@ -848,6 +849,26 @@ def _year_after_container(fields: dict, text: str) -> None:
         fields["container-title"] = f"{container} {year}"
 
 
+def _day_after_paper(fields: dict, text: str) -> None:
+    """Harvard's "(2021) 'Dampak pandemi ...', Kompas, 12 Mei, p. 7.", "The Guardian, September
+    20, p. 1": the day and month after a paper's name, its year given after the authors."""
+    container, parts = fields.get("container-title"), csl_date_parts(fields.get("issued"))
+    if (not isinstance(container, str) or len(parts) != 1 or fields.get("volume") or fields.get("issue")
+            or container.casefold() not in lexicon.NEWSPAPERS and fields.get("type") != "article-newspaper"):
+        return
+    at = text.find(container)
+    found = _DAY_MONTH_AFTER_RE.match(text, at + len(container)) if at != -1 else None
+    if not found:
+        return
+    month = month_number(found.group(2) or found.group(3))
+    day = int(found.group(1) or found.group(4))
+    if month and 1 <= day <= 31:
+        fields["issued"] = {"date-parts": [[parts[0], month, day]]}
+
+
+# ", 12 Mei," / ", September 20," after a paper's name, with no year of its own
+_DAY_MONTH_AFTER_RE = regex.compile(
+    r",[ ](?:(\d{1,2}+)[ ](\p{L}{3,10}+)\.?|(\p{L}{3,10}+)\.?[ ](\d{1,2}+))(?=[,.;]|$)(?![,.;]?[ ]?(?:1[5-9]|20)\d\d)")
 _TRAILING_YEAR_RE = regex.compile(r"[ ,]++((?:1[89]|20)\d\d)$")
 _YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")
 

@@ -259,6 +259,11 @@ CASES = [
     # the writer's fieldwork: where, and the day
     ("Observasi di MTs Negeri 1 Kudus pada tanggal 4 Maret 2022.", "note",
      {"title": "Observasi di MTs Negeri 1 Kudus", "issued": year(2022, 3, 4), "type": "document"}, None),
+    # Harvard's newspaper: the day and month after the paper's name, the year after the authors
+    ("Putra, R. (2021) 'Dampak pandemi terhadap UMKM', Kompas, 12 Mei, p. 7.", "entry",
+     {"container-title": "Kompas", "issued": year(2021, 5, 12), "page": "7"}, None),
+    ("Jones, P. (2019) 'Climate strikes spread', The Guardian, September 20, p. 1.", "entry",
+     {"container-title": "The Guardian", "issued": year(2019, 9, 20)}, None),
     # a guide to writing theses is no thesis
     ("Tim Penyusun. Panduan Penyusunan Skripsi Program Studi Manajemen. Surabaya: Universitas Airlangga, 2019.",
      "entry", {"genre": None, "title": "Panduan Penyusunan Skripsi Program Studi Manajemen"}, None),
