@@ -115,9 +115,55 @@ def _copied(reference: Reference) -> Reference:
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     reference = _read(text, context, use_model)
-    for step in (_abbreviation_out_of_author, _newspaper_cited_by_name, _site_of_a_web_page, _description_out_of_title):
+    for step in (_abbreviation_out_of_author, _newspaper_cited_by_name, _site_of_a_web_page, _description_out_of_title,
+                 _paper_presented_at):
         reference = step(reference)
     return reference
+
+
+def _paper_presented_at(reference: Reference) -> Reference:
+    """UM's "Huda, N. 1991. Penulisan Laporan Penelitian. Makalah disajikan dalam Lokakarya
+    Penelitian ..., Pusat Penelitian IKIP Malang, Malang, 12 Juli.": a paper read at a meeting.
+    The meeting (to the comma) is its container, then who held it and the town; the labeller,
+    short of such lines, cuts them anywhere, so they are read from the text."""
+    fields = reference.fields
+    title = fields.get("title")
+    if not isinstance(title, str) or "akalah" not in reference.raw:
+        return reference
+    found = _PRESENTED_AT_RE.search(reference.raw)
+    if not found:
+        return reference
+    head = alnum(reference.raw[:found.start()])
+    at = title.find(found.group().strip(" .,")) if found.group().strip(" .,") in title else -1
+    own_title = title[:at].rstrip(" .,") if at > 0 else title
+    if not head.endswith(alnum(own_title)):
+        return reference          # (the phrase is not right after the title)
+    pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(reference.raw[found.end():])]
+    pieces = [piece for piece in pieces if piece and not _DATE_PIECE_RE.fullmatch(piece)]
+    if not pieces:
+        return reference
+    fields = {key: value for key, value in fields.items() if key not in ("publisher", "publisher-place", "container-title")}
+    fields["title"], fields["container-title"] = own_title, pieces[0]
+    host, town = (pieces[1:3] + [None, None])[:2]
+    if host and host.casefold() in lexicon.PUBLISHING_CITIES and not town:
+        host, town = None, host       # "..., Bandung, 3-4 Oktober 2018": a town, no host
+    if host:
+        fields["publisher"] = host
+    if town and len(town.split()) <= 3:
+        fields["publisher-place"] = town
+    if fields.get("type") in ("book", "report", "document", "article-journal", "chapter"):
+        fields["type"] = "paper-conference"
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# ". Makalah disajikan dalam ", "Makalah dipresentasikan pada acara ", "makalah yang disampaikan di "
+_PRESENTED_AT_RE = regex.compile(
+    r"(?:^|[.,][ ]++)makalah[ ](?:yang[ ])?(?:disajikan|dipresentasikan|disampaikan|dibacakan)[ ](?:dalam|pada|di)"
+    r"(?:[ ]acara)?[ ]++", regex.I)
+# the meeting, its host, the town and the day, after the phrase
+_PRESENTED_PIECES_RE = regex.compile(r",[ ]++|\.[ ]++(?=\p{Lu})|\.$")
+# "12 Juli", "12 Mei 2015", "3-4 Oktober 2018", "2015"
+_DATE_PIECE_RE = regex.compile(r"(?:\d{1,2}+(?:[-–]\d{1,2}+)?[ ]\p{L}{3,10}+(?:[ ]\d{4})?|\p{L}{3,10}+[ ]\d{4}|\d{4})")
 
 
 def _description_out_of_title(reference: Reference) -> Reference:

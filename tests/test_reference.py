@@ -264,6 +264,18 @@ CASES = [
      {"container-title": "Kompas", "issued": year(2021, 5, 12), "page": "7"}, None),
     ("Jones, P. (2019) 'Climate strikes spread', The Guardian, September 20, p. 1.", "entry",
      {"container-title": "The Guardian", "issued": year(2019, 9, 20)}, None),
+    # UM's paper read at a meeting: the meeting, its host, the town
+    ("Santoso, B. 1998. Teknik Menulis Artikel Ilmiah. Makalah disajikan dalam Pelatihan Penulisan Karya "
+     "Ilmiah bagi Guru SMA Angkatan III, Lembaga Penelitian Universitas Negeri Surabaya, Surabaya, 8 Juni.", "entry",
+     {"type": "paper-conference", "title": "Teknik Menulis Artikel Ilmiah",
+      "container-title": "Pelatihan Penulisan Karya Ilmiah bagi Guru SMA Angkatan III",
+      "publisher": "Lembaga Penelitian Universitas Negeri Surabaya", "publisher-place": "Surabaya"}, None),
+    ("Hadi, S. 2018. Literasi Digital Siswa. Makalah dipresentasikan pada Konferensi Nasional Pendidikan Dasar, "
+     "Bandung, 3-4 Oktober 2018.", "entry",
+     {"container-title": "Konferensi Nasional Pendidikan Dasar", "publisher": None, "publisher-place": "Bandung"}, None),
+    # ... a book whose title says "makalah" is no paper
+    ("Karim, A. (2017). Makalah disajikan dalam seminar: panduan praktis. Jakarta: Kencana.", "entry",
+     {"type": "book", "publisher": "Kencana"}, None),
     # a guide to writing theses is no thesis
     ("Tim Penyusun. Panduan Penyusunan Skripsi Program Studi Manajemen. Surabaya: Universitas Airlangga, 2019.",
      "entry", {"genre": None, "title": "Panduan Penyusunan Skripsi Program Studi Manajemen"}, None),
