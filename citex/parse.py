@@ -53,13 +53,6 @@ RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "o
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types the rules read whole: laws, decisions, interviews, what a person said.
 _RULES_ALONE_TYPES = ("legislation", "legal_case", "interview", "personal_communication")
-
-
-def _read_by_the_rules_alone(rules: Reference) -> bool:
-    """Laws, decisions, interviews, what a person said, and fieldwork notes ("Observasi di ...
-    pada tanggal ...", the one titled "document" the rules give; untitled ones are "document" too)."""
-    kind = rules.fields.get("type")
-    return kind in _RULES_ALONE_TYPES or (kind == "document" and bool(rules.fields.get("title")))
 # Types only the rules can see (from words the labeller does not keep).
 RULE_TYPES = ("legislation", "thesis", "article-newspaper", "paper-conference", "chapter")
 
@@ -134,7 +127,7 @@ def _paper_presented_at(reference: Reference) -> Reference:
     if not found:
         return reference
     head = alnum(reference.raw[:found.start()])
-    at = title.find(found.group().strip(" .,")) if found.group().strip(" .,") in title else -1
+    at = title.find(found.group().strip(" .,"))      # (the labeller may have run the phrase into the title)
     own_title = title[:at].rstrip(" .,") if at > 0 else title
     if not head.endswith(alnum(own_title)):
         return reference          # (the phrase is not right after the title)
@@ -237,6 +230,13 @@ def _abbreviation_out_of_author(reference: Reference) -> Reference:
 _GROUP_ABBREVIATION_RE = regex.compile(r"[ ]?\[(\p{L}[\p{L}\d&-]{1,24}+)\]$|[ ]\((\p{Lu}[\p{L}\d&-]{1,24}+)\)$")
 # words in brackets that are part of a company's name, not its abbreviation: "PT Telkom (Persero)"
 _COMPANY_FORMS = frozenset({"persero", "tbk", "perum", "perseroan", "ltd", "inc", "plc", "gmbh"})
+
+
+def _read_by_the_rules_alone(rules: Reference) -> bool:
+    """Laws, decisions, interviews, what a person said, and fieldwork notes ("Observasi di ...
+    pada tanggal ...", the one titled "document" the rules give; untitled ones are "document" too)."""
+    kind = rules.fields.get("type")
+    return kind in _RULES_ALONE_TYPES or (kind == "document" and bool(rules.fields.get("title")))
 
 
 def _read(text: str, context: str, use_model: bool) -> Reference:
@@ -915,6 +915,7 @@ def _day_after_paper(fields: dict, text: str) -> None:
 # ", 12 Mei," / ", September 20," after a paper's name, with no year of its own
 _DAY_MONTH_AFTER_RE = regex.compile(
     r",[ ](?:(\d{1,2}+)[ ](\p{L}{3,10}+)\.?|(\p{L}{3,10}+)\.?[ ](\d{1,2}+))(?=[,.;]|$)(?![,.;]?[ ]?(?:1[5-9]|20)\d\d)")
+
 _TRAILING_YEAR_RE = regex.compile(r"[ ,]++((?:1[89]|20)\d\d)$")
 _YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")
 

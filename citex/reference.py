@@ -72,7 +72,8 @@ _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit o
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 _MONTH_AFTER_RE = regex.compile(r",[ ]?(\p{L}{3,10})(?=\.)")
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
-# the day before a month: "3 " of "3 Maret 2020" (after a comma or a blank, not "No. 13")
+# the day before a month: "3 " of ", 3 Maret 2020", "(12 February 1988)" (after a comma or an
+# opening bracket: not "No. 13 Maret")
 _DAY_BEFORE_RE = regex.compile(r"(?:^|(?<=[,(][ ]?))(\d{1,2})[ ]$")
 _WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
 _FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
