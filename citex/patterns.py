@@ -236,10 +236,14 @@ GENRE_RE = regex.compile(
 CODE_OF_LAW = r"kitab[ ]undang[- ]undang|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b|kompilasi[ ]hukum[ ]islam|khi\b"
 
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
-# "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015"
+# "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015",
+# "Permendikbud No. 22 Tahun 2016", "Perpres Nomor 87 Tahun 2017", "PP No. 19 Tahun 2005"
 LEGISLATION_RE = regex.compile(
     r"(?:undang[- ]undang|" + CODE_OF_LAW + r"|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|peraturan|keputusan[ ](?:presiden|menteri)|"
-    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun)\b", regex.I)
+    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun|"
+    # the regulations' short names, before their number
+    r"(?:permen\p{L}{0,20}+|perpres|perda|pergub|perbup|perwal|perma|kepmen\p{L}{0,20}+|keppres|inpres|pp)"
+    r"(?=[ ](?:no\.?|nomor)[ ]?\d))\b", regex.I)
 
 # "dalam Judul", "In Title", "in: Title" introducing the container of a chapter or a web page
 CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")

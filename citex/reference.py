@@ -63,7 +63,7 @@ from .patterns import (
 # Small patterns of this module, compiled once.
 _LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
 # "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"
-_LAW_YEAR_RE = regex.compile(r"\btahun[ ](\d{4})\b|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
+_LAW_YEAR_RE = regex.compile(r"\b(?:tahun|thn?\.)[ ]?(\d{4})\b|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
 _TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
 ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
@@ -466,7 +466,8 @@ _LAW_MAKER_RE = regex.compile(
 
 _LAW_MAKER_INITIALS = frozenset("RIPDKMGBW")
 # what each of LEGISLATION_RE's words begins with (a cheap test before it)
-_LAW_WORD_STARTS = ("undang", "kitab", "kuh", "kompilasi", "khi", "uu ", "uud ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
+_LAW_WORD_STARTS = ("undang", "kitab", "kuh", "kompilasi", "khi", "uu ", "uud ", "perm", "perp", "perd", "perg", "perb", "perw",
+                    "kepm", "kepp", "inpres", "pp ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
                     "surat", "putusan", "qanun")
 
 

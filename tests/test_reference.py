@@ -276,6 +276,13 @@ CASES = [
     # ... a book whose title says "makalah" is no paper
     ("Karim, A. (2017). Makalah disajikan dalam seminar: panduan praktis. Jakarta: Kencana.", "entry",
      {"type": "book", "publisher": "Kencana"}, None),
+    # regulations by their short names, and "Th." for Tahun
+    ("Permendikbud No. 22 Tahun 2016 tentang Standar Proses Pendidikan Dasar dan Menengah.", "entry",
+     {"type": "legislation", "number": "22", "issued": year(2016)}, None),
+    ("PP Nomor 19 Tahun 2005 tentang Standar Nasional Pendidikan.", "entry",
+     {"type": "legislation", "number": "19", "issued": year(2005)}, None),
+    ("UU RI No. 14 Th. 2005 tentang Guru dan Dosen.", "entry",
+     {"type": "legislation", "number": "14", "issued": year(2005)}, None),
     # a guide to writing theses is no thesis
     ("Tim Penyusun. Panduan Penyusunan Skripsi Program Studi Manajemen. Surabaya: Universitas Airlangga, 2019.",
      "entry", {"genre": None, "title": "Panduan Penyusunan Skripsi Program Studi Manajemen"}, None),
