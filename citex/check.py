@@ -139,6 +139,23 @@ def _citing_lines(ex) -> dict[int, int]:
     return lines
 
 
+def _laws_named_in_text(ex) -> set[tuple[str, int]]:
+    """The laws the text before the list names by number and year, as legal writing cites
+    them ("Standar proses diatur dalam Permendikbud Nomor 22 Tahun 2016", "(UU RI No. 14 Tahun
+    2005)"): (number, year) pairs."""
+    end = ex.entries[0].line - 1 if ex.entries else len(ex.document.lines)
+    text = "\n".join(ex.document.lines[:end])
+    return {(found.group(1), int(found.group(2))) for found in _LAW_NUMBER_YEAR_RE.finditer(text)}
+
+
+def _law_key(fields: dict) -> tuple[str, int | None]:
+    return str(fields.get("number") or ""), year_of(fields)
+
+
+# "Nomor 22 Tahun 2016", "No. 14 Th. 2005": a law's number and year where the text names it
+_LAW_NUMBER_YEAR_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}+)[ ]?(?:tahun|thn?\.)[ ]?((?:1[89]|20)\d\d)\b", regex.I)
+
+
 def _coverage_problems(ex) -> list[Problem]:
     out = []
     cited = _citing_lines(ex)
@@ -158,6 +175,7 @@ def _coverage_problems(ex) -> list[Problem]:
     if cited:
         reported = set()
         scripture_cited = None
+        laws_named = None
         for entry, index in zip(ex.entries, ex.entry_works):
             if index not in cited and index not in reported:
                 if _is_scripture(ex.registry.works[index].fields):
@@ -165,6 +183,11 @@ def _coverage_problems(ex) -> list[Problem]:
                         scripture_cited = _cites_scripture(ex)
                     if scripture_cited:
                         continue     # "Al-Qur'an dan Terjemahannya", cited by surah and verse
+                if ex.registry.works[index].fields.get("type") == "legislation":
+                    if laws_named is None:
+                        laws_named = _laws_named_in_text(ex)
+                    if _law_key(ex.registry.works[index].fields) in laws_named:
+                        continue     # "... diatur dalam Permendikbud Nomor 22 Tahun 2016.": named in the text
                 reported.add(index)
                 out.append(_problem("uncited-entry", entry.line,
                                     f"{_describe(ex, index)} is listed but never cited", item_id=ex.ids[index]))

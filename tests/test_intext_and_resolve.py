@@ -638,3 +638,20 @@ def test_a_group_s_name_wrapped_before_its_abbreviation():
         assert [(c["text"], c["ids"]) for c in report["intext"]] == [
             ("Kementerian Pendidikan dan Kebudayaan [Kemendikbud] (2020)", [first]), ("(Kemendikbud, 2021)", [revised])]
         assert report["intext"][0]["line"] == 3 and not report["problems"]
+
+
+def test_a_law_the_text_names_by_number_and_year_is_cited():
+    # legal writing names the law it relies on; a listed law named so is no "never cited" entry,
+    # and one the text does not name still is
+    text = (
+        "BAB II\n\n"
+        "Standar proses diatur dalam Permendikbud Nomor 22 Tahun 2016. Guru wajib berkompetensi\n"
+        "(UU RI No. 14 Th. 2005). Menurut Kemendikbud (2016), standar itu mencakup perencanaan.\n\n"
+        "DAFTAR PUSTAKA\n"
+        "Kemendikbud. 2016. Panduan Standar Proses. Jakarta: Kemendikbud.\n"
+        "Peraturan Menteri Pendidikan dan Kebudayaan Nomor 22 Tahun 2016 tentang Standar Proses.\n"
+        "Undang-Undang Republik Indonesia Nomor 14 Tahun 2005 tentang Guru dan Dosen.\n"
+        "Undang-Undang Nomor 20 Tahun 2003 tentang Sistem Pendidikan Nasional.\n")
+    report = report_of(text)
+    uncited = [p["id"] for p in report["problems"] if p["code"] == "uncited-entry"]
+    assert uncited == [report["bibliography"][3]["id"]]
