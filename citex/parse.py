@@ -109,7 +109,7 @@ def _copied(reference: Reference) -> Reference:
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     reference = _read(text, context, use_model)
     for step in (_abbreviation_out_of_author, _newspaper_cited_by_name, _site_of_a_web_page, _description_out_of_title,
-                 _paper_presented_at):
+                 _paper_presented_at, _company_before_title):
         reference = step(reference)
     return reference
 
@@ -157,6 +157,31 @@ _PRESENTED_AT_RE = regex.compile(
 _PRESENTED_PIECES_RE = regex.compile(r",[ ]++|\.[ ]++(?=\p{Lu})|\.$")
 # "12 Juli", "12 Mei 2015", "3-4 Oktober 2018", "2015"
 _DATE_PIECE_RE = regex.compile(r"(?:\d{1,2}+(?:[-–]\d{1,2}+)?[ ]\p{L}{3,10}+(?:[ ]\d{4})?|\p{L}{3,10}+[ ]\d{4}|\d{4})")
+
+
+def _company_before_title(reference: Reference) -> Reference:
+    """IEEE's "[4] Espressif Systems, ESP32 Series Datasheet, Version 3.3.", "Texas Instruments,
+    LM35 Precision Centigrade Temperature Sensors, datasheet, 2017.": a maker's datasheet, its
+    company the author; read as a title with no author, the company's name opens it."""
+    fields = reference.fields
+    title = fields.get("title")
+    if fields.get("author") or not isinstance(title, str) or "," not in title[:60]:
+        return reference
+    found = _COMPANY_HEAD_RE.match(title)
+    if not found:
+        return reference
+    fields = dict(fields)
+    fields["author"] = [{"literal": found.group(1)}]
+    fields["title"] = title[found.end():]
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "Espressif Systems, ", "Texas Instruments, ", "Analog Devices, Inc., ", "Microchip Technology Inc., "
+# (the words before the company's word may give back one: bounded, two at most)
+_COMPANY_HEAD_RE = regex.compile(
+    r"(\p{Lu}[\p{L}&-]{1,20}+(?:[ ]\p{Lu}[\p{L}&-]{1,20}+){0,2}[ ](?:Systems|Instruments|Technologies|Technology|"
+    r"Electronics|Semiconductors?|Microsystems|Devices|Corporation|Corp\.|Inc\.|Ltd\.|GmbH|Co\.,[ ]Ltd\.)"
+    r"(?:,?[ ](?:Inc|Ltd|Corp)\.)?),[ ]++(?=\S)")
 
 
 def _description_out_of_title(reference: Reference) -> Reference:

@@ -283,6 +283,11 @@ CASES = [
      {"type": "legislation", "number": "19", "issued": year(2005)}, None),
     ("UU RI No. 14 Th. 2005 tentang Guru dan Dosen.", "entry",
      {"type": "legislation", "number": "14", "issued": year(2005)}, None),
+    # an engineering skripsi's datasheets: the maker is the author
+    ("[4] Espressif Systems, ESP32 Series Datasheet, Version 3.3. Shanghai: Espressif, 2019.", "entry",
+     {"author": [{"literal": "Espressif Systems"}], "title": "ESP32 Series Datasheet, Version 3.3"}, None),
+    ("Texas Instruments, LM35 Precision Centigrade Temperature Sensors, datasheet, 2017.", "entry",
+     {"author": [{"literal": "Texas Instruments"}]}, None),
     # a guide to writing theses is no thesis
     ("Tim Penyusun. Panduan Penyusunan Skripsi Program Studi Manajemen. Surabaya: Universitas Airlangga, 2019.",
      "entry", {"genre": None, "title": "Panduan Penyusunan Skripsi Program Studi Manajemen"}, None),
