@@ -335,12 +335,12 @@ CITED_NAME = r"\p{Lu}[\p{L}'’-]{1,40}+(?:[ ]\p{Lu}{2,3}+(?![\p{L}'’-]))?"
 # "Tomlinson (2017)", "Deunk dkk. (2018)", "Ryan dan Deci (2020)", "Santoso (2015:42)",
 # "Udayana, Indrawan, dan Wijaya (2023)", "Mahfud MD (1998: 7)", "Hidayat dan Gaus AF (1998)",
 # "Brown (2017a, 2017b)" (the years after the first in the group named more), and students'
-# "Pratiwi, dkk. (2021)", "Pratiwi et al., (2021)"
+# "Pratiwi, dkk. (2021)", "Pratiwi et al., (2021)", "Sugiyono ( 2017 )"
 NARRATIVE_CITE_RE = regex.compile(
     r"(" + CITED_NAME + r"(?:(?:,[ ]" + CITED_NAME + r"){0,4}+,?[ ](?:dan|and|&)[ ]" + CITED_NAME + r")?"
-    r"(?:,?[ ](?:dkk\.?|et\.?[ ]?al\.?),?)?)[ ]\(((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
+    r"(?:,?[ ](?:dkk\.?|et\.?[ ]?al\.?),?)?)[ ]\([ ]?+((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
     r"(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.?[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?"
-    r"(?P<more>(?:[,;][ ](?:1[5-9]|20)\d{2}+[a-z]?){1,8}+)?\)")
+    r"(?P<more>(?:[,;][ ](?:1[5-9]|20)\d{2}+[a-z]?){1,8}+)?[ ]?+\)")
 
 # "[Kemendikbudristek] (2022)": an abbreviation introduced for a group author
 ABBREVIATION_RE = regex.compile(r"\[(\p{Lu}[\p{L}\d&-]{1,30}+)\][ ]?\(((?:1[5-9]|20)\d{2}+[a-z]?)")

@@ -657,13 +657,13 @@ def test_a_law_the_text_names_by_number_and_year_is_cited():
     assert uncited == [report["bibliography"][3]["id"]]
 
 
-def test_narrative_et_al_with_the_commas_students_put_around_it():
+def test_narrative_et_al_with_the_commas_and_spaces_students_put_around_it():
     report = report_of(
-        "Bab 1\n\nMenurut Pratiwi, dkk. (2021) literasi penting, dan Sari et al., (2019) setuju.\n\n"
+        "Bab 1\n\nMenurut Pratiwi, dkk. (2021) literasi penting, dan Sari et al., (2019) setuju. Sari ( 2019 ) pula.\n\n"
         "DAFTAR PUSTAKA\n"
         "Pratiwi, D. A., Wulandari, S., & Hakim, L. (2021). Pengaruh literasi keuangan. Jurnal Ilmu Manajemen, 9(3), 1-9.\n"
         "Sari, M., Putra, A., & Lestari, W. (2019). Literasi dan tabungan. Jurnal Ekonomi, 2(1), 5-12.\n")
     ids = [entry["id"] for entry in report["bibliography"]]
     assert [(c["text"], c["ids"]) for c in report["intext"]] == [
-        ("Pratiwi, dkk. (2021)", [ids[0]]), ("Sari et al., (2019)", [ids[1]])]
+        ("Pratiwi, dkk. (2021)", [ids[0]]), ("Sari et al., (2019)", [ids[1]]), ("Sari ( 2019 )", [ids[1]])]
     assert not report["problems"]
