@@ -14,7 +14,7 @@ from . import lexicon
 from .bibliography import is_subheading
 from .dates import written_date
 from .models import Problem
-from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE, LOWERCASE_PARTICLES
+from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE, LAW_NUMBER, LAW_YEAR, LOWERCASE_PARTICLES
 from .works import alnum, year_of
 
 # Small patterns of this module, compiled once.
@@ -153,7 +153,7 @@ def _law_key(fields: dict) -> tuple[str, int | None]:
 
 
 # "Nomor 22 Tahun 2016", "No. 14 Th. 2005": a law's number and year where the text names it
-_LAW_NUMBER_YEAR_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}+)[ ]?(?:tahun|thn?\.)[ ]?((?:1[89]|20)\d\d)\b", regex.I)
+_LAW_NUMBER_YEAR_RE = regex.compile(LAW_NUMBER + r"[ ]?" + LAW_YEAR, regex.I)
 
 
 def _coverage_problems(ex) -> list[Problem]:

@@ -6,6 +6,7 @@ import regex
 from . import lexicon
 from .dates import csl_date_parts, month_number
 from .names import is_institution
+from .patterns import LAW_NUMBER_RE
 from .works import alnum
 
 JOURNAL_WORDS_RE = regex.compile(
@@ -41,7 +42,7 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     container = f.get("container-title", "") or ""
     if ((legislation or (title[:1].casefold()[:1] in _LEGISLATION_FIRST_LETTERS and LEGISLATION_TITLE_RE.match(title)))
             and not (f.get("publisher") and any("family" in name for name in f.get("author") or [])
-                     and not _LAW_NUMBER_RE.search(title))):
+                     and not LAW_NUMBER_RE.search(title))):
         # (not "Soesilo, R. Kitab Undang-Undang Hukum Pidana (KUHP) serta Komentar-Komentarnya ...
         # Bogor: Politeia": a person's edition of a code, or a commentary on it, from a publisher;
         # a regulation with its number is the regulation, whoever the list names before it)
@@ -103,8 +104,6 @@ def _names_a_site(f: dict) -> bool:
             and site.casefold() not in lexicon.PUBLISHING_CITIES)
 
 
-# "Nomor 40 Tahun 2021", "No. 13": a regulation's own number
-_LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?\d", regex.I)
 # words of publishing houses' names that media sites share ("Adams Media", "Nusa Media")
 _PUBLISHING_WORDS_OF_SITES = frozenset({"media", "publications", "publication"})
 

@@ -23,6 +23,7 @@ from .models import Reference
 from .names import INITIALS_ONLY_RE, is_institution, looks_like_names, parse_names, without_et_al
 from .patterns import (
     AND_WORD_START_RE,
+    BRACKETED_PAGES,
     CONTAINER_INTRO_RE,
     EDITOR_RE,
     LEADING_NUMBER_RE,
@@ -1081,7 +1082,7 @@ def _pages_out_of_publisher(fields: dict, rules: Reference) -> None:
 # ". Hlm. 36", ", hal. 12-15", ", pp. 3" ending a publisher's name
 _PAGES_END_RE = regex.compile(r"[.,]?[ ]++(?:hlm|hal|halaman|h|pp?)\.?[ ]?(\d{1,5}+(?:[-–]\d{1,5}+)?)$", regex.I)
 # "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)" at the end of a book's title
-_BRACKETED_PAGES_END_RE = regex.compile(r"[ ]?\((?:hlm|hal|h|pp?|s)\.?[ ]?\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?\)$", regex.I)
+_BRACKETED_PAGES_END_RE = regex.compile(r"[ ]?" + BRACKETED_PAGES + r"$", regex.I)
 
 
 def _place_out_of_container(fields: dict, rules: Reference, text: str) -> None:

@@ -235,6 +235,12 @@ GENRE_RE = regex.compile(
 # without a year
 CODE_OF_LAW = r"kitab[ ]undang[- ]undang|kuh(?:perdata|pidana|pt|ap|pd|d|p)\b|kompilasi[ ]hukum[ ]islam|khi\b"
 
+# a law's number, "Nomor 20", "No. 13", "No.5A", and its year, "Tahun 2003", "Th. 2003" (each
+# with its group): the pieces a law's title, a decision's type and the text naming a law share
+LAW_NUMBER = r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)"
+LAW_YEAR = r"\b(?:tahun|thn?\.)[ ]?(\d{4})\b"
+LAW_NUMBER_RE = regex.compile(LAW_NUMBER, regex.I)
+
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
 # "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015",
 # "Permendikbud No. 22 Tahun 2016", "Perpres Nomor 87 Tahun 2017", "PP No. 19 Tahun 2005"
@@ -326,6 +332,10 @@ QUOTED_IN = (r"(?:(?:sebagaimana|seperti|yang)[ ])?(?:dikutip[ ](?:oleh|dari|dal
              r"[ ]+(?=\p{Lu})(?!angka\b)")
 # (the words it cannot match without: a cheap test before it)
 QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "dalam")
+
+# "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)": a chapter's pages in brackets after
+# the book's name (the first page and the last, each with its group)
+BRACKETED_PAGES = r"\((?:hlm|hal|h|pp?|s)\.?[ ]?(\d{1,5}+)(?:[ ]?[-–][ ]?(\d{1,5}+))?\)"
 
 # "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
 NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")

@@ -37,6 +37,8 @@ from .patterns import (
     ITALIC_JOURNAL_AND_VOLUME_RE,
     ITALIC_NUMBER_RE,
     ITALIC_RE,
+    LAW_NUMBER_RE,
+    LAW_YEAR,
     LEADING_NUMBER_RE,
     LEGISLATION_RE,
     NO_YEAR_RE,
@@ -61,9 +63,8 @@ from .patterns import (
 )
 
 # Small patterns of this module, compiled once.
-_LAW_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,4}[A-Z]?)", regex.I)
 # "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"
-_LAW_YEAR_RE = regex.compile(r"\b(?:tahun|thn?\.)[ ]?(\d{4})\b|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
+_LAW_YEAR_RE = regex.compile(LAW_YEAR + r"|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
 _TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
 ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
@@ -532,7 +533,7 @@ def _legislation(work: _Work, context: str) -> None:
     # a decision's number, year and all ("46/PUU-VIII/2010"), names it; its "tentang Pengujian
     # Undang-Undang Nomor 1 Tahun 1974" names the law it tried, whose year is not the decision's
     case_number = _CASE_NUMBER_RE.search(title) if decision else None
-    number = case_number or _LAW_NUMBER_RE.search(title)
+    number = case_number or LAW_NUMBER_RE.search(title)
     if number:
         work.fields["number"] = number.group(1)
     year = (_CASE_YEAR_RE.search(case_number.group(1)) if case_number else None) or _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
@@ -1391,9 +1392,10 @@ def _vancouver_names_end(pieces) -> int | None:
 
 
 # "Putri RS", "Lestari W", "De Rosa SC": a family name and its initials, Vancouver's way
-_VANCOUVER_NAME_PIECE_RE = regex.compile(r"(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?[ ]\p{Lu}{1,3}+")
+_VANCOUVER_NAME = r"(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?[ ]\p{Lu}{1,3}+"
+_VANCOUVER_NAME_PIECE_RE = regex.compile(_VANCOUVER_NAME)
 # "Wulan S. Hubungan": the last name of the list, its initials' stop, then the title
-_VANCOUVER_LAST_NAME_RE = regex.compile(r"((?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}[\p{Ll}'’-]++[ ]\p{Lu}{1,3}+)\.[ ]++(?=\p{Lu})")
+_VANCOUVER_LAST_NAME_RE = regex.compile(r"(" + _VANCOUVER_NAME + r")\.[ ]++(?=\p{Lu})")
 # "Wulansari": one capitalized word, a person known by one name
 _ONE_NAME_RE = regex.compile(r"\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30}+")
 

@@ -5,7 +5,7 @@ import regex
 
 from ..dates import parse_date
 from ..names import parse_names
-from ..patterns import DOI_RE, NO_YEAR_RE, TYPEWRITER_QUOTE_MARK_RE, URL_RE, YEAR_RE, may_say_no_year
+from ..patterns import BRACKETED_PAGES, DOI_RE, NO_YEAR_RE, TYPEWRITER_QUOTE_MARK_RE, URL_RE, YEAR_RE, may_say_no_year
 from ..reference import clean_url
 from ..works import year_of
 
@@ -246,9 +246,7 @@ def _container_with_pages(text: str, at: int, fields: dict) -> bool:
 
 # "Dalam Prosiding Seminar ... (hlm. 55–62).", "In Handbook of X (pp. 12-30)": a book after
 # the word that introduces it, the chapter's pages in brackets at its end
-_CONTAINER_WITH_PAGES_RE = regex.compile(
-    r"(?:di[ ]++)?(?:dalam|in):?[ ]++([^()]{3,300}+)\((?:hlm|hal|h|pp?)\.?[ ]?(\d{1,5}+)(?:[ ]?[-–][ ]?(\d{1,5}+))?\)[.,]?$",
-    regex.I)
+_CONTAINER_WITH_PAGES_RE = regex.compile(r"(?:di[ ]++)?(?:dalam|in):?[ ]++([^()]{3,300}+)" + BRACKETED_PAGES + r"[.,]?$", regex.I)
 # where such a book, run into the title, begins: after the title's period
 _CONTAINER_INTRO_IN_TITLE_RE = regex.compile(r"[.?!][ ]++(?=(?:di[ ]++)?(?:dalam|in)[ ]++\p{Lu})", regex.I)
 
