@@ -1267,13 +1267,10 @@ def _title_words_follow(piece: str, next_piece: str) -> bool:
     words = piece.split()
     if len(words) < 2 or words[0].casefold() in _NAME_LINK_WORDS or words[0] in lexicon.LOWERCASE_NAME_PARTICLES:
         return False
-    if INITIALS_ONLY_RE.fullmatch(next_piece.strip()) or any(map(_INITIAL_WORD_RE.fullmatch, words)):
+    if INITIALS_ONLY_RE.fullmatch(next_piece.strip()) or any(map(INITIALS_ONLY_RE.fullmatch, words)):
         return False
     # a family name in capitals after the given ("Laure BRULHART"), not an acronym in a title
     return not (len(words) <= 3 and words[-1].isalpha() and words[-1].isupper() and len(words[-1]) > 2)
-
-
-_INITIAL_WORD_RE = regex.compile(r"\p{Lu}\.(?:-?\p{Lu}\.)*+")
 
 
 _NAME_LINK_WORDS = frozenset({"and", "dan", "&", "et", "dkk.", "dkk", "others"})
