@@ -170,6 +170,9 @@ _GLUED_WORDS_RE = regex.compile(
     r"|(?<=\p{Ll}\p{Ll}:))")
 # where any of them may be: a capital after a lower-case letter, bracket, stop, comma, digit or
 # colon (one class in a lookbehind scans faster still)
+# a comma run into the year after a word, a bracket or a page range: "Komunitas Bambu,2013)",
+# "pp. 12–20,2021." (not "1,2013": a number's thousands)
+_GLUED_YEAR_RE = regex.compile(r"(?<=[\p{L})\]]|\d[-–]\d{1,5}+),(?=(?:1[5-9]|20)\d\d(?!\d|[/.-]\d))")
 _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 
 
@@ -249,6 +252,8 @@ def reference_text(text: str) -> str:
         text = _PDF_SPACING_RE.sub(_mend_pdf_spacing, text)
     if " ://" in text:
         text = _BROKEN_SCHEME_RE.sub(r"\1://", text)     # "https ://arxiv.org/abs/1604.01641"
+    if ",1" in text or ",2" in text:
+        text = _GLUED_YEAR_RE.sub(", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
     # (never inside a link or an address: ".../paperCLG85.pdf")
     if not _GLUE_HINT_RE.search(text):

@@ -1018,6 +1018,23 @@ def test_glued_words_are_split_but_not_links_or_brands():
 
 
 @pytest.mark.parametrize("text,mended", [
+    ("(Depok: Komunitas Bambu,2013), hlm. 6.", "(Depok: Komunitas Bambu, 2013), hlm. 6."),
+    ("vol. 8, no. 1, pp. 12–20,2021.", "vol. 8, no. 1, pp. 12–20, 2021."),
+    ("Proc. IEEE, Vol. 92(3),2004, pp. 401-422.", "Proc. IEEE, Vol. 92(3), 2004, pp. 401-422."),
+    ("Zn 1,2013 kg; Ni,2019/2020; x,2015.5", "Zn 1,2013 kg; Ni,2019/2020; x,2015.5"),   # thousands, a span, a number
+])
+def test_comma_run_into_a_year_gets_its_space(text, mended):
+    from citex.reference import reference_text
+    assert reference_text(text) == mended
+
+
+def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
+    fields = parse_reference("Clifford Geertz, Agama Jawa (Depok:Komunitas Bambu,2013), hlm. 6.", context="note").fields
+    assert (fields["publisher"], fields["publisher-place"], fields["issued"]) == (
+        "Komunitas Bambu", "Depok", {"date-parts": [[2013]]})
+
+
+@pytest.mark.parametrize("text,mended", [
     ("transport .Phys .Rev .Lett .107 ,021601 ( 2011).", "transport. Phys. Rev. Lett. 107, 021601 (2011)."),
     ("Nature 349 ,613 -617( 2015).", "Nature 349, 613-617 (2015)."),
     ("Fermi arcs.Science 349", "Fermi arcs. Science 349"),
