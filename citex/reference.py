@@ -192,6 +192,29 @@ _PDF_SPACING_RE = regex.compile(
 _BROKEN_SCHEME_RE = regex.compile(r"\b(https?|ftp)[ ]://", regex.I)
 
 
+# a word a line's end broke at a hyphen, read with the space of the line break: "pen- elitian"
+# (the part after in lower case: "Martin- Facklam" may be a double name)
+_LINE_END_HYPHEN_RE = regex.compile(r"(?<=(?<![\p{L}\d])(\p{L}++))-[ ](?=(\p{Ll}++))")
+
+
+_SUSPENDED_HYPHEN_WORDS = frozenset({"and", "or", "to", "dan", "atau", "hingga", "sampai", "und", "et", "ou", "y"})
+
+
+def _mend_line_end_hyphen(found) -> str:
+    """One word again ("pen- elitian": "penelitian"), but Indonesian's repeated words keep their
+    hyphen: "anak- anak", "sehari- hari", "Dasar- dasar", "buku- bukunya"."""
+    before, after = found.group(1).casefold(), found.group(2)
+    text = found.string
+    word_start = text.rfind(" ", 0, found.start()) + 1
+    if "/" in text[word_start:found.start()] or text.startswith("www.", word_start):
+        return "-"        # a link the line broke after a hyphen of its own: "www.mamrot.gouv.qc.ca/developpement- regional"
+    if after in _SUSPENDED_HYPHEN_WORDS:
+        return "- "       # "pre- and post-test", "jangka pendek- dan ...": a hyphen that waits for its word
+    if len(after) >= 3 and (before.endswith(after) or after.startswith(before)):
+        return "-"
+    return ""
+
+
 def _mend_pdf_spacing(found, in_brackets: bool = False) -> str:
     if found.group("dash"):
         return found.group("dash")              # "9463- 9468" -> "9463-9468"
@@ -252,6 +275,8 @@ def reference_text(text: str) -> str:
         text = _PDF_SPACING_RE.sub(_mend_pdf_spacing, text)
     if " ://" in text:
         text = _BROKEN_SCHEME_RE.sub(r"\1://", text)     # "https ://arxiv.org/abs/1604.01641"
+    if "- " in text:
+        text = _LINE_END_HYPHEN_RE.sub(_mend_line_end_hyphen, text)     # "Metode pen- elitian", "anak- anak"
     if ",1" in text or ",2" in text:
         text = _GLUED_YEAR_RE.sub(", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"

@@ -1058,6 +1058,25 @@ def test_spacing_that_is_no_pdf_artefact_is_kept(kept):
     assert reference_text(kept) == kept
 
 
+@pytest.mark.parametrize("text,mended", [
+    ("Metode pen- elitian kuantitatif", "Metode penelitian kuantitatif"),       # a line's end broke the word
+    ("Hethering- ton (Ed.)", "Hetherington (Ed.)"),
+    ("anak- anak dan sehari- hari; Dasar- dasar; buku- bukunya", "anak-anak dan sehari-hari; Dasar-dasar; buku-bukunya"),
+    ("pre- and post-test; jangka pendek- dan", "pre- and post-test; jangka pendek- dan"),   # a hyphen waiting for its word
+    ("Martin- Facklam; 1990- 2000", "Martin- Facklam; 1990-2000"),
+    ("www.mamrot.gouv.qc.ca/developpement- regional-et-rural/", "www.mamrot.gouv.qc.ca/developpement-regional-et-rural/"),
+])
+def test_a_word_broken_at_a_lines_end_is_one_word_again(text, mended):
+    from citex.reference import reference_text
+    assert reference_text(text) == mended
+
+
+def test_a_title_broken_at_a_lines_end_reads_as_whole():
+    fields = parse_reference("Fitriani, N. (2021, 14 Agustus). Cara menjaga keseha- tan mental saat pandemi. "
+                             "Halodoc. https://www.halodoc.com/artikel/kesehatan-mental").fields
+    assert (fields["title"], fields["container-title"]) == ("Cara menjaga kesehatan mental saat pandemi", "Halodoc")
+
+
 @pytest.mark.parametrize("fields,kind", [
     ({"title": "T", "volume": "3", "issue": "2", "page": "48-54"}, "article-journal"),   # its journal's name lost
     ({"title": "T", "volume": "3", "page": "48-54", "publisher": "Gramedia"}, "book"),
