@@ -30,6 +30,24 @@ LEGISLATION_TITLE_RE = regex.compile(r"(?:" + "|".join(lexicon.LEGISLATION_WORDS
 _LEGISLATION_FIRST_LETTERS = frozenset(word[0] for word in lexicon.LEGISLATION_WORDS)
 
 
+# a genre that makes a work no thesis, unless it names one ("Laporan Skripsi" is a thesis):
+# "Technical Report TR 95-50", "Tech. rep.", "GIGA Working Paper No. 33", "Laporan Penelitian",
+# "Policy Brief"; "US patent 4 0054 881", "Paten"; "Unpublished manuscript", "Naskah ..."
+_GENRE_KIND_RE = regex.compile(
+    r"(?P<report>\b(?:report|laporan|working[ ]papers?|discussion[ ]papers?|policy[ ]brief|white[ ]paper"
+    r"|kertas[ ]kerja)\b|\brep\.)"
+    r"|(?P<patent>\bpatent?\b)"
+    r"|(?P<manuscript>\b(?:manuscript|naskah|unpublished[ ]paper|draft[ ]paper)\b)", regex.I)
+_THESIS_GENRE_RE = regex.compile(r"\b(?:thes[ie]s|skripsi|tesis|disertasi|dissertation|tugas[ ]akhir)\b", regex.I)
+
+
+def _kind_of_genre(genre) -> str:
+    if not isinstance(genre, str) or _THESIS_GENRE_RE.search(genre):
+        return "thesis"
+    kind = _GENRE_KIND_RE.search(genre)
+    return kind.lastgroup if kind else "thesis"      # (the groups are named by their CSL types)
+
+
 def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> str:
     """The CSL type, one rule per case, most specific first.
 
@@ -47,8 +65,9 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         # Bogor: Politeia": a person's edition of a code, or a commentary on it, from a publisher;
         # a regulation with its number is the regulation, whoever the list names before it)
         return "legislation"                  # Undang-Undang, Peraturan ...
-    if f.get("genre"):
-        return "thesis"                       # Skripsi, Tesis, Disertasi, thesis
+    genre = f.get("genre")
+    if genre:
+        return _kind_of_genre(genre)          # Skripsi, Tesis, Disertasi, thesis; a report, a patent, a manuscript
     if container and container.casefold().strip() in lexicon.NEWSPAPERS:
         return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
     if container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container):

@@ -1077,6 +1077,18 @@ def test_a_title_broken_at_a_lines_end_reads_as_whole():
     assert (fields["title"], fields["container-title"]) == ("Cara menjaga kesehatan mental saat pandemi", "Halodoc")
 
 
+@pytest.mark.parametrize("genre,kind", [
+    ("Skripsi", "thesis"), ("Tesis magister", "thesis"), ("Laporan Skripsi", "thesis"), ("Ph.D. Dissertation", "thesis"),
+    ("Technical Report TR 95-50", "report"), ("Tech. rep. STAN-CS-TR-94-1511", "report"),
+    ("GIGA Working Paper No. 33", "report"), ("Laporan Penelitian", "report"), ("Policy Brief 2012-01PBL", "report"),
+    ("USA Patent 6206324", "patent"), ("Paten", "patent"),
+    ("Unpublished Manuscript", "manuscript"), ("Draft Paper", "manuscript"), ("Naskah tidak diterbitkan", "manuscript"),
+])
+def test_a_genre_says_what_kind_of_work_it_is(genre, kind):
+    from citex.csl_types import decide_type
+    assert decide_type({"title": "T", "genre": genre, "publisher": "P"}) == kind
+
+
 @pytest.mark.parametrize("fields,kind", [
     ({"title": "T", "volume": "3", "issue": "2", "page": "48-54"}, "article-journal"),   # its journal's name lost
     ({"title": "T", "volume": "3", "page": "48-54", "publisher": "Gramedia"}, "book"),

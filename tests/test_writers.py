@@ -113,3 +113,32 @@ def test_the_original_year_is_written_where_the_format_has_a_field_for_it(csl_sc
     biblatex = to_biblatex(items)
     assert_bibtex_valid(biblatex, expected_entries=1)
     assert parse_string(biblatex, "bibtex").entries["ali2014"].fields["origdate"] == "2009"
+
+
+def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
+    from citex.writers import to_biblatex, to_ris
+
+    items = [
+        {"id": "smith1994", "type": "report", "title": "Fast parsing", "author": [name("Smith", "J.")],
+         "genre": "Technical Report TR 95-50", "publisher": "Carnegie Mellon University", "issued": year(1994)},
+        {"id": "lin1995", "type": "manuscript", "title": "Merging databases", "author": [name("Lin", "Jinxin")],
+         "genre": "Manuscript", "issued": year(1995)},
+        {"id": "raab1977", "type": "patent", "title": "Remote object position locator", "author": [name("Raab", "F. H.")],
+         "genre": "US patent 4 0054 881", "issued": year(1977)},
+    ]
+    bibtex_text = to_bibtex(items)
+    assert_bibtex_valid(bibtex_text, expected_entries=3)
+    entries = parse_string(bibtex_text, "bibtex").entries
+    assert (entries["smith1994"].type, entries["smith1994"].fields["institution"], entries["smith1994"].fields["type"]) == (
+        "techreport", "Carnegie Mellon University", "Technical Report TR 95-50")
+    assert (entries["lin1995"].type, entries["lin1995"].fields["note"]) == ("unpublished", "Manuscript")
+    assert (entries["raab1977"].type, entries["raab1977"].fields["note"]) == ("misc", "US patent 4 0054 881")
+    biblatex_text = to_biblatex(items)
+    assert_bibtex_valid(biblatex_text, expected_entries=3)
+    biblatex = parse_string(biblatex_text, "bibtex").entries
+    assert [biblatex[key].type for key in ("smith1994", "lin1995", "raab1977")] == ["report", "unpublished", "patent"]
+    assert (biblatex["raab1977"].fields["type"], biblatex["raab1977"].fields["number"]) == ("US patent", "4 0054 881")
+    unnumbered = to_biblatex([{**items[2], "genre": "Patent"}])       # biblatex's @patent must have its number
+    assert parse_string(unnumbered, "bibtex").entries["raab1977"].type == "misc"
+    assert [line for line in to_ris(items).splitlines() if line.startswith("TY")] == ["TY  - RPRT", "TY  - UNPB", "TY  - PAT"]
+    assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+import regex
 from pybtex.database import Entry
 
 from ..dates import csl_date_parts, written_date
@@ -15,8 +16,12 @@ ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
     "article-magazine": "article", "chapter": "incollection", "paper-conference": "inproceedings",
     "report": "report", "thesis": "thesis", "webpage": "online", "legislation": "legislation",
-    "document": "misc",
+    "document": "misc", "manuscript": "unpublished", "patent": "patent",
 }
+
+
+# the number after the word patent: "USA Patent № 5351122", "US patent 4 0054 881", "Paten No. ID P000123"
+_PATENT_NUMBER_RE = regex.compile(r"(?<=\bpatent?)[ ]*+(?:no\.|nr\.|№|#)?[ ]*+(\S*\d[\w /.,-]*+)$", regex.I)
 
 
 def entry_for(item: dict) -> Entry:
@@ -39,9 +44,21 @@ def entry_for(item: dict) -> Entry:
         put("type", item.get("genre") or "thesis")
     elif entry_type == "report":
         put("institution", item.get("publisher"))
-        put("type", "report")
+        put("type", item.get("genre") or "report")
     else:
         put("publisher", item.get("publisher"))
+        if entry_type == "unpublished":
+            put("howpublished", item.get("genre"))
+    if entry_type == "patent":
+        # biblatex's @patent must have its number: "US patent 4 0054 881" is type "US patent",
+        # number "4 0054 881"; a patent cited without one is a @misc
+        found = _PATENT_NUMBER_RE.search(item.get("genre") or "")
+        if found:
+            put("type", found.string[:found.start()].strip() or None)
+            put("number", found.group(1))
+        else:
+            entry_type = "misc"
+            put("note", item.get("genre"))
     put("location", item.get("publisher-place"))
     issued = csl_date_parts(item.get("issued"))
     if issued:

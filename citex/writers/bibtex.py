@@ -21,7 +21,7 @@ ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
     "article-magazine": "article", "chapter": "incollection", "paper-conference": "inproceedings",
     "report": "techreport", "thesis": "phdthesis", "webpage": "misc", "legislation": "misc",
-    "document": "misc",
+    "document": "misc", "manuscript": "unpublished", "patent": "misc",
 }
 # Theses below the doctorate are @mastersthesis, with the genre in "type".
 _MASTERS_GENRES = ("skripsi", "tesis", "thesis", "tugas akhir", "master's thesis")
@@ -155,6 +155,7 @@ def entry_for(item: dict) -> Entry:
         put("type", item.get("genre"))
     elif entry_type == "techreport":
         put("institution", publisher)
+        put("type", item.get("genre"))          # "Technical Report", "Working Paper"
     else:
         put("publisher", publisher)
     put("address", item.get("publisher-place"))
@@ -168,6 +169,8 @@ def entry_for(item: dict) -> Entry:
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
     put("number", item.get("issue"))
+    if (entry_type == "unpublished" or kind == "patent") and not item.get("note"):
+        put("note", item.get("genre"))          # BibTeX's @unpublished wants a note: "Unpublished manuscript"
     fields.put_pages_and_links(item)
     return Entry(entry_type, fields=fields, persons=persons_of(item))
 

@@ -7,7 +7,7 @@ from ..dates import csl_date_parts, written_date
 RIS_TYPES = {
     "book": "BOOK", "article-journal": "JOUR", "article-newspaper": "NEWS", "article-magazine": "MGZN",
     "chapter": "CHAP", "paper-conference": "CPAPER", "report": "RPRT", "thesis": "THES",
-    "webpage": "ELEC", "legislation": "STAT", "interview": "INTV", "personal_communication": "PCOMM", "document": "GEN",
+    "webpage": "ELEC", "legislation": "STAT", "interview": "INTV", "personal_communication": "PCOMM", "document": "GEN", "manuscript": "UNPB", "patent": "PAT",
 }
 
 
