@@ -173,6 +173,13 @@ _GLUED_WORDS_RE = regex.compile(
 # a comma run into the year after a word, a bracket or a page range: "Komunitas Bambu,2013)",
 # "pp. 12–20,2021." (not "1,2013": a number's thousands)
 _GLUED_YEAR_RE = regex.compile(r"(?<=[\p{L})\]]|\d[-–]\d{1,5}+),(?=(?:1[5-9]|20)\d\d(?!\d|[/.-]\d))")
+# right after a comma run into a word, a name or an opening quotation ("Ali,Zainuddin", "RI,“Profil",
+# "),hlm.", "6,no. 4", "Kompas,15 Maret", "14(2),145–158"), or a colon run into the pages after a year's or a range of
+# issues' bracket ("(2022):6313", "8(1-4):281–298"); not "Cu,Zn", "1,5", "a,b", a straight quotation
+# mark (which closes as often: '"Title," Journal'), nor Vancouver's "312(7023):71-2" (read as written)
+_GLUED_MARK_RE = regex.compile(
+    r"(?<=[\p{L}\d”’)\]],)(?=\p{Ll}[\p{Ll}.]|\p{Lu}\p{Ll}{2}|“)|(?<=\p{L}\p{L},|\d\),)(?=\d)"
+    r"|(?<=\((?:1[5-9]|20)\d\d[a-z]?\):)(?=\d)|(?<=\d[-–]\d{1,4}+\):)(?=\d++[-–]\d)")
 _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 
 
@@ -277,15 +284,23 @@ def reference_text(text: str) -> str:
         text = _BROKEN_SCHEME_RE.sub(r"\1://", text)     # "https ://arxiv.org/abs/1604.01641"
     if "- " in text:
         text = _LINE_END_HYPHEN_RE.sub(_mend_line_end_hyphen, text)     # "Metode pen- elitian", "anak- anak"
+    # (none of the mending below inside a link or an address: ".../paperCLG85.pdf", "...?a=1,2013")
     if ",1" in text or ",2" in text:
-        text = _GLUED_YEAR_RE.sub(", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
+        text = _outside_links(_GLUED_YEAR_RE, ", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
+    # a comma or colon a PDF or a hasty hand ran into the next word: "Ali,Zainuddin", "),hlm. 7",
+    # "Jurnal Basicedu 6,no. 4 (2022):6313"
+    text = _outside_links(_GLUED_MARK_RE, " ", text)
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
-    # (never inside a link or an address: ".../paperCLG85.pdf")
     if not _GLUE_HINT_RE.search(text):
         return text
+    return _outside_links(_GLUED_WORDS_RE, " ", text)
+
+
+def _outside_links(pattern, replacement: str, text: str) -> str:
+    """``pattern.sub(replacement, text)`` in every word but links and addresses."""
     if "/" not in text and "@" not in text and "www." not in text:
-        return _GLUED_WORDS_RE.sub(" ", text)
-    return " ".join(token if ("/" in token or "@" in token or "www." in token) else _GLUED_WORDS_RE.sub(" ", token)
+        return pattern.sub(replacement, text)
+    return " ".join(token if ("/" in token or "@" in token or "www." in token) else pattern.sub(replacement, token)
                     for token in text.split(" "))
 
 

@@ -1028,6 +1028,30 @@ def test_comma_run_into_a_year_gets_its_space(text, mended):
     assert reference_text(text) == mended
 
 
+@pytest.mark.parametrize("text,mended", [
+    ("Ali,Zainuddin,Metode Penelitian Hukum, Jakarta:Sinar Grafika", "Ali, Zainuddin, Metode Penelitian Hukum, Jakarta: Sinar Grafika"),
+    ("Kementerian Kesehatan RI,“Profil Kesehatan”", "Kementerian Kesehatan RI, “Profil Kesehatan”"),
+    ("(Jakarta: Kencana, 2004),h. 112.", "(Jakarta: Kencana, 2004), h. 112."),
+    ("Jurnal Basicedu 6,no. 4 (2022):6313–6320.", "Jurnal Basicedu 6, no. 4 (2022): 6313–6320."),
+    ("Kompas,15 Maret 2021", "Kompas, 15 Maret 2021"),
+    ("Jurnal Pendidikan Matematika, 14(2),145–158.", "Jurnal Pendidikan Matematika, 14(2), 145–158."),
+    ("Structural Safety, 8(1-4):281–298.", "Structural Safety, 8(1-4): 281–298."),
+])
+def test_a_comma_or_colon_run_into_the_next_word_gets_its_space(text, mended):
+    from citex.reference import reference_text
+    assert reference_text(text) == mended
+
+
+@pytest.mark.parametrize("kept", [
+    '"The Demand for Money," The Journal of Finance',     # a straight quotation mark closes as often as it opens
+    "Cu,Zn 1,5 kg; a,b", "BMJ. 1996 Jan 13;312(7023):71-2.", "Physical Review, 174(5):1559, 1968.",
+    "https://x.org/a,bcd?q=1,2013",
+])
+def test_commas_and_colons_that_are_no_glue_are_kept(kept):
+    from citex.reference import reference_text
+    assert reference_text(kept) == kept
+
+
 def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     fields = parse_reference("Clifford Geertz, Agama Jawa (Depok:Komunitas Bambu,2013), hlm. 6.", context="note").fields
     assert (fields["publisher"], fields["publisher-place"], fields["issued"]) == (
