@@ -269,6 +269,10 @@ def reference_text(text: str) -> str:
         text = ITALIC_NUMBER_RE.sub(r"\1", text)
         if ",*" not in text:
             text = ITALIC_JOURNAL_AND_VOLUME_RE.sub(r"*\1*, \2", text)
+    if ("''" in text or "``" in text) and text.count("''") + text.count("``") >= 2:
+        # a quotation typed with two apostrophes, or TeX's ``...'': ''Judul Artikel.'' Jurnal ...
+        # (one pair of them alone may be a double prime: "beta'' precipitate")
+        text = text.replace("``", '"').replace("''", '"')
     if "iterbitkan " in text:
         text = _PUBLISHED_IN_RE.sub("", text)
     if "](" in text:

@@ -1042,6 +1042,23 @@ def test_a_comma_or_colon_run_into_the_next_word_gets_its_space(text, mended):
     assert reference_text(text) == mended
 
 
+@pytest.mark.parametrize("text,title,container", [
+    ("Rahmawati, Siti. ''Implementasi Kurikulum Merdeka di Sekolah Dasar.'' Jurnal Basicedu 6, no. 4 (2022): 6313–6320.",
+     "Implementasi Kurikulum Merdeka di Sekolah Dasar", "Jurnal Basicedu"),
+    ("J. B. Kam and J. D. Ullman, ``Monotone data flow analysis frameworks,'' Acta Informatica, vol. 7, no. 3, pp. 305-317, Jul. 1977.",
+     "Monotone data flow analysis frameworks", "Acta Informatica"),
+])
+def test_a_title_quoted_with_two_apostrophes_or_tex_quotes(text, title, container):
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields["container-title"]) == (title, container)
+
+
+def test_a_lone_double_prime_is_no_quotation():
+    from citex.reference import reference_text
+    assert reference_text("interaction between beta'' precipitate and dislocation") == \
+        "interaction between beta'' precipitate and dislocation"
+
+
 @pytest.mark.parametrize("kept", [
     '"The Demand for Money," The Journal of Finance',     # a straight quotation mark closes as often as it opens
     "Cu,Zn 1,5 kg; a,b", "BMJ. 1996 Jan 13;312(7023):71-2.", "Physical Review, 174(5):1559, 1968.",
