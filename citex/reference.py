@@ -337,6 +337,11 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
         stage(work, context)
     work.fields.pop("_place_before_year", None)
+    publisher = work.fields.get("publisher")
+    if (work.fields.get("_legislation") and isinstance(publisher, str) and "publisher-place" not in work.fields
+            and publisher.casefold() in lexicon.PUBLISHING_CITIES):
+        # "... tentang Penyelenggaraan Ketertiban Umum. Surabaya.": the town a law was made in
+        work.fields["publisher-place"] = work.fields.pop("publisher")
     lead = work.fields.pop("_editors_lead", None)
     if lead and work.fields.get("author") and not work.fields.get("editor") and _names_of(lead, work.fields["author"]):
         work.fields["editor"] = work.fields.pop("author")
@@ -555,7 +560,9 @@ def _legislation(work: _Work, context: str) -> None:
         if not work.buf[law_at:law_at + 10].casefold().startswith(_LAW_WORD_STARTS):
             return
         maker = work.buf[lead:mark].strip()
-        found = LEGISLATION_RE.match(work.buf, law_at) if _LAW_MAKER_RE.fullmatch(maker) else None
+        # (lists that set authors in capitals set the state so too: "REPUBLIK INDONESIA. 2003. ...")
+        found = LEGISLATION_RE.match(work.buf, law_at) if _LAW_MAKER_RE.fullmatch(
+            maker.title() if maker.isupper() else maker) else None
         if not found:
             return
         work.fields["author"] = [{"literal": maker}]

@@ -1179,3 +1179,17 @@ def test_a_book_note_the_rules_read_whole_is_not_labelled(monkeypatch):
         parse_module.parse_reference('Irwan Abdullah, "Dari Bounded System", dalam Irwan Abdullah (ed.), '
                                      "Metodologi (Yogyakarta: Pustaka Pelajar, 2006), hlm. 5.", "note")
     parse_module._parse_once.cache_clear()
+
+
+@pytest.mark.parametrize("text,maker,place", [
+    ("REPUBLIK INDONESIA, Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan, Lembaran Negara Republik "
+     "Indonesia Tahun 2003 Nomor 39.", "REPUBLIK INDONESIA", None),     # a list that sets its authors in capitals
+    ("Pemerintah Kota Surabaya. 2019. Peraturan Daerah Kota Surabaya Nomor 2 Tahun 2019 tentang Penyelenggaraan "
+     "Ketertiban Umum. Surabaya.", "Pemerintah Kota Surabaya", "Surabaya"),   # the town the law was made in
+])
+def test_a_law_under_its_maker(text, maker, place):
+    fields = parse_reference(text).fields
+    assert fields["type"] == "legislation"
+    assert fields["author"] == [literal(maker)]
+    assert fields["title"].startswith(("Undang-Undang Nomor 13 Tahun 2003", "Peraturan Daerah Kota Surabaya Nomor 2"))
+    assert fields.get("publisher-place") == place and "publisher" not in fields
