@@ -37,7 +37,7 @@ _GENRE_KIND_RE = regex.compile(
     r"(?P<report>\b(?:report|laporan|working[ ]papers?|discussion[ ]papers?|policy[ ]brief|white[ ]paper"
     r"|kertas[ ]kerja)\b|\brep\.)"
     r"|(?P<patent>\bpatent?\b)"
-    r"|(?P<manuscript>\b(?:manuscript|naskah|unpublished[ ]paper|draft[ ]paper)\b)", regex.I)
+    r"|(?P<manuscript>\b(?:manuscript|naskah|makalah|unpublished[ ](?:paper|data|raw[ ]data)|draft[ ]paper)\b)", regex.I)
 _THESIS_GENRE_RE = regex.compile(r"\b(?:thes[ie]s|skripsi|tesis|disertasi|dissertation|tugas[ ]akhir)\b", regex.I)
 
 

@@ -1003,8 +1003,8 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
     if (isinstance(publisher, str) and isinstance(mine, str) and mine != publisher and publisher.endswith(mine)
             and INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
         fields["publisher"] = publisher
-    if (rules.fields.get("genre") and isinstance(publisher, str) and isinstance(mine, str)
-            and publisher != mine and (publisher in [piece.partition(":")[0].strip() for piece in mine.split(",")]
+    if (rules.fields.get("genre") and rules.fields.get("type") == "thesis" and isinstance(publisher, str)
+            and isinstance(mine, str) and publisher != mine and (publisher in [piece.partition(":")[0].strip() for piece in mine.split(",")]
                                        or "]" in mine)):
         # a thesis: "Jurusan Teknik Elektro, Univ. Brawijaya", "magister, Universitas Negeri
         # Padang]. Repositori UNP", "Fakultas ..., Universitas X: Bandung" — the university the

@@ -217,6 +217,14 @@ PLACE_PUBLISHER_RE = regex.compile(
 # "tidak diterbitkan", "belum dipublikasikan": a thesis not published (the words of a genre)
 UNPUBLISHED_ID = r"(?:tidak|tak|belum)[ ]di(?:terbitkan|publikasikan)"
 
+# a work not published, said after its title: "Unpublished manuscript", "Manuscript submitted for
+# publication", "Manuscript in preparation", "Unpublished paper", "Naskah tidak diterbitkan",
+# "Makalah tidak diterbitkan" (a sentence of its own, or before a comma and who has it; not the end
+# of a quoted title)
+UNPUBLISHED_WORK_RE = regex.compile(
+    r"(?<=^|[.,][ ])((?:unpublished[ ])?manuscript(?:[ ](?:submitted[ ]for[ ]publication|in[ ]preparation|under[ ]review))?"
+    r"|unpublished[ ](?:paper|report|raw[ ]data|data)|(?:naskah|makalah)[ ]" + UNPUBLISHED_ID + r")(?=[ ]?[.,;](?![”\"’])|$)", regex.I)
+
 # words of a guide to writing theses, before "Skripsi" in its title
 _THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun|bimbingan|pembimbingan|writing|template)"
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor",

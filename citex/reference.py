@@ -33,6 +33,7 @@ from .patterns import (
     EDITION_RE,
     EDITOR_RE,
     GENRE_RE,
+    UNPUBLISHED_WORK_RE,
     ISSUE_LABEL_RE,
     ITALIC_JOURNAL_AND_VOLUME_RE,
     ITALIC_NUMBER_RE,
@@ -684,6 +685,15 @@ _HONORIFIC_RE = regex.compile(
 
 
 def _genre(work: _Work, context: str) -> None:
+    if work.mentions(("manuscript", "diterbitkan", "unpublished")):
+        unpublished = UNPUBLISHED_WORK_RE.search(work.buf)
+        if unpublished:
+            # "Unpublished manuscript.", "Manuscript submitted for publication.", "Naskah tidak
+            # diterbitkan, Universitas Airlangga.": what the work is; who has it may follow
+            word = unpublished.group(1)
+            work.fields["genre"] = word[:1].upper() + word[1:]
+            work.take(unpublished.start(1), unpublished.end(1))
+            return
     if not work.mentions(("skripsi", "tesis", "disertasi", "thesis", "dissertation", "tugas akhir")):
         return
     found = GENRE_RE.search(work.buf)

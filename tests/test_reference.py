@@ -1193,3 +1193,24 @@ def test_a_law_under_its_maker(text, maker, place):
     assert fields["author"] == [literal(maker)]
     assert fields["title"].startswith(("Undang-Undang Nomor 13 Tahun 2003", "Peraturan Daerah Kota Surabaya Nomor 2"))
     assert fields.get("publisher-place") == place and "publisher" not in fields
+
+
+@pytest.mark.parametrize("text,genre,publisher", [
+    ("Doe, A. (2001). On things. Unpublished manuscript.", "Unpublished manuscript", None),
+    ("Doe, A. (2001). On things. Unpublished manuscript, Department of Psychology, University of Iowa.",
+     "Unpublished manuscript", "Department of Psychology, University of Iowa"),
+    ("Smith, J. (2020). Learning from data. Manuscript submitted for publication.", "Manuscript submitted for publication", None),
+    ("Wijaya, B. (2019). Pola asuh orang tua. Naskah tidak diterbitkan.", "Naskah tidak diterbitkan", None),
+    ("Santoso, A. (2018). Analisis kebijakan. Makalah tidak diterbitkan, Universitas Airlangga.",
+     "Makalah tidak diterbitkan", "Universitas Airlangga"),
+])
+def test_an_unpublished_work_says_so_after_its_title(text, genre, publisher):
+    fields = parse_reference(text).fields
+    assert (fields["type"], fields["genre"], fields.get("publisher")) == ("manuscript", genre, publisher)
+    assert genre not in fields["title"]
+
+
+def test_manuscript_ending_a_quoted_title_stays_in_it():
+    fields = parse_reference("Woodman, David C. 2001. “Utjulik 2001 Expedition Report. Manuscript.” Iqaluit: "
+                             "Department of Culture, Language, Elders and Youth, Government of Nunavut.").fields
+    assert fields["title"] == "Utjulik 2001 Expedition Report. Manuscript"
