@@ -182,6 +182,20 @@ _GLUED_YEAR_RE = regex.compile(r"(?<=[\p{L})\]]|\d[-–]\d{1,5}+),(?=(?:1[5-9]|2
 _GLUED_MARK_RE = regex.compile(
     r",(?:(?<=[\p{L}\d”’)\]],)(?=\p{Ll}[\p{Ll}.]|\p{Lu}\p{Ll}{2}|“)|(?<=\p{L}\p{L},|\d\),)(?=\d))"
     r"|:(?:(?<=\((?:1[5-9]|20)\d\d[a-z]?\):)(?=\d)|(?<=\d[-–]\d{1,4}+\):)(?=\d++[-–]\d))")
+# right after a stop run into what follows it: "2017.Metodologi", "Nana.2010.", "S.2003.", "J Kesehat
+# Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta"
+# (a year's stop before a word, a name's before its year, a closing bracket's before a word, a
+# Indonesian page label's before its number; not "2.5", "No.5", "U.S.", "10.1016", nor "pp.553", which
+# the readers know)
+_GLUED_STOP_RE = regex.compile(
+    r"\.(?=[\p{L}\d(])(?:(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.)(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{Ll}{2}\.|(?<!\p{L})\p{Lu}\.)(?=(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]|\.(?!\d)))"
+    r"|(?<=[\p{L})]\.)(?=\((?:1[5-9]|20)\d\d)"
+    r"|(?<=\)\.)(?=\p{Lu}\p{Ll})"
+    r"|(?<=(?<!\p{L})(?:hlm|hal|h)\.)(?=\d)"
+    r"|(?<=(?<!\p{L})[IVX]{1,4}+\.)(?=\p{Lu}\p{Ll}{2}))")
+# a link run onto what came before it: "145–158.https://doi.org/..."
+_GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;])(?=https?://|www\.)")
 _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 
 
@@ -297,6 +311,10 @@ def reference_text(text: str) -> str:
     # "Jurnal Basicedu 6,no. 4 (2022):6313"
     if text.count(",") != text.count(", ") or "):" in text:      # (most references have neither)
         text = _outside_links(_GLUED_MARK_RE, r"\g<0> ", text)
+    if text.count(".") != text.count(". ") + text.endswith("."):
+        if "http" in text or "www." in text:
+            text = _GLUED_LINK_RE.sub(" ", text)
+        text = _outside_links(_GLUED_STOP_RE, r"\g<0> ", text)
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
     if not _GLUE_HINT_RE.search(text):
         return text
@@ -307,8 +325,19 @@ def _outside_links(pattern, replacement: str, text: str) -> str:
     """``pattern.sub(replacement, text)`` in every word but links and addresses."""
     if "/" not in text and "@" not in text and "www." not in text:
         return pattern.sub(replacement, text)
-    return " ".join(token if ("/" in token or "@" in token or "www." in token) else pattern.sub(replacement, token)
-                    for token in text.split(" "))
+    out: list[str] = []
+    words: list[str] = []       # the words since the last link, mended together
+    for token in text.split(" "):
+        if "/" in token or "@" in token or "www." in token:
+            if words:
+                out.append(pattern.sub(replacement, " ".join(words)))
+                words = []
+            out.append(token)
+        else:
+            words.append(token)
+    if words:
+        out.append(pattern.sub(replacement, " ".join(words)))
+    return " ".join(out)
 
 
 def parse_with_rules(text: str, context: str = "entry") -> Reference:

@@ -1057,6 +1057,13 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("Kompas,15 Maret 2021", "Kompas, 15 Maret 2021"),
     ("Jurnal Pendidikan Matematika, 14(2),145–158.", "Jurnal Pendidikan Matematika, 14(2), 145–158."),
     ("Structural Safety, 8(1-4):281–298.", "Structural Safety, 8(1-4): 281–298."),
+    # a stop run into what follows it
+    ("Moleong, Lexy J. 2017.Metodologi Penelitian.Edisi Revisi.Bandung:", "Moleong, Lexy J. 2017. Metodologi Penelitian. Edisi Revisi. Bandung:"),
+    ("Badan Pusat Statistik.(2021). Statistik Indonesia 2021.Jakarta: BPS.", "Badan Pusat Statistik. (2021). Statistik Indonesia 2021. Jakarta: BPS."),
+    ("Nasution, S.2003.Metode; Sudjana, Nana.2010. Penilaian", "Nasution, S. 2003. Metode; Sudjana, Nana. 2010. Penilaian"),
+    ("J Kesehat Masy.2019;7(3):112-9.", "J Kesehat Masy. 2019;7(3):112-9."),
+    ("(hlm.45–67).Yogyakarta; Jilid II.Yogyakarta", "(hlm. 45–67). Yogyakarta; Jilid II. Yogyakarta"),
+    ("14(2), 145–158.https://doi.org/10.22342/jpm.14.2.145-158", "14(2), 145–158. https://doi.org/10.22342/jpm.14.2.145-158"),
     # a word a line's end broke at a hyphen (Indonesian repeated words keep it, links too)
     ("Metode pen- elitian kuantitatif", "Metode penelitian kuantitatif"),
     ("Hethering- ton (Ed.)", "Hetherington (Ed.)"),
@@ -1076,6 +1083,7 @@ def test_pdf_spacing_is_mended(text, mended):
     "BMJ. 1996 Jan 13;312(7023):71-2.", "Physical Review, 174(5):1559, 1968.", "https://x.org/a,bcd?q=1,2013",
     "pre- and post-test; jangka pendek- dan", "Martin- Facklam",   # a hyphen waiting for its word; a double name?
     "interaction between beta'' precipitate",                    # one pair of apostrophes: a double prime
+    "version 2.5, No.5, U.S. Army, 10.1016/j.x, Proc.IEEE, 2019.12, pp.553-580",   # stops that are no glue
 ])
 def test_spacing_that_is_no_pdf_artefact_is_kept(kept):
     from citex.reference import reference_text
