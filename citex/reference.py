@@ -175,12 +175,14 @@ _GLUED_WORDS_RE = regex.compile(
 # "pp. 12–20,2021." (not "1,2013": a number's thousands)
 _GLUED_YEAR_RE = regex.compile(r"(?<=[\p{L})\]]|\d[-–]\d{1,5}+),(?=(?:1[5-9]|20)\d\d(?!\d|[/.-]\d))")
 # right after a comma run into a word, a name or an opening quotation ("Ali,Zainuddin", "RI,“Profil",
-# "),hlm.", "6,no. 4", "Kompas,15 Maret", "14(2),145–158"), or a colon run into the pages after a year's or a range of
-# issues' bracket ("(2022):6313", "8(1-4):281–298"); not "Cu,Zn", "1,5", "a,b", a straight quotation
-# mark (which closes as often: '"Title," Journal'), nor Vancouver's "312(7023):71-2" (read as written)
+# "),hlm.", "6,no. 4", "Kompas,15 Maret", "14(2),145–158"), a state's and its publisher's ("Glencoe,IL:
+# Free Press"), or a colon run into the pages after a year's or a range of issues' bracket ("(2022):6313",
+# "8(1-4):281–298"); not "Cu,Zn", "1,5", "a,b", a straight quotation mark (which closes as often:
+# '"Title," Journal'), nor Vancouver's "312(7023):71-2" (read as written)
 # (each branch opens with its mark, which the engine finds fast: most places are no comma or colon)
 _GLUED_MARK_RE = regex.compile(
     r",(?:(?<=[\p{L}\d”’)\]],)(?=\p{Ll}[\p{Ll}.]|\p{Lu}\p{Ll}{2}|“)|(?<=\p{L}\p{L},|\d\),)(?=\d))"
+    r"|,(?<=\p{Ll},)(?=\p{Lu}{2}:)|:(?<=(?<!\p{L})\p{Lu}{2}:)(?=\p{Lu}\p{Ll}{2})"
     r"|:(?:(?<=\((?:1[5-9]|20)\d\d[a-z]?\):)(?=\d)|(?<=\d[-–]\d{1,4}+\):)(?=\d++[-–]\d))")
 # right after a stop run into what follows it: "2017.Metodologi", "Nana.2010.", "S.2003.", "J Kesehat
 # Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta"
@@ -309,7 +311,8 @@ def reference_text(text: str) -> str:
         text = _outside_links(_GLUED_YEAR_RE, ", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
     # a comma or colon a PDF or a hasty hand ran into the next word: "Ali,Zainuddin", "),hlm. 7",
     # "Jurnal Basicedu 6,no. 4 (2022):6313"
-    if text.count(",") != text.count(", ") or "):" in text:      # (most references have neither)
+    if (text.count(",") != text.count(", ") or "):" in text
+            or text.count(":") != text.count(": ") + text.count("://")):      # (most references have none)
         text = _outside_links(_GLUED_MARK_RE, r"\g<0> ", text)
     if text.count(".") != text.count(". ") + text.endswith("."):
         if "http" in text or "www." in text:

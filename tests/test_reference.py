@@ -1057,6 +1057,7 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("Kompas,15 Maret 2021", "Kompas, 15 Maret 2021"),
     ("Jurnal Pendidikan Matematika, 14(2),145–158.", "Jurnal Pendidikan Matematika, 14(2), 145–158."),
     ("Structural Safety, 8(1-4):281–298.", "Structural Safety, 8(1-4): 281–298."),
+    ("The Religion of Java. Glencoe,IL:Free Press.", "The Religion of Java. Glencoe, IL: Free Press."),
     # a stop run into what follows it
     ("Moleong, Lexy J. 2017.Metodologi Penelitian.Edisi Revisi.Bandung:", "Moleong, Lexy J. 2017. Metodologi Penelitian. Edisi Revisi. Bandung:"),
     ("Badan Pusat Statistik.(2021). Statistik Indonesia 2021.Jakarta: BPS.", "Badan Pusat Statistik. (2021). Statistik Indonesia 2021. Jakarta: BPS."),
