@@ -185,7 +185,8 @@ _GLUED_MARK_RE = regex.compile(
     r"|,(?<=\p{Ll},)(?=\p{Lu}{2}:)|:(?<=(?<!\p{L})\p{Lu}{2}:)(?=\p{Lu}\p{Ll}{2})"
     r"|:(?:(?<=\((?:1[5-9]|20)\d\d[a-z]?\):)(?=\d)|(?<=\d[-–]\d{1,4}+\):)(?=\d++[-–]\d))")
 # right after a stop run into what follows it: "2017.Metodologi", "Nana.2010.", "S.2003.", "J Kesehat
-# Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta"
+# Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta",
+# "[Internet].Jakarta", "Naïve Bayes.JURNAL", "UMKM.Diakses", "Cetakan ke-11.Jakarta"
 # (a year's stop before a word, a name's before its year, a closing bracket's before a word, a
 # Indonesian page label's before its number; not "2.5", "No.5", "U.S.", "10.1016", nor "pp.553", which
 # the readers know)
@@ -193,11 +194,12 @@ _GLUED_STOP_RE = regex.compile(
     r"\.(?=[\p{L}\d(])(?:(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.)(?=\p{Lu}\p{Ll})"
     r"|(?<=\p{Ll}{2}\.|(?<!\p{L})\p{Lu}\.)(?=(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]|\.(?!\d)))"
     r"|(?<=[\p{L})]\.)(?=\((?:1[5-9]|20)\d\d)"
-    r"|(?<=\)\.)(?=\p{Lu}\p{Ll})"
+    r"|(?<=[)\]]\.)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}\.)(?=\p{Lu}{3})|(?<=(?<!\p{L})\p{Lu}{2,}+\.)(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=(?<![\d.,])\d{1,3}+\.)(?=\p{Lu}\p{Ll}{2})"
     r"|(?<=(?<!\p{L})(?:hlm|hal|h)\.)(?=\d)"
     r"|(?<=(?<!\p{L})[IVX]{1,4}+\.)(?=\p{Lu}\p{Ll}{2}))")
-# a link run onto what came before it: "145–158.https://doi.org/..."
-_GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;])(?=https?://|www\.)")
+# a link run onto what came before it: "145–158.https://doi.org/...", "33-41.doi:10.14710/..."
+_GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;])(?=https?://|www\.|doi:)")
 _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 
 
@@ -315,7 +317,7 @@ def reference_text(text: str) -> str:
             or text.count(":") != text.count(": ") + text.count("://")):      # (most references have none)
         text = _outside_links(_GLUED_MARK_RE, r"\g<0> ", text)
     if text.count(".") != text.count(". ") + text.endswith("."):
-        if "http" in text or "www." in text:
+        if "http" in text or "www." in text or "doi:" in text:
             text = _GLUED_LINK_RE.sub(" ", text)
         text = _outside_links(_GLUED_STOP_RE, r"\g<0> ", text)
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"

@@ -1065,6 +1065,9 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("J Kesehat Masy.2019;7(3):112-9.", "J Kesehat Masy. 2019;7(3):112-9."),
     ("(hlm.45–67).Yogyakarta; Jilid II.Yogyakarta", "(hlm. 45–67). Yogyakarta; Jilid II. Yogyakarta"),
     ("14(2), 145–158.https://doi.org/10.22342/jpm.14.2.145-158", "14(2), 145–158. https://doi.org/10.22342/jpm.14.2.145-158"),
+    ("UMKM.Diakses pada; [Internet].Jakarta; Naïve Bayes.JURNAL TEKNIK; Jilid 2.Yogyakarta; Cetakan ke-11.Jakarta",
+     "UMKM. Diakses pada; [Internet]. Jakarta; Naïve Bayes. JURNAL TEKNIK; Jilid 2. Yogyakarta; Cetakan ke-11. Jakarta"),
+    ("J Gizi Indones.2021;9(1):33-41.doi:10.14710/jgi.9.1.33-41", "J Gizi Indones. 2021;9(1):33-41. doi:10.14710/jgi.9.1.33-41"),
     # a word a line's end broke at a hyphen (Indonesian repeated words keep it, links too)
     ("Metode pen- elitian kuantitatif", "Metode penelitian kuantitatif"),
     ("Hethering- ton (Ed.)", "Hetherington (Ed.)"),
@@ -1084,7 +1087,7 @@ def test_pdf_spacing_is_mended(text, mended):
     "BMJ. 1996 Jan 13;312(7023):71-2.", "Physical Review, 174(5):1559, 1968.", "https://x.org/a,bcd?q=1,2013",
     "pre- and post-test; jangka pendek- dan", "Martin- Facklam",   # a hyphen waiting for its word; a double name?
     "interaction between beta'' precipitate",                    # one pair of apostrophes: a double prime
-    "version 2.5, No.5, U.S. Army, 10.1016/j.x, Proc.IEEE, 2019.12, pp.553-580",   # stops that are no glue
+    "version 2.5, No.5, U.S. Army, 10.1016/j.x, 2019.12, pp.553-580, v2.5.Beta, 1.2.Intro, e.g.IEEE",
 ])
 def test_spacing_that_is_no_pdf_artefact_is_kept(kept):
     from citex.reference import reference_text
