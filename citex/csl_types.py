@@ -6,7 +6,7 @@ import regex
 from . import lexicon
 from .dates import csl_date_parts, month_number
 from .names import is_institution
-from .patterns import LAW_NUMBER_RE
+from .patterns import LAW_NUMBER_RE, THESIS_WORDS
 from .works import alnum
 
 JOURNAL_WORDS_RE = regex.compile(
@@ -38,7 +38,7 @@ _GENRE_KIND_RE = regex.compile(
     r"|kertas[ ]kerja)\b|\brep\.)"
     r"|(?P<patent>\bpatent?\b)"
     r"|(?P<manuscript>\b(?:manuscript|naskah|makalah|unpublished[ ](?:paper|data|raw[ ]data)|draft[ ]paper)\b)", regex.I)
-_THESIS_GENRE_RE = regex.compile(r"\b(?:thes[ie]s|skripsi|tesis|disertasi|dissertation|tugas[ ]akhir)\b", regex.I)
+_THESIS_GENRE_RE = regex.compile(r"\b" + THESIS_WORDS + r"\b", regex.I)
 
 
 def _kind_of_genre(genre) -> str:

@@ -225,6 +225,9 @@ UNPUBLISHED_WORK_RE = regex.compile(
     r"(?<=^|[.,][ ])((?:unpublished[ ])?manuscript(?:[ ](?:submitted[ ]for[ ]publication|in[ ]preparation|under[ ]review))?"
     r"|unpublished[ ](?:paper|report|raw[ ]data|data)|(?:naskah|makalah)[ ]" + UNPUBLISHED_ID + r")(?=[ ]?[.,;](?![”\"’])|$)", regex.I)
 
+# the words that name a thesis: "Skripsi", "Tesis", "Disertasi", "thesis", "Tugas Akhir"
+THESIS_WORDS = r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas[ ]akhir)"
+
 # words of a guide to writing theses, before "Skripsi" in its title
 _THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun|bimbingan|pembimbingan|writing|template)"
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor",
@@ -235,7 +238,7 @@ GENRE_RE = regex.compile(
     r"(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])(?<!\b" + _THESIS_GUIDE_WORDS + r"[ ])"
     r"((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|doctor'?s?|master'?s?|m\.?a\.?|b\.?a\.?|"
     r"bachelor'?s?|diploma|honou?rs|undergraduate|m\.?sc\.?|b\.?sc\.?)?[ ]?"
-    r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas akhir)"
+    + THESIS_WORDS +
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"
     r"\]?(?!\p{L})", regex.I)
 

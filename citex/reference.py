@@ -33,7 +33,6 @@ from .patterns import (
     EDITION_RE,
     EDITOR_RE,
     GENRE_RE,
-    UNPUBLISHED_WORK_RE,
     ISSUE_LABEL_RE,
     ITALIC_JOURNAL_AND_VOLUME_RE,
     ITALIC_NUMBER_RE,
@@ -51,6 +50,7 @@ from .patterns import (
     TRAILING_PAGES_RE,
     TRANSLATOR_RE,
     UNPUBLISHED_ID,
+    UNPUBLISHED_WORK_RE,
     URL_RE,
     VOLUME_BEFORE_NO_RE,
     VOLUME_ISSUE_RE,
@@ -171,6 +171,7 @@ _GLUED_WORDS_RE = regex.compile(
     r"|(?<=\p{Ll}\p{Ll}:))")
 # where any of them may be: a capital after a lower-case letter, bracket, stop, comma, digit or
 # colon (one class in a lookbehind scans faster still)
+_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 # a comma run into the year after a word, a bracket or a page range: "Komunitas Bambu,2013)",
 # "pp. 12–20,2021." (not "1,2013": a number's thousands)
 _GLUED_YEAR_RE = regex.compile(r"(?<=[\p{L})\]]|\d[-–]\d{1,5}+),(?=(?:1[5-9]|20)\d\d(?!\d|[/.-]\d))")
@@ -187,7 +188,7 @@ _GLUED_MARK_RE = regex.compile(
 # right after a stop run into what follows it: "2017.Metodologi", "Nana.2010.", "S.2003.", "J Kesehat
 # Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta",
 # "[Internet].Jakarta", "Naïve Bayes.JURNAL", "UMKM.Diakses", "Cetakan ke-11.Jakarta"
-# (a year's stop before a word, a name's before its year, a closing bracket's before a word, a
+# (a year's stop before a word, a name's before its year, a closing bracket's before a word, an
 # Indonesian page label's before its number; not "2.5", "No.5", "U.S.", "10.1016", nor "pp.553", which
 # the readers know)
 _GLUED_STOP_RE = regex.compile(
@@ -200,7 +201,6 @@ _GLUED_STOP_RE = regex.compile(
     r"|(?<=(?<!\p{L})[IVX]{1,4}+\.)(?=\p{Lu}\p{Ll}{2}))")
 # a link run onto what came before it: "145–158.https://doi.org/...", "33-41.doi:10.14710/..."
 _GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;])(?=https?://|www\.|doi:)")
-_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 
 
 # a space before a stop or comma run into the next word or number, before a colon or semicolon,
@@ -225,6 +225,11 @@ _LINE_END_HYPHEN_RE = regex.compile(r"(?<=(?<![\p{L}\d])(\p{L}++))-[ ](?=(\p{Ll}
 
 
 _SUSPENDED_HYPHEN_WORDS = frozenset({"and", "or", "to", "dan", "atau", "hingga", "sampai", "und", "et", "ou", "y"})
+
+
+def mend_line_end_hyphens(text: str) -> str:
+    """A word a line's end broke at a hyphen made one again: "Metode pen- elitian", "anak- anak"."""
+    return _LINE_END_HYPHEN_RE.sub(_mend_line_end_hyphen, text) if "- " in text else text
 
 
 def _mend_line_end_hyphen(found) -> str:
@@ -306,8 +311,7 @@ def reference_text(text: str) -> str:
         text = _PDF_SPACING_RE.sub(_mend_pdf_spacing, text)
     if " ://" in text:
         text = _BROKEN_SCHEME_RE.sub(r"\1://", text)     # "https ://arxiv.org/abs/1604.01641"
-    if "- " in text:
-        text = _LINE_END_HYPHEN_RE.sub(_mend_line_end_hyphen, text)     # "Metode pen- elitian", "anak- anak"
+    text = mend_line_end_hyphens(text)
     # (none of the mending below inside a link or an address: ".../paperCLG85.pdf", "...?a=1,2013")
     if ",1" in text or ",2" in text:
         text = _outside_links(_GLUED_YEAR_RE, ", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
