@@ -6,11 +6,10 @@ import regex
 from ..dates import parse_date
 from ..names import parse_names
 from ..patterns import BRACKETED_PAGES, DOI_RE, NO_YEAR_RE, TYPEWRITER_QUOTE_MARK_RE, URL_RE, YEAR_RE, may_say_no_year
-from ..reference import clean_url
+from ..reference import clean_url, mend_line_end_hyphens
 from ..works import year_of
 
 # Small patterns of this module, compiled once.
-_LINE_END_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{Ll})")
 _PAGE_LABEL_WORD_RE = regex.compile(r"\b(?:hal|hlm|halaman)\b\.?(?:[ ]?\d[\d–-]*)?", regex.I)
 _NAME_HYPHEN_RE = regex.compile(r"(\p{L})- (\p{L})")
 _DIGITS_RE = regex.compile(r"\d+")
@@ -259,9 +258,7 @@ def _clean(raw: str) -> str:
     if may_say_no_year(text):
         text = NO_YEAR_RE.sub("", text)
     text = text.strip(_EDGE)
-    if "- " in text:
-        # "Martin- Facklam": a line-end hyphen left by PDF extraction
-        text = _LINE_END_HYPHEN_RE.sub(r"\1\2", text)
+    text = mend_line_end_hyphens(text)      # (a line-end hyphen left by PDF extraction)
     if text.count("(") > text.count(")"):
         text = text.replace("(", "", 1) if text.startswith("(") else text + ")"
     if text.count("[") > text.count("]") and "]" in raw:
