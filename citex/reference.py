@@ -725,7 +725,7 @@ _HONORIFIC_RE = regex.compile(
 
 
 def _genre(work: _Work, context: str) -> None:
-    if work.mentions(("manuscript", "diterbitkan", "unpublished")):
+    if work.mentions(("manuscript", "diterbitkan", "dipublikasikan", "unpublished")):      # (UNPUBLISHED_WORK_RE's words)
         unpublished = UNPUBLISHED_WORK_RE.search(work.buf)
         if unpublished:
             # "Unpublished manuscript.", "Manuscript submitted for publication.", "Naskah tidak

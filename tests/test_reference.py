@@ -1183,6 +1183,7 @@ def test_a_law_under_its_maker(text, maker, place):
      "Unpublished manuscript", "Department of Psychology, University of Iowa"),
     ("Smith, J. (2020). Learning from data. Manuscript submitted for publication.", "Manuscript submitted for publication", None),
     ("Wijaya, B. (2019). Pola asuh orang tua. Naskah tidak diterbitkan.", "Naskah tidak diterbitkan", None),
+    ("Wijaya, B. (2019). Pola asuh orang tua. Naskah belum dipublikasikan.", "Naskah belum dipublikasikan", None),
     ("Santoso, A. (2018). Analisis kebijakan. Makalah tidak diterbitkan, Universitas Airlangga.",
      "Makalah tidak diterbitkan", "Universitas Airlangga"),
 ])
