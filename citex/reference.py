@@ -74,9 +74,11 @@ _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit o
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 _MONTH_AFTER_RE = regex.compile(r",[ ]?(\p{L}{3,10})(?=\.)")
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
-# the day before a month: "3 " of ", 3 Maret 2020", "(12 February 1988)" (after a comma or an
-# opening bracket: not "No. 13 Maret")
-_DAY_BEFORE_RE = regex.compile(r"(?:^|(?<=[,(][ ]?))(\d{1,2})[ ]$")
+# the day before a month: "3 " of ", 3 Maret 2020", "(12 February 1988)", '"Judul." 21 September
+# 2019' (after a comma, an opening bracket, a closing quotation mark or a stop; not after a
+# number's abbreviation: "No. 13 Maret")
+_DAY_BEFORE_RE = regex.compile(
+    r"(?:^|(?<=[,(][ ]?|[\"”’][ ]|(?<!\b(?:[Nn]o|[Nn]r|[Vv]ol|hlm|[Hh]al|[Pp]p?|[Hh]|[Ee]dn?|Cet|[Ss]er|[Pp]t|Juz|Jilid|Bab))\.[ ]))(\d{1,2})[ ]$")
 _WORD_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?$")
 _FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|available|at|from|url|di|pada)\.?", regex.I)
 _EMPTY_BRACKETS_RE = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")

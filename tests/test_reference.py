@@ -480,6 +480,23 @@ CASES = [
     ('Faisal Basri, "Deindustrialisasi Dini," Kompas, 12 Februari 2018, '
      "https://www.kompas.id/baca/opini/2018/02/12/deindustrialisasi-dini, diakses 3 Mei 2021.", "note",
      {"container-title": "Kompas", "type": "article-newspaper", "issued": year(2018, 2, 12)}, None),
+    # an unsigned article cited by its paper first, the day of publication before the access date
+    ('Harian Kompas, "Banjir Rendam Ribuan Rumah di Bekasi", 2 Januari 2020, hlm. 15.', "note",
+     {"container-title": "Harian Kompas", "author": None, "type": "article-newspaper", "issued": year(2020, 1, 2)},
+     "15"),
+    ('Majalah Tempo, "Jalan Panjang Reformasi Agraria", 21 September 2019, hlm. 30.', "note",
+     {"container-title": "Majalah Tempo", "author": None, "type": "article-magazine"}, "30"),
+    ('Tempo. "Jalan Panjang Reformasi Agraria." 21 September 2019. Diakses 5 Oktober 2020. '
+     "https://majalah.tempo.co/read/agraria.", "entry",
+     {"container-title": "Tempo", "author": None, "issued": year(2019, 9, 21), "accessed": year(2020, 10, 5)}, None),
+    ('Santoso, Budi. "Banjir Rendam Bekasi." 2 Januari 2020. Diakses 5 Oktober 2020. https://kompas.id/baca/banjir.',
+     "entry", {"author": [name("Santoso", "Budi")], "issued": year(2020, 1, 2), "accessed": year(2020, 10, 5)}, None),
+    # ... but a paper's name with no day after the title is a person's or a group's
+    ('Kompas, Tim. "Banjir Rendam Bekasi." Jakarta: Kompas, 2020.', "entry",
+     {"author": [name("Kompas", "Tim")]}, None),
+    # a number's abbreviation before a month is no day: "No. 13 Maret" is an issue's number
+    ('Rahman, Abdul. "Zakat Produktif." Al-Mizan, Vol. 5 No. 13 Maret 2019.', "entry",
+     {"issue": "13", "issued": year(2019, 3)}, None),
     # theses: the university in APA's genre bracket or among IEEE's pieces grants it
     ("Putri, R. A. (2019). Pengaruh gaya kepemimpinan kepala sekolah terhadap kinerja guru di SMA Negeri se-Kota "
      "Padang [Tesis magister, Universitas Negeri Padang]. Repositori UNP.", "entry",
