@@ -101,6 +101,8 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "book"
     if container and chapter:
         return "webpage" if f.get("URL") else "chapter"
+    if f.get("URL") and not container and not f.get("DOI"):
+        return "webpage"                      # APA: "Kemendikbudristek. (2022). Kurikulum Merdeka. https://...": a link alone
     return "book" if title else "document"
 
 

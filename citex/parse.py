@@ -350,6 +350,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _genre_the_rules_read(fields, rules)
     _thesis_granted_at(fields, rules)
     _genre_that_is_no_genre(fields, rules)
+    _container_end_read_as_editors(fields, rules)
     _editors_before_container(fields)
     _book_under_its_editors(fields, rules, clean)
     _place_out_of_container(fields, rules, text)
@@ -1134,6 +1135,22 @@ def _place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
         fields["container-title"], fields["publisher-place"] = head.strip(), place
 
 
+def _container_end_read_as_editors(fields: dict, rules: Reference) -> None:
+    """'dalam Islam Nusantara: Dari Ushul Fiqh hingga Paham Kebangsaan, ed. Akhmad Sahal dan
+    Munawir Aziz (Bandung: ...)': the labeller took the book's last words for one more editor;
+    the rules read the editors after the mark and the book whole before it."""
+    editors, rule_editors, book = fields.get("editor"), rules.fields.get("editor"), rules.fields.get("container-title")
+    if not editors or not rule_editors or not isinstance(book, str) or fields.get("container-title"):
+        return
+    mine = [alnum(names_text([name])) for name in editors]
+    theirs = [alnum(names_text([name])) for name in rule_editors]
+    extra = [name for name, key in zip(editors, mine) if key not in theirs]
+    if not extra or len(extra) + len(theirs) != len(editors) or not all(key in mine for key in theirs):
+        return
+    if set(name_words(extra)) <= set(word_bag(book)):
+        fields["editor"], fields["container-title"] = rule_editors, book
+
+
 def _editors_before_container(fields: dict) -> None:
     """"Di dalam: Robinson PJ, editor. The Routledge encyclopedia ...", "In: Vogelstein B,
     Kinzler KW, editors. The genetic basis of human cancer": the book's editors open the
@@ -1398,7 +1415,10 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     fields["title"] = title.rstrip(" ,.;:") or fields["title"]
     container = fields.get("container-title")
     if isinstance(container, str) and (alnum(container) == alnum(fields["title"]) or (
-            alnum(container).startswith(alnum(fields["title"])) and len(fields["title"]) >= 8)):
+            alnum(container).startswith(alnum(fields["title"])) and len(fields["title"]) >= 8
+            and container != rules.fields.get("container-title"))):
+        # (not a book the rules read after a chapter's quoted title, whose words it repeats:
+        # '"Islam Nusantara," dalam Islam Nusantara: Dari Ushul Fiqh')
         # the labeller's "container" was the title itself, or the title and the publisher
         # ("Business research methods. McGraw-Hill")
         rest = container[len(fields["title"]):].strip(" .,;:") if container.startswith(fields["title"]) else ""

@@ -71,6 +71,10 @@ ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work pub
                                    regex.I)
 _TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit oleh|a cura di|hrsg\. von|herausgegeben von)[ ]", regex.I)
+# a note's editors after the book they edited: ', dalam Islam Nusantara, ed. Akhmad Sahal dan
+# Munawir Aziz (Bandung', ", peny. Abuddin Nata (Jakarta" (not an edition: ", Ed. Revisi")
+_EDITED_BY_AFTER_COMMA_RE = regex.compile(
+    r"(?<=,[ ])(?:[Ee]d\.[ ]oleh|[Ee]ds?\.|[Pp]eny\.|[Pp]enyunting|[Ee]ditors?)[ ](?!(?:Revisi|Revised|Baru|ke-)\b)(?=\p{Lu}\p{Ll})")
 _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 _MONTH_AFTER_RE = regex.compile(r",[ ]?(\p{L}{3,10})(?=\.)")
 _MONTH_BEFORE_RE = regex.compile(r"(\p{L}{3,10})\.?[ ]?$")
@@ -812,7 +816,7 @@ def _take_names_after(work: _Work, label, names_end_re, role: str) -> None:
 
 def _editor(work: _Work, context: str) -> None:
     if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "penyunting", "editor", "(hrsg", "(hg", "(dir",
-                          "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben", ", ed")):
+                          "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben", ", ed", ", peny")):
         return
     head_mark = _EDITORS_HEAD_MARK_RE.search(work.buf, 0, 160)
     if head_mark and looks_like_names(work.buf[:head_mark.start()].strip(" " + HOLE)):
@@ -821,7 +825,7 @@ def _editor(work: _Work, context: str) -> None:
         work.fields["_editors_lead"] = work.buf[:head_mark.start()].strip(" " + HOLE)
         work.take(head_mark.start(), head_mark.end())
         return
-    found = _EDITED_BY_RE.search(work.buf)
+    found = _EDITED_BY_RE.search(work.buf) or _note_editors_mark(work.buf)
     if found:
         _take_names_after(work, found, _EDITOR_NAMES_END_RE, "editor")
         return
@@ -859,6 +863,21 @@ def _editor(work: _Work, context: str) -> None:
             # (not "Wagner, Richard, Mein Leben, Eike Middell (ed.)"), they are its editors
             work.fields["_editors_lead"] = head
         work.take(found.start(), found.end())
+
+
+def _note_editors_mark(buf: str):
+    """The mark before a note's editors, who come after the book and before its bracketed facts
+    (", ed. Akhmad Sahal dan Munawir Aziz (Bandung: Mizan, 2015)"); not the mark of AAA's and
+    CSE's lists, whose editors come before it (", B. da Costa and K. Philip, eds. Pp. 12–30"),
+    before a title (", ed. Lead in the environment. Washington") or before a town."""
+    found = _EDITED_BY_AFTER_COMMA_RE.search(buf)
+    if not found:
+        return None
+    rest = buf[found.end():]
+    stop = _EDITOR_NAMES_END_RE.search(rest)
+    if stop and rest[stop.start():stop.start() + 1] == "(" and looks_like_names(rest[:stop.start()]):
+        return found
+    return None
 
 
 def _edition(work: _Work, context: str) -> None:

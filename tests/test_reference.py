@@ -497,6 +497,22 @@ CASES = [
     # a number's abbreviation before a month is no day: "No. 13 Maret" is an issue's number
     ('Rahman, Abdul. "Zakat Produktif." Al-Mizan, Vol. 5 No. 13 Maret 2019.', "entry",
      {"issue": "13", "issued": year(2019, 3)}, None),
+    # a note's editors after the book and before its facts, "ed." or Indonesian "peny."
+    ('Zainal Arifin, "Kurikulum Pendidikan Agama Islam," dalam Pendidikan Islam di Indonesia, peny. Abuddin Nata '
+     "(Jakarta: Kencana, 2012), hlm. 88-90.", "note",
+     {"editor": [name("Nata", "Abuddin")], "container-title": "Pendidikan Islam di Indonesia", "type": "chapter"}, "88-90"),
+    ('Azyumardi Azra, "Islam Nusantara," dalam Islam Nusantara: Dari Ushul Fiqh hingga Paham Kebangsaan, ed. Akhmad '
+     "Sahal dan Munawir Aziz (Bandung: Mizan, 2015), hlm. 169.", "note",
+     {"editor": [name("Sahal", "Akhmad"), name("Aziz", "Munawir")], "title": "Islam Nusantara",
+      "container-title": "Islam Nusantara: Dari Ushul Fiqh hingga Paham Kebangsaan"}, "169"),
+    # ... but not an edition ("Ed. Revisi"), nor AAA's editors before their mark, nor a title after it
+    ("Nasution, Metode Penelitian, Ed. Revisi (Jakarta: Bumi Aksara, 2003), hlm. 5.", "note",
+     {"editor": None, "edition": "Revisi"}, "5"),
+    ("Johnson, M. L. and S. Johnson. 1982. Voles (Microtus species). In: Chapman, J. A.; Feldhamer, G. A., eds. "
+     "Wild mammals of North America. Pp. 326 – 353.", "entry", {"editor": None}, None),
+    # a link alone, with nothing published around it, is a web page
+    ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi. (2022). Kurikulum Merdeka. "
+     "https://kurikulum.kemdikbud.go.id/kurikulum-merdeka", "entry", {"type": "webpage"}, None),
     # theses: the university in APA's genre bracket or among IEEE's pieces grants it
     ("Putri, R. A. (2019). Pengaruh gaya kepemimpinan kepala sekolah terhadap kinerja guru di SMA Negeri se-Kota "
      "Padang [Tesis magister, Universitas Negeri Padang]. Repositori UNP.", "entry",
