@@ -371,6 +371,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if repeated_author(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     _issued_read_as_accessed(fields, rules)
+    _title_end_read_as_edition(fields, rules)
     for key in RULE_FIELDS:
         if key in rules.fields:
             fields[key] = rules.fields[key]
@@ -480,6 +481,17 @@ def _container_cut_at_its_colon(fields: dict, rules: Reference) -> None:
         fields["publisher-place"] = rules.fields["publisher-place"]
     else:
         fields.pop("publisher-place", None)
+
+
+def _title_end_read_as_edition(fields: dict, rules: Reference) -> None:
+    """"... dalam Bahasa Pascal dan C, Edisi ke-4.": the labeller ran the title's last word into
+    the edition after it; the rules read the edition apart (theirs replaces the labeller's) and
+    the title whole."""
+    edition, title, rule_title = fields.get("edition"), fields.get("title"), rules.fields.get("title")
+    if (isinstance(edition, str) and isinstance(title, str) and isinstance(rule_title, str) and rules.fields.get("edition")
+            and alnum(edition) != alnum(rules.fields["edition"]) and rule_title.endswith(" " + edition.strip(" ,."))
+            and alnum(rule_title) == alnum(title + edition)):
+        fields["title"] = rule_title
 
 
 def _issued_read_as_accessed(fields: dict, rules: Reference) -> None:
@@ -1047,6 +1059,17 @@ def _publisher_and_helpers(fields: dict, rules: Reference) -> None:
         # Padang]. Repositori UNP", "Fakultas ..., Universitas X: Bandung" — the university the
         # rules picked out grants it
         fields["publisher"] = publisher
+    if (rules.fields.get("type") == "thesis" and isinstance(publisher, str) and isinstance(mine, str) and "," not in publisher
+            and alnum(mine) != alnum(publisher) and alnum(mine) in alnum(publisher)):
+        # IEEE's '"...," Tugas Akhir, Institut Teknologi Sepuluh Nopember, Surabaya, 2016.': the
+        # labeller cut the university's name in two, its first words run into the town
+        fields["publisher"] = publisher
+        place = fields.get("publisher-place")
+        if isinstance(place, str):
+            own = set(word_bag(publisher))
+            town = " ".join(word for word in place.split() if alnum(word) not in own)
+            if town != place:
+                fields["publisher-place"] = town or None
     if (isinstance(publisher, str) and mine is None and fields.get("container-title") == publisher
             and not rules.fields.get("container-title") and not any(fields.get(key) for key in ("volume", "issue", "page"))
             and names_a_publisher(publisher)):

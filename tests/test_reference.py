@@ -513,6 +513,13 @@ CASES = [
     # a link alone, with nothing published around it, is a web page
     ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi. (2022). Kurikulum Merdeka. "
      "https://kurikulum.kemdikbud.go.id/kurikulum-merdeka", "entry", {"type": "webpage"}, None),
+    # a title's last word the labeller ran into the edition after it
+    ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
+     "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
+    # a university's name the labeller cut in two, its first words run into the town
+    ('[5] D. Prasetyo, "Rancang bangun sistem informasi akademik berbasis web," Tugas Akhir, Institut Teknologi '
+     "Sepuluh Nopember, Surabaya, 2016.", "entry",
+     {"publisher": "Institut Teknologi Sepuluh Nopember", "publisher-place": "Surabaya", "type": "thesis"}, None),
     # theses: the university in APA's genre bracket or among IEEE's pieces grants it
     ("Putri, R. A. (2019). Pengaruh gaya kepemimpinan kepala sekolah terhadap kinerja guru di SMA Negeri se-Kota "
      "Padang [Tesis magister, Universitas Negeri Padang]. Repositori UNP.", "entry",
