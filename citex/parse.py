@@ -239,13 +239,14 @@ def _newspaper_named_first(reference: Reference) -> Reference:
     one, or one its kind names: "Harian", "Koran", "Surat Kabar", "Majalah", "Tabloid")."""
     fields = reference.fields
     authors = fields.get("author")
-    if (not authors or len(authors) != 1 or not fields.get("title") or fields.get("container-title")
-            or len(csl_date_parts(fields.get("issued"))) < 2):
+    if not authors or len(authors) != 1 or not fields.get("title") or fields.get("container-title"):
         return reference
     name = authors[0].get("literal") or f"{authors[0].get('given', '')} {authors[0].get('family', '')}".strip()
     found = _PRESS_KIND_RE.match(name)
     if name.casefold() not in lexicon.NEWSPAPERS and not (found and name[found.end():].strip()):
         return reference
+    if len(csl_date_parts(fields.get("issued"))) < 2 and not ("." in name and fields.get("URL")):
+        return reference        # (a news site's own name, "Kompas.com", opens its page undated)
     fields = {key: value for key, value in fields.items() if key != "author"}
     fields["container-title"] = name
     fields["type"] = "article-magazine" if found and found.group(1).casefold() == "majalah" else "article-newspaper"
@@ -344,6 +345,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _drop_status_marks(fields)
     _title_word_run_into_group(fields, rules)
     _translator_out_of_title(fields, rules)
+    _container_of_facts_the_rules_read(fields, rules)
     _title_end_read_as_translator(fields, rules)
     _newspaper_is_container(fields)
     _thesis_description_in_brackets(fields, rules)
@@ -481,6 +483,31 @@ def _container_cut_at_its_colon(fields: dict, rules: Reference) -> None:
         fields["publisher-place"] = rules.fields["publisher-place"]
     else:
         fields.pop("publisher-place", None)
+
+
+def _container_of_facts_the_rules_read(fields: dict, rules: Reference) -> None:
+    """"Manajemen Pemasaran. Edisi 13 Jilid 1. Terjemahan Bob Sabran. Jakarta: Erlangga.": the
+    labeller took the book's edition, volume and translator for a journal; the rules read each
+    of them (and no journal), so the "journal" holds nothing else."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or rules.fields.get("container-title"):
+        return
+    known = set(_HELPER_MARK_WORDS)
+    for key in ("edition", "volume", "issue", "number"):
+        if isinstance(rules.fields.get(key), str):
+            known.update(word_bag(rules.fields[key]))
+    for key in ("translator", "editor"):
+        if rules.fields.get(key):
+            known.update(name_words(rules.fields[key]))
+    words = set(word_bag(container))
+    if len(known) > len(_HELPER_MARK_WORDS) and words <= known and words & _HELPER_MARK_WORDS:
+        fields.pop("container-title")
+
+
+# the words that mark a book's edition, volume, translator or editor
+_HELPER_MARK_WORDS = frozenset(word_bag(
+    "edisi ed edn edition cetakan cet ke jilid juz vol volume buku terjemahan terj penerjemah penerj alih bahasa "
+    "diterjemahkan oleh translated trans by editor editors eds penyunting peny disunting revisi revised"))
 
 
 def _title_end_read_as_edition(fields: dict, rules: Reference) -> None:

@@ -513,6 +513,14 @@ CASES = [
     # a link alone, with nothing published around it, is a web page
     ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi. (2022). Kurikulum Merdeka. "
      "https://kurikulum.kemdikbud.go.id/kurikulum-merdeka", "entry", {"type": "webpage"}, None),
+    # a book's edition, volume and translator, which the labeller took for a journal
+    ("Kotler, Philip dan Kevin Lane Keller. 2009. Manajemen Pemasaran. Edisi 13 Jilid 1. Terjemahan Bob Sabran. "
+     "Jakarta: Erlangga.", "entry",
+     {"container-title": None, "edition": "13", "volume": "1", "translator": [name("Sabran", "Bob")], "type": "book"}, None),
+    # a news site's own name opening its undated page
+    ('Kompas.com, "Jumlah Pengangguran Naik Akibat Pandemi", https://money.kompas.com/read/2020/11/05/pengangguran, '
+     "diakses pada 7 November 2020.", "note",
+     {"author": None, "container-title": "Kompas.com", "type": "article-newspaper"}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
