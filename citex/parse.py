@@ -353,6 +353,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _thesis_granted_at(fields, rules)
     _genre_that_is_no_genre(fields, rules)
     _container_end_read_as_editors(fields, rules)
+    _editors_run_on_into_facts(fields, rules)
     _editors_before_container(fields)
     _book_under_its_editors(fields, rules, clean)
     _place_out_of_container(fields, rules, text)
@@ -1199,6 +1200,28 @@ def _container_end_read_as_editors(fields: dict, rules: Reference) -> None:
         return
     if set(name_words(extra)) <= set(word_bag(book)):
         fields["editor"], fields["container-title"] = rule_editors, book
+
+
+def _editors_run_on_into_facts(fields: dict, rules: Reference) -> None:
+    """MLA's "..., edited by R. V. Cassill, 5th ed., W. W. Norton, 1995": the labeller ran the
+    editors on into the edition and the publisher after them, which the rules read apart."""
+    editors, rule_editors = fields.get("editor"), rules.fields.get("editor")
+    if not editors or not rule_editors or len(editors) <= len(rule_editors):
+        return
+    keys = [alnum(names_text([name])) for name in editors]
+    if keys[:len(rule_editors)] != [alnum(names_text([name])) for name in rule_editors]:
+        return
+    facts = {key: value for key, value in rules.fields.items()
+             if key in ("edition", "publisher", "publisher-place", "volume") and isinstance(value, str)}
+    if "publisher" in facts and not names_a_publisher(facts["publisher"]):
+        facts.pop("publisher")      # (a "publisher" that may be one more editor: "..., ed. Gunter E. Grimm")
+    extra = [set(name_words([name])) for name in editors[len(rule_editors):]]
+    read = {key: set(word_bag(value)) for key, value in facts.items()}
+    if all(any(words <= own for own in read.values())
+           or any(any(map(str.isdigit, word)) for word in words) for words in extra):
+        fields["editor"] = rule_editors
+        if "publisher" in facts and read["publisher"] in extra and not fields.get("publisher"):
+            fields["publisher"] = facts["publisher"]
 
 
 def _editors_before_container(fields: dict) -> None:

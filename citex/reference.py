@@ -88,7 +88,9 @@ _FILLER_WORD_RE = regex.compile(r"(?:dalam|in|dan|and|pdf|tahun|online|tersedia|
 _EMPTY_BRACKETS_RE = regex.compile(r"[ ]?(?:\([ ;,]*\)|\[[ ;,]*\])")
 # ", eds." / ", editor." after the names opening a Chicago or MLA entry, before its title
 _EDITORS_HEAD_MARK_RE = regex.compile(r',[ ](?:eds?|editors?)\.(?=[ ][\p{Lu}"“*])')
-_EDITOR_NAMES_END_RE = regex.compile(r"(?:[,;(]|\.[ ]|$|\x00)")
+# where editors' names end: not at an initial's stop ("edited by R. V. Cassill, 5th ed."), nor
+# at a comma before the next name's initial ("Edited by G. Baum, E. Cunitz and E. Reuss.")
+_EDITOR_NAMES_END_RE = regex.compile(r"(?:,(?![ ]\p{Lu}\.)|[;(]|(?<!\b\p{Lu})\.[ ]|$|\x00)")
 _EDITORS_IN_BRACKETS_RE = regex.compile(r"\((?:eds?\.?|edd\.)[ ]([^()]{2,200}+)\)", regex.I)
 _APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
 _PUNCTUATION_BEFORE_RE = regex.compile(r"[.,][ ]?$")
@@ -115,7 +117,7 @@ MAX_REFERENCE_LENGTH = 4000
 _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
                   "keenam": "6", "ketujuh": "7", "kedelapan": "8", "kesembilan": "9",
                   "kesepuluh": "10", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
-                  "revised": "Revisi", "rev.": "Revisi", "expanded": "Expanded", "revisi": "Revisi",
+                  "revised": "Revised", "rev.": "Revised", "expanded": "Expanded", "revisi": "Revisi",
                   "baru": "Baru"}
 _SENTENCE_END_RE = regex.compile(r"(?<=\S)[.?!][ ]+(?=\S)")
 # (and the given names Indonesian writers abbreviate: "Moh. Mahfud MD", "Muh. Yusuf", "Abd. Rahman")
@@ -808,7 +810,10 @@ def _take_names_after(work: _Work, label, names_end_re, role: str) -> None:
     rest = work.buf[label.end():]
     stop = names_end_re.search(rest)
     end = label.end() + (stop.start() if stop else len(rest))
-    names = parse_names(rest[:end - label.end()])
+    names_text = rest[:end - label.end()]
+    if any(map(str.isdigit, names_text)):
+        return      # "Edited by G. S. Bayer in 1728.": a title's words, no list of names
+    names = parse_names(names_text)
     if names:
         work.fields[role] = names
     work.take(label.start(), end)

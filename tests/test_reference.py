@@ -521,6 +521,19 @@ CASES = [
     ('Kompas.com, "Jumlah Pengangguran Naik Akibat Pandemi", https://money.kompas.com/read/2020/11/05/pengangguran, '
      "diakses pada 7 November 2020.", "note",
      {"author": None, "container-title": "Kompas.com", "type": "article-newspaper"}, None),
+    # editors' names run past their initials, and past a comma before the next name's initial;
+    # an English revised edition stays English
+    ("———. Stephen Hero. Edited by John J. Slocum and Herbert Cahoon. Rev. ed. London: Jonathan Cape, 1956.", "entry",
+     {"editor": [name("Slocum", "John J."), name("Cahoon", "Herbert")], "edition": "Revised"}, None),
+    ("Calvin, John. Joannis Calvini opera quae supersunt omnia. Edited by G. Baum, E. Cunitz and E. Reuss. Brunswick, "
+     "1863.", "entry", {"editor": [name("Baum", "G."), name("Cunitz", "E."), name("Reuss", "E.")]}, None),
+    # MLA's editors, then the edition and the publisher, which the labeller ran into the names
+    ('Baldwin, James. "Sonny\'s Blues." The Norton Anthology of Short Fiction, edited by R. V. Cassill, 5th ed., '
+     "W. W. Norton, 1995, pp. 20-48.", "entry",
+     {"editor": [name("Cassill", "R. V.")], "edition": "5", "publisher": "W. W. Norton", "type": "chapter"}, None),
+    # a translator's "names" with a number in them are no names
+    ("Diogenes Laertius 1972 [1950]. Lives of Eminent Philosophers. Trans. Robert Drew Hicks. 2 vols. Loeb Classical "
+     "Library. Cambridge, Mass.: Harvard UP.", "entry", {"translator": [name("Hicks", "Robert Drew")]}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
