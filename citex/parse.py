@@ -1496,7 +1496,12 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
         # ("Business research methods. McGraw-Hill")
         rest = container[len(fields["title"]):].strip(" .,;:") if container.startswith(fields["title"]) else ""
         fields.pop("container-title")
-        if rest and not fields.get("publisher"):
+        rule_container = rules.fields.get("container-title")
+        if rest and isinstance(rule_container, str) and alnum(rule_container) == alnum(rest):
+            # "Attention is all you need. Advances in Neural Information Processing Systems, 30,
+            # pp.5998-6008.": the title and the journal the rules read apart
+            fields["container-title"] = rule_container
+        elif rest and not fields.get("publisher"):
             fields["publisher"] = rules.fields.get("publisher") if alnum(rules.fields.get("publisher")) == alnum(rest) else rest
 
 

@@ -534,6 +534,11 @@ CASES = [
     # a translator's "names" with a number in them are no names
     ("Diogenes Laertius 1972 [1950]. Lives of Eminent Philosophers. Trans. Robert Drew Hicks. 2 vols. Loeb Classical "
      "Library. Cambridge, Mass.: Harvard UP.", "entry", {"translator": [name("Hicks", "Robert Drew")]}, None),
+    # a title and the journal after it, which the labeller read as one journal
+    ("Vaswani, A., Shazeer, N., Parmar, N. and Polosukhin, I., 2017. Attention is all you need. Advances in Neural "
+     "Information Processing Systems, 30, pp.5998-6008.", "entry",
+     {"title": "Attention is all you need", "container-title": "Advances in Neural Information Processing Systems",
+      "publisher": None}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
