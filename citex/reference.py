@@ -1686,12 +1686,21 @@ def _container_and_publisher(work: _Work, context: str) -> None:
             else:
                 work.fields["publisher-place"] = candidates[-1]      # the town before the year
         elif candidates:
-            work.fields["publisher"] = candidates[-1] if len(candidates[-1].split()) <= 8 else None
+            publisher = candidates[-1]
+            if (len(candidates) > 1 and _PARTNERS_RE.fullmatch(publisher) and _PARTNER_RE.fullmatch(candidates[-2])
+                    and candidates[-2].casefold() not in lexicon.PUBLISHING_CITIES
+                    and f"{candidates[-2]}, {publisher}" in work.buf):
+                publisher = f"{candidates[-2]}, {publisher}"    # "Farrar, Straus and Giroux": partners' names
+            work.fields["publisher"] = publisher if len(publisher.split()) <= 8 else None
     elif "title" not in work.fields:
         work.fields["title"] = leftovers[0]
 
 
 _HOLES_RE = regex.compile(r"\x00++")
+# a publishing house named for its partners, its first name before a comma: "Farrar, | Straus and
+# Giroux", "Little, | Brown and Company", "Harcourt, | Brace & World"
+_PARTNER_RE = regex.compile(r"\p{Lu}\p{Ll}++")
+_PARTNERS_RE = regex.compile(r"\p{Lu}\p{Ll}++[ ](?:and|&)[ ]\p{Lu}\p{Ll}++")
 
 
 def _before_a_town(text: str) -> str:

@@ -539,6 +539,9 @@ CASES = [
      "Information Processing Systems, 30, pp.5998-6008.", "entry",
      {"title": "Attention is all you need", "container-title": "Advances in Neural Information Processing Systems",
       "publisher": None}, None),
+    # a publishing house named for its partners, a comma after the first
+    ("Kahneman, D. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.", "entry",
+     {"title": "Thinking, fast and slow", "publisher": "Farrar, Straus and Giroux"}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
