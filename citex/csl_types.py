@@ -74,8 +74,10 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "paper-conference"             # in Proc. ..., Prosiding ...
     if (container and len(csl_date_parts(f.get("issued"))) == 3 and len(container.split()) <= 5
             and not any(ch.isdigit() or ch in ",.:" for ch in container)
-            and not any(f.get(k) for k in ("volume", "issue", "page", "URL", "publisher"))):
-        return "article-newspaper"            # a periodical cited by its day, without volume or pages
+            and not any(f.get(k) for k in ("volume", "issue", "page", "publisher"))):
+        # a periodical cited by its day, without volume or pages, in print or on its site (MLA's
+        # '"How Cities Adapt to Heat." The Atlantic, 12 July 2021, www.theatlantic.com/...')
+        return "article-newspaper"
     if container and (f.get("volume") or f.get("issue") or JOURNAL_WORDS_RE.search(container)) and not chapter \
             and not (f.get("publisher-place") and not f.get("issue")):
         return "article-journal"              # a container with volume or issue

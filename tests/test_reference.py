@@ -1186,6 +1186,10 @@ def test_a_genre_says_what_kind_of_work_it_is(genre, kind):
     ({"title": "T", "volume": "3", "page": "48-54", "publisher": "Gramedia"}, "book"),
     ({"title": "T", "container-title": "6th ICT international student project conference"}, "paper-conference"),
     ({"title": "T", "container-title": "Journal of Conference Studies", "volume": "2"}, "article-journal"),
+    # a periodical's article on its site, dated to the day; a link with nothing published around it
+    ({"title": "T", "container-title": "The Atlantic", "issued": {"date-parts": [[2021, 7, 12]]},
+      "URL": "www.theatlantic.com/science/archive/2021/07/cities-heat/619401/"}, "article-newspaper"),
+    ({"title": "T", "issued": {"date-parts": [[2022]]}, "URL": "https://kurikulum.kemdikbud.go.id/"}, "webpage"),
 ])
 def test_csl_type_from_fields(fields, kind):
     from citex.csl_types import decide_type
