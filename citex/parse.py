@@ -383,6 +383,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if helpers and fields.get("author") and not rules.fields.get("author"):
         fields["author"] = [n for n in fields["author"] if alnum(n.get("family", "")) not in helpers] or None
     _publisher_and_helpers(fields, rules)
+    _facts_the_labeller_left(fields, rules, clean)
+    _publisher_head_in_title(fields)
     for key in FALLBACK_FIELDS:
         if key in rules.fields and key not in fields:
             if key == "title" and (_untitled_article(fields, rules.fields["title"])
@@ -390,6 +392,9 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                 continue
             fields[key] = rules.fields[key]
     _helpers_and_facts_out_of_title(fields, rules)
+    if (not rules.fields.get("container-title") and isinstance(fields.get("container-title"), str)
+            and alnum(fields["container-title"]) == alnum(fields.get("title") or "")):
+        fields.pop("container-title")    # "Knuth, D.E.: The Art of ..., vol. 1": the book, read twice
     _publisher_run_into_title(fields, rules, how)
     _access_year_read_as_issued(fields, rules, clean)
     if "issued" not in fields:
@@ -511,6 +516,42 @@ _HELPER_MARK_WORDS = frozenset(word_bag(
     "diterjemahkan oleh translated trans by editor editors eds penyunting peny disunting revisi revised"))
 
 
+def _facts_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
+    """"S. Weinberg, The Quantum Theory of Fields, Vol. 1 (Cambridge University Press, Cambridge,
+    1995).": the labeller read the bracket of facts as a note and kept neither the publisher nor
+    the year, which the rules read there."""
+    publisher, year = rules.fields.get("publisher"), year_of(rules.fields)
+    if ("issued" in fields or "publisher" in fields or not isinstance(publisher, str) or not year or "(" not in text
+            or not names_a_publisher(publisher)):
+        return
+    if not any(publisher in inner and str(year) in inner for inner in _BRACKETED_RE.findall(text)):
+        return
+    read = set(word_bag(" ".join(value for value in fields.values() if isinstance(value, str))))
+    if read & set(word_bag(publisher)):
+        return      # (the labeller put the "publisher" somewhere: a journal, a title's end)
+    fields["publisher"], fields["issued"] = publisher, rules.fields["issued"]
+    if rules.fields.get("publisher-place") and "publisher-place" not in fields:
+        fields["publisher-place"] = rules.fields["publisher-place"]
+    _place_after_publisher(fields)      # "Cambridge University Press, Cambridge"
+
+
+def _publisher_head_in_title(fields: dict) -> None:
+    """Emerald's "Competitive Advantage: ... Performance, Free Press, New York, NY.": the labeller
+    ended the title after the publisher's first word and kept "Press" alone as the publisher."""
+    title, publisher = fields.get("title"), fields.get("publisher")
+    if (not isinstance(title, str) or not isinstance(publisher, str) or " " in publisher
+            or publisher.casefold() not in ("press", "books", "publishing", "publishers", "verlag")):
+        return
+    head = _PUBLISHER_HEAD_RE.search(title)
+    if head:
+        fields["title"], fields["publisher"] = title[:head.start()], f"{head.group(1)} {publisher}"
+
+
+# the first word of a publisher's name ending a title: ", Free" (of "Free Press"), ", Basic" (Books)
+_PUBLISHER_HEAD_RE = regex.compile(r",[ ](\p{Lu}\p{Ll}++)$")
+_BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
+
+
 def _title_end_read_as_edition(fields: dict, rules: Reference) -> None:
     """"... dalam Bahasa Pascal dan C, Edisi ke-4.": the labeller ran the title's last word into
     the edition after it; the rules read the edition apart (theirs replaces the labeller's) and
@@ -610,6 +651,8 @@ def _untitled_article(fields: dict, rule_title) -> bool:
     rules read is one of those authors or the journal itself."""
     if not (fields.get("author") and fields.get("container-title") and (fields.get("volume") or fields.get("page"))):
         return False
+    if fields.get("publisher") and isinstance(rule_title, str) and alnum(rule_title) == alnum(fields["container-title"]):
+        return False        # a book's volume from its publisher, read twice: "Knuth, D.E.: The Art of ..., vol. 1"
     key = alnum(without_et_al(rule_title)) if isinstance(rule_title, str) else ""
     if fields.get("volume") and key.endswith(alnum(fields["volume"])):
         key = key[:-len(alnum(fields["volume"]))]      # "Physica 27"

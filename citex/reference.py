@@ -1191,6 +1191,17 @@ def _title_and_authors(work: _Work, context: str) -> None:
     if work.fields.get("_legislation"):
         work.fields.pop("_year_at", None)
         return
+    names_colon = _NAMES_COLON_RE.match(work.buf) if ".: " in work.buf else None
+    if (names_colon and not _WORD_STOP_RE.search(names_colon.group(1))
+            and looks_like_names(_clean_text(names_colon.group(1)))):
+        # Springer's "Lafferty, J., McCallum, A., Pereira, F.: Conditional random fields: ...":
+        # the names, each family name first, end at the colon after the last initial; the title
+        # at its sentence's end (not "James, Henry. The Ambassadors. Mineola, N.Y.: Dover")
+        work.fields.pop("_year_at", None)
+        _set_authors(work, names_colon.group(1), True)
+        work.take(0, names_colon.end())
+        _title_from_sentence(work)
+        return
     spans = [s for s in _delimited_spans(work.buf) if HOLE not in work.buf[s[0]:s[1]]
              and _clean_text(s[2]) and (s[3] != "quoted" or _quote_stands_alone(work.buf, s[0], s[1]))]
     year_at = work.fields.pop("_year_at", None)
@@ -1229,6 +1240,12 @@ def _title_and_authors(work: _Work, context: str) -> None:
         _set_title(work, first)
         return
     _authors_and_title_from_pieces(work, context)
+
+
+# Springer's names, ending at a colon after an initial's stop: "Knuth, D.E.: ", "Breiman, L.: "
+_NAMES_COLON_RE = regex.compile(r"([^:\"“”\x00]{2,300}?\p{Lu}\.):[ ]")
+# a word's stop ending a sentence: "Henry. The Ambassadors"
+_WORD_STOP_RE = regex.compile(r"\p{Ll}{2}\.[ ]")
 
 
 def _quote_stands_alone(buf: str, start: int, end: int) -> bool:

@@ -542,6 +542,23 @@ CASES = [
     # a publishing house named for its partners, a comma after the first
     ("Kahneman, D. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.", "entry",
      {"title": "Thinking, fast and slow", "publisher": "Farrar, Straus and Giroux"}, None),
+    # Springer's names, ending at a colon after the last initial, in a note as in a list
+    ("Lafferty, J., McCallum, A., Pereira, F.: Conditional random fields: Probabilistic models for segmenting and "
+     "labeling sequence data. In: Proc. 18th International Conf. on Machine Learning, pp. 282–289. Morgan Kaufmann, "
+     "San Francisco (2001)", "entry",
+     {"author": [name("Lafferty", "J."), name("McCallum", "A."), name("Pereira", "F.")],
+      "title": "Conditional random fields: Probabilistic models for segmenting and labeling sequence data"}, None),
+    ("Knuth, D.E.: The Art of Computer Programming, vol. 1, 3rd edn. Addison-Wesley, Reading (1997)", "entry",
+     {"title": "The Art of Computer Programming", "container-title": None, "publisher": "Addison-Wesley"}, None),
+    # ... not a sentence's names before a town's colon
+    ("James, Henry. The Ambassadors. Mineola, N.Y.: Dover, 2002.", "entry",
+     {"author": [name("James", "Henry")], "title": "The Ambassadors"}, None),
+    # the bracket of facts the labeller read as a note; a publisher's first word it left in the title
+    ("S. Weinberg, The Quantum Theory of Fields, Vol. 1 (Cambridge University Press, Cambridge, 1995).", "entry",
+     {"publisher": "Cambridge University Press", "publisher-place": "Cambridge", "issued": year(1995)}, None),
+    ("Porter, M.E. (1985), Competitive Advantage: Creating and Sustaining Superior Performance, Free Press, New York, "
+     "NY.", "entry", {"title": "Competitive Advantage: Creating and Sustaining Superior Performance",
+                      "publisher": "Free Press", "publisher-place": "New York, NY"}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
