@@ -392,9 +392,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                 continue
             fields[key] = rules.fields[key]
     _helpers_and_facts_out_of_title(fields, rules)
-    if (not rules.fields.get("container-title") and isinstance(fields.get("container-title"), str)
-            and alnum(fields["container-title"]) == alnum(fields.get("title") or "")):
-        fields.pop("container-title")    # "Knuth, D.E.: The Art of ..., vol. 1": the book, read twice
+    _book_read_twice(fields, rules)
     _publisher_run_into_title(fields, rules, how)
     _access_year_read_as_issued(fields, rules, clean)
     if "issued" not in fields:
@@ -535,6 +533,18 @@ def _facts_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
     _place_after_publisher(fields)      # "Cambridge University Press, Cambridge"
 
 
+_BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
+
+
+def _book_read_twice(fields: dict, rules: Reference) -> None:
+    """"Knuth, D.E.: The Art of Computer Programming, vol. 1, 3rd edn. Addison-Wesley": the
+    labeller's "journal" is the book the rules read as the title; it is that alone."""
+    container = fields.get("container-title")
+    if (isinstance(container, str) and not rules.fields.get("container-title")
+            and alnum(container) == alnum(fields.get("title") or "")):
+        fields.pop("container-title")
+
+
 def _publisher_head_in_title(fields: dict) -> None:
     """Emerald's "Competitive Advantage: ... Performance, Free Press, New York, NY.": the labeller
     ended the title after the publisher's first word and kept "Press" alone as the publisher."""
@@ -549,7 +559,6 @@ def _publisher_head_in_title(fields: dict) -> None:
 
 # the first word of a publisher's name ending a title: ", Free" (of "Free Press"), ", Basic" (Books)
 _PUBLISHER_HEAD_RE = regex.compile(r",[ ](\p{Lu}\p{Ll}++)$")
-_BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
 
 
 def _title_end_read_as_edition(fields: dict, rules: Reference) -> None:
