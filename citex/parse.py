@@ -29,6 +29,7 @@ from .patterns import (
     LEADING_NUMBER_RE,
     NO_PLACE_RE,
     NO_PUBLISHER_RE,
+    REPORT_NUMBER_RE,
     REPRINT_NOTE_RE,
     TYPEWRITER_QUOTE_MARK_RE,
     repeated_author,
@@ -301,6 +302,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     clean = _without_list_marks(reference_text(text))
     if rules.fields.get("original-date") and "(" in clean:
         clean = ORIGINAL_DATE_RE.sub("", clean).rstrip()    # APA's "(Karya asli diterbitkan 2009)": read
+    if rules.fields.get("number") and "(" in clean:
+        clean = REPORT_NUMBER_RE.sub("", clean)     # "(Report No. 2020-009)": the rules read it
     if rules.fields.get("note") and "(" in clean:
         # a reprint's town and year, a note the rules took, are not for the labeller to read
         clean = REPRINT_NOTE_RE.sub("", clean)

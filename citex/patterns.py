@@ -401,6 +401,15 @@ GOOD_URL_RE = regex.compile(
 GOOD_DOI_RE = regex.compile(r"^10\.\d{4,9}/\S+$")
 
 
+# a report's or a publication's number in brackets after its title (APA): "(Report No. 2020-009)",
+# "(Publication No. 10134567)", "(Laporan No. 12)", "(GIGA Working Paper No. 151)", "(UMI No. 327681)"
+# (not a number that is part of the title, as a chemical's CAS number is)
+REPORT_NUMBER_RE = regex.compile(
+    r"[ ]?\(((?:\p{Lu}\p{L}{1,20}+[ ]){0,2}?(?:(?:Technical|Research|Working|Discussion|Occasional|Policy)[ ])?"
+    r"(?:Report|Paper|Brief|Bulletin|Publication|Laporan|Publikasi|UMI))[ ](?:No\.|Nomor|Number|Nr\.)[ ]?"
+    r"([\p{L}\d][\p{L}\d./-]{0,29}+)\)")
+
+
 # "(Rpt. 1988, 1992)", "(rist. New York 1965)", "(Nachdr. 1970)": a reprint noted after the year
 REPRINT_NOTE_RE = regex.compile(
     r"[ ]?\(((?:rpt|repr|reprint(?:ed)?|rist|ristampa|nachdr(?:uck)?|neudr(?:uck)?|réimpr(?:ession)?|cetak ulang)\b[^()]{0,200}+)\)",

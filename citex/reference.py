@@ -45,6 +45,7 @@ from .patterns import (
     PAGE_LABEL_RE,
     PLACE_PUBLISHER_RE,
     QUOTED_RE,
+    REPORT_NUMBER_RE,
     REPRINT_NOTE_RE,
     REPRINT_WORDS,
     TRAILING_PAGES_RE,
@@ -382,7 +383,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
     for stage in (_urls, _doi, _accessed, _original_date, _legislation, _interview, _personal_communication, _genre,
-                  _translator, _editor, _edition, _hadith_number,
+                  _report_number, _translator, _editor, _edition, _hadith_number,
                   _volume_issue, _pages, _year, _title_and_authors, _container_and_publisher):
         stage(work, context)
     work.fields.pop("_place_before_year", None)
@@ -730,6 +731,22 @@ _INTERVIEW_DATE_RE = regex.compile(
 _HONORIFIC_RE = regex.compile(
     r"^(?:(?:bapak|bpk\.?|pak|ibu|bu|sdr\.?|sdri\.?|saudara|saudari|mr\.?|mrs\.?|ms\.?|kyai|ustadz|ustaz)[ ]++)+",
     regex.I)
+
+
+def _report_number(work: _Work, context: str) -> None:
+    """APA's "Digest of education statistics 2018 (Report No. 2020-009).": the report's number,
+    and its kind ("Report", "Laporan", "Working Paper") as the genre; a dissertation's
+    "(Publication No. 10134567)" is its number in a database alone."""
+    if " No" not in work.buf and " Nr." not in work.buf:
+        return
+    found = REPORT_NUMBER_RE.search(work.buf) if "(" in work.buf else None
+    if not found or work.fields.get("_legislation"):
+        return
+    work.fields["number"] = found.group(2)
+    kind = found.group(1)
+    if "genre" not in work.fields and kind.casefold() not in ("publication", "publikasi", "umi"):
+        work.fields["genre"] = kind
+    work.take(found.start(), found.end())
 
 
 def _genre(work: _Work, context: str) -> None:

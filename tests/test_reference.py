@@ -559,6 +559,15 @@ CASES = [
     ("Porter, M.E. (1985), Competitive Advantage: Creating and Sustaining Superior Performance, Free Press, New York, "
      "NY.", "entry", {"title": "Competitive Advantage: Creating and Sustaining Superior Performance",
                       "publisher": "Free Press", "publisher-place": "New York, NY"}, None),
+    # APA's report or publication number in brackets after the title
+    ("National Center for Education Statistics. (2019). Digest of education statistics 2018 (Report No. 2020-009). "
+     "U.S. Department of Education.", "entry",
+     {"title": "Digest of education statistics 2018", "number": "2020-009", "genre": "Report", "type": "report"}, None),
+    ("Bank Indonesia. (2021). Laporan perekonomian Indonesia 2020 (Laporan No. 12). Bank Indonesia.", "entry",
+     {"title": "Laporan perekonomian Indonesia 2020", "number": "12", "publisher": "Bank Indonesia"}, None),
+    ("Lee, J. (2016). The effects of peer tutoring on reading comprehension (Publication No. 10134567) [Doctoral "
+     "dissertation, University of Michigan]. ProQuest Dissertations and Theses Global.", "entry",
+     {"number": "10134567", "genre": "Doctoral dissertation", "publisher": "University of Michigan"}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),

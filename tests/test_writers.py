@@ -131,6 +131,9 @@ def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
     entries = parse_string(bibtex_text, "bibtex").entries
     assert (entries["smith1994"].type, entries["smith1994"].fields["institution"], entries["smith1994"].fields["type"]) == (
         "techreport", "Carnegie Mellon University", "Technical Report TR 95-50")
+    assert "number" not in entries["smith1994"].fields
+    numbered = to_bibtex([{**items[0], "genre": "Report", "number": "2020-009"}])    # APA's "(Report No. 2020-009)"
+    assert parse_string(numbered, "bibtex").entries["smith1994"].fields["number"] == "2020-009"
     assert (entries["lin1995"].type, entries["lin1995"].fields["note"]) == ("unpublished", "Manuscript")
     assert (entries["raab1977"].type, entries["raab1977"].fields["note"]) == ("misc", "US patent 4 0054 881")
     biblatex_text = to_biblatex(items)
