@@ -43,8 +43,9 @@ _INITIALS_AFTER_FAMILY_RE = regex.compile(r"\p{Lu}(?:\.\p{Lu})*+\.?")
 _ROMAN_NUMBER_RE = regex.compile(r"[IVX]{2,4}+\.?")
 _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'’-]+.*)$")
 # "dan", "and", "&", German "und", French "et" before an initial ("J. Laufer et R. Silvera";
-# not "et al.", nor a title's "Diplomatie et de Droit") between names
-_SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;|,?[ ]{1,3}(?:dan|and|&|und|et(?=[ ]{1,3}\p{Lu}\.))[ ]{1,3}"
+# not "et al.", nor a title's "Diplomatie et de Droit") between names; a semicolon, with "and"
+# after it before the last name ("Blei, D. M.; Ng, A. Y.; and Jordan, M. I.")
+_SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;(?:[ ]{1,3}(?:dan|and|&|und)(?=[ ]))?|,?[ ]{1,3}(?:dan|and|&|und|et(?=[ ]{1,3}\p{Lu}\.))[ ]{1,3}"
                               r"|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
 # Italian and classics lists join names with a dash: "B. Gentili - G. Paioni", "E.J. Bakker – F.
 # Fabbricotti", "M. Carlisle-O. Levaniouk" (no hyphenated name ends before an initial)
@@ -320,6 +321,10 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         text = _periods_between_inverted_names(text)
     names: list[dict] = []
     chunks = [c for c in _split_and(text) if c.strip(" ,")]
+    if not inverted_first and ";" in text and len(chunks) > 1 and chunks[0].count(",") == 1:
+        # "Belote, Linda Smith; and Jim Belote": where semicolons part the names, a comma in the
+        # first is its inversion, in a note as in a list
+        inverted_first = True
     pieces: list[str] = []
     chunk_of: list[int] = []       # which chunk each piece comes from
     for number, chunk in enumerate(chunks):

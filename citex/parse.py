@@ -1818,9 +1818,18 @@ def _short_form(text: str, rules: Reference) -> bool:
     it: a short form. The rules' reading of a note's names and title wins anyway; all the
     labeller could add is a field the note does not have."""
     fields = rules.fields
-    return (bool(fields.get("author")) and bool(fields.get("title"))
-            and not any(key in fields for key in _FULL_CITATION_FIELDS)
-            and not _YEAR_ANYWHERE_RE.search(text))
+    if not (fields.get("author") and isinstance(fields.get("title"), str)
+            and not any(key in fields for key in _FULL_CITATION_FIELDS) and not _YEAR_ANYWHERE_RE.search(text)):
+        return False
+    # (not a title that more words follow than a page: '"Development in Spite of Itself,"
+    # Cultural Transformations and Ethnicity in Modern Ecuador (item 7939), p. 450-476.')
+    at = text.find(fields["title"])
+    after = text[at + len(fields["title"]):] if at != -1 else ""
+    return len(_WORD_OF_LETTERS_RE.findall(after)) < 4
+
+
+# a word of three letters or more: "hlm", "pp." and page numbers are fewer
+_WORD_OF_LETTERS_RE = regex.compile(r"\p{L}{3,}+")
 
 
 # "(Jakarta: Djambatan, 1971), hlm. 23.", "(1958): 340.": publication facts in brackets, then

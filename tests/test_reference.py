@@ -568,6 +568,17 @@ CASES = [
     ("Lee, J. (2016). The effects of peer tutoring on reading comprehension (Publication No. 10134567) [Doctoral "
      "dissertation, University of Michigan]. ProQuest Dissertations and Theses Global.", "entry",
      {"number": "10134567", "genre": "Doctoral dissertation", "publisher": "University of Michigan"}, None),
+    # names parted by semicolons, "and" before the last, the first inverted in a note as in a list
+    ("Blei, D. M.; Ng, A. Y.; and Jordan, M. I. 2003. Latent Dirichlet allocation. JMLR 3:993-1022.", "entry",
+     {"author": [name("Blei", "D. M."), name("Ng", "A. Y."), name("Jordan", "M. I.")]}, None),
+    ('Flajolet, Philippe; Sedgewick, Robert (1995), "Mellin transforms and asymptotics: Finite differences and '
+     "Rice's integrals\", Theoretical Computer Science 144 (1–2): 101–124.", "note",
+     {"author": [name("Flajolet", "Philippe"), name("Sedgewick", "Robert")]}, None),
+    # a quoted title that more words follow than a page is no short form
+    ('8118. Belote, Linda Smith; and Jim Belote. "Development in Spite of Itself: The Saraguro Case," Cultural '
+     "Transformations and Ethnicity in Modern Ecuador (item 7939), p. 450-476.", "note",
+     {"author": [name("Belote", "Linda Smith"), name("Belote", "Jim")],
+      "container-title": "Cultural Transformations and Ethnicity in Modern Ecuador"}, "450-476"),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
