@@ -70,8 +70,11 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return _kind_of_genre(genre)          # Skripsi, Tesis, Disertasi, thesis; a report, a patent, a manuscript
     if container and container.casefold().strip() in lexicon.NEWSPAPERS:
         return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
-    if container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container):
-        return "paper-conference"             # in Proc. ..., Prosiding ...
+    if (container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container)
+            and not (f.get("volume") and f.get("issue"))):
+        # in Proc. ..., Prosiding ... (not a journal so named, cited by volume and issue:
+        # "Proceedings of the IEEE, 77(2):257-286")
+        return "paper-conference"
     if (container and len(csl_date_parts(f.get("issued"))) == 3 and len(container.split()) <= 5
             and not any(ch.isdigit() or ch in ",.:" for ch in container)
             and not any(f.get(k) for k in ("volume", "issue", "page", "publisher"))):

@@ -1227,6 +1227,9 @@ def test_a_genre_says_what_kind_of_work_it_is(genre, kind):
     ({"title": "T", "container-title": "The Atlantic", "issued": {"date-parts": [[2021, 7, 12]]},
       "URL": "www.theatlantic.com/science/archive/2021/07/cities-heat/619401/"}, "article-newspaper"),
     ({"title": "T", "issued": {"date-parts": [[2022]]}, "URL": "https://kurikulum.kemdikbud.go.id/"}, "webpage"),
+    # a journal named "Proceedings", cited by volume and issue
+    ({"title": "T", "container-title": "Proceedings of the IEEE", "volume": "77", "issue": "2", "page": "257-286"},
+     "article-journal"),
 ])
 def test_csl_type_from_fields(fields, kind):
     from citex.csl_types import decide_type
