@@ -388,6 +388,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _publisher_and_helpers(fields, rules)
     _facts_the_labeller_left(fields, rules, clean)
     _publisher_head_in_title(fields)
+    _publisher_head_in_bracket(fields, rules)
     for key in FALLBACK_FIELDS:
         if key in rules.fields and key not in fields:
             if key == "title" and (_untitled_article(fields, rules.fields["title"])
@@ -560,6 +561,26 @@ def _publisher_head_in_title(fields: dict) -> None:
         fields["title"], fields["publisher"] = title[:head.start()], f"{head.group(1)} {publisher}"
 
 
+def _publisher_head_in_bracket(fields: dict, rules: Reference) -> None:
+    """Nature's "Molecular Cloning: A Laboratory Manual 2nd edn (Cold Spring Harbor Laboratory
+    Press, 1989).": the labeller ran the bracket's first words into the title; the rules read the
+    publisher whole (and the edition before the bracket, which leaves the title too)."""
+    title, publisher, whole = fields.get("title"), fields.get("publisher"), rules.fields.get("publisher")
+    if (not isinstance(title, str) or not isinstance(publisher, str) or not isinstance(whole, str)
+            or not title.endswith(")") or whole == publisher or not whole.endswith(" " + publisher)):
+        return
+    head = whole[:-len(publisher)].strip()
+    at = title.rfind("(" + head)
+    if at <= 0 or title[at:] != f"({head})":
+        return
+    title = title[:at].rstrip(" ,")
+    if rules.fields.get("edition"):
+        title = _ORDINAL_EDITION_TAIL_RE.sub("", title)
+    fields["title"], fields["publisher"] = title, whole
+
+
+# "2nd edn", "3rd ed.", "5th edition" ending a title the labeller read
+_ORDINAL_EDITION_TAIL_RE = regex.compile(r"[ ,.]++\d{1,3}+(?:st|nd|rd|th)[ ]ed(?:n|ition)?\.?$")
 # the first word of a publisher's name ending a title: ", Free" (of "Free Press"), ", Basic" (Books)
 _PUBLISHER_HEAD_RE = regex.compile(r",[ ](\p{Lu}\p{Ll}++)$")
 

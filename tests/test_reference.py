@@ -579,6 +579,11 @@ CASES = [
      "Transformations and Ethnicity in Modern Ecuador (item 7939), p. 450-476.", "note",
      {"author": [name("Belote", "Linda Smith"), name("Belote", "Jim")],
       "container-title": "Cultural Transformations and Ethnicity in Modern Ecuador"}, "450-476"),
+    # Nature's book: the bracket's first words the labeller ran into the title
+    ("Sambrook, J., Fritsch, E. F. & Maniatis, T. Molecular Cloning: A Laboratory Manual 2nd edn (Cold Spring Harbor "
+     "Laboratory Press, 1989).", "entry",
+     {"title": "Molecular Cloning: A Laboratory Manual", "publisher": "Cold Spring Harbor Laboratory Press",
+      "edition": "2"}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
