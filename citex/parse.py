@@ -1864,6 +1864,7 @@ _PLACE_AND_YEAR_RE = regex.compile(r":.*(?:(?:1[5-9]|20)\d\d|t\.\s?th?\.)", rege
 _YEAR_ONLY_RE = regex.compile(r"(?:1[5-9]|20)\d\d")
 _PIECES_THEN_YEAR_RE = regex.compile(r",[ ]?(?:1[5-9]|20)\d\d[a-z]?$")
 _ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?(?:hlm|hal|h|p)\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
+_TRAILING_LINK_RE = regex.compile(r"[,.]?[ ]++(?:https?://|www\.|doi:)\S++$", regex.I)
 _SHORT_FORM_START_RE = regex.compile(r"^(?:ibid|idem)\b|\b(?:op|loc)\.?[ ]?cit\b", regex.I)
 
 
@@ -1879,8 +1880,12 @@ def looks_like_note(text: str) -> bool:
     False
     >>> looks_like_note('Benda, Harry J. "Snouck Hurgronje." Journal of Modern History 30, no. 4 (1958): 321–58.')
     False
+    >>> looks_like_note('Nurul Huda, "Peran Lembaga Zakat," Jurnal Ekonomi Syariah, Vol. 7, No. 1 (2017), hlm. 12, https://doi.org/10.21927/jesi.7.1.')
+    True
     """
     text = text.strip()
+    if "/" in text or "doi:" in text:
+        text = _TRAILING_LINK_RE.sub("", text)     # a link after the page cited: the page ends the note
     if _SHORT_FORM_START_RE.search(text) or _YEAR_THEN_ONE_PAGE_RE.search(text):
         return True
     if _ONE_LABELLED_PAGE_END_RE.search(text) and not _YEAR_ANYWHERE_RE.search(text):

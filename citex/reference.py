@@ -48,6 +48,7 @@ from .patterns import (
     REPORT_NUMBER_RE,
     REPRINT_NOTE_RE,
     REPRINT_WORDS,
+    THESIS_WORDS,
     TRAILING_PAGES_RE,
     TRANSLATOR_RE,
     UNPUBLISHED_ID,
@@ -67,10 +68,12 @@ from .patterns import (
 # Small patterns of this module, compiled once.
 # "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"
 _LAW_YEAR_RE = regex.compile(LAW_YEAR + r"|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
-_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})(?<!\b" + ABBREVIATED_GIVEN_NAME + r")\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
 ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
-_TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|(?<!\b\p{Lu})\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
+# (not at the stop of an initial or of a given name Indonesian writers abbreviate: "terj. Moh. Zuhri")
+_TRANSLATED_BY_END_RE = regex.compile(
+    r"(?:[,;()]|(?<!\b\p{Lu})(?<!\b" + ABBREVIATED_GIVEN_NAME + r")\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit oleh|a cura di|hrsg\. von|herausgegeben von)[ ]", regex.I)
 # a note's editors after the book they edited: ', dalam Islam Nusantara, ed. Akhmad Sahal dan
 # Munawir Aziz (Bandung', ", peny. Abuddin Nata (Jakarta" (not an edition: ", Ed. Revisi")
@@ -322,6 +325,10 @@ def reference_text(text: str) -> str:
         text = _BROKEN_SCHEME_RE.sub(r"\1://", text)     # "https ://arxiv.org/abs/1604.01641"
     text = mend_line_end_hyphens(text)
     # (none of the mending below inside a link or an address: ".../paperCLG85.pdf", "...?a=1,2013")
+    if "--" in text:
+        # a thesis's genre and its university parted by a dash typed as two hyphens: "(Skripsi--UIN
+        # Sunan Ampel, Surabaya, 2017)" (not a double-barrelled name so typed: "Lorenzi--Cioldi")
+        text = _outside_links(_GENRE_DASH_RE, " – ", text)
     if ",1" in text or ",2" in text:
         text = _outside_links(_GLUED_YEAR_RE, ", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
     # a comma or colon a PDF or a hasty hand ran into the next word: "Ali,Zainuddin", "),hlm. 7",
@@ -337,6 +344,9 @@ def reference_text(text: str) -> str:
     if not _GLUE_HINT_RE.search(text):
         return text
     return _outside_links(_GLUED_WORDS_RE, " ", text)
+
+
+_GENRE_DASH_RE = regex.compile(r"(?<=\b" + THESIS_WORDS + r")--(?=\p{L})", regex.I)
 
 
 def _outside_links(pattern, replacement: str, text: str) -> str:
@@ -663,7 +673,13 @@ def _interview(work: _Work, context: str) -> None:
     rest = work.buf[found.end():]
     when = _INTERVIEW_DATE_RE.search(rest)
     before_date = rest[:when.start()] if when else rest
-    name = _HONORIFIC_RE.sub("", _INTERVIEW_NAME_END_RE.split(before_date, 1)[0]).strip(" ,.")
+    pieces = _INTERVIEW_NAME_END_RE.split(before_date)
+    # "Wawancara dengan Kepala Desa Sukamaju, Bapak Darto, ...": a role first, then the person
+    # an honorific names
+    named = next((piece for piece in pieces[1:3] if _HONORIFIC_RE.match(piece.strip())), None)
+    if named is not None and not _HONORIFIC_RE.match(pieces[0].strip()):
+        pieces = [named]
+    name = _HONORIFIC_RE.sub("", pieces[0].strip()).strip(" ,.")
     if name:
         work.fields["author"] = parse_names(name) if looks_like_names(name) else [{"literal": name}]
     if when:

@@ -584,6 +584,20 @@ CASES = [
      "Laboratory Press, 1989).", "entry",
      {"title": "Molecular Cloning: A Laboratory Manual", "publisher": "Cold Spring Harbor Laboratory Press",
       "edition": "2"}, None),
+    # translators after "terj." whose given names Indonesian writers abbreviate ("Moh.")
+    ("Abdul Wahab Khallaf, Ilmu Ushul Fiqh, terj. Moh. Zuhri dan Ahmad Qarib (Semarang: Dina Utama, 1994), hlm. 89.",
+     "note", {"translator": [name("Zuhri", "Moh."), name("Qarib", "Ahmad")], "publisher": "Dina Utama"}, "89"),
+    # an interview: a role first, then the person an honorific names
+    ("Wawancara dengan Kepala Desa Sukamaju, Bapak Darto, pada tanggal 10 Juli 2021 di Balai Desa.", "note",
+     {"author": [{"family": "Darto"}], "issued": year(2021, 7, 10), "type": "interview"}, None),
+    # a thesis's genre and university parted by a dash typed as two hyphens
+    ('Siti Fatimah, "Pembelajaran Tahfidz di Pondok Pesantren Al-Hikmah" (Skripsi--UIN Sunan Ampel, Surabaya, '
+     "2017), hlm. 40.", "note",
+     {"genre": "Skripsi", "publisher": "UIN Sunan Ampel", "publisher-place": "Surabaya", "type": "thesis"}, "40"),
+    # ... not a double-barrelled name so typed
+    ("Doise, W., Clémence, A., & Lorenzi--Cioldi, F. (1992). Représentations sociales. Grenoble: Presses "
+     "Universitaires de Grenoble.", "entry",
+     {"author": [name("Doise", "W."), name("Clémence", "A."), name("Lorenzi--Cioldi", "F.")]}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
@@ -1115,6 +1129,11 @@ def test_report_or_book(text, kind):
     ("Dewi, S. (2022). Analisis kinerja. Dalam A. Wijaya (Ed.), Manajemen (hlm. 45–60). Yogyakarta: Deepublish.", False),
     ('Benda, Harry J. "Snouck Hurgronje." Journal of Modern History 30, no. 4 (1958): 340.', True),
     ("M. Salmhofer, Nucl. Phys. B 362 (1991) 641.", False),     # physics: the article's page, not one cited
+    # a link after the page cited
+    ('Nurul Huda, "Peran Lembaga Zakat," Jurnal Ekonomi Syariah Indonesia, Vol. 7, No. 1 (2017), hlm. 12, '
+     "https://doi.org/10.21927/jesi.2017.7(1).12-20.", True),
+    ("Miller, G. A. (1956). The magical number seven. Psychological Review, 63(2), 81–97. https://doi.org/10.1037/h0043158",
+     False),
 ])
 def test_footnote_or_list_entry(text, is_note):
     assert looks_like_note(text) is is_note
