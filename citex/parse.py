@@ -428,7 +428,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     _drop_placeholders(fields)
     _drop_quoted_names(fields, how)
     _typewriter_quoted_title(fields, clean)
-    _arxiv_is_no_page(fields, text)
+    _arxiv_is_no_page(fields, text, rules)
     kind = rules.fields.get("type")
     if kind == "chapter" and CONFERENCE_RE.search(fields.get("container-title") or ""):
         kind = None     # "In: Spencer, B. (Eds.), Proceedings of the 2006 ICEC ...": a conference paper
@@ -1130,12 +1130,17 @@ _QUOTE_MARKS = "\"“”'‘’«"
 _ARXIV_RE = regex.compile(r"\barXiv:[ ]?(\d{4}+)\.(\d{4,5}+)(?:v\d{1,2}+)?", regex.I)
 
 
-def _arxiv_is_no_page(fields: dict, text: str) -> None:
+def _arxiv_is_no_page(fields: dict, text: str, rules: Reference) -> None:
     found = _ARXIV_RE.search(text) if "arxiv" in text.casefold() else None
     if found:
         fields.setdefault("number", found.group().replace(" ", ""))
         if fields.get("page") == f"{int(found.group(1))}-{int(found.group(2))}":
             fields.pop("page")
+        year = year_of(rules.fields)
+        if "issued" not in fields and year and text[found.end():].lstrip(" ,(").startswith(str(year)):
+            # '"Attention is all you need," arXiv preprint arXiv:1706.03762, 2017.': the year after
+            # the number, which the labeller left unread
+            fields["issued"] = rules.fields["issued"]
 
 
 def _drop_placeholders(fields: dict) -> None:
@@ -1434,7 +1439,7 @@ def _genre_that_is_no_genre(fields: dict, rules: Reference) -> None:
 
 
 _GENRE_WORD_RE = regex.compile(
-    r"thes|dissert|disert|skripsi|tesis|report|rep\.|laporan|paper|manuscript|naskah|patent|paten|memo|"
+    r"thes|dissert|disert|skripsi|tesis|report|\brep\b|laporan|paper|manuscript|naskah|patent|paten|memo|"
     r"standard|standar|brief|tugas|abstract|review|preprint|working|lecture|slides|map|film|video|software|dataset",
     regex.I)
 

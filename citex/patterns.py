@@ -180,7 +180,7 @@ JOURNAL_EDISI = r"edisi(?=[ ](?:[IVXLC]{1,6}|\d{1,3}),?[ ](?:no|nomor)\b)"
 VOLUME_ISSUE_RE = regex.compile(
     r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
     r"\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
-    r"(?:[ ,]*+(?:no|nomor|issue|edisi|nr|number)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
+    r"(?:[ ,]*+(?:nos?|nomor|issues?|edisi|nr|numbers?)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
 ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)

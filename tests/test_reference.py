@@ -598,6 +598,13 @@ CASES = [
     ("Doise, W., Clémence, A., & Lorenzi--Cioldi, F. (1992). Représentations sociales. Grenoble: Presses "
      "Universitaires de Grenoble.", "entry",
      {"author": [name("Doise", "W."), name("Clémence", "A."), name("Lorenzi--Cioldi", "F.")]}, None),
+    # an arXiv preprint's year after its number; IEEE's "Tech. Rep."; "Nos 4-6", a range of issues
+    ('A. Vaswani et al., "Attention is all you need," arXiv preprint arXiv:1706.03762, 2017.', "entry",
+     {"number": "arXiv:1706.03762", "issued": year(2017), "type": "article"}, None),
+    ('D. Lewis, "Reuters-21578 text categorization test collection," Tech. Rep., AT&T Labs, 1997.', "entry",
+     {"publisher": "AT&T Labs", "type": "report"}, None),
+    ('Sachs, J.D. and Warner, A.M. (2001), "The curse of natural resources", European Economic Review, Vol. 45 Nos '
+     "4-6, pp. 827-838.", "entry", {"volume": "45", "issue": "4-6", "page": "827-838"}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),

@@ -323,7 +323,7 @@ def _date(raw: str) -> list[int] | None:
     return parts
 
 
-_ISSUE_RANGE_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?(\d{1,4}+[-–/]\d{1,4}+)", regex.I)
+_ISSUE_RANGE_RE = regex.compile(r"\b(?:nos?|nomor|issues?|nr)\.?[ ]?(\d{1,4}+[-–/]\d{1,4}+)", regex.I)
 # "52(3–4)": a double issue in brackets after the volume
 _BRACKETED_ISSUE_RANGE_RE = regex.compile(r"(?<=\d[ ]?)\((\d{1,4}+[-–/]\d{1,4}+)\)")
 # Vancouver "2020;16(4):223-37": year; volume (issue): pages
