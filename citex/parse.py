@@ -1215,8 +1215,17 @@ def _place_after_publisher(fields: dict) -> None:
         return
     cut = max(publisher.rfind(","), publisher.rfind(". "))
     name, town = publisher[:cut].strip(), publisher[cut + 1:].strip()
-    if name and _STATE_CODE_END_RE.sub("", town).casefold() in lexicon.PUBLISHING_CITIES:
+    if not name:
+        return
+    if _STATE_CODE_END_RE.sub("", town).casefold() in lexicon.PUBLISHING_CITIES or (
+            publisher[cut] == "," and names_a_publisher(name) and _ONE_TOWN_RE.fullmatch(town)
+            and not names_a_publisher(town) and not is_institution(town)):
+        # (a town after a publishing house's name: Springer's "Cengage Learning, Stamford")
         fields["publisher"], fields["publisher-place"] = name, town
+
+
+# one or two capitalised words, as a town's name is: "Stamford", "Upper Saddle River"
+_ONE_TOWN_RE = regex.compile(r"\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++){0,2}+")
 
 
 # "Washington DC", "Boca Raton, FL", "Cambridge MA": a state's code after the town
@@ -1558,7 +1567,8 @@ def _helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
                                          or rules.fields.get("publisher-place")):
         title = title[:facts.start()]
     publisher_tail = _BRACKET_TAIL_RE.search(title) if title.endswith(")") and fields.get("publisher") else None
-    if publisher_tail and publisher_tail.start() > 0 and alnum(publisher_tail.group(1)) == alnum(fields["publisher"]):
+    if publisher_tail and publisher_tail.start() > 0 and alnum(publisher_tail.group(1)) in (
+            alnum(fields["publisher"]), alnum(f"{fields['publisher']} {fields.get('publisher-place') or ''}")):
         title = title[:publisher_tail.start()]   # Nature's "(Oxford Univ. Press, 2000)", the year read
     edition = _EDITION_TAIL_RE.search(title) if rules.fields.get("edition") else None
     if edition and edition.start() > 0:

@@ -605,6 +605,9 @@ CASES = [
      {"publisher": "AT&T Labs", "type": "report"}, None),
     ('Sachs, J.D. and Warner, A.M. (2001), "The curse of natural resources", European Economic Review, Vol. 45 Nos '
      "4-6, pp. 827-838.", "entry", {"volume": "45", "issue": "4-6", "page": "827-838"}, None),
+    # a town after a publishing house's name (Springer's author-date books)
+    ("Mankiw NG (2014) Principles of economics, 7th edn. Cengage Learning, Stamford", "entry",
+     {"publisher": "Cengage Learning", "publisher-place": "Stamford", "edition": "7"}, None),
     # a title's last word the labeller ran into the edition after it
     ("[12] R. Munir, Algoritma dan Pemrograman dalam Bahasa Pascal dan C, Edisi ke-4. Bandung: Informatika, 2011.",
      "entry", {"title": "Algoritma dan Pemrograman dalam Bahasa Pascal dan C", "edition": "4"}, None),
