@@ -396,7 +396,6 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                 continue
             fields[key] = rules.fields[key]
     _helpers_and_facts_out_of_title(fields, rules)
-    _book_read_twice(fields, rules)
     _publisher_run_into_title(fields, rules, how)
     _access_year_read_as_issued(fields, rules, clean)
     if "issued" not in fields:
@@ -540,15 +539,6 @@ def _facts_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
 _BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
 
 
-def _book_read_twice(fields: dict, rules: Reference) -> None:
-    """"Knuth, D.E.: The Art of Computer Programming, vol. 1, 3rd edn. Addison-Wesley": the
-    labeller's "journal" is the book the rules read as the title; it is that alone."""
-    container = fields.get("container-title")
-    if (isinstance(container, str) and not rules.fields.get("container-title")
-            and alnum(container) == alnum(fields.get("title") or "")):
-        fields.pop("container-title")
-
-
 def _publisher_head_in_title(fields: dict) -> None:
     """Emerald's "Competitive Advantage: ... Performance, Free Press, New York, NY.": the labeller
     ended the title after the publisher's first word and kept "Press" alone as the publisher."""
@@ -685,7 +675,9 @@ def _untitled_article(fields: dict, rule_title) -> bool:
     if not (fields.get("author") and fields.get("container-title") and (fields.get("volume") or fields.get("page"))):
         return False
     if fields.get("publisher") and isinstance(rule_title, str) and alnum(rule_title) == alnum(fields["container-title"]):
-        return False        # a book's volume from its publisher, read twice: "Knuth, D.E.: The Art of ..., vol. 1"
+        # a book's volume from its publisher, read twice: "Knuth, D.E.: The Art of ..., vol. 1" (the
+        # rules' title; _helpers_and_facts_out_of_title then drops the labeller's "journal" that repeats it)
+        return False
     key = alnum(without_et_al(rule_title)) if isinstance(rule_title, str) else ""
     if fields.get("volume") and key.endswith(alnum(fields["volume"])):
         key = key[:-len(alnum(fields["volume"]))]      # "Physica 27"
