@@ -31,8 +31,9 @@ _LEGISLATION_FIRST_LETTERS = frozenset(word[0] for word in lexicon.LEGISLATION_W
 
 
 # a genre that makes a work no thesis, unless it names one ("Laporan Skripsi" is a thesis):
-# "Technical Report TR 95-50", "Tech. rep.", "Tech. Rep" (its stop read apart), "GIGA Working Paper No. 33", "Laporan Penelitian",
-# "Policy Brief"; "US patent 4 0054 881", "Paten"; "Unpublished manuscript", "Naskah ..."
+# "Technical Report TR 95-50", "Tech. rep.", "Tech. Rep" (its stop read apart), "GIGA Working Paper
+# No. 33", "Laporan Penelitian", "Policy Brief"; "US patent 4 0054 881", "Paten"; "Unpublished
+# manuscript", "Naskah ..."
 _GENRE_KIND_RE = regex.compile(
     r"(?P<report>\b(?:report|laporan|working[ ]papers?|discussion[ ]papers?|policy[ ]brief|white[ ]paper"
     r"|kertas[ ]kerja)\b|\brep\b)"

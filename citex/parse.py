@@ -1275,13 +1275,17 @@ def _container_end_read_as_editors(fields: dict, rules: Reference) -> None:
     editors, rule_editors, book = fields.get("editor"), rules.fields.get("editor"), rules.fields.get("container-title")
     if not editors or not rule_editors or not isinstance(book, str) or fields.get("container-title"):
         return
-    mine = [alnum(names_text([name])) for name in editors]
-    theirs = [alnum(names_text([name])) for name in rule_editors]
+    mine, theirs = _name_keys(editors), _name_keys(rule_editors)
     extra = [name for name, key in zip(editors, mine) if key not in theirs]
     if not extra or len(extra) + len(theirs) != len(editors) or not all(key in mine for key in theirs):
         return
     if set(name_words(extra)) <= set(word_bag(book)):
         fields["editor"], fields["container-title"] = rule_editors, book
+
+
+def _name_keys(names: list[dict]) -> list[str]:
+    """Each name's letters and digits, to tell two readings of a list's names apart."""
+    return [alnum(names_text([name])) for name in names]
 
 
 def _editors_run_on_into_facts(fields: dict, rules: Reference) -> None:
@@ -1290,8 +1294,7 @@ def _editors_run_on_into_facts(fields: dict, rules: Reference) -> None:
     editors, rule_editors = fields.get("editor"), rules.fields.get("editor")
     if not editors or not rule_editors or len(editors) <= len(rule_editors):
         return
-    keys = [alnum(names_text([name])) for name in editors]
-    if keys[:len(rule_editors)] != [alnum(names_text([name])) for name in rule_editors]:
+    if _name_keys(editors)[:len(rule_editors)] != _name_keys(rule_editors):
         return
     facts = {key: value for key, value in rules.fields.items()
              if key in ("edition", "publisher", "publisher-place", "volume") and isinstance(value, str)}

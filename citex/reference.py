@@ -68,12 +68,13 @@ from .patterns import (
 # Small patterns of this module, compiled once.
 # "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"
 _LAW_YEAR_RE = regex.compile(LAW_YEAR + r"|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
-_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|(?<!\b\p{Lu})(?<!\b" + ABBREVIATED_GIVEN_NAME + r")\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+# a stop after a name's last word, not an initial's or a given name's Indonesian writers
+# abbreviate ("terj. Moh. Zuhri dan Ahmad Qarib"): where translators' names may end
+_NAME_END_STOP = r"(?<!\b\p{Lu})(?<!\b" + ABBREVIATED_GIVEN_NAME + r")\.[ ](?!\p{Lu}\.)"
+_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|" + _NAME_END_STOP + r"(?=\p{Lu}\p{Ll})|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
 ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
-# (not at the stop of an initial or of a given name Indonesian writers abbreviate: "terj. Moh. Zuhri")
-_TRANSLATED_BY_END_RE = regex.compile(
-    r"(?:[,;()]|(?<!\b\p{Lu})(?<!\b" + ABBREVIATED_GIVEN_NAME + r")\.[ ](?!\p{Lu}\.)(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
+_TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|" + _NAME_END_STOP + r"(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit oleh|a cura di|hrsg\. von|herausgegeben von)[ ]", regex.I)
 # a note's editors after the book they edited: ', dalam Islam Nusantara, ed. Akhmad Sahal dan
 # Munawir Aziz (Bandung', ", peny. Abuddin Nata (Jakarta" (not an edition: ", Ed. Revisi")
@@ -753,10 +754,10 @@ def _report_number(work: _Work, context: str) -> None:
     """APA's "Digest of education statistics 2018 (Report No. 2020-009).": the report's number,
     and its kind ("Report", "Laporan", "Working Paper") as the genre; a dissertation's
     "(Publication No. 10134567)" is its number in a database alone."""
-    if " No" not in work.buf and " Nr." not in work.buf:
+    if work.fields.get("_legislation") or "(" not in work.buf or (" No" not in work.buf and " Nr." not in work.buf):
         return
-    found = REPORT_NUMBER_RE.search(work.buf) if "(" in work.buf else None
-    if not found or work.fields.get("_legislation"):
+    found = REPORT_NUMBER_RE.search(work.buf)
+    if not found:
         return
     work.fields["number"] = found.group(2)
     kind = found.group(1)
