@@ -1,0 +1,83 @@
+"""Words that belong to no field: link introductions, placeholders ("t.p.", "n.d."), status
+marks ("[Online]", "in press") and names left in quotes.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..patterns import (
+    NO_PLACE_RE,
+    NO_PUBLISHER_RE,
+)
+from ..reference import (
+    DOI_IN_URL_RE,
+    URL_INTRO_RE,
+)
+from . import HowRead
+
+
+def drop_quoted_names(fields: dict, how: HowRead) -> None:
+    """A name beginning with a quotation mark is the start of a quoted title the labeller
+    ran the authors into ('J. Devlin, ..., and K. Toutanova, "BERT: ...')."""
+    if how.delimited_title == "quoted" and fields.get("author"):
+        fields["author"] = [n for n in fields["author"]
+                            if (n.get("family") or n.get("literal") or "")[:1] not in _QUOTE_MARKS] or None
+
+
+_QUOTE_MARKS = "\"“”'‘’«"
+
+
+def drop_placeholders(fields: dict) -> None:
+    """"t.p." and "t.t." say there is no publisher or place: they are not one."""
+    if isinstance(fields.get("publisher"), str) and NO_PUBLISHER_RE.fullmatch(fields["publisher"].strip(" ,;")):
+        fields.pop("publisher")
+    if isinstance(fields.get("publisher-place"), str) and \
+            NO_PLACE_RE.fullmatch(fields["publisher-place"].strip(" ,;:")):
+        fields.pop("publisher-place")
+
+
+def drop_status_marks(fields: dict) -> None:
+    """"Hypertension [Internet]", "Nigerian Postgraduate Medical Journal [Preprint]": a medium or
+    a status in brackets is not part of a title's or a journal's name."""
+    for key in ("title", "container-title"):
+        value = fields.get(key)
+        if isinstance(value, str) and "[" in value:
+            fields[key] = _MEDIUM_DESIGNATOR_RE.sub("", value) or value
+
+
+_MEDIUM_DESIGNATOR_RE = regex.compile(r"[ ]*+\[(?:internet|online|serial online|e-?book|cd-rom|dvd|preprint)\]?$", regex.I)
+
+
+def drop_link_words(fields: dict) -> None:
+    publisher = fields.get("publisher")
+    if isinstance(publisher, str) and ("//" in publisher or "www." in publisher):
+        # "Poetry Foundation, www.poetryfoundation.org/…", "[Available online at http://…]": the
+        # link and what follows it are no publisher's name
+        link = _LINK_RE.search(publisher)
+        if link:
+            fields["publisher"] = _LINK_INTRO_END_RE.sub("", publisher[:link.start()].rstrip(" ([<")).strip(" .,;:([<")
+    for key in ("publisher", "container-title", "publisher-place"):
+        value = fields.get(key)
+        # (no link's introduction runs over 18 characters: "available online :")
+        if isinstance(value, str) and len(value.strip(" .,:")) <= 18 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
+            fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
+    if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
+        fields.pop("URL")                # the DOI written as a link
+    if fields.get("accessed"):
+        # Harvard's "(Accessed: 3 May 2021)" split by the labeller into a place and a publisher
+        for key in ("publisher", "publisher-place"):
+            value = fields.get(key)
+            if isinstance(value, str) and _ACCESS_DATE_PIECE_RE.fullmatch(value.strip(" .,:()")):
+                fields.pop(key)
+
+
+# where a link begins in a publisher's place
+_LINK_RE = regex.compile(r"https?:/{1,2}|ftp://|www\.", regex.I)
+# the words that introduce it: "URL:", "Available online at", or a clause of its own ending on
+# "at" or "from" ("Further information available at:", "On-line updates at:")
+_LINK_INTRO_END_RE = regex.compile(
+    r"(?:(?<!\p{L})(?:" + URL_INTRO_RE.pattern + r"|available online at:?)"
+    r"|(?:^|(?<=[.;][ ]))[^.;]{1,40}?[ ](?:at|from):?)[ ]*+$", regex.I)
+_ACCESS_DATE_PIECE_RE = regex.compile(
+    r"(?:accessed|diakses|retrieved|viewed|dikunjungi|diunduh)(?:[ ](?:on|pada|tanggal))?|\d{1,2}+[ ]\p{L}{3,10}+",
+    regex.I)

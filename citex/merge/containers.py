@@ -1,0 +1,341 @@
+"""Containers: the journal, newspaper, site or book that holds the work.
+
+The labeller cuts a journal's name at a colon, runs it into the title or reads it as a
+publisher; these steps mend that with the rules' reading and with the journal's own marks
+(a volume and issue after it, "Jurnal"/"Journal" words, capitals).
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..csl_types import published_by_its_author
+from ..dates import month_number
+from ..models import Reference
+from ..patterns import (
+    BRACKETED_PAGES,
+)
+from ..patterns import YEAR_RE as _YEAR_ANYWHERE_RE
+from ..reference import (
+    JOURNAL_START_RE,
+    names_a_publisher,
+)
+from ..works import alnum, name_words, word_bag, year_of
+from . import HowRead
+
+
+def site_is_the_container(fields: dict) -> None:
+    """A web page's site, named between its title and its address ("... feathers (314)." Poetry
+    Foundation, www.poetryfoundation.org/...", APA's "... pandemi. Halodoc. https://..."), is the
+    container it appears in, as CSL has it; not when a town names a publisher ("Geneva: WHO") or
+    the site is its author's own."""
+    site = fields.get("publisher")
+    if (not isinstance(site, str) or fields.get("container-title") or fields.get("publisher-place")
+            or published_by_its_author(fields)):
+        return
+    fields["container-title"] = fields.pop("publisher")
+
+
+def container_cut_at_its_colon(fields: dict, rules: Reference) -> None:
+    """IEEE's "in Proc. 2019 Conf. North Amer. Chapter Assoc. Comput. Linguistics: Human Lang.
+    Technol. (NAACL-HLT), Minneapolis, MN, USA": the labeller took the colon inside the
+    proceedings' name for a town and its publisher; the rules read the name whole, and no
+    publisher."""
+    container, publisher = fields.get("container-title"), fields.get("publisher")
+    rule_container = rules.fields.get("container-title")
+    if (not isinstance(container, str) or not isinstance(publisher, str) or not isinstance(rule_container, str)
+            or rules.fields.get("publisher") or ":" not in rule_container):
+        return
+    whole, head = alnum(rule_container), alnum(container)
+    if whole == head or not whole.startswith(head) or alnum(publisher) not in whole[len(head):]:
+        return
+    # the "town" is the word before the name's colon and the real town after it ("Linguistics
+    # Minneapolis, MN, USA"); not a town alone ("Oxford", "Ross-on-Wye") before a book's
+    # "Oxford: Oxford University Press" that the rules ran into the book's name
+    place = fields.get("publisher-place")
+    words = place.split() if isinstance(place, str) else []
+    if len(words) < 2 or f"{words[0].strip('.,')}:" not in rule_container or words[0].casefold() in lexicon.PUBLISHING_CITIES:
+        return
+    fields["container-title"] = rule_container
+    fields.pop("publisher")
+    if rules.fields.get("publisher-place"):
+        fields["publisher-place"] = rules.fields["publisher-place"]
+    else:
+        fields.pop("publisher-place", None)
+
+
+def container_of_facts_the_rules_read(fields: dict, rules: Reference) -> None:
+    """"Manajemen Pemasaran. Edisi 13 Jilid 1. Terjemahan Bob Sabran. Jakarta: Erlangga.": the
+    labeller took the book's edition, volume and translator for a journal; the rules read each
+    of them (and no journal), so the "journal" holds nothing else."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or rules.fields.get("container-title"):
+        return
+    known = set(_HELPER_MARK_WORDS)
+    for key in ("edition", "volume", "issue", "number"):
+        if isinstance(rules.fields.get(key), str):
+            known.update(word_bag(rules.fields[key]))
+    for key in ("translator", "editor"):
+        if rules.fields.get(key):
+            known.update(name_words(rules.fields[key]))
+    words = set(word_bag(container))
+    if len(known) > len(_HELPER_MARK_WORDS) and words <= known and words & _HELPER_MARK_WORDS:
+        fields.pop("container-title")
+
+
+# the words that mark a book's edition, volume, translator or editor
+_HELPER_MARK_WORDS = frozenset(word_bag(
+    "edisi ed edn edition cetakan cet ke jilid juz vol volume buku terjemahan terj penerjemah penerj alih bahasa "
+    "diterjemahkan oleh translated trans by editor editors eds penyunting peny disunting revisi revised"))
+
+
+def italic_container(fields: dict, rules: Reference, how: HowRead) -> None:
+    """"*Journal*" after the title is the container, and where the title ends."""
+    container = rules.fields.get("container-title")
+    if how.delimited_container != "italic" or not container:
+        return
+    fields["container-title"] = container
+    rule_title = rules.fields.get("title") or ""
+    title = fields.get("title") or ""
+    rest = title[len(rule_title):].strip(" .?!,:") if rule_title and title.startswith(rule_title) else None
+    if rule_title and (container[:12] in title or (rest and container.startswith(rest))):
+        fields["title"] = rule_title     # the labeller ran the title into it
+
+
+def journal_name_head(fields: dict, text: str) -> None:
+    """"Komputa: Jurnal Ilmiah Komputer": many Indonesian journals are named "Name: Jurnal
+    ...", and the labeller leaves the name before the colon at the end of the title."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if not (isinstance(title, str) and isinstance(container, str) and JOURNAL_START_RE.match(container)):
+        return
+    head = _TITLE_LAST_WORD_RE.search(title)
+    if head and f"{head.group(1)}: {container}" in text:
+        fields["title"] = title[:head.start()].rstrip()
+        fields["container-title"] = f"{head.group(1)}: {container}"
+
+
+_TITLE_LAST_WORD_RE = regex.compile(r",[ ]+(\p{Lu}[\p{L}\d-]*+)$")
+
+
+def journal_words_out_of_title(fields: dict, text: str) -> None:
+    """IOP's "Aasi J et al 2015 Advanced LIGO Class. Quantum Grav. 32 074001" sets no stop
+    between title and journal: abbreviated journal words ("Class.", "Nucl. Instrum.") the
+    labeller left at the title's end open the journal that follows them."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if not isinstance(title, str) or not isinstance(container, str) or "." not in text:
+        return
+    if title.rsplit(" ", 1)[-1].rstrip(".").casefold() not in lexicon.JOURNAL_ABBREVIATIONS:
+        return      # (most titles: asked before the text is searched)
+    at_container = text.find(container)
+    if at_container == -1 or "." not in text[at_container:at_container + len(container) + 1]:
+        return      # an abbreviated journal goes on abbreviated ("Quantum Grav."); "Urban Water" does not
+    at = text.find(title)
+    if at == -1:
+        return
+    words = title.split()
+    moved = 0
+    end = at + len(title)
+    while len(words) - moved > 1:
+        word = words[-1 - moved].rstrip(".")      # ("Nucl." inside the title keeps its stop)
+        start = end - len(word)
+        if (text[end:end + 1] != "." or not word[:1].isupper() or not word[1:].islower()
+                or word.casefold() not in lexicon.JOURNAL_ABBREVIATIONS):       # ("SCI." is an acronym)
+            break
+        moved += 1
+        end = text.rfind(" ", at, start) - 1      # the word before ends a character before the space
+        if end < at:
+            break
+    if moved and text[at:].find(container) > len(title):
+        head = text[at + len(" ".join(words[:-moved])):at + len(title) + 1].strip()
+        fields["title"] = " ".join(words[:-moved])
+        fields["container-title"] = f"{head} {container}"
+
+
+def journal_from_volume_and_issue(fields: dict) -> None:
+    """Volume, issue and pages belong to a journal: with no journal found, the "publisher"
+    is it ("BMJ. 1996;312(7023):71-2"), or an abbreviated name run into the title
+    ("... di Puskesmas Kota Yogyakarta. Ber Kedokt Masy")."""
+    if fields.get("container-title") or not (fields.get("volume") and fields.get("issue") and fields.get("page")):
+        return
+    if isinstance(fields.get("publisher"), str) and not fields.get("publisher-place"):
+        fields["container-title"] = fields.pop("publisher")
+        return
+    title = fields.get("title")
+    tail = _TITLE_JOURNAL_TAIL_RE.search(title) if isinstance(title, str) else None
+    if tail:
+        fields["title"], fields["container-title"] = title[:tail.start()], tail.group(1)
+
+
+def journal_at_title_end(fields: dict) -> None:
+    """"2007, The Mediated Moderation Model of Interactivity, Media Psychology, 9:647–672.":
+    comma-separated styles run the journal into the title; an article (a volume or issue, and
+    pages) needs a journal, and the title's last comma piece, in title case, is it."""
+    title = fields.get("title")
+    if (fields.get("container-title") or not isinstance(title, str) or ", " not in title
+            or not (fields.get("volume") or fields.get("issue")) or not fields.get("page")):
+        return
+    head, _, last = title.rpartition(", ")
+    words = last.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if head and 1 <= len(words) <= 8 and words[0][:1].isupper() and 2 * len(capitalised) > len(words):
+        fields["title"], fields["container-title"] = head, last
+
+
+def journal_with_volume_as_publisher(fields: dict) -> None:
+    """"... the philippines. ETERNAL (English, ... Journal). 7: 52.": a "publisher" that ends
+    in a volume and pages ("7: 52", "12(3): 600–610", "Quantum Grav. 32 074001") is a journal
+    with them."""
+    publisher = fields.get("publisher")
+    if fields.get("container-title") or not isinstance(publisher, str) or not publisher.rstrip(".")[-1:].isdigit():
+        return
+    found = _VOLUME_PAGES_END_RE.search(publisher)
+    if found and ":" not in found.group(0) and ":" in publisher:
+        return      # "Risk Analysis 7(3): 347 353": the colon marks the pages, a space is no separator
+    if not found or not found.group(1) or not publisher[:found.start()].strip(" .,"):
+        return
+    fields["container-title"] = publisher[:found.start()].strip(" .,")
+    fields.pop("publisher")
+    fields.setdefault("volume", found.group(1))
+    if found.group(2):
+        fields.setdefault("issue", found.group(2))
+    fields.setdefault("page", found.group(3).replace("–", "-"))
+
+
+def journal_the_rules_read_as_publisher(fields: dict, rules: Reference) -> None:
+    """"... Interoperability. ACM Computing Surveys (CSUR). 42 (2):1-37.": the labeller took
+    the journal for a publisher (no town with it); the rules read the same words as the journal
+    of an article with its volume and pages."""
+    publisher = fields.get("publisher")
+    if (not isinstance(publisher, str) or fields.get("container-title") or fields.get("publisher-place")
+            or rules.fields.get("type") != "article-journal" or not rules.fields.get("volume")
+            or not (fields.get("page") or rules.fields.get("page"))):
+        return
+    if alnum(str(rules.fields.get("container-title") or "")) == alnum(publisher):
+        fields["container-title"] = fields.pop("publisher")
+
+
+def journal_name_before_its_colon(fields: dict, text: str) -> None:
+    """"... Tantangan dan Rekomendasi. Inovasi: Jurnal Ekonomi, Keuangan, dan Manajemen. 19 (2)":
+    Indonesian journals are named "Name: Jurnal ..." ("Al-Ishlah: Jurnal Pendidikan"); the
+    labeller ended the title with the name and began the journal after its colon."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if (not isinstance(title, str) or not isinstance(container, str) or ". " not in title
+            or not container.startswith(("Jurnal ", "Journal ", "JURNAL ", "JOURNAL "))):
+        return
+    head, _, name = title.rpartition(". ")
+    if not head or len(name) > 40 or len(name.split()) > 3 or not all(w[:1].isupper() for w in name.split()):
+        return
+    if f"{name}: {container}" in text:
+        fields["title"], fields["container-title"] = head, f"{name}: {container}"
+
+
+# "7: 52", "12(3): 600–610", IOP's "32 074001" (volume, space, page)
+_VOLUME_PAGES_END_RE = regex.compile(r"[.,]?[ ]?+(\d{1,4}+)(?:[ ]?\((\d{1,5}+)\))?(?::[ ]?|[ ])(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
+
+
+def capitals_journal_split(fields: dict) -> None:
+    """"... Grade X. ATRIUM PENDIDIKAN BIOLOGI. 4: 189–199.": a journal named in capitals that
+    the labeller split, its first words left at the end of the title."""
+    title, container = fields.get("title"), fields.get("container-title")
+    if not (isinstance(title, str) and isinstance(container, str) and _CAPITALS_RE.fullmatch(container)):
+        return
+    head, dot, tail = title.rpartition(". ")
+    if dot and head and _CAPITALS_RE.fullmatch(tail):
+        fields["title"], fields["container-title"] = head, f"{tail} {container}"
+
+
+_CAPITALS_RE = regex.compile(r"\p{Lu}[\p{Lu}&-]*+(?:[ ]\p{Lu}[\p{Lu}&-]*+){0,6}+")
+
+# ". Ber Kedokt Masy", ". Nat Rev Nephrol", ". J Appl Phys": up to five short capitalised words
+_TITLE_JOURNAL_TAIL_RE = regex.compile(r"\.[ ]((?:\p{Lu}[\p{L}.]{0,9}+[ ]){0,4}+\p{Lu}[\p{L}.]{0,9}+)$")
+
+# "arXiv:1301.3781": an identifier, whose digits are no pages
+_ARXIV_RE = regex.compile(r"\barXiv:[ ]?(\d{4}+)\.(\d{4,5}+)(?:v\d{1,2}+)?", regex.I)
+
+
+def arxiv_is_no_page(fields: dict, text: str, rules: Reference) -> None:
+    found = _ARXIV_RE.search(text) if "arxiv" in text.casefold() else None
+    if found:
+        fields.setdefault("number", found.group().replace(" ", ""))
+        if fields.get("page") == f"{int(found.group(1))}-{int(found.group(2))}":
+            fields.pop("page")
+        year = year_of(rules.fields)
+        if "issued" not in fields and year and text[found.end():].lstrip(" ,(").startswith(str(year)):
+            # '"Attention is all you need," arXiv preprint arXiv:1706.03762, 2017.': the year after
+            # the number, which the labeller left unread
+            fields["issued"] = rules.fields["issued"]
+
+
+def pages_out_of_container(fields: dict, rules: Reference) -> None:
+    """APA-ID "Dalam S. Rahayu (Ed.), Manajemen Pendidikan Kontemporer (hlm. 45–67).": the
+    chapter's pages in brackets end the book's title the labeller read; the rules read them."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or not container.endswith(")") or not rules.fields.get("page"):
+        return
+    found = _BRACKETED_PAGES_END_RE.search(container)
+    if found and found.start() > 0:
+        fields["container-title"] = container[:found.start()]
+        fields.setdefault("page", rules.fields["page"])
+
+
+# "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)" at the end of a book's title
+_BRACKETED_PAGES_END_RE = regex.compile(r"[ ]?" + BRACKETED_PAGES + r"$", regex.I)
+
+
+def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
+    """"Nine Essays on Homer, Lanham-Boulder-New York-Oxford 1999": the labeller ran the book's
+    title on into the town the rules read before the year."""
+    container, place = fields.get("container-title"), rules.fields.get("publisher-place")
+    if not isinstance(container, str) or not isinstance(place, str) or fields.get("publisher-place"):
+        return
+    head, comma, tail = container.rpartition(",")
+    at = text.find(place + " ")
+    if (comma and tail.strip() == place and head.strip() and rules.fields.get("container-title") == head.strip()
+            and at != -1 and _YEAR_ANYWHERE_RE.match(text, at + len(place) + 1)):
+        fields["container-title"], fields["publisher-place"] = head.strip(), place
+
+
+def newspaper_is_container(fields: dict) -> None:
+    """"... ini syaratnya. Kompas.com. Diakses ...": a newspaper or news site the labeller
+    took for the publisher (or the place) is where the article appeared; so is a periodical's
+    name followed by the day it appeared ("Asahi Shinbun 31 December", "Bloomberg, 20 October
+    2016"): no publisher is dated by the day."""
+    if fields.get("container-title"):
+        return
+    dated = _DAY_MONTH_END_RE.search(fields["publisher"]) if isinstance(fields.get("publisher"), str) else None
+    if dated and _PERIODICAL_NAME_RE.fullmatch(fields["publisher"][:dated.start()]) and month_number(dated.group(2)):
+        year = (year_of(fields) if not dated.group(3) else int(dated.group(3)))
+        if year and (not dated.group(3) or year_of(fields) in (None, year)):
+            fields["container-title"] = fields.pop("publisher")[:dated.start()].strip(" ,.")
+            fields["issued"] = {"date-parts": [[year, month_number(dated.group(2)), int(dated.group(1))]]}
+            return
+    for key in ("publisher", "publisher-place"):
+        value = fields.get(key)
+        if isinstance(value, str) and value.casefold().strip(" .,") in lexicon.NEWSPAPERS:
+            fields["container-title"] = fields.pop(key)
+            return
+
+
+# a periodical's name: a few capitalised words, no sentence, number or list ("Asahi Shinbun",
+# "The Jakarta Post"; not "Memorandum from ... Branch" or "Stuart, FL", which are dated documents)
+_PERIODICAL_NAME_RE = regex.compile(r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,3}+")
+# " 31 December", ", 20 October 2016" closing a name
+_DAY_MONTH_END_RE = regex.compile(r",?[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?(?:[ ]((?:1[6-9]|20)\d\d))?[.]?$")
+
+
+def journal_run_into_title(fields: dict, rules: Reference) -> None:
+    """"... How Can Risks be Reduced?. iGovernment Working Paper Series. 14:1-32.": the labeller
+    ran the title on into the series or journal that the volume and pages belong to; the rules
+    ended the title at its stop."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if (not isinstance(title, str) or not isinstance(rule_title, str) or fields.get("container-title")
+            or not (fields.get("volume") or fields.get("page")) or not title.startswith(rule_title)):
+        return
+    rest = title[len(rule_title):]
+    if not rest.startswith((". ", "? ", "! ", "?. ", "!. ")):
+        return
+    journal = rest.lstrip(".?! ")
+    words = journal.split()
+    if (journal and ". " not in journal and len(words) <= 8 and journal[:1].isalpha() and not names_a_publisher(journal)
+            and all(w[:1].isupper() or w.casefold() in lexicon.TITLE_LINKING_WORDS for w in words[1:])):
+        fields["title"], fields["container-title"] = rule_title, journal

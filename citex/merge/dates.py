@@ -1,0 +1,98 @@
+"""Years and days: of publication, of access, of the Hijri calendar.
+
+The labeller may read an access date as the date of publication (or the reverse), leave a
+year after the container, or miss the day after a paper's name.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..csl_types import CONFERENCE_RE
+from ..dates import csl_date_parts, month_number
+from ..models import Reference
+from ..reference import (
+    HIJRI_YEAR_RE,
+)
+from ..works import year_of
+
+
+def issued_read_as_accessed(fields: dict, rules: Reference) -> None:
+    """'"Banjir Rendam Bekasi." 2 Januari 2020. Diakses 5 Oktober 2020.': the labeller ran the
+    day of publication on into the access date, which the rules read apart (theirs replaces the
+    labeller's); the rules' date of publication, the one the labeller took, is the work's."""
+    mine, accessed, issued = (csl_date_parts(fields.get("accessed")), csl_date_parts(rules.fields.get("accessed")),
+                              csl_date_parts(rules.fields.get("issued")))
+    if "issued" not in fields and mine and accessed and issued and mine != accessed and mine[:len(issued)] == issued:
+        fields["issued"] = rules.fields["issued"]
+
+
+def access_year_read_as_issued(fields: dict, rules: Reference, text: str) -> None:
+    """MLA's "... Poetry Foundation, www.poetryfoundation.org/.... Accessed 3 May 2021.": the
+    labeller took the year the page was read for the year it was published; the rules read it
+    in the access date, and the text gives no other year."""
+    accessed = csl_date_parts(rules.fields.get("accessed"))
+    year = year_of(fields)
+    if not accessed or rules.fields.get("issued") or not year or year != accessed[0] or text.count(str(year)) != 1:
+        return
+    fields.pop("issued")
+
+
+def hijri_year(fields: dict, rules: Reference, text: str) -> None:
+    """"(Beirut: Dar al-Fikr, 1414 H)", "1414 H/1994 M": the rules read the Hijri year (and the
+    Gregorian one beside it), which the labeller took for part of the publisher."""
+    found = HIJRI_YEAR_RE.search(text)
+    if not found:
+        return
+    fields["issued"] = rules.fields["issued"]
+    publisher, written = fields.get("publisher"), found.group().rstrip(".")
+    if isinstance(publisher, str) and written in publisher:
+        fields["publisher"] = publisher.replace(written, "").strip(" ,.") or publisher
+
+
+def year_after_container(fields: dict, text: str) -> None:
+    """A year right after the container's name: a conference's when it is not (only) the
+    publication date ("Proc. Computing conference 2017. hlm. 751–755." in a 2018 reference), the
+    date after a journal's ("Physical Review Letters 2000, 85, (24), 5186")."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or not container:
+        return
+    if not CONFERENCE_RE.search(container):
+        # a journal's name takes no year: "Physical Review Letters 2000, 85, (24), 5186" is its date
+        trailing = _TRAILING_YEAR_RE.search(container)
+        if trailing and trailing.start() > 0 and (not fields.get("issued") or str(year_of(fields)) == trailing.group(1)):
+            fields["container-title"] = container[:trailing.start()]
+            fields.setdefault("issued", {"date-parts": [[int(trailing.group(1))]]})
+        return
+    at = text.find(container)
+    found = _YEAR_AFTER_NAME_RE.match(text, at + len(container)) if at != -1 else None
+    if not found:
+        return
+    year = found.group(1)
+    if str(year_of(fields)) != year or text.count(year) > 1:
+        fields["container-title"] = f"{container} {year}"
+
+
+def day_after_paper(fields: dict, text: str) -> None:
+    """Harvard's "(2021) 'Dampak pandemi ...', Kompas, 12 Mei, p. 7.", "The Guardian, September
+    20, p. 1": the day and month after a paper's name, its year given after the authors."""
+    container, parts = fields.get("container-title"), csl_date_parts(fields.get("issued"))
+    if (not isinstance(container, str) or len(parts) != 1 or fields.get("volume") or fields.get("issue")
+            or container.casefold() not in lexicon.NEWSPAPERS and fields.get("type") != "article-newspaper"):
+        return
+    at = text.find(container)
+    found = _DAY_MONTH_AFTER_RE.match(text, at + len(container)) if at != -1 else None
+    if not found:
+        return
+    month = month_number(found.group(2) or found.group(3))
+    day = int(found.group(1) or found.group(4))
+    if month and 1 <= day <= 31:
+        fields["issued"] = {"date-parts": [[parts[0], month, day]]}
+
+
+# ", 12 Mei," / ", September 20," after a paper's name, with no year of its own
+_DAY_MONTH_AFTER_RE = regex.compile(
+    r",[ ](?:(\d{1,2}+)[ ](\p{L}{3,10}+)\.?|(\p{L}{3,10}+)\.?[ ](\d{1,2}+))(?=[,.;]|$)(?![,.;]?[ ]?(?:1[5-9]|20)\d\d)")
+
+_TRAILING_YEAR_RE = regex.compile(r"[ ,]++((?:1[89]|20)\d\d)$")
+_YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")

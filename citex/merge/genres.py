@@ -1,0 +1,98 @@
+"""Theses and other genres: "Skripsi", "Tesis", "Disertasi", "PhD thesis" and their universities.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..models import Reference
+from ..works import alnum, word_bag
+
+
+def thesis_description_in_brackets(fields: dict, rules: Reference) -> None:
+    """APA 7's "Sistem informasi akademik berbasis web [Skripsi, Universitas Negeri Malang].":
+    the labeller split the title inside and the genre and university across the bracket; the
+    rules read the description whole."""
+    genre = fields.get("genre")
+    if not isinstance(genre, str) or not rules.fields.get("genre"):
+        return
+    # APA 6's "... berbasis web (Tesis magister). Institut Teknologi Sepuluh Nopember, Surabaya.":
+    # the title's last words went into the genre before its bracket
+    words_before = "(" in genre and not genre.startswith("(") and genre.endswith(")")
+    if "[" not in genre and not words_before:
+        return
+    read_as_place = f"{fields.get('publisher-place', '')} {fields.get('publisher', '')}".strip()
+    for key in ("title", "genre", "publisher"):
+        if rules.fields.get(key):
+            fields[key] = rules.fields[key]
+    publisher = rules.fields.get("publisher")
+    if words_before and isinstance(publisher, str) and fields.get("publisher-place") and read_as_place.startswith(publisher):
+        # the labeller cut the university's name into a place and a publisher: the town is what follows it
+        town = read_as_place[len(publisher):].strip(" ,.")
+        if town.casefold() in lexicon.PUBLISHING_CITIES:
+            fields["publisher-place"] = town
+        else:
+            fields.pop("publisher-place")
+
+
+def genre_the_rules_read(fields: dict, rules: Reference) -> None:
+    """"... terhadap Kinerja. Tesis Magister tidak dipublikasikan. Yogyakarta: UGM.": the
+    labeller ran the title on into the thesis's description, or cut the description and put its
+    last word before the town ("Magister. Yogyakarta"); the rules read the description whole."""
+    genre, rule_genre = fields.get("genre"), rules.fields.get("genre")
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not isinstance(rule_genre, str) or genre == rule_genre:
+        return
+    if (isinstance(title, str) and isinstance(rule_title, str) and title.startswith(rule_title)
+            and alnum(title[len(rule_title):]) == alnum(rule_genre)):
+        fields["title"], fields["genre"] = rule_title, rule_genre
+        return
+    place = fields.get("publisher-place")
+    if isinstance(genre, str) and isinstance(place, str) and rule_genre.startswith(genre):
+        rest = rule_genre[len(genre):].strip()
+        if rest and place.startswith(rest + ". "):
+            fields["genre"] = rule_genre
+            fields["publisher-place"] = place[len(rest) + 2:]
+
+
+def thesis_granted_at(fields: dict, rules: Reference) -> None:
+    """"Skripsi pada Jurusan ... Universitas Negeri Semarang: Tidak Diterbitkan.": the labeller
+    kept "pada" in the publisher and took the university's town for a place before "Tidak
+    Diterbitkan"; the rules read the department whole, and the description."""
+    publisher, rule_publisher = fields.get("publisher"), rules.fields.get("publisher")
+    if (not isinstance(publisher, str) or not isinstance(rule_publisher, str) or not rules.fields.get("genre")
+            or not publisher.startswith(("pada ", "di ")) or publisher == rule_publisher):
+        return
+    place = fields.get("publisher-place")
+    if not set(word_bag(rule_publisher)) <= set(word_bag(f"{publisher} {place or ''}")):
+        return
+    fields["publisher"], fields["genre"] = rule_publisher, rules.fields["genre"]
+    if isinstance(place, str) and alnum(place) in alnum(rule_publisher) and not rules.fields.get("publisher-place"):
+        fields.pop("publisher-place")
+
+
+def genre_that_is_no_genre(fields: dict, rules: Reference) -> None:
+    """IEEE's "Bell Syst. Tech. J.": a "genre" the labeller read in a journal's abbreviated name
+    names no kind of work (thesis, report, ...); it belongs to the journal the rules read."""
+    genre = fields.get("genre")
+    if not isinstance(genre, str) or rules.fields.get("genre"):
+        return
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if isinstance(title, str) and isinstance(rule_title, str) and alnum(rule_title) == alnum(genre) + alnum(title):
+        # "Pedoman Penulisan Skripsi Fakultas Syariah dan Hukum": a guide to writing theses,
+        # whose title's first words the labeller took for the genre; the rules read it whole
+        fields["title"] = rule_title
+        fields.pop("genre")
+        return
+    if _GENRE_WORD_RE.search(genre):
+        return
+    fields.pop("genre")
+    container = rules.fields.get("container-title")
+    if not fields.get("container-title") and isinstance(container, str) and alnum(genre) in alnum(container):
+        fields["container-title"] = container
+
+
+_GENRE_WORD_RE = regex.compile(
+    r"thes|dissert|disert|skripsi|tesis|report|\brep\b|laporan|paper|manuscript|naskah|patent|paten|memo|"
+    r"standard|standar|brief|tugas|abstract|review|preprint|working|lecture|slides|map|film|video|software|dataset",
+    regex.I)

@@ -1,0 +1,204 @@
+"""Publishers and their towns.
+
+A book's facts ("Jakarta: Gramedia, 2010", "(Bandung: Mizan, 1996)") that the labeller cut in
+the wrong place, left in the title or bracket, or read in the wrong order.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..csl_types import published_by_its_author
+from ..models import Reference
+from ..names import INITIALS_ONLY_RE, is_institution
+from ..reference import (
+    names_a_publisher,
+)
+from ..works import alnum, word_bag, year_of
+from . import HowRead
+
+
+def facts_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
+    """"S. Weinberg, The Quantum Theory of Fields, Vol. 1 (Cambridge University Press, Cambridge,
+    1995).": the labeller read the bracket of facts as a note and kept neither the publisher nor
+    the year, which the rules read there."""
+    publisher, year = rules.fields.get("publisher"), year_of(rules.fields)
+    if ("issued" in fields or "publisher" in fields or not isinstance(publisher, str) or not year or "(" not in text
+            or not names_a_publisher(publisher)):
+        return
+    if not any(publisher in inner and str(year) in inner for inner in _BRACKETED_RE.findall(text)):
+        return
+    read = set(word_bag(" ".join(value for value in fields.values() if isinstance(value, str))))
+    if read & set(word_bag(publisher)):
+        return      # (the labeller put the "publisher" somewhere: a journal, a title's end)
+    fields["publisher"], fields["issued"] = publisher, rules.fields["issued"]
+    if rules.fields.get("publisher-place") and "publisher-place" not in fields:
+        fields["publisher-place"] = rules.fields["publisher-place"]
+    place_after_publisher(fields)      # "Cambridge University Press, Cambridge"
+
+
+_BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
+
+
+def publisher_head_in_title(fields: dict) -> None:
+    """Emerald's "Competitive Advantage: ... Performance, Free Press, New York, NY.": the labeller
+    ended the title after the publisher's first word and kept "Press" alone as the publisher."""
+    title, publisher = fields.get("title"), fields.get("publisher")
+    if (not isinstance(title, str) or not isinstance(publisher, str) or " " in publisher
+            or publisher.casefold() not in ("press", "books", "publishing", "publishers", "verlag")):
+        return
+    head = _PUBLISHER_HEAD_RE.search(title)
+    if head:
+        fields["title"], fields["publisher"] = title[:head.start()], f"{head.group(1)} {publisher}"
+
+
+def publisher_head_in_bracket(fields: dict, rules: Reference) -> None:
+    """Nature's "Molecular Cloning: A Laboratory Manual 2nd edn (Cold Spring Harbor Laboratory
+    Press, 1989).": the labeller ran the bracket's first words into the title; the rules read the
+    publisher whole (and the edition before the bracket, which leaves the title too)."""
+    title, publisher, whole = fields.get("title"), fields.get("publisher"), rules.fields.get("publisher")
+    if (not isinstance(title, str) or not isinstance(publisher, str) or not isinstance(whole, str)
+            or not title.endswith(")") or whole == publisher or not whole.endswith(" " + publisher)):
+        return
+    head = whole[:-len(publisher)].strip()
+    at = title.rfind("(" + head)
+    if at <= 0 or title[at:] != f"({head})":
+        return
+    title = title[:at].rstrip(" ,")
+    if rules.fields.get("edition"):
+        title = _ORDINAL_EDITION_TAIL_RE.sub("", title)
+    fields["title"], fields["publisher"] = title, whole
+
+
+# "2nd edn", "3rd ed.", "5th edition" ending a title the labeller read
+_ORDINAL_EDITION_TAIL_RE = regex.compile(r"[ ,.]++\d{1,3}+(?:st|nd|rd|th)[ ]ed(?:n|ition)?\.?$")
+# the first word of a publisher's name ending a title: ", Free" (of "Free Press"), ", Basic" (Books)
+_PUBLISHER_HEAD_RE = regex.compile(r",[ ](\p{Lu}\p{Ll}++)$")
+
+
+def year_in_place_brackets(fields: dict, text: str) -> None:
+    """"CRC Press (Boca Raton, FL: 2015)", "Fourth Estate (London, 1999)": a publisher, then its
+    town and year in brackets; the labeller left the year unlabelled."""
+    found = _PLACE_YEAR_BRACKETS_RE.search(text)
+    if found:
+        fields["issued"] = {"date-parts": [[int(found.group(1))]]}
+
+
+# "(Boca Raton, FL: 2015)", "(London, 1999)": a town (and a state's code), then the year
+_PLACE_YEAR_BRACKETS_RE = regex.compile(
+    r"\(\p{Lu}[\p{L}.'-]{1,30}+(?:[ ]\p{Lu}[\p{L}.'-]{1,30}+){0,3}+(?:,[ ]\p{Lu}{2})?[,:][ ]((?:1[5-9]|20)\d\d)\)")
+
+
+def publisher_and_helpers(fields: dict, rules: Reference) -> None:
+    """A thesis's university, and MLA's "Translated by Emily Wilson, W. W. Norton, 2018.": the labeller took the
+    translator for an editor, or the publisher's initials for the translator's; the rules'
+    reading of a whole publisher name that ends the labeller's, or of the one it missed, wins."""
+    publisher = rules.fields.get("publisher")
+    mine = fields.get("publisher")
+    if (isinstance(publisher, str) and isinstance(mine, str) and mine != publisher and publisher.endswith(mine)
+            and INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
+        fields["publisher"] = publisher
+    if (rules.fields.get("genre") and rules.fields.get("type") == "thesis" and isinstance(publisher, str)
+            and isinstance(mine, str) and publisher != mine and (publisher in [piece.partition(":")[0].strip() for piece in mine.split(",")]
+                                       or "]" in mine)):
+        # a thesis: "Jurusan Teknik Elektro, Univ. Brawijaya", "magister, Universitas Negeri
+        # Padang]. Repositori UNP", "Fakultas ..., Universitas X: Bandung" — the university the
+        # rules picked out grants it
+        fields["publisher"] = publisher
+    if (rules.fields.get("type") == "thesis" and isinstance(publisher, str) and isinstance(mine, str) and "," not in publisher
+            and alnum(mine) != alnum(publisher) and alnum(mine) in alnum(publisher)):
+        # IEEE's '"...," Tugas Akhir, Institut Teknologi Sepuluh Nopember, Surabaya, 2016.': the
+        # labeller cut the university's name in two, its first words run into the town
+        fields["publisher"] = publisher
+        place = fields.get("publisher-place")
+        if isinstance(place, str):
+            own = set(word_bag(publisher))
+            town = " ".join(word for word in place.split() if alnum(word) not in own)
+            if town != place:
+                fields["publisher-place"] = town or None
+    if (isinstance(publisher, str) and mine is None and fields.get("container-title") == publisher
+            and not rules.fields.get("container-title") and not any(fields.get(key) for key in ("volume", "issue", "page"))
+            and names_a_publisher(publisher)):
+        # APA 7's "... konseling. Rineka Cipta.": the publisher alone after the title, which the
+        # labeller took for a journal with no volume, issue or pages
+        fields["publisher"] = fields.pop("container-title")
+    translators = {alnum(n.get("family", "")) for n in rules.fields.get("translator") or []}
+    if translators and fields.get("editor") and not rules.fields.get("editor"):
+        fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
+
+
+def place_without_publisher(fields: dict, text: str) -> None:
+    """"... in education. UNESCO.": APA 7 names the publisher with no place; a lone "place"
+    that is an organisation and no colon follows (as "Paris: UNESCO" would) is the publisher."""
+    place = fields.get("publisher-place")
+    if not isinstance(place, str) or fields.get("publisher") or fields.get("container-title"):
+        return
+    at = text.find(place)
+    if (at != -1 and not text[at + len(place):].lstrip().startswith(":")
+            and (_ACRONYM_RE.fullmatch(place.strip(" .")) or is_institution(place))):
+        fields["publisher"] = fields.pop("publisher-place")
+
+
+# "UNESCO", "OECD", "WHO": an organisation, not a town (towns alone, "London, 1708", stay places)
+_ACRONYM_RE = regex.compile(r"\p{Lu}{2,8}+")
+
+
+def place_after_publisher(fields: dict) -> None:
+    """"(Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, Yogyakarta, 2018)", PKM's "World Bank
+    Group. Washington DC.": a known town (a state's code may follow it) after the last comma or
+    stop of the publisher is the place."""
+    publisher = fields.get("publisher")
+    if not isinstance(publisher, str) or fields.get("publisher-place") or ("," not in publisher and ". " not in publisher):
+        return
+    cut = max(publisher.rfind(","), publisher.rfind(". "))
+    name, town = publisher[:cut].strip(), publisher[cut + 1:].strip()
+    if not name:
+        return
+    if _STATE_CODE_END_RE.sub("", town).casefold() in lexicon.PUBLISHING_CITIES or (
+            publisher[cut] == "," and names_a_publisher(name) and _ONE_TOWN_RE.fullmatch(town)
+            and not names_a_publisher(town) and not is_institution(town)):
+        # (a town after a publishing house's name: Springer's "Cengage Learning, Stamford")
+        fields["publisher"], fields["publisher-place"] = name, town
+
+
+# one or two capitalised words, as a town's name is: "Stamford", "Upper Saddle River"
+_ONE_TOWN_RE = regex.compile(r"\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++){0,2}+")
+
+# "Washington DC", "Boca Raton, FL", "Cambridge MA": a state's code after the town
+_STATE_CODE_END_RE = regex.compile(
+    r",?[ ](?:D\.C\.|DC|NY|NJ|MA|CA|IL|PA|CT|FL|TX|MD|VA|WA|MI|OH|MN|NC|GA|CO|OR|IN|WI|AZ|TN|MO|UK)$")
+
+
+def pages_out_of_publisher(fields: dict, rules: Reference) -> None:
+    """"Yogyakarta: Pustaka Pelajar. Hlm. 36.": the page cited after a book's facts, which the
+    labeller ran into the publisher; the rules read it."""
+    publisher, page = fields.get("publisher"), rules.fields.get("page")
+    if not isinstance(publisher, str) or not page or not publisher[-1:].isdigit():
+        return
+    found = _PAGES_END_RE.search(publisher, max(0, len(publisher) - 40))      # (the end only: bounded)
+    if found and found.start() > 0 and found.group(1).replace("–", "-") == page:
+        fields["publisher"] = publisher[:found.start()]
+        fields.setdefault("page", page)
+
+
+# ". Hlm. 36", ", hal. 12-15", ", pp. 3" ending a publisher's name
+_PAGES_END_RE = regex.compile(r"[.,]?[ ]++(?:hlm|hal|halaman|h|pp?)\.?[ ]?(\d{1,5}+(?:[-–]\d{1,5}+)?)$", regex.I)
+
+
+def publisher_run_into_title(fields: dict, rules: Reference, how: HowRead) -> None:
+    """APA 7's "Pendidikan karakter. Nusa Media.": a book's publisher, with no place before it,
+    that the labeller ran into the title; the rules read the two apart."""
+    title, rule_title, publisher = fields.get("title"), rules.fields.get("title"), rules.fields.get("publisher")
+    if not (isinstance(title, str) and isinstance(rule_title, str) and isinstance(publisher, str)
+            and title.startswith(rule_title + ". ") and alnum(title) == alnum(rule_title) + alnum(publisher)):
+        return
+    # an author-date book with nothing after its publisher but a link: not a journal's name
+    # after an article ("... InSAR. Geomorphology."), nor the rest of a title
+    if (fields.get("publisher") or fields.get("container-title") or fields.get("DOI") or rules.fields.get("type") != "book"
+            or not how.authors_before_year):
+        return
+    # a one-word "publisher" is a journal's name as often ("Geomorphology"), unless it names a
+    # publishing house, is an acronym ("UNESCO") or the author's own ("... Kemdikbud.")
+    if (len(publisher.split()) >= 2 or publisher.isupper() or names_a_publisher(publisher)
+            or published_by_its_author({"author": fields.get("author"), "publisher": publisher})):
+        fields["title"], fields["publisher"] = rule_title, publisher

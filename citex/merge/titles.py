@@ -1,0 +1,447 @@
+"""Titles, and the authors the labeller ran into them or took out of them.
+
+A title the rules found between quotes or in italics is certain at both ends; elsewhere the
+labeller's reading stands unless a step here finds the names, the month, the site or the
+journal it ran into the title (or the title words it read as names).
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..csl_types import published_by_its_author
+from ..dates import month_number
+from ..models import Reference
+from ..names import looks_like_names, parse_names, without_et_al
+from ..patterns import (
+    AND_WORD_START_RE,
+    CONTAINER_INTRO_RE,
+    TYPEWRITER_QUOTE_MARK_RE,
+)
+from ..works import alnum, name_words, names_text, word_bag
+from . import HowRead
+
+_CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
+
+
+def title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
+    """"A mathematical theory of communication. The Bell System Technical | Journal": the
+    labeller ended the title where no mark ends anything and cut the journal's name, and the
+    same words, split where a stop ends the title, are the rules' title and journal."""
+    title, container = fields.get("title"), fields.get("container-title")
+    rule_title = rules.fields.get("title")
+    if not isinstance(title, str) or not isinstance(container, str) or not isinstance(rule_title, str):
+        return
+    rule_container = rules.fields.get("container-title")
+    if not isinstance(rule_container, str) or not alnum(rule_container).endswith(alnum(container)):
+        # only where the labeller cut the journal's name; a book's title in two ("… Las |
+        # Vegas: …") may as well be a chapter and its book ("Preface to | The anti-aesthetic")
+        return
+    if alnum(title + container) != alnum(rule_title + rule_container) or alnum(title) == alnum(rule_title):
+        return
+    at = text.find(title)
+    if at == -1 or text[at + len(title):at + len(title) + 1] != " ":
+        return      # a mark ends the labeller's title: its split may be the right one
+    fields["title"], fields["container-title"] = rule_title, rule_container
+
+
+def month_out_of_title(fields: dict, rules: Reference) -> None:
+    """"2022, Oktober. How to Check ...": the labeller began the title with the month that
+    follows the year; the rules read it into the date."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not isinstance(title, str) or not isinstance(rule_title, str) or ". " not in title[:12]:
+        return
+    month, _, rest = title.partition(". ")
+    if month_number(month) and rest == rule_title:
+        fields["title"] = rule_title
+        if rules.fields.get("issued"):
+            fields["issued"] = rules.fields["issued"]
+
+
+def site_out_of_title(fields: dict, rules: Reference, text: str) -> None:
+    """APA's web page "Widodo, J. (2019, 3 Juli). Cara mudah memahami ekonomi digital.
+    Kompasiana. https://...": the labeller ran the title on into the site's name, which the
+    rules read apart, after the title's stop and before the link; so too with a group that
+    published its own work ("Kementerian ... [Kemendikbud]. (2022). Statistik ... Kemendikbud.")."""
+    title, rule_title, site = fields.get("title"), rules.fields.get("title"), rules.fields.get("publisher")
+    if (not isinstance(title, str) or not isinstance(rule_title, str) or not isinstance(site, str)
+            or fields.get("publisher") or fields.get("container-title")):
+        return
+    if not rules.fields.get("URL") and not published_by_its_author({"author": rules.fields.get("author"), "publisher": site}):
+        return
+    if title.endswith(site) and title[:-len(site)].rstrip(" ") == rule_title + "." and f"{rule_title}. {site}." in text:
+        fields["title"], fields["publisher"] = rule_title, site
+
+
+def names_then_book(fields: dict, rule_title) -> bool:
+    """Nature's chapters have no title: "Landsteiner, K., Megías, E. & Peña-Benitez, F. in
+    Strongly Interacting Matter (eds Kharzeev, D. et al.) 433–468 (Springer, 2013)." The
+    "title" the rules read is the last initial, "in" and the book the labeller read."""
+    container = fields.get("container-title")
+    if not isinstance(rule_title, str) or not isinstance(container, str) or not rule_title.endswith(container):
+        return False
+    head = rule_title[:-len(container)].rstrip()
+    return head.endswith((" in", " In", " dalam")) or head in ("in", "In", "dalam")
+
+
+def untitled_article(fields: dict, rule_title) -> bool:
+    """Physics and chemistry cite articles without their titles ("T. Tiedje, E. Yablonovitch,
+    IEEE Trans. Electron Devices 1984, 31, 711"; "Chen, H., ... 1997, ApJ, 475, 163"): where the
+    labeller found authors, a journal and its volume or pages but no title, the "title" the
+    rules read is one of those authors or the journal itself."""
+    if not (fields.get("author") and fields.get("container-title") and (fields.get("volume") or fields.get("page"))):
+        return False
+    if fields.get("publisher") and isinstance(rule_title, str) and alnum(rule_title) == alnum(fields["container-title"]):
+        # a book's volume from its publisher, read twice: "Knuth, D.E.: The Art of ..., vol. 1" (the
+        # rules' title; helpers_and_facts_out_of_title then drops the labeller's "journal" that repeats it)
+        return False
+    key = alnum(without_et_al(rule_title)) if isinstance(rule_title, str) else ""
+    if fields.get("volume") and key.endswith(alnum(fields["volume"])):
+        key = key[:-len(alnum(fields["volume"]))]      # "Physica 27"
+    journal = alnum(fields["container-title"])
+    if not key or key == journal or (journal.startswith(key) and len(rule_title.split()) <= 3):
+        return True      # the journal or its first words ("J. Am" of "J. Am. Chem. Soc.")
+    names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
+                    + alnum(n.get("family", "")) + "|" for n in fields["author"])
+    return key in names
+
+
+def authors_in_delimited_title(fields: dict, rules: Reference, how: HowRead) -> None:
+    """"2011 US Department of State *Trafficking in Persons Report*": the labeller read no
+    authors and ran them into the title; the rules read the names before the italic or quoted
+    title, which then replaces the labeller's (in title_and_container)."""
+    authors, title = rules.fields.get("author"), fields.get("title")
+    if not how.delimited_title or fields.get("author") or not authors or not isinstance(title, str):
+        return
+    names = alnum(" ".join(n.get("literal") or f"{n.get('given', '')} {n.get('family', '')}" for n in authors))
+    if names and alnum(title).startswith(names):
+        fields["author"] = authors
+
+
+def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
+    """Where the labeller ran the title on, or cut it short, the rules know its ends."""
+    rule_title = rules.fields.get("title") or ""
+    title = fields.get("title") or ""
+    container = rules.fields.get("container-title")
+    delimited = how.delimited_title
+    if delimited and rule_title and title != rule_title and (
+            delimited == "italic" or title in rule_title or rule_title in title):
+        # a quoted or italic title is certain at both ends: the rules' reading wins, and what
+        # the labeller cut off it goes back
+        fields["title"] = rule_title
+        for key in ("publisher", "publisher-place", "container-title"):
+            if isinstance(fields.get(key), str) and fields[key] in rule_title:
+                fields.pop(key)
+        mine = fields.get("container-title")
+        if delimited == "quoted" and isinstance(mine, str) and _CLOSING_QUOTE_RE.search(mine):
+            # 'Product Packaging", Advances in Consumer Research': the title's end the labeller
+            # ran into the container
+            mine = _CLOSING_QUOTE_RE.split(mine)[-1].strip(" ,.;:") or None
+            fields["container-title"] = mine
+        if (isinstance(container, str) and isinstance(mine, str) and mine != container
+                and container.endswith(mine) and alnum(container[:-len(mine)]) and alnum(container[:-len(mine)]) in alnum(title)):
+            # '"Zakat Produktif ...", Al-Iqtishad: Jurnal Ilmu Ekonomi Syariah': the journal's
+            # first name the labeller left at the end of the title
+            fields["container-title"] = container
+        head = alnum(mine[:mine.find(container)]) if isinstance(container, str) and isinstance(mine, str) \
+            and container in mine else ""
+        if head and head in alnum(rule_title):
+            # "*... Street Scenarios in a Frenét Frame.* IEEE International Conference ...": the
+            # labeller began the container inside the title; the rules read where it begins
+            fields["container-title"] = container
+        run_on = title[len(rule_title):].lstrip(" .,;:\"”’") if title.startswith(rule_title) else ""
+        if (delimited == "quoted" and isinstance(container, str) and "container-title" not in fields
+                and run_on != container and alnum(run_on).startswith(alnum(container)) and "," in run_on[len(container):]):
+            # MLA's '"The Death of the Author." Image, Music, Text, translated by ...': the rules
+            # end the book's name at its first comma; the labeller ran the title on into all of it
+            fields["container-title"] = run_on
+        elif container and "container-title" not in fields and container in title[len(rule_title):]:
+            # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...', or an
+            # italic one into "Jurnal Administrasi Publik, pada edisi III": the rules read them
+            fields["container-title"] = container
+            if fields.get("edition") and fields["edition"] == rules.fields.get("volume") and not rules.fields.get("edition"):
+                fields.pop("edition")     # "edisi III, No. 2": the journal's volume
+    helpers = ("translator", "editor", "edition")
+    if (rule_title and title.startswith(rule_title) and title[len(rule_title):].lstrip().startswith("(")
+            and any(rules.fields.get(key) for key in helpers)):
+        # "Psikologi pendidikan (T. Wibowo, Penerj.; Edisi ke-2)": the brackets after an APA
+        # title hold its translator or edition, which the rules read; the title ends before them
+        # (and what the labeller ran on past them is the publisher)
+        fields["title"] = rule_title
+        if "publisher" not in fields and rules.fields.get("publisher"):
+            fields["publisher"] = rules.fields["publisher"]
+    if (not delimited and rule_title and container and "container-title" not in fields
+            and title.startswith(rule_title) and container in title[len(rule_title):]
+            and CONTAINER_INTRO_RE.search(title[len(rule_title):])):
+        # "Mining ... clustering. Di dalam: 6th ICT conference" read as one title: the rules
+        # saw where the title ends and the container begins
+        fields["title"], fields["container-title"] = rule_title, container
+
+
+def quoted_title_before_book(fields: dict, rules: Reference, how: HowRead, text: str) -> None:
+    """"B. Hainsworth, ‘Formulas’, in G.S. Kirk, The Iliad: a Commentary. Vol. III, Cambridge
+    1993": the labeller ran the names on through the quoted title and "in G.S. Kirk" and took
+    the book for the title. The rules' quoted title is the chapter's, their names its authors,
+    the labeller's title the book, and the names after "in" the book's."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if (how.delimited_title != "quoted" or not isinstance(title, str) or not isinstance(rule_title, str)
+            or not rules.fields.get("author") or title in rule_title or rule_title in title):
+        return
+    quoted_at, book_at = text.find(rule_title), text.find(title)
+    if quoted_at == -1 or book_at < quoted_at + len(rule_title):
+        return
+    between = text[quoted_at + len(rule_title):book_at]
+    intro = CONTAINER_INTRO_RE.search(between)
+    if not intro:
+        return
+    book = title
+    container = fields.get("container-title")
+    if isinstance(container, str) and text.startswith(". " + container, book_at + len(title)):
+        book = f"{title}. {container}"       # "The Iliad: a Commentary. Vol. III: books 9-12"
+    fields["title"], fields["container-title"], fields["author"] = rule_title, book, rules.fields["author"]
+    names = between[intro.end():].strip(" ,.;:")
+    if names and not fields.get("editor") and looks_like_names(names):
+        fields["editor"] = parse_names(names)
+
+
+def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str) -> None:
+    """Conventions under which the rules' authors (and title) are exact."""
+    authors, title = rules.fields.get("author"), rules.fields.get("title")
+    if how.authors_before_year and authors:
+        labelled_authors = fields.get("author")
+        fields["author"] = authors       # APA: everything before "(2022)." is authors
+        if rules.fields.get("issued"):
+            # ... and that year is the date; a labeller that took it for the title's start
+            # ("Rosli NR. 2018. Clustering ...") is put right
+            fields["issued"] = rules.fields["issued"]
+            if isinstance(fields.get("title"), str):
+                fields["title"] = _YEAR_BEFORE_TITLE_RE.sub("", fields["title"]) or fields["title"]
+        if (title and labelled_authors and isinstance(fields.get("title"), str)
+                and _within_names(fields["title"], authors) and _within_names(names_text(labelled_authors), authors)):
+            # "Kementrian Pemberdayaan Perempuan dan Perlindungan Anak. (2023). Laporan ...": the
+            # labeller split the group author and took its tail for the title; the title
+            # follows the year
+            fields["title"] = title
+    mine = fields.get("title")
+    if (how.inverted_head and authors and title and isinstance(mine, str) and len(mine.split()) >= 3
+            and set(word_bag(mine)) <= set(name_words(authors))):
+        # "Quinn, R., Advanced C++ Programming Cookbook. United Kingdoms: ...": the rules read
+        # the title as one more name (the head ended at its stop); the labeller read it
+        return
+    if how.inverted_head and authors and title:
+        # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
+        # "Family, Given." head of a list entry exactly
+        question_and_subtitle = (title.endswith(("?", "!")) and isinstance(mine, str) and len(mine) > len(title)
+                                 and mine.startswith(title) and not fields.get("container-title")
+                                 and not fields.get("URL") and bool(fields.get("publisher") or fields.get("publisher-place")))
+        # ("What Does the Future Hold? Exploring Various Views ... Grand Rapids: Baker": the
+        # rules stop at a book title's question mark; the labeller read the subtitle after it up
+        # to the place and publisher)
+        fields["author"], fields["title"] = authors, (mine if question_and_subtitle else title)
+        if (not any(fields.get(key) for key in _NOT_A_BOOK_FIELDS) and rules.fields.get("publisher")
+                and rules.fields["publisher"] != fields.get("publisher-place")):
+            # "Morrison, Toni. Beloved. Alfred A. Knopf, 1987.": the labeller ran it all into
+            # the authors; the publisher the rules read after the title stands
+            fields["publisher"] = rules.fields["publisher"]
+    if context == "note" and authors and title:
+        # Footnotes follow the comma conventions the rules were written for: "Given Family,
+        # Title, ..." — their reading of authors and title wins when they found both.
+        fields["author"], fields["title"] = authors, title
+
+
+def _within_names(text: str, names: list[dict]) -> bool:
+    """Is ``text`` part of the names (a piece of a group author, say)?"""
+    key = alnum(text)
+    return bool(key) and key in alnum(names_text(names))
+
+
+# what an entry whose publisher the rules may supply has none of
+_NOT_A_BOOK_FIELDS = ("publisher", "container-title", "volume", "issue", "page", "URL", "DOI", "genre")
+
+_YEAR_BEFORE_TITLE_RE = regex.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:][ ]*+")
+
+
+def typewriter_quoted_title(fields: dict, text: str) -> None:
+    """"'The Monkey Selfie: ... AI Works' (2018) 5": a title in typewriter quotes (Harvard's,
+    OSCOLA's) loses them; the year in brackets right after it is the year of publication
+    (OSCOLA writes a journal's volume after it), which the labeller took into the title."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not title.startswith("'"):
+        return
+    closing = _CLOSING_TYPEWRITER_QUOTE_RE.search(title, 1)
+    if closing is None or TYPEWRITER_QUOTE_MARK_RE.search(title, 1, closing.start()):
+        return
+    rest = title[closing.end():].strip(" ,.")
+    if rest and not _YEAR_AND_VOLUME_ONLY_RE.match(rest):
+        return
+    inner = title[1:closing.start()].strip()
+    fields["title"] = inner
+    year = _YEAR_AFTER_QUOTE_RE.match(text, text.find(inner) + len(inner)) if inner in text else None
+    if year and "issued" not in fields:
+        fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+
+
+# the quote that closes a typewriter-quoted title, before what follows it (not an apostrophe)
+_CLOSING_TYPEWRITER_QUOTE_RE = regex.compile(r"(?<=\S)'(?=[ ,.]|$)")
+# "(2018) 5" after the closing quote: OSCOLA's year and volume
+_YEAR_AND_VOLUME_ONLY_RE = regex.compile(r"^\(((?:1[5-9]|20)\d\d)\)(?:[ ]\d{1,4}+)?$")
+_YEAR_AFTER_QUOTE_RE = regex.compile(r"'[ ]\(((?:1[5-9]|20)\d\d)\)")
+
+
+def labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:
+    """"Kurniawan, A. (2022, 5 Januari). Harga minyak goreng kembali naik. Kompas.com. https://...":
+    the labeller read the words between the date and the link as one run of its rare "source"
+    label, which is no field, so it kept only the names, the date and the link; the rules read a
+    title of some words there, and the same names. (A list of names alone, where the rules'
+    "title" is a stray initial or the names after the first, stays with the labeller.)"""
+    title = rules.fields.get("title")
+    return (isinstance(title, str) and len(title.split()) >= 3
+            and all(key in _NAMES_DATES_AND_LINKS for key in fields)
+            and name_words(fields.get("author") or []) == name_words(rules.fields.get("author") or []))
+
+
+_NAMES_DATES_AND_LINKS = frozenset({"author", "issued", "URL", "DOI", "accessed"})
+
+
+def title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
+    """"Johnson Sihombing, PENERAPAN STACK DAN QUEUE PADA ARRAY DAN LINKED LIST DALAM JAVA.",
+    "Dalman. Keterampilan Menulis.": the labeller read (part of) a title as more names; the rules
+    read names and title."""
+    title, authors = rules.fields.get("title"), rules.fields.get("author")
+    if not isinstance(title, str) or not authors or not fields.get("author"):
+        return
+    mine = fields["author"]
+    if (not fields.get("title") and len(mine) > len(authors) and all(name.get("given") for name in authors)
+            and name_words(mine[:len(authors)]) == name_words(authors) and name_words(mine[len(authors):]) == word_bag(title)
+            and not _INITIAL_WORD_RE.search(title)):
+        # IEEE's "R. Munir, Kriptografi, Edisi Kedua. Bandung: ...": the title after the names'
+        # comma read as one more name; the rules read the names and the title
+        fields["author"], fields["title"] = authors, title
+        return
+    if (not fields.get("title") and len(authors) == 1 and set(authors[0]) == {"family"}
+            and text.lstrip().startswith(f"{authors[0]['family']}. ") and len(title.split()) >= 2
+            and name_words(fields["author"]) == word_bag(f"{authors[0]['family']} {title}")):
+        # "Dalman. Keterampilan Menulis. Jakarta: ...": one name, then a title of capitalised
+        # words, all of which the labeller read as names; the rules read the name's stop
+        fields["author"], fields["title"] = authors, title
+        return
+    if not title.isupper():
+        return      # (in capitals: a title in lower case the labeller does not take for names)
+    title_words = set(word_bag(title))
+    if len(title_words) < 3 or len(fields["author"]) <= len(authors):
+        return
+    mine = fields.get("title")
+    if set(name_words(fields["author"][len(authors):])) <= title_words and (not isinstance(mine, str) or alnum(mine) in alnum(title)):
+        fields["author"], fields["title"] = authors, title
+        genre = fields.get("genre")
+        if isinstance(genre, str) and alnum(genre.split(".")[0]) in alnum(title):
+            fields.pop("genre")       # the title's tail the labeller took for a genre
+
+
+# an initial: "M." in "Orlicz M." (a name the rules took for a title)
+_INITIAL_WORD_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.")
+
+
+def title_word_read_as_name(fields: dict, text: str) -> None:
+    """"Subhan, Arief, Lembaga Pendidikan Islam di Indonesia ...": the title's first word read as
+    one more one-word name; nothing parts a name from the title it runs straight on into."""
+    authors, title = fields.get("author"), fields.get("title")
+    if not authors or len(authors) < 2 or not isinstance(title, str) or set(authors[-1]) != {"family"}:
+        return
+    word, first = authors[-1]["family"], title.split()[0]
+    if not word[:1].isupper() or "given" not in authors[-2] or (first.isupper() and len(first.strip(".:,")) <= 3):
+        # ("Kornmann, Reimer": a name inverted in two pieces; "Davis S, Comfort T: ...": the
+        # title the labeller began with the last name's initials)
+        return
+    if f", {word} {title[:30]}" in text:
+        fields["author"], fields["title"] = authors[:-1], f"{word} {title}"
+
+
+def title_word_run_into_group(fields: dict, rules: Reference) -> None:
+    """"Kementerian Kesehatan RI. Hasil | Utama Riskesdas 2018": the labeller ran the title's
+    first word into a group author's name, past the stop that ends it; the rules read the two
+    apart."""
+    mine, theirs = fields.get("author"), rules.fields.get("author")
+    literal = mine[0].get("literal") if mine and len(mine) == 1 else None
+    group = theirs[0].get("literal") if theirs and len(theirs) == 1 else None
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not (isinstance(literal, str) and isinstance(group, str) and isinstance(title, str) and isinstance(rule_title, str)):
+        return
+    if literal.startswith(group + ". ") and alnum(literal[len(group):] + title) == alnum(rule_title):
+        fields["author"], fields["title"] = theirs, rule_title
+
+
+def authors_run_into_title(fields: dict, rules: Reference) -> None:
+    """Names the labeller read into the title's first sentence: all of them ("World Health
+    Organization. Hypertension [Internet]. Geneva: ..."), the last author's family name
+    ("Sida Wang and Christopher D | Manning. Baselines ..."), or the last few authors; the rules
+    read them whole."""
+    authors = rules.fields.get("author")
+    title = fields.get("title")
+    if not authors or not isinstance(title, str):
+        return
+    head, dot, rest = title.partition(". ")
+    if dot and rest and alnum(head):
+        rule_title = rules.fields.get("title")
+        if not fields.get("author"):
+            names = "".join(n.get("literal") or f"{n.get('family', '')}{n.get('given', '')}" for n in authors)
+            if sorted(alnum(head)) == sorted(alnum(names)):
+                fields["author"], fields["title"] = authors, rest
+        elif (isinstance(rule_title, str) and alnum(rest) == alnum(rule_title)
+              and alnum(head) == alnum(authors[-1].get("family", ""))):
+            fields["author"], fields["title"] = authors, rule_title
+        elif (isinstance(rule_title, str) and alnum(rest) == alnum(rule_title) and len(authors) > len(fields["author"])
+              and looks_like_names(head) and ("," in head or AND_WORD_START_RE.match(head))):
+            # "Frank Wood, Jan Gasthaus, | Cédric Archambeau, ..., and Yee Whye Teh. The sequence
+            # memoizer.": the labeller stopped the names early; the rules read them all (a list
+            # goes on there: "State and Market. State Intervention ..." is a title)
+            fields["author"], fields["title"] = authors, rule_title
+        elif _VANCOUVER_NAME_RE.fullmatch(head):
+            # "Lemeshow S, Hosmer DW, Klar J, | Lwanga SK. Adequacy of ...": a last Vancouver
+            # name ("Family INITIALS") is no title's first sentence
+            fields["author"] = fields["author"] + parse_names(head)
+            fields["title"] = rest
+
+
+def title_words_read_as_names(fields: dict, rules: Reference) -> None:
+    """"Kasmir, | Bank dan Lembaga | Keuangan Lainnya, Jakarta: ...": the labeller read the
+    title's first words as more names ("Kasmir, Bank" and "Lembaga"); a word only a group's
+    name holds is no person's name, and the rules read the same words as one author and a
+    title."""
+    mine, theirs = fields.get("author"), rules.fields.get("author")
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not (isinstance(mine, list) and isinstance(theirs, list) and isinstance(title, str)
+            and isinstance(rule_title, str) and len(theirs) < len(mine)):
+        return
+    words = [w.casefold() for n in mine if not n.get("literal") for w in f"{n.get('given', '')} {n.get('family', '')}".split()]
+    if not any(w in lexicon.INSTITUTION_WORDS for w in words):
+        return
+    # (the same words, but the "dan" that joined the names the labeller read)
+    if [w for w in word_bag(f"{names_text(mine)} {title}") if w not in _JOINING_WORDS] == \
+            [w for w in word_bag(f"{names_text(theirs)} {rule_title}") if w not in _JOINING_WORDS]:
+        fields["author"], fields["title"] = theirs, rule_title
+
+
+_JOINING_WORDS = frozenset({"dan", "and", "et", "und"})
+
+
+def institution_into_title(fields: dict, rules: Reference) -> None:
+    """"Kementerian Kesehatan RI. Hasil | Utama Riskesdas 2018.": the labeller ran a group
+    author on into the title's first word (its "RI." read as initials); the rules ended it at
+    the stop."""
+    mine, theirs = fields.get("author"), rules.fields.get("author")
+    if not (isinstance(mine, list) and isinstance(theirs, list) and len(mine) == len(theirs) == 1):
+        return
+    mine_name, their_name = mine[0].get("literal"), theirs[0].get("literal")
+    if mine_name is None or their_name is None:
+        return
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not isinstance(title, str) or not isinstance(rule_title, str):
+        return
+    if mine_name != their_name and mine_name.startswith(their_name + ". "):
+        extra = mine_name[len(their_name) + 2:]
+        if alnum(extra + title) == alnum(rule_title):
+            fields["author"], fields["title"] = theirs, rule_title
+
+
+_VANCOUVER_NAME_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++[ ]\p{Lu}{1,3}+")

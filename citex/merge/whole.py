@@ -1,0 +1,184 @@
+"""Steps over a finished reference: each takes a :class:`~citex.models.Reference` and returns
+one (the same, or a mended copy).
+
+Papers read at meetings, newspapers named first or by their name alone, web pages and their
+sites, descriptions in brackets after a title, companies as authors, and a group author's
+abbreviation.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..dates import csl_date_parts
+from ..models import Reference
+from ..works import alnum
+from .containers import site_is_the_container
+
+
+def paper_presented_at(reference: Reference) -> Reference:
+    """UM's "Huda, N. 1991. Penulisan Laporan Penelitian. Makalah disajikan dalam Lokakarya
+    Penelitian ..., Pusat Penelitian IKIP Malang, Malang, 12 Juli.": a paper read at a meeting.
+    The meeting (to the comma) is its container, then who held it and the town; the labeller,
+    short of such lines, cuts them anywhere, so they are read from the text."""
+    fields = reference.fields
+    title = fields.get("title")
+    if not isinstance(title, str) or "akalah" not in reference.raw:
+        return reference
+    found = _PRESENTED_AT_RE.search(reference.raw)
+    if not found:
+        return reference
+    head = alnum(reference.raw[:found.start()])
+    at = title.find(found.group().strip(" .,"))      # (the labeller may have run the phrase into the title)
+    own_title = title[:at].rstrip(" .,") if at > 0 else title
+    if not head.endswith(alnum(own_title)):
+        return reference          # (the phrase is not right after the title)
+    pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(reference.raw[found.end():])]
+    pieces = [piece for piece in pieces if piece and not _DATE_PIECE_RE.fullmatch(piece)]
+    if not pieces:
+        return reference
+    fields = {key: value for key, value in fields.items() if key not in ("publisher", "publisher-place", "container-title")}
+    fields["title"], fields["container-title"] = own_title, pieces[0]
+    host, town = (pieces[1:3] + [None, None])[:2]
+    if host and host.casefold() in lexicon.PUBLISHING_CITIES and not town:
+        host, town = None, host       # "..., Bandung, 3-4 Oktober 2018": a town, no host
+    if host:
+        fields["publisher"] = host
+    if town and len(town.split()) <= 3:
+        fields["publisher-place"] = town
+    if fields.get("type") in ("book", "report", "document", "article-journal", "chapter"):
+        fields["type"] = "paper-conference"
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# ". Makalah disajikan dalam ", "Makalah dipresentasikan pada acara ", "makalah yang disampaikan di "
+_PRESENTED_AT_RE = regex.compile(
+    r"(?:^|[.,][ ]++)makalah[ ](?:yang[ ])?(?:disajikan|dipresentasikan|disampaikan|dibacakan)[ ](?:dalam|pada|di)"
+    r"(?:[ ]acara)?[ ]++", regex.I)
+# the meeting, its host, the town and the day, after the phrase
+_PRESENTED_PIECES_RE = regex.compile(r",[ ]++|\.[ ]++(?=\p{Lu})|\.$")
+# "12 Juli", "12 Mei 2015", "3-4 Oktober 2018", "2015"
+_DATE_PIECE_RE = regex.compile(r"(?:\d{1,2}+(?:[-–]\d{1,2}+)?[ ]\p{L}{3,10}+(?:[ ]\d{4})?|\p{L}{3,10}+[ ]\d{4}|\d{4})")
+
+
+def company_before_title(reference: Reference) -> Reference:
+    """IEEE's "[4] Espressif Systems, ESP32 Series Datasheet, Version 3.3.", "Texas Instruments,
+    LM35 Precision Centigrade Temperature Sensors, datasheet, 2017.": a maker's datasheet, its
+    company the author; read as a title with no author, the company's name opens it."""
+    fields = reference.fields
+    title = fields.get("title")
+    if fields.get("author") or not isinstance(title, str) or "," not in title[:60]:
+        return reference
+    found = _COMPANY_HEAD_RE.match(title)
+    if not found:
+        return reference
+    fields = dict(fields)
+    fields["author"] = [{"literal": found.group(1)}]
+    fields["title"] = title[found.end():]
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "Espressif Systems, ", "Texas Instruments, ", "Analog Devices, Inc., ", "Microchip Technology Inc., "
+# (the words before the company's word may give back one: bounded, two at most)
+_COMPANY_HEAD_RE = regex.compile(
+    r"(\p{Lu}[\p{L}&-]{1,20}+(?:[ ]\p{Lu}[\p{L}&-]{1,20}+){0,2}[ ](?:Systems|Instruments|Technologies|Technology|"
+    r"Electronics|Semiconductors?|Microsystems|Devices|Corporation|Corp\.|Inc\.|Ltd\.|GmbH|Co\.,[ ]Ltd\.)"
+    r"(?:,?[ ](?:Inc|Ltd|Corp)\.)?),[ ]++(?=\S)")
+
+
+def description_out_of_title(reference: Reference) -> Reference:
+    """APA's "Mengenal metode pembelajaran daring [Blog post].", "... [Video]": the work's form
+    in brackets after its title is its medium, however the title was read."""
+    title = reference.fields.get("title")
+    if not isinstance(title, str) or "[" not in title[-42:]:
+        return reference
+    found = _DESCRIPTION_END_RE.search(title, max(0, len(title) - 48))      # (the end only: bounded)
+    if not found or found.start() == 0 or found.group(1).casefold() not in lexicon.TITLE_DESCRIPTIONS:
+        return reference
+    fields = dict(reference.fields)
+    fields["title"] = title[:found.start()].rstrip(" .,;:")
+    fields.setdefault("medium", found.group(1))
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "[Blog post]", "[Video" (the labeller may leave the bracket's close out of the title)
+_DESCRIPTION_END_RE = regex.compile(r"[ ]*+\[([\p{L} -]{2,40}+)\]?\.?$")
+
+
+def site_of_a_web_page(reference: Reference) -> Reference:
+    """A web page's site is its container, however it was read (the rules alone read some), and
+    a newspaper's site ("Kompas.com") makes the page its article."""
+    fields = reference.fields
+    if fields.get("type") != "webpage" or not fields.get("publisher") or fields.get("container-title"):
+        return reference
+    fields = dict(fields)
+    site_is_the_container(fields)
+    if str(fields.get("container-title", "")).casefold() in lexicon.NEWSPAPERS:
+        fields["type"] = "article-newspaper"
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+def newspaper_cited_by_name(reference: Reference) -> Reference:
+    """"Bonor Simanjuntak, Kompas, 12 Maret 2001, hlm. 4.": an article cited by its newspaper
+    and day, no title of its own; the "title" read is the paper it appeared in."""
+    fields = reference.fields
+    title = fields.get("title")
+    if (not isinstance(title, str) or fields.get("container-title") or title.casefold().strip(" .,") not in lexicon.NEWSPAPERS
+            or len(csl_date_parts(fields.get("issued"))) != 3):
+        return reference
+    fields = dict(fields)
+    fields["container-title"] = fields.pop("title")
+    fields["type"] = "article-newspaper"
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+def newspaper_named_first(reference: Reference) -> Reference:
+    """"Harian Kompas, "Banjir Rendam Ribuan Rumah", 2 Januari 2020, hlm. 15.", Chicago's
+    'Tempo. "Jalan Panjang Reformasi Agraria." 21 September 2019.': an unsigned article, cited by
+    the paper it appeared in, then its title and day. The "author" read is that paper (a known
+    one, or one its kind names: "Harian", "Koran", "Surat Kabar", "Majalah", "Tabloid")."""
+    fields = reference.fields
+    authors = fields.get("author")
+    if not authors or len(authors) != 1 or not fields.get("title") or fields.get("container-title"):
+        return reference
+    name = authors[0].get("literal") or f"{authors[0].get('given', '')} {authors[0].get('family', '')}".strip()
+    found = _PRESS_KIND_RE.match(name)
+    if name.casefold() not in lexicon.NEWSPAPERS and not (found and name[found.end():].strip()):
+        return reference
+    if len(csl_date_parts(fields.get("issued"))) < 2 and not ("." in name and fields.get("URL")):
+        return reference        # (a news site's own name, "Kompas.com", opens its page undated)
+    fields = {key: value for key, value in fields.items() if key != "author"}
+    fields["container-title"] = name
+    fields["type"] = "article-magazine" if found and found.group(1).casefold() == "majalah" else "article-newspaper"
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# the kind of paper before its name: "Harian Kompas", "Surat Kabar Pikiran Rakyat", "Majalah Gatra"
+_PRESS_KIND_RE = regex.compile(r"(harian|koran|surat[ ]kabar|majalah|tabloid)[ ]", regex.I)
+
+
+def abbreviation_out_of_author(reference: Reference) -> Reference:
+    """APA's group author with its abbreviation, "Kementerian Pendidikan dan Kebudayaan
+    [Kemendikbud]": the name is the author; the abbreviation, which the text may cite alone
+    ("Kemendikbud (2022)"), is kept apart for matching citations. One in round brackets,
+    "National Research Council (NRC)", is kept in the name as well, as written: it is how the
+    list names the group (APA's square brackets mark it as added for the text)."""
+    authors = reference.fields.get("author")
+    literal = authors[0].get("literal") if authors and len(authors) == 1 else None
+    if not isinstance(literal, str) or not literal.endswith(("]", ")")):
+        return reference
+    found = _GROUP_ABBREVIATION_RE.search(literal)
+    if not found or (found.group(2) or "").casefold() in _COMPANY_FORMS:
+        return reference
+    fields = dict(reference.fields)
+    if found.group(1):
+        fields["author"] = [{"literal": literal[:found.start()].rstrip(" ,")}]
+    fields["_abbreviation"] = found.group(1) or found.group(2)
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "Badan Pusat Statistik [BPS]", "World Health Organization [WHO]", "Badan Riset dan Inovasi
+# Nasional (BRIN)", "Kementerian Kesehatan (Kemenkes)"
+_GROUP_ABBREVIATION_RE = regex.compile(r"[ ]?\[(\p{L}[\p{L}\d&-]{1,24}+)\]$|[ ]\((\p{Lu}[\p{L}\d&-]{1,24}+)\)$")
+# words in brackets that are part of a company's name, not its abbreviation: "PT Telkom (Persero)"
+_COMPANY_FORMS = frozenset({"persero", "tbk", "perum", "perseroan", "ltd", "inc", "plc", "gmbh"})
