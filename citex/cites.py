@@ -28,7 +28,7 @@ from .patterns import (
     SIGNAL_RE,
     TRAILING_PAGES_RE,
 )
-from .reference import reference_text
+from .reference_text import reference_text
 
 # Small patterns of this module, compiled once.
 _FOUR_DIGITS_RE = regex.compile(r"\d{4}")

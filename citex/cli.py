@@ -244,7 +244,7 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_
     """
     from .lines import parse_lines
     from .parse import looks_like_note
-    from .reference import reference_text
+    from .reference_text import reference_text
     from .works import IdMaker
 
     if note and entry:

@@ -18,20 +18,11 @@ from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
 from .models import Reference
-from .patterns import (
-    LEADING_NUMBER_RE,
-    REPORT_NUMBER_RE,
-    REPRINT_NOTE_RE,
-    repeated_author,
-    signal_at,
-)
+from .patterns import LEADING_NUMBER_RE, REPORT_NUMBER_RE, REPRINT_NOTE_RE, repeated_author, signal_at
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
-from .reference import (
-    HADITH_NUMBER_END_RE,
-    ORIGINAL_DATE_RE,
-    parse_with_rules,
-    reference_text,
-)
+from .reference import parse_with_rules
+from .reference_text import reference_text
+from .rules.kinds import HADITH_NUMBER_END_RE, ORIGINAL_DATE_RE
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.

@@ -1150,7 +1150,7 @@ def test_footnote_or_list_entry(text, is_note):
 
 
 def test_glued_words_are_split_but_not_links_or_brands():
-    from citex.reference import reference_text
+    from citex.reference_text import reference_text
     assert reference_text("correlation coefficientsTurkish Journal") == "correlation coefficients Turkish Journal"
     assert reference_text("(ACS)Komputa: Jurnal") == "(ACS) Komputa: Jurnal"
     kept = "iPhone macOS WhatsApp PowerPoint Cu,Zn https://x.org/pdf/paperCLG85.pdf"
@@ -1215,7 +1215,7 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("www.mamrot.gouv.qc.ca/developpement- regional-et-rural/", "www.mamrot.gouv.qc.ca/developpement-regional-et-rural/"),
 ])
 def test_pdf_spacing_is_mended(text, mended):
-    from citex.reference import reference_text
+    from citex.reference_text import reference_text
     assert reference_text(text) == mended
 
 
@@ -1230,7 +1230,7 @@ def test_pdf_spacing_is_mended(text, mended):
     "version 2.5, No.5, U.S. Army, 10.1016/j.x, 2019.12, pp.553-580, v2.5.Beta, 1.2.Intro, e.g.IEEE",
 ])
 def test_spacing_that_is_no_pdf_artefact_is_kept(kept):
-    from citex.reference import reference_text
+    from citex.reference_text import reference_text
     assert reference_text(kept) == kept
 
 

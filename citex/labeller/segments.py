@@ -6,7 +6,8 @@ import regex
 from ..dates import parse_date
 from ..names import parse_names
 from ..patterns import BRACKETED_PAGES, DOI_RE, NO_YEAR_RE, TYPEWRITER_QUOTE_MARK_RE, URL_RE, YEAR_RE, may_say_no_year
-from ..reference import clean_url, mend_line_end_hyphens
+from ..reference_text import mend_line_end_hyphens
+from ..rules.links import clean_url
 from ..works import year_of
 
 # Small patterns of this module, compiled once.

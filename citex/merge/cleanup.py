@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from ..patterns import (
-    NO_PLACE_RE,
-    NO_PUBLISHER_RE,
-)
-from ..reference import (
-    DOI_IN_URL_RE,
-    URL_INTRO_RE,
-)
+from ..patterns import NO_PLACE_RE, NO_PUBLISHER_RE
+from ..rules.links import DOI_IN_URL_RE, URL_INTRO_RE
 from . import HowRead
 
 

@@ -9,17 +9,12 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..csl_types import published_by_its_author
+from ..csl_types import names_a_publisher, published_by_its_author
 from ..dates import month_number
 from ..models import Reference
-from ..patterns import (
-    BRACKETED_PAGES,
-)
+from ..patterns import BRACKETED_PAGES
 from ..patterns import YEAR_RE as _YEAR_ANYWHERE_RE
-from ..reference import (
-    JOURNAL_START_RE,
-    names_a_publisher,
-)
+from ..rules.publishers import JOURNAL_START_RE
 from ..works import alnum, name_words, word_bag, year_of
 from . import HowRead
 

@@ -11,9 +11,7 @@ from .. import lexicon
 from ..csl_types import CONFERENCE_RE
 from ..dates import csl_date_parts, month_number
 from ..models import Reference
-from ..reference import (
-    HIJRI_YEAR_RE,
-)
+from ..rules.numbers import HIJRI_YEAR_RE
 from ..works import year_of
 
 

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import regex
 
+from ..csl_types import names_a_publisher
 from ..models import Reference
 from ..names import looks_like_names, parse_names
-from ..patterns import (
-    EDITOR_RE,
-)
-from ..reference import (
-    names_a_publisher,
-)
+from ..patterns import EDITOR_RE
 from ..works import alnum, name_words, names_text, word_bag
 
 

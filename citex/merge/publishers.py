@@ -8,12 +8,9 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..csl_types import published_by_its_author
+from ..csl_types import names_a_publisher, published_by_its_author
 from ..models import Reference
 from ..names import INITIALS_ONLY_RE, is_institution
-from ..reference import (
-    names_a_publisher,
-)
 from ..works import alnum, word_bag, year_of
 from . import HowRead
 

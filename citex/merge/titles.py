@@ -13,11 +13,7 @@ from ..csl_types import published_by_its_author
 from ..dates import month_number
 from ..models import Reference
 from ..names import looks_like_names, parse_names, without_et_al
-from ..patterns import (
-    AND_WORD_START_RE,
-    CONTAINER_INTRO_RE,
-    TYPEWRITER_QUOTE_MARK_RE,
-)
+from ..patterns import AND_WORD_START_RE, CONTAINER_INTRO_RE, TYPEWRITER_QUOTE_MARK_RE
 from ..works import alnum, name_words, names_text, word_bag
 from . import HowRead
 

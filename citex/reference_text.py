@@ -1,0 +1,207 @@
+"""The text both parsers read: one line, single spaces, with what PDF text and hasty typing
+break mended — a word a line's end broke at a hyphen ("pen- elitian"), spaces a PDF put before
+stops and commas ("transport .Phys .Rev"), words glued together ("2017.Metodologi",
+"Ali,Zainuddin"), Markdown links — never inside a link or an address.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .patterns import ITALIC_JOURNAL_AND_VOLUME_RE, ITALIC_NUMBER_RE, THESIS_WORDS
+
+MAX_REFERENCE_LENGTH = 4000
+
+# a lower-case word of four letters or more run into a capital ("iPhone", "macOS" stay), a
+# closing bracket run into a capitalised word, a stop after a word or a comma run into the next
+# word ("arcs.Science", "Phys.Rev", "T.Korzec,U. Wolff"), an initial into a family name
+# ("E.R.Wittkopf"; not degrees: "S.Th.", "S.Kom"), a year into the title ("2013Interferometer"),
+# a town's colon into its publisher ("Jakarta:Rineka Cipta", "Bandung:PT Remaja Rosdakarya")
+_GLUED_WORDS_RE = regex.compile(
+    # (each place is right before a capital: tried first, that test fails fast where none is)
+    r"(?=\p{Lu})(?:(?<=(?<![\p{L}\d])\p{Ll}{4,}+)|(?<=[)\]])(?=\p{Lu}\p{L})"
+    r"|(?<=\p{Ll}\p{Ll}\.)(?=\p{Lu}\p{Ll}|\p{Lu}\.|\p{Lu}(?!\p{L}))|(?<=[\p{L}.],)(?=\p{Lu}\p{Ll}{0,8}+\.)"
+    r"|(?<=(?<!\p{L})\p{Lu}\.)(?=\p{Lu}\p{Ll}{3,}+(?![.\p{L}]))|(?<=(?<!\d)(?:1[5-9]|20)\d\d)(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=\p{Ll}\p{Ll}:))")
+# where any of them may be: a capital after a lower-case letter, bracket, stop, comma, digit or
+# colon (one class in a lookbehind scans faster still)
+_GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
+# a comma run into the year after a word, a bracket or a page range: "Komunitas Bambu,2013)",
+# "pp. 12–20,2021." (not "1,2013": a number's thousands)
+_GLUED_YEAR_RE = regex.compile(r"(?<=[\p{L})\]]|\d[-–]\d{1,5}+),(?=(?:1[5-9]|20)\d\d(?!\d|[/.-]\d))")
+# right after a comma run into a word, a name or an opening quotation ("Ali,Zainuddin", "RI,“Profil",
+# "),hlm.", "6,no. 4", "Kompas,15 Maret", "14(2),145–158"), a state's and its publisher's ("Glencoe,IL:
+# Free Press"), or a colon run into the pages after a year's or a range of issues' bracket ("(2022):6313",
+# "8(1-4):281–298"); not "Cu,Zn", "1,5", "a,b", a straight quotation mark (which closes as often:
+# '"Title," Journal'), nor Vancouver's "312(7023):71-2" (read as written)
+# (each branch opens with its mark, which the engine finds fast: most places are no comma or colon)
+_GLUED_MARK_RE = regex.compile(
+    r",(?:(?<=[\p{L}\d”’)\]],)(?=\p{Ll}[\p{Ll}.]|\p{Lu}\p{Ll}{2}|“)|(?<=\p{L}\p{L},|\d\),)(?=\d))"
+    r"|,(?<=\p{Ll},)(?=\p{Lu}{2}:)|:(?<=(?<!\p{L})\p{Lu}{2}:)(?=\p{Lu}\p{Ll}{2})"
+    r"|:(?:(?<=\((?:1[5-9]|20)\d\d[a-z]?\):)(?=\d)|(?<=\d[-–]\d{1,4}+\):)(?=\d++[-–]\d))")
+# right after a stop run into what follows it: "2017.Metodologi", "Nana.2010.", "S.2003.", "J Kesehat
+# Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta",
+# "[Internet].Jakarta", "Naïve Bayes.JURNAL", "UMKM.Diakses", "Cetakan ke-11.Jakarta"
+# (a year's stop before a word, a name's before its year, a closing bracket's before a word, an
+# Indonesian page label's before its number; not "2.5", "No.5", "U.S.", "10.1016", nor "pp.553", which
+# the readers know)
+_GLUED_STOP_RE = regex.compile(
+    r"\.(?=[\p{L}\d(])(?:(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.)(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{Ll}{2}\.|(?<!\p{L})\p{Lu}\.)(?=(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]|\.(?!\d)))"
+    r"|(?<=[\p{L})]\.)(?=\((?:1[5-9]|20)\d\d)"
+    r"|(?<=[)\]]\.)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}\.)(?=\p{Lu}{3})|(?<=(?<!\p{L})\p{Lu}{2,}+\.)(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=(?<![\d.,])\d{1,3}+\.)(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=(?<!\p{L})(?:hlm|hal|h)\.)(?=\d)"
+    r"|(?<=(?<!\p{L})[IVX]{1,4}+\.)(?=\p{Lu}\p{Ll}{2}))")
+# a link run onto what came before it: "145–158.https://doi.org/...", "33-41.doi:10.14710/..."
+_GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;])(?=https?://|www\.|doi:)")
+
+# a space before a stop or comma run into the next word or number, before a colon or semicolon,
+# before a closing bracket, or before or after a hyphen between numbers; a space inside an
+# opening bracket. The stop must follow a word (" ..." is an ellipsis, " .NET" a name). Every
+# branch but the last opens with the space or the bracket, which most places are not: the
+# search moves on at once there (and the last is tried on text with "- " only).
+_PDF_SPACING_RE = regex.compile(
+    r"[ ](?:(?<=[\p{L}\d)\]\x22”][ ])(?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
+    r"|(?<=[\p{L}\d)][ ])(?P<colon>[:;])(?=[ ]|$)"
+    r"|\)(?P<page>\d)?+|(?<=\d[ ])(?=[-–]\d))"
+    r"|\([ ](?:(?P<inside>[^()]{1,60}+)\)(?P<after>\d)?+)?+"
+    r"|(?<=\d)(?P<dash>[-–])[ ](?=\d)")
+
+_BROKEN_SCHEME_RE = regex.compile(r"\b(https?|ftp)[ ]://", regex.I)
+
+# a word a line's end broke at a hyphen, read with the space of the line break: "pen- elitian"
+# (the part after in lower case: "Martin- Facklam" may be a double name)
+_LINE_END_HYPHEN_RE = regex.compile(r"(?<=(?<![\p{L}\d])(\p{L}++))-[ ](?=(\p{Ll}++))")
+
+_SUSPENDED_HYPHEN_WORDS = frozenset({"and", "or", "to", "dan", "atau", "hingga", "sampai", "und", "et", "ou", "y"})
+
+
+def mend_line_end_hyphens(text: str) -> str:
+    """A word a line's end broke at a hyphen made one again: "Metode pen- elitian", "anak- anak"."""
+    return _LINE_END_HYPHEN_RE.sub(_mend_line_end_hyphen, text) if "- " in text else text
+
+
+def _mend_line_end_hyphen(found) -> str:
+    """One word again ("pen- elitian": "penelitian"), but Indonesian's repeated words keep their
+    hyphen: "anak- anak", "sehari- hari", "Dasar- dasar", "buku- bukunya"."""
+    before, after = found.group(1).casefold(), found.group(2)
+    text = found.string
+    word_start = text.rfind(" ", 0, found.start()) + 1
+    if "/" in text[word_start:found.start()] or text.startswith("www.", word_start):
+        return "-"        # a link the line broke after a hyphen of its own: "www.mamrot.gouv.qc.ca/developpement- regional"
+    if after in _SUSPENDED_HYPHEN_WORDS:
+        return "- "       # "pre- and post-test", "jangka pendek- dan ...": a hyphen that waits for its word
+    if len(after) >= 3 and (before.endswith(after) or after.startswith(before)):
+        return "-"
+    return ""
+
+
+def _mend_pdf_spacing(found, in_brackets: bool = False) -> str:
+    if found.group("dash"):
+        return found.group("dash")              # "9463- 9468" -> "9463-9468"
+    if found.group("colon"):
+        # "( Jakarta : Djambatan , 1971 )" -> "(Jakarta: Djambatan, 1971)": a note's publication
+        # facts; elsewhere French sets " : " by rule ("Biodiversités : objets, ...") and keeps it
+        return found.group("colon") if in_brackets else found.group(0)
+    mark = found.group("mark")
+    if mark:
+        after = found.string[found.end():found.end() + 1]
+        return mark if after in ("", " ", ",", ";", ":") else mark + " "
+    text = found.group(0)
+    if text.startswith("( "):
+        # "2438( 1969)" -> "2438 (1969)", "871( 2013)145" -> "871 (2013) 145"
+        inside, after = found.group("inside", "after")
+        opening = " (" if found.start() > 0 and found.string[found.start() - 1].isalnum() else "("
+        if inside is None:
+            return opening
+        inside = _PDF_SPACING_RE.sub(_mend_in_brackets, inside.strip())   # (no bracket inside: one level)
+        return f"{opening}{inside})" + (f" {after}" if after else "")
+    if text.startswith(" )"):
+        page = found.group("page")
+        return f") {page}" if page else ")"     # "(2012 )094506" -> "(2012) 094506"
+    return ""                                   # "47 -61"
+
+
+def _mend_in_brackets(found) -> str:
+    return _mend_pdf_spacing(found, in_brackets=True)
+
+
+# "Diterbitkan pada Jurnal Administrasi Publik, ...": the words saying where an article appeared,
+# before its journal's name (dropped, as "In" before a journal is)
+_PUBLISHED_IN_RE = regex.compile(
+    r"(?<![\p{L}])[Dd]iterbitkan[ ](?:pada|dalam|di)[ ](?=(?:Jurnal|Journal|Majalah|Prosiding|Buletin|Harian)\b)")
+# a Markdown link: "[The Economist as Engineer](https://...)"
+_MARKDOWN_LINK_RE = regex.compile(r"\[([^\[\]]{1,300}+)\]\(((?:https?://|www\.)[^\s()]{1,600}+)\)")
+
+
+@functools.lru_cache(maxsize=1024)
+def reference_text(text: str) -> str:
+    """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
+    # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
+    text = " ".join(text.split())
+    if "*" in text:
+        text = ITALIC_NUMBER_RE.sub(r"\1", text)
+        if ",*" not in text:
+            text = ITALIC_JOURNAL_AND_VOLUME_RE.sub(r"*\1*, \2", text)
+    if ("''" in text or "``" in text) and text.count("''") + text.count("``") >= 2:
+        # a quotation typed with two apostrophes, or TeX's ``...'': ''Judul Artikel.'' Jurnal ...
+        # (one pair of them alone may be a double prime: "beta'' precipitate")
+        text = text.replace("``", '"').replace("''", '"')
+    if "iterbitkan " in text:
+        text = _PUBLISHED_IN_RE.sub("", text)
+    if "](" in text:
+        # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address
+        text = _MARKDOWN_LINK_RE.sub(r"\1 \2", text)
+    text = text[:MAX_REFERENCE_LENGTH]
+    # PDF extraction (kerning read as spaces) puts spaces before stops and commas and inside
+    # brackets: "transport .Phys .Rev .Lett .107 ,021601 ( 2011)", "47 -61"
+    if (" ." in text or " ," in text or "( " in text or " )" in text or " -" in text or " :" in text or " ;" in text
+            or "- " in text or "– " in text):
+        text = _PDF_SPACING_RE.sub(_mend_pdf_spacing, text)
+    if " ://" in text:
+        text = _BROKEN_SCHEME_RE.sub(r"\1://", text)     # "https ://arxiv.org/abs/1604.01641"
+    text = mend_line_end_hyphens(text)
+    # (none of the mending below inside a link or an address: ".../paperCLG85.pdf", "...?a=1,2013")
+    if "--" in text:
+        # a thesis's genre and its university parted by a dash typed as two hyphens: "(Skripsi--UIN
+        # Sunan Ampel, Surabaya, 2017)" (not a double-barrelled name so typed: "Lorenzi--Cioldi")
+        text = _outside_links(_GENRE_DASH_RE, " – ", text)
+    if ",1" in text or ",2" in text:
+        text = _outside_links(_GLUED_YEAR_RE, ", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
+    # a comma or colon a PDF or a hasty hand ran into the next word: "Ali,Zainuddin", "),hlm. 7",
+    # "Jurnal Basicedu 6,no. 4 (2022):6313"
+    if (text.count(",") != text.count(", ") or "):" in text
+            or text.count(":") != text.count(": ") + text.count("://")):      # (most references have none)
+        text = _outside_links(_GLUED_MARK_RE, r"\g<0> ", text)
+    if text.count(".") != text.count(". ") + text.endswith("."):
+        if "http" in text or "www." in text or "doi:" in text:
+            text = _GLUED_LINK_RE.sub(" ", text)
+        text = _outside_links(_GLUED_STOP_RE, r"\g<0> ", text)
+    # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
+    if not _GLUE_HINT_RE.search(text):
+        return text
+    return _outside_links(_GLUED_WORDS_RE, " ", text)
+
+
+_GENRE_DASH_RE = regex.compile(r"(?<=\b" + THESIS_WORDS + r")--(?=\p{L})", regex.I)
+
+
+def _outside_links(pattern, replacement: str, text: str) -> str:
+    """``pattern.sub(replacement, text)`` in every word but links and addresses."""
+    if "/" not in text and "@" not in text and "www." not in text:
+        return pattern.sub(replacement, text)
+    out: list[str] = []
+    words: list[str] = []       # the words since the last link, mended together
+    for token in text.split(" "):
+        if "/" in token or "@" in token or "www." in token:
+            if words:
+                out.append(pattern.sub(replacement, " ".join(words)))
+                words = []
+            out.append(token)
+        else:
+            words.append(token)
+    if words:
+        out.append(pattern.sub(replacement, " ".join(words)))
+    return " ".join(out)

@@ -1,0 +1,163 @@
+"""What the earlier stages left: the container ("dalam ...", "In: ...", a journal), the place
+and the publisher ("Jakarta: Gramedia", "Gramedia, Jakarta").
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import lexicon
+from ..csl_types import CONFERENCE_RE as _CONFERENCE_RE
+from ..csl_types import names_a_publisher
+from ..names import is_institution
+from ..patterns import PLACE_PUBLISHER_RE
+from .titles import comma_pieces, delimited_spans
+from .work import HOLE, PIECE_MARK_RE, Work, clean_text, meaningful
+
+_CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ .]*+(?:dalam|in|di dalam)[: ]+((?:\p{Lu}|\d).+)$", regex.I)
+
+JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulletin|buletin|transactions)\b",
+                                   regex.I)
+
+_UNIVERSITY_RE = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", regex.I)
+_NUMBERS_ONLY_RE = regex.compile(r"[\d\s.,-]+")
+
+
+def container_and_publisher(work: Work, context: str) -> None:
+    book_volume = work.fields.pop("_book_volume", False) and "issue" not in work.fields
+    journal_evidence = "issue" in work.fields or ("volume" in work.fields and not book_volume) or (
+        "page" in work.fields and context == "entry")
+    # A second delimited span after the title is the container: "Title," *Journal*
+    for start, end, inner, kind in delimited_spans(work.buf):
+        if HOLE in work.buf[start:end]:
+            continue
+        if "title" in work.fields:
+            work.fields["container-title"] = clean_text(inner)
+            work.fields["_delimited_container"] = kind
+            work.take(start, end)
+            break
+    if not journal_evidence:
+        for found in PLACE_PUBLISHER_RE.finditer(work.buf):
+            place, publisher = found.group(1).strip(), found.group(2).strip()
+            if not plausible_place(place) or HOLE in found.group(0) or JOURNAL_START_RE.match(publisher):
+                continue     # "Komputa: Jurnal Ilmiah Komputer": a journal's name, not a place and publisher
+            start = found.start(1)
+            if ". " in place and place.rpartition(". ")[2].casefold() in lexicon.PUBLISHING_CITIES:
+                # "Skripsi, Fakultas Teknik. Yogyakarta: Universitas Gadjah Mada": the town alone
+                start += len(place) - len(place.rpartition(". ")[2])
+                place = place.rpartition(". ")[2]
+            elif (publisher.casefold() in lexicon.PUBLISHING_CITIES and place.casefold() not in lexicon.PUBLISHING_CITIES
+                  and (is_institution(place) or place.isupper() or names_a_publisher(place))):
+                # "(Skripsi, ..., Universitas Katolik Parahyangan: Bandung)": institution, then town
+                place, publisher = publisher, place
+            work.fields["publisher-place"] = place
+            work.fields["publisher"] = clean_text(publisher)
+            work.take(start, found.end(2))
+            break
+    # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
+    for start, end, text in _comma_only_pieces(work.buf) if "container-title" not in work.fields else ():
+        intro = _CONTAINER_INTRO_PIECE_RE.match(text)
+        if intro:
+            work.fields["container-title"] = clean_text(intro.group(1))
+            work.fields["_chapter"] = True
+            work.take(start, end)
+            break
+    if journal_evidence and "container-title" not in work.fields:
+        # the journal's name may hold abbreviations: "IEEE Trans. Pattern Anal. Mach. Intell."
+        for start, end, text in _comma_only_pieces(work.buf):
+            if meaningful(clean_text(text)):
+                work.fields["container-title"] = clean_text(text)
+                work.take(start, end)
+                break
+    leftovers = [clean_text(p[2]) for p in comma_pieces(work.buf)]
+    leftovers = [p for p in leftovers if p and meaningful(p)]
+    if work.fields.get("_chapter") and "container-title" not in work.fields and "title" in work.fields:
+        # '"Pribumisasi Islam", dalam Muntaha Azhari (ed.), Islam Indonesia Menatap Masa Depan
+        # (Jakarta: P3M, 1989)': the editors taken, the book they edited comes next
+        # (a book's name has words, opens with a capital and holds no initials: not "Germany",
+        # "J. E. Smith", "Academic Press" or "veränderte Auflage" left over around it)
+        # (the text between the parts read, commas and all: "Islam, Negara dan Civil Society")
+        regions = [clean_text(_before_a_town(region.strip(" ,.;:()[]"))) for region in _HOLES_RE.split(work.buf)]
+        books = [r for r in regions if " " in r and r[:1].isupper() and not _INITIAL_IN_RE.search(r)
+                 and not names_a_publisher(r) and meaningful(r)]
+        if books:
+            work.fields["container-title"] = books[0]
+            leftovers = [p for p in leftovers if p not in books[0]]
+    if not leftovers:
+        return
+    if "genre" in work.fields and "publisher" not in work.fields:
+        # "Tesis, Program Magister Ilmu Ekonomi, Universitas Sumatera Utara": the university.
+        universities = [p for p in leftovers if _UNIVERSITY_RE.search(p)]
+        work.fields["publisher"] = universities[-1] if universities else leftovers[-1]
+        return
+    if _CONFERENCE_RE.match(work.fields.get("container-title", "")):
+        places = [p for p in leftovers if plausible_place(p)]
+        if places and "publisher-place" not in work.fields:
+            work.fields["publisher-place"] = ", ".join(places)
+        return
+    if "publisher" not in work.fields and "title" in work.fields:
+        candidates = [p for p in leftovers if not _NUMBERS_ONLY_RE.fullmatch(p)]
+        if candidates and work.fields.pop("_place_before_year", False) and "publisher-place" not in work.fields:
+            if len(candidates) > 1 and candidates[-2].casefold() in lexicon.PUBLISHING_CITIES:
+                # "Leipzig, Brockhaus 1852": the town, then the publisher before the year
+                work.fields["publisher-place"], work.fields["publisher"] = candidates[-2], candidates[-1]
+            else:
+                work.fields["publisher-place"] = candidates[-1]      # the town before the year
+        elif candidates:
+            publisher = candidates[-1]
+            if (len(candidates) > 1 and _PARTNERS_RE.fullmatch(publisher) and _PARTNER_RE.fullmatch(candidates[-2])
+                    and candidates[-2].casefold() not in lexicon.PUBLISHING_CITIES
+                    and f"{candidates[-2]}, {publisher}" in work.buf):
+                publisher = f"{candidates[-2]}, {publisher}"    # "Farrar, Straus and Giroux": partners' names
+            work.fields["publisher"] = publisher if len(publisher.split()) <= 8 else None
+    elif "title" not in work.fields:
+        work.fields["title"] = leftovers[0]
+
+
+_HOLES_RE = regex.compile(r"\x00++")
+# a publishing house named for its partners, its first name before a comma: "Farrar, | Straus and
+# Giroux", "Little, | Brown and Company", "Harcourt, | Brace & World"
+_PARTNER_RE = regex.compile(r"\p{Lu}\p{Ll}++")
+_PARTNERS_RE = regex.compile(r"\p{Lu}\p{Ll}++[ ](?:and|&)[ ]\p{Lu}\p{Ll}++")
+
+
+def _before_a_town(text: str) -> str:
+    """``text`` up to a comma before a known town: "Dictionnaire critique ..., Paris, GIS ..."."""
+    pieces = text.split(", ")
+    for k in range(1, len(pieces)):
+        if pieces[k].strip(" .").casefold() in lexicon.PUBLISHING_CITIES:
+            return ", ".join(pieces[:k])
+    return text
+
+
+_INITIAL_IN_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.")
+
+
+def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
+    """Pieces between commas, semicolons and blanked-out spans (periods kept)."""
+    out = []
+    depth = 0
+    start = 0
+    for mark in PIECE_MARK_RE.finditer(buf + ","):
+        i = mark.start()
+        ch = mark.group()[0]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;\x00":
+            if buf[start:i].strip(" ."):
+                out.append((start, i, buf[start:i]))
+            start = mark.end()
+    return out
+
+
+_NOT_PLACE = frozenset({"vol", "no", "hal", "hlm", "tahun", "diakses", "http", "https", "edisi"})
+
+
+def plausible_place(place: str) -> bool:
+    words = place.replace(",", " ").split()
+    if not words or len(words) > 4:
+        return False
+    if words[0].casefold().strip(".") in _NOT_PLACE:
+        return False
+    return all(w[:1].isupper() for w in words)
