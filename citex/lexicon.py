@@ -81,6 +81,21 @@ administration authority court parliament congress senate
 # is a name and its initials)
 MORE_INSTITUTION_WORDS = frozenset({"International", "Persero", "Tbk"})
 COMPANY_PREFIXES = frozenset({"PT", "PT."})
+# The short names groups are cited by, first in a group author's name: Indonesian bodies' syllabic
+# abbreviations ("Kemenkes RI", "Bappeda Sleman", "Pemkab Banyumas", "Dinkes Kota Semarang") and
+# organisations' acronyms ("UNICEF Indonesia", "WHO Indonesia", "BPS Kabupaten Sleman"), which a
+# name reader would take for a given name before a family name. (Only the name reader knows
+# them, as MORE_INSTITUTION_WORDS; acronyms count only written in capitals: "Who", "Fao" do not.)
+GROUP_SHORT_NAMES = frozenset("""
+kemenkes kemendikbud kemendikbudristek kemenag kemenkeu kemendagri kemenlu kemensos kemnaker
+kemenaker kemenristekdikti kemenristek kemendes kemendesa kemenpan kemenperin kemendag kementan
+kemenhub kemenhan kemenkumham kemenpora kemenparekraf kemenkop kemenkominfo kominfo kemen-pppa
+kemenpppa kemenpupr kemenko kemenkopukm kemenlhk klhk bappenas bappeda bapeda bappedalitbang
+dinkes disdik disdikbud diknas depkes depdiknas depag depkeu depdagri pemkab pemkot pemprov pemda
+setjen setneg sekjen ditjen dirjen polri polda polres bawaslu bulog basarnas bnpb bpbd bmkg bkkbn
+bpom bpjs bpk bpkp bps brin lipi ojk kpk kpu kpai komnas mui dpr dprd mpr
+unicef undp usaid unesco unfpa unhcr unaids unep unodc wfp fao ilo imf oecd who wto adb jica ausaid
+""".split())
 
 
 # Academic degrees and honorifics stripped from names ("Drs. Alif Oktavian, M.Si").

@@ -83,7 +83,16 @@ def is_institution(text: str) -> bool:
             w.strip(".,()") in lexicon.MORE_INSTITUTION_WORDS for w in written)):
         # "PT Telkom Indonesia", "DAMA International" (not "International Journal of ...")
         return not any(w in _JOURNAL_WORDS for w in words)
-    return _acronym_author(text)
+    return _acronym_author(text) or ("," not in text and bool(written) and _group_short_name(written[0]))
+
+
+def _group_short_name(word: str) -> bool:
+    """Does ``word`` open a group's name ("Kemenkes RI", "UNICEF Indonesia")? An acronym counts in
+    capitals only, a syllabic abbreviation in title case as well ("WHO", "Bappeda"; not "Who")."""
+    bare = word.strip(".,()")
+    if bare.casefold() not in lexicon.GROUP_SHORT_NAMES:
+        return False
+    return bare.isupper() or (len(bare) > 4 and bare[0].isupper())
 
 
 _JOURNAL_WORDS = frozenset({"journal", "jurnal", "review", "proceedings", "prosiding"})

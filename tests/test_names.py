@@ -148,6 +148,11 @@ def test_looks_like_names(text, expected):
     ("DAMA International", True), ("PT Telkom Indonesia", True), ("PT Bank Rakyat Indonesia Tbk", True),
     ("Jackson PT", False),                                   # a name and its initials
     ("International Journal of Systems Science", False),     # a journal, no author
+    # a group's short name before the rest of its name: an acronym in capitals, an Indonesian
+    # body's syllabic abbreviation in title case
+    ("UNICEF Indonesia", True), ("WHO Indonesia", True), ("Kemenkes RI", True), ("Bappeda Sleman", True),
+    ("Pemkab Banyumas", True), ("Bappenas", True),
+    ("Who Moved", False), ("UNHCR, 2014", False),            # not "Who"; not before a comma
 ])
 def test_is_institution(text, expected):
     assert is_institution(text) is expected

@@ -1310,6 +1310,23 @@ def test_a_book_note_the_rules_read_whole_is_not_labelled(monkeypatch):
     parse_module._parse_once.cache_clear()
 
 
+@pytest.mark.parametrize("text,author,publisher", [
+    ("UNICEF Indonesia. (2020). Laporan Tahunan 2020. Jakarta: UNICEF Indonesia.", "UNICEF Indonesia",
+     "UNICEF Indonesia"),
+    ("WHO Indonesia. (2019). Profil Kesehatan Anak. Jakarta: WHO.", "WHO Indonesia", "WHO"),
+    ("Pemkab Banyumas. (2018). Laporan Keterangan Pertanggungjawaban Bupati Banyumas. Purwokerto: Pemkab "
+     "Banyumas.", "Pemkab Banyumas", "Pemkab Banyumas"),
+    ("Bappeda Sleman. (2019). Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sleman 2016-2021. Bappeda "
+     "Sleman.", "Bappeda Sleman", "Bappeda Sleman"),
+])
+def test_a_group_cited_by_its_short_name_is_no_person(text, author, publisher):
+    # (not "Indonesia, UNICEF": a group's acronym or abbreviation is no given name)
+    fields = parse_reference(text).fields
+    assert fields["author"] == [{"literal": author}]
+    assert fields["publisher"] == publisher
+    assert fields["type"] == "report"
+
+
 @pytest.mark.parametrize("text,maker,place", [
     ("REPUBLIK INDONESIA, Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan, Lembaran Negara Republik "
      "Indonesia Tahun 2003 Nomor 39.", "REPUBLIK INDONESIA", None),     # a list that sets its authors in capitals
