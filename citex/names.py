@@ -532,6 +532,10 @@ def _tidy_given(given: str) -> str:
             fixed.extend(f"{c}." for c in token.replace(".", ""))
         elif _CAPITAL_RE.fullmatch(token):
             fixed.append(token + ".")
+        elif token in lexicon.ABBREVIATED_GIVEN_NAMES and len(fixed) == len(tokens) - 1:
+            # "Mahfud MD, Moh.": an abbreviated given name keeps its stop, which the name's end
+            # (a sentence's stop as well) lost
+            fixed.append(token + ".")
         else:
             fixed.append(token)
     return " ".join(fixed)

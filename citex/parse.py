@@ -148,6 +148,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.container_end_read_as_editors(fields, rules)
     editors.editors_run_on_into_facts(fields, rules)
     editors.editors_before_container(fields)
+    editors.editor_mark_opens_title(fields, rules)
     editors.book_under_its_editors(fields, rules, clean)
     containers.place_out_of_container(fields, rules, text)
     containers.pages_out_of_container(fields, rules)
@@ -215,6 +216,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         locator = None
     cleanup.drop_link_words(fields)
     cleanup.drop_placeholders(fields)
+    publishers.publisher_then_no_word(fields, rules)
     cleanup.drop_quoted_names(fields, how)
     titles.typewriter_quoted_title(fields, clean)
     containers.arxiv_is_no_page(fields, text, rules)

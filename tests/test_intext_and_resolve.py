@@ -519,7 +519,7 @@ def test_abbreviated_given_names_and_a_family_with_capitals_link_notes_to_entrie
     assert cites[2][0]["id"] == mahfud and cites[2][0]["form"] == "opcit" and "note" not in cites[2][0]
     assert cites[4][0]["id"] == cites[3][0]["id"]
     items = {item["id"]: item for item in report["items"]}
-    assert items[mahfud]["author"] == [{"family": "Mahfud MD", "given": "Moh"}]
+    assert items[mahfud]["author"] == [{"family": "Mahfud MD", "given": "Moh."}]
     assert items[cites[3][0]["id"]]["container-title"] == "Islam, Negara dan Civil Society"
     assert len(report["items"]) == 2 and not report["problems"]
 

@@ -23,7 +23,7 @@ CASES = [
     ("H.J. de Graaf dan Th.G.Th. Pigeaud", False, [name("de Graaf", "H. J."), name("Pigeaud", "Th. G. Th.")]),
     ("Koentjaraningrat", False, [name("Koentjaraningrat")]),
     # a family name with its capitals, inverted; not Vancouver's "Family II" list
-    ("Mahfud MD, Moh., dan Amien Rais", True, [name("Mahfud MD", "Moh"), name("Rais", "Amien")]),
+    ("Mahfud MD, Moh., dan Amien Rais", True, [name("Mahfud MD", "Moh."), name("Rais", "Amien")]),
     ("Lestari D, Wahyuni S.", True, [name("Lestari", "D."), name("Wahyuni", "S.")]),
     ("Moh. Mahfud MD", False, [name("Mahfud MD", "Moh.")]),
     # Vancouver's family names of more than one word, then the initials

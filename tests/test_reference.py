@@ -1084,6 +1084,17 @@ CASES = [
      "InSAR. Geomorphology.", "entry", {"publisher": None}, None),
     ("Dekker, T., J. Davis, and V. Magar. 2004. Numerical Models as Tools. Working Draft.", "note",
      {"author": [name("Dekker", "T."), name("Davis", "J."), name("Magar", "V.")]}, None),
+    # a kitab with no year whose note ends after its bracket: the labeller ran the publisher on
+    # past it ("Dar al-Ma'rifah, ), 45" once "t.th." is dropped)
+    ("Al-Ghazali, Ihya' Ulum al-Din, Juz III (Beirut: Dar al-Ma'rifah, t.th.), 45.", "note",
+     {"title": "Ihya' Ulum al-Din", "volume": "III", "publisher": "Dar al-Ma'rifah", "publisher-place": "Beirut"}, "45"),
+    # Chicago's editors before the title: the mark after their names opens no title
+    ("Hamid, Abdul, dan Nurul Huda, ed. Islam dan Demokrasi. Jakarta: Gramedia, 2010.", "entry",
+     {"editor": [name("Hamid", "Abdul"), name("Huda", "Nurul")], "title": "Islam dan Demokrasi",
+      "publisher": "Gramedia"}, None),
+    # an abbreviated given name at the inverted head's end keeps its stop
+    ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
+     {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),
 ]
 
 

@@ -80,6 +80,22 @@ def editors_before_container(fields: dict) -> None:
         fields["editor"] = parse_names(found.group(1)) or None
 
 
+def editor_mark_opens_title(fields: dict, rules: Reference) -> None:
+    """Chicago's "Hamid, Abdul, dan Nurul Huda, ed. Islam dan Demokrasi. Jakarta: ...": the
+    labeller began the title with the mark after the editors' names; the rules read the mark
+    (the names are the editors) and the title after it."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not (isinstance(title, str) and isinstance(rule_title, str) and rules.fields.get("editor")):
+        return
+    found = _EDITOR_MARK_START_RE.match(title)
+    if found and alnum(title[found.end():]) == alnum(rule_title):
+        fields["title"] = rule_title
+
+
+# "ed. ", "eds. ", "editor. ", "editors, ", "peny. ", "(ed.) " opening a title the labeller read
+_EDITOR_MARK_START_RE = regex.compile(r"\(?(?:eds?|editors?|peny|penyunting)\.?\)?[.,]?[ ]++", regex.I)
+
+
 def book_under_its_editors(fields: dict, rules: Reference, text: str) -> None:
     """"Hidayat, Komaruddin dan Ahmad Gaus AF (ed.). Passing Over: ...": a book listed under
     its editors, which the rules read (editors, no author); the labeller took the names' last

@@ -178,6 +178,21 @@ def pages_out_of_publisher(fields: dict, rules: Reference) -> None:
         fields.setdefault("page", page)
 
 
+def publisher_then_no_word(fields: dict, rules: Reference) -> None:
+    """"(Beirut: Dar al-Ma'rifah, t.th.), 45.": the labeller ran the publisher on past the
+    bracket that closes a note's facts (the placeholder "t.th." dropped, ", ), 45" is left);
+    where nothing but marks and numbers follows the publisher the rules read, theirs is the name."""
+    publisher, rule_publisher = fields.get("publisher"), rules.fields.get("publisher")
+    if not (isinstance(publisher, str) and isinstance(rule_publisher, str) and publisher != rule_publisher
+            and publisher.startswith(rule_publisher)):
+        return
+    if not _WORD_CHARACTER_RE.search(publisher, len(rule_publisher)):
+        fields["publisher"] = rule_publisher
+
+
+_WORD_CHARACTER_RE = regex.compile(r"\p{L}")
+
+
 # ". Hlm. 36", ", hal. 12-15", ", pp. 3" ending a publisher's name
 _PAGES_END_RE = regex.compile(r"[.,]?[ ]++(?:hlm|hal|halaman|h|pp?)\.?[ ]?(\d{1,5}+(?:[-–]\d{1,5}+)?)$", regex.I)
 
