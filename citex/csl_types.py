@@ -32,11 +32,11 @@ _LEGISLATION_FIRST_LETTERS = frozenset(word[0] for word in lexicon.LEGISLATION_W
 
 # a genre that makes a work no thesis, unless it names one ("Laporan Skripsi" is a thesis):
 # "Technical Report TR 95-50", "Tech. rep.", "Tech. Rep" (its stop read apart), "GIGA Working Paper
-# No. 33", "Laporan Penelitian", "Policy Brief"; "US patent 4 0054 881", "Paten"; "Unpublished
+# No. 33", "Laporan Penelitian", "Policy Brief", an agency's "NIH Publication"; "US patent 4 0054 881", "Paten"; "Unpublished
 # manuscript", "Naskah ..."
 _GENRE_KIND_RE = regex.compile(
     r"(?P<report>\b(?:report|laporan|working[ ]papers?|discussion[ ]papers?|policy[ ]brief|white[ ]paper"
-    r"|kertas[ ]kerja)\b|\brep\b)"
+    r"|kertas[ ]kerja|publication)\b|\brep\b)"
     r"|(?P<patent>\bpatent?\b)"
     r"|(?P<manuscript>\b(?:manuscript|naskah|makalah|unpublished[ ](?:paper|data|raw[ ]data)|draft[ ]paper)\b)", regex.I)
 _THESIS_GENRE_RE = regex.compile(r"\b" + THESIS_WORDS + r"\b", regex.I)

@@ -140,7 +140,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.translator_out_of_title(fields, rules)
     containers.container_of_facts_the_rules_read(fields, rules)
     editors.title_end_read_as_translator(fields, rules)
-    containers.newspaper_is_container(fields)
+    containers.newspaper_is_container(fields, rules)
+    containers.publisher_after_proceedings(fields, rules)
     genres.thesis_description_in_brackets(fields, rules)
     genres.genre_the_rules_read(fields, rules)
     genres.thesis_granted_at(fields, rules)
@@ -188,6 +189,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             fields[key] = rules.fields[key]
     editors.helpers_and_facts_out_of_title(fields, rules)
     publishers.publisher_run_into_title(fields, rules, how)
+    publishers.title_run_into_publisher(fields, rules)
     dates.access_year_read_as_issued(fields, rules, clean)
     if "issued" not in fields:
         publishers.year_in_place_brackets(fields, clean)

@@ -1092,6 +1092,30 @@ CASES = [
     ("Hamid, Abdul, dan Nurul Huda, ed. Islam dan Demokrasi. Jakarta: Gramedia, 2010.", "entry",
      {"editor": [name("Hamid", "Abdul"), name("Huda", "Nurul")], "title": "Islam dan Demokrasi",
       "publisher": "Gramedia"}, None),
+    # APA 7: a group whose name holds a plural ("Centers") before the date, the labeller's
+    # "title" all of it; the title follows the date
+    ("Centers for Disease Control and Prevention. (2020, June 5). How to protect yourself and others. Retrieved "
+     "July 1, 2020, from https://www.cdc.gov/coronavirus/2019-ncov/prevent-getting-sick/prevention.html", "entry",
+     {"type": "webpage", "author": [literal("Centers for Disease Control and Prevention")],
+      "title": "How to protect yourself and others", "issued": year(2020, 6, 5), "accessed": year(2020, 7, 1)}, None),
+    # ... but an unsigned article's title before the date stays its title
+    ("Almanac. (1994, December). Wake Forest University Magazine, 42(2), p. 7.", "entry",
+     {"title": "Almanac", "container-title": "Wake Forest University Magazine"}, None),
+    # an agency's publication number: a report, its title apart from its publisher
+    ("National Institute of Mental Health. (2023, March). Depression (NIH Publication No. 23-3561). U.S. "
+     "Department of Health and Human Services.", "entry",
+     {"type": "report", "title": "Depression", "number": "23-3561", "genre": "NIH Publication",
+      "publisher": "U.S. Department of Health and Human Services"}, None),
+    # a newspaper's article on its site: the paper is the container
+    ("Brown, A. (2020, October 14). The future of remote work. The New York Times. "
+     "https://www.nytimes.com/2020/10/14/business/remote-work.html", "entry",
+     {"type": "article-newspaper", "container-title": "The New York Times", "issued": year(2020, 10, 14)}, None),
+    # APA 7's proceedings and their publisher after the pages
+    ("Kim, S., & Lee, J. (2022). Deep reinforcement learning for traffic signal control: A survey. In Proceedings of "
+     "the 2022 IEEE International Conference on Intelligent Transportation Systems (pp. 1123–1130). IEEE. "
+     "https://doi.org/10.1109/ITSC55140.2022.9922123", "entry",
+     {"type": "paper-conference", "publisher": "IEEE", "page": "1123-1130",
+      "container-title": "Proceedings of the 2022 IEEE International Conference on Intelligent Transportation Systems"}, None),
     # an abbreviated given name at the inverted head's end keeps its stop
     ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
      {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),

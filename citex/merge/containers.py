@@ -14,6 +14,7 @@ from ..dates import month_number
 from ..models import Reference
 from ..patterns import BRACKETED_PAGES
 from ..patterns import YEAR_RE as _YEAR_ANYWHERE_RE
+from ..rules.links import URL_INTRO_RE
 from ..rules.publishers import JOURNAL_START_RE
 from ..works import alnum, name_words, word_bag, year_of
 from . import HowRead
@@ -290,11 +291,30 @@ def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
         fields["container-title"], fields["publisher-place"] = head.strip(), place
 
 
-def newspaper_is_container(fields: dict) -> None:
+def publisher_after_proceedings(fields: dict, rules: Reference) -> None:
+    """APA's "In Proceedings of the 2022 IEEE International Conference on ... (pp. 1123–1130).
+    IEEE.": the rules, with the pages' bracket out, ran the proceedings on into their publisher
+    ("... Systems. IEEE"); the labeller read the proceedings alone and let the publisher drop.
+    What follows the labeller's container there, a few words with no number, is the publisher."""
+    container, theirs = fields.get("container-title"), rules.fields.get("container-title")
+    if (fields.get("publisher") or rules.fields.get("type") not in ("paper-conference", "chapter")
+            or not isinstance(container, str) or not isinstance(theirs, str) or not theirs.startswith(container + ". ")):
+        return
+    rest = theirs[len(container) + 2:].strip(" .")
+    # (not a town, "... (pp. 12-20). Washington", nor a link's words, "Retrieved from EBL")
+    if (rest and len(rest.split()) <= 5 and not any(map(str.isdigit, rest)) and ":" not in rest
+            and rest.casefold() not in lexicon.PUBLISHING_CITIES and rest != fields.get("publisher-place")
+            and not URL_INTRO_RE.match(rest)):
+        fields["publisher"] = rest
+
+
+def newspaper_is_container(fields: dict, rules: Reference) -> None:
     """"... ini syaratnya. Kompas.com. Diakses ...": a newspaper or news site the labeller
     took for the publisher (or the place) is where the article appeared; so is a periodical's
     name followed by the day it appeared ("Asahi Shinbun 31 December", "Bloomberg, 20 October
-    2016"): no publisher is dated by the day."""
+    2016"): no publisher is dated by the day. A newspaper the labeller left out (APA's "The
+    future of remote work. The New York Times. https://...", read as a "source") and the rules
+    read as the publisher is the container too."""
     if fields.get("container-title"):
         return
     dated = _DAY_MONTH_END_RE.search(fields["publisher"]) if isinstance(fields.get("publisher"), str) else None
@@ -309,6 +329,10 @@ def newspaper_is_container(fields: dict) -> None:
         if isinstance(value, str) and value.casefold().strip(" .,") in lexicon.NEWSPAPERS:
             fields["container-title"] = fields.pop(key)
             return
+    theirs = rules.fields.get("publisher")
+    if (isinstance(theirs, str) and theirs.casefold().strip(" .,") in lexicon.NEWSPAPERS
+            and not fields.get("publisher") and not fields.get("publisher-place")):
+        fields["container-title"] = theirs
 
 
 # a periodical's name: a few capitalised words, no sentence, number or list ("Asahi Shinbun",

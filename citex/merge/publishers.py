@@ -178,6 +178,18 @@ def pages_out_of_publisher(fields: dict, rules: Reference) -> None:
         fields.setdefault("page", page)
 
 
+def title_run_into_publisher(fields: dict, rules: Reference) -> None:
+    """APA's "Depression (NIH Publication No. 23-3561). U.S. Department of Health and Human
+    Services.": with the report's number out of the text, the labeller read the title and the
+    publisher as one publisher; the rules read them apart (and the title came from them)."""
+    publisher = fields.get("publisher")
+    rule_title, rule_publisher = rules.fields.get("title"), rules.fields.get("publisher")
+    if (isinstance(publisher, str) and isinstance(rule_title, str) and isinstance(rule_publisher, str)
+            and fields.get("title") == rule_title and publisher.startswith(rule_title)
+            and alnum(publisher) == alnum(rule_title) + alnum(rule_publisher)):
+        fields["publisher"] = rule_publisher
+
+
 def publisher_then_no_word(fields: dict, rules: Reference) -> None:
     """"(Beirut: Dar al-Ma'rifah, t.th.), 45.": the labeller ran the publisher on past the
     bracket that closes a note's facts (the placeholder "t.th." dropped, ", ), 45" is left);

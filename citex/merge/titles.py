@@ -212,10 +212,12 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
             fields["issued"] = rules.fields["issued"]
             if isinstance(fields.get("title"), str):
                 fields["title"] = _YEAR_BEFORE_TITLE_RE.sub("", fields["title"]) or fields["title"]
-        if (title and labelled_authors and isinstance(fields.get("title"), str)
-                and _within_names(fields["title"], authors) and _within_names(names_text(labelled_authors), authors)):
+        if (title and isinstance(fields.get("title"), str) and _within_names(fields["title"], authors)
+                and (_within_names(names_text(labelled_authors), authors) if labelled_authors
+                     else not _read_as_other_facts(title, fields))):
             # "Kementrian Pemberdayaan Perempuan dan Perlindungan Anak. (2023). Laporan ...": the
-            # labeller split the group author and took its tail for the title; the title
+            # labeller split the group author and took its tail (or, "Centers for Disease Control
+            # and Prevention. (2020, June 5). How to ...", all of it) for the title; the title
             # follows the year
             fields["title"] = title
     mine = fields.get("title")
@@ -243,6 +245,18 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.
         fields["author"], fields["title"] = authors, title
+
+
+def _read_as_other_facts(title: str, fields: dict) -> bool:
+    """Did the labeller read (part of) ``title`` as the container, publisher or place? (Then the
+    words before the year were the title of an unsigned work, "Almanac. (1994, December). Wake
+    Forest University Magazine, 42(2), p. 7.", and the rules took them for a group.)"""
+    key = alnum(title)
+    for field in ("container-title", "publisher", "publisher-place"):
+        theirs = alnum(fields.get(field)) if isinstance(fields.get(field), str) else ""
+        if theirs and (theirs in key or key in theirs):
+            return True
+    return False
 
 
 def _within_names(text: str, names: list[dict]) -> bool:
