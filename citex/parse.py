@@ -120,6 +120,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
                                     or titles.labeller_read_only_names_and_dates(fields, rules)):
         return rules       # no title found: the labeller lost its way in this reference
+    titles.title_run_into_container(fields, rules)
     titles.authors_in_delimited_title(fields, rules, how)
     titles.title_and_container(fields, rules, how)
     titles.quoted_title_before_book(fields, rules, how, clean)
@@ -142,6 +143,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.title_end_read_as_translator(fields, rules)
     containers.newspaper_is_container(fields, rules)
     containers.publisher_after_proceedings(fields, rules)
+    containers.book_author_before_book(fields)
     genres.thesis_description_in_brackets(fields, rules)
     genres.genre_the_rules_read(fields, rules)
     genres.thesis_granted_at(fields, rules)
@@ -154,6 +156,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.place_out_of_container(fields, rules, text)
     containers.pages_out_of_container(fields, rules)
     publishers.pages_out_of_publisher(fields, rules)
+    publishers.bracket_end_before_publisher(fields)
     publishers.place_after_publisher(fields)
     publishers.place_without_publisher(fields, text)
     containers.journal_from_volume_and_issue(fields)

@@ -335,7 +335,7 @@ def merge_fields(all_fields: list[dict]) -> dict:
 def _better(key: str, current, new):
     if key == "type":
         return min((current, new), key=lambda t: _TYPE_PRIORITY.index(t) if t in _TYPE_PRIORITY else 99)
-    if key in ("author", "editor", "translator"):
+    if key in ("author", "container-author", "editor", "translator"):
         if len(new) != len(current):
             return current if len(current) > len(new) else new
         return new if _given_letters(new) > _given_letters(current) else current

@@ -1116,6 +1116,12 @@ CASES = [
      "https://doi.org/10.1109/ITSC55140.2022.9922123", "entry",
      {"type": "paper-conference", "publisher": "IEEE", "page": "1123-1130",
       "container-title": "Proceedings of the 2022 IEEE International Conference on Intelligent Transportation Systems"}, None),
+    # ACM: the paper's title and the proceedings the labeller read as one container; the
+    # publisher after the bracket of the meeting's short name
+    ("Ashish Vaswani, Noam Shazeer, and Illia Polosukhin. 2017. Attention is all you need. In Advances in Neural "
+     "Information Processing Systems 30 (NIPS 2017). Curran Associates, Inc., 5998–6008.", "entry",
+     {"title": "Attention is all you need", "container-title": "Advances in Neural Information Processing Systems 30",
+      "publisher": "Curran Associates, Inc", "page": "5998-6008"}, None),
     # an abbreviated given name at the inverted head's end keeps its stop
     ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
      {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),

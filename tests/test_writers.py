@@ -115,6 +115,26 @@ def test_the_original_year_is_written_where_the_format_has_a_field_for_it(csl_sc
     assert parse_string(biblatex, "bibtex").entries["ali2014"].fields["origdate"] == "2009"
 
 
+def test_a_chapter_in_its_authors_book_names_the_book_s_author(csl_schema):
+    from citex.parse import parse_reference
+    from citex.writers import to_biblatex
+
+    # APA's "In C. Geertz, The interpretation of cultures": CSL's container-author, biblatex's
+    # bookauthor of an @inbook (BibTeX's styles pass the field over)
+    fields = parse_reference("Geertz, C. (1973). Thick description: Toward an interpretive theory of culture. In C. "
+                             "Geertz, The interpretation of cultures (pp. 3–30). Basic Books.").fields
+    assert fields["container-title"] == "The interpretation of cultures"
+    items = [{"id": "geertz1973", **fields}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["container-author"] == [name("Geertz", "C.")]
+    assert_csl_valid(csl, csl_schema)
+    biblatex = to_biblatex(items)
+    assert_bibtex_valid(biblatex, expected_entries=1)
+    entry = parse_string(biblatex, "bibtex").entries["geertz1973"]
+    assert entry.type == "inbook" and entry.fields["bookauthor"] == "Geertz, C."
+    assert_bibtex_valid(to_bibtex(items), expected_entries=1)
+
+
 def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
     from citex.writers import to_biblatex, to_ris
 

@@ -12,6 +12,7 @@ from .. import lexicon
 from ..csl_types import names_a_publisher, published_by_its_author
 from ..dates import month_number
 from ..models import Reference
+from ..names import parse_names
 from ..patterns import BRACKETED_PAGES
 from ..patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from ..rules.links import URL_INTRO_RE
@@ -289,6 +290,28 @@ def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
     if (comma and tail.strip() == place and head.strip() and rules.fields.get("container-title") == head.strip()
             and at != -1 and _YEAR_ANYWHERE_RE.match(text, at + len(place) + 1)):
         fields["container-title"], fields["publisher-place"] = head.strip(), place
+
+
+def book_author_before_book(fields: dict) -> None:
+    """APA's chapter in a book its author wrote: "Geertz, C. (1973). Thick description ... In C.
+    Geertz, The interpretation of cultures (pp. 3–30).": the names after "In" are the authors'
+    again, the book's author (CSL's container-author), not part of its title."""
+    container, authors = fields.get("container-title"), fields.get("author")
+    if not isinstance(container, str) or not authors or ", " not in container:
+        return
+    found = _INITIALS_AND_FAMILY_HEAD_RE.match(container)
+    if not found:
+        return
+    families = {alnum(name.get("family", "")) for name in authors}
+    if all(alnum(family) in families for family in _FAMILY_AFTER_INITIALS_RE.findall(found.group())):
+        fields["container-title"] = container[found.end():]
+        fields["container-author"] = parse_names(found.group())     # (CSL's name for the book's author)
+
+
+# "C. Geertz, ", "J. R. R. Tolkien & C. Tolkien, " opening a container: names, initials first
+_INITIALS_AND_FAMILY_HEAD_RE = regex.compile(
+    r"(?:(?:\p{Lu}\.[ -]?){1,3}+[ ]?\p{Lu}[\p{Ll}'’-]++(?:,?[ ](?:&|and|dan)[ ]|,[ ](?=\p{Lu}\.))?){1,4}+,[ ](?=\p{Lu})")
+_FAMILY_AFTER_INITIALS_RE = regex.compile(r"(?<=\.[ ]?)\p{Lu}[\p{Ll}'’-]++")
 
 
 def publisher_after_proceedings(fields: dict, rules: Reference) -> None:

@@ -190,6 +190,22 @@ def title_run_into_publisher(fields: dict, rules: Reference) -> None:
         fields["publisher"] = rule_publisher
 
 
+def bracket_end_before_publisher(fields: dict) -> None:
+    """ACM's "In Advances in ... Systems 30 (NIPS 2017). Curran Associates, Inc., 5998–6008.":
+    the labeller ended the container before a bracket and began the publisher inside it
+    ("NIPS 2017). Curran Associates, Inc"); the publisher is what follows the bracket's close."""
+    publisher = fields.get("publisher")
+    if not isinstance(publisher, str) or ")" not in publisher or not fields.get("container-title"):
+        return
+    found = _BRACKET_END_RE.match(publisher)
+    if found:
+        fields["publisher"] = publisher[found.end():]
+
+
+# the inside of a bracket that opened before, its close, and a stop or comma: "NIPS 2017). "
+_BRACKET_END_RE = regex.compile(r"[^()]{1,60}+\)[.,]?[ ]++(?=\p{Lu})")
+
+
 def publisher_then_no_word(fields: dict, rules: Reference) -> None:
     """"(Beirut: Dar al-Ma'rifah, t.th.), 45.": the labeller ran the publisher on past the
     bracket that closes a note's facts (the placeholder "t.th." dropped, ", ), 45" is left);

@@ -16,6 +16,7 @@ from ..names import looks_like_names, parse_names, without_et_al
 from ..patterns import AND_WORD_START_RE, CONTAINER_INTRO_RE, TYPEWRITER_QUOTE_MARK_RE
 from ..works import alnum, name_words, names_text, word_bag
 from . import HowRead
+from .editors import EDITOR_MARK_RE
 
 _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
 
@@ -100,6 +101,24 @@ def untitled_article(fields: dict, rule_title) -> bool:
     names = "".join(alnum(n.get("family", "")) + alnum(n.get("given", "")) + "|" + alnum(n.get("given", ""))
                     + alnum(n.get("family", "")) + "|" for n in fields["author"])
     return key in names
+
+
+def title_run_into_container(fields: dict, rules: Reference) -> None:
+    """ACM's "... 2017. Attention is all you need. In Advances in Neural Information Processing
+    Systems 30 ...": the labeller read the paper's title and the proceedings as one container;
+    the rules' title ends where "In" opens the container, which is the rest."""
+    container, rule_title = fields.get("container-title"), rules.fields.get("title")
+    if fields.get("title") or not isinstance(container, str) or not isinstance(rule_title, str):
+        return
+    if container.startswith(rule_title):
+        found = _CONTAINER_INTRO_AFTER_TITLE_RE.match(container, len(rule_title))
+        rest = container[found.end():] if found else ""
+        if rest and not EDITOR_MARK_RE.search(rest):      # (a book's editors in it: "In: Sparks DL ed. ...")
+            fields["title"], fields["container-title"] = rule_title, rest
+
+
+# ". In ", ". In: ", ", dalam " between a title and its container
+_CONTAINER_INTRO_AFTER_TITLE_RE = regex.compile(r"[.,]?[ ](?:in|dalam)(?::[ ]|[ ])(?=\p{Lu}|\d)", regex.I)
 
 
 def authors_in_delimited_title(fields: dict, rules: Reference, how: HowRead) -> None:

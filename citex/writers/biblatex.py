@@ -27,6 +27,8 @@ _PATENT_NUMBER_RE = regex.compile(r"(?<=\bpatent?)[ ]*+(?:no\.|nr\.|№|#)?[ ]*+
 def entry_for(item: dict) -> Entry:
     kind = item.get("type", "document")
     entry_type = ENTRY_TYPES.get(kind, "misc")
+    if entry_type == "incollection" and item.get("container-author"):
+        entry_type = "inbook"       # a chapter of a book with an author of its own (its bookauthor)
     fields = Fields()
     put = fields.put
     put("title", item.get("title"))
@@ -35,7 +37,7 @@ def entry_for(item: dict) -> Entry:
         put("journaltitle", container)
         if kind == "article-newspaper":
             put("entrysubtype", "newspaper")
-    elif entry_type in ("incollection", "inproceedings"):
+    elif entry_type in ("incollection", "inproceedings", "inbook"):
         put("booktitle", container)
     elif container:
         put("maintitle" if entry_type == "book" else "organization", container)

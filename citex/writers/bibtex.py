@@ -93,11 +93,13 @@ def iso_date(parts: list[int]) -> str:
 
 
 def persons_of(item: dict) -> OrderedDict[str, list[Person]]:
-    """The item's authors, editors and translators as pybtex persons, by role."""
+    """The item's authors, editors and translators as pybtex persons, by role (and the author of
+    the book a chapter is in as biblatex's ``bookauthor``, which BibTeX's styles pass over)."""
     persons: OrderedDict[str, list[Person]] = OrderedDict()
-    for role in ("author", "editor", "translator"):
+    for role, bibtex_role in (("author", "author"), ("editor", "editor"), ("translator", "translator"),
+                              ("container-author", "bookauthor")):
         if item.get(role):
-            persons[role] = [_person(n) for n in item[role]]
+            persons[bibtex_role] = [_person(n) for n in item[role]]
     return persons
 
 

@@ -6,7 +6,7 @@ import json
 from ..dates import csl_date_parts, written_date
 
 # Fields citex produces that the schema knows; anything else stays out of the output.
-CSL_FIELDS = ("id", "type", "author", "editor", "translator", "title", "container-title",
+CSL_FIELDS = ("id", "type", "author", "container-author", "editor", "translator", "title", "container-title",
               "collection-title", "publisher", "publisher-place", "issued", "original-date", "accessed", "year-suffix",
               "edition", "volume", "issue", "page", "URL", "DOI", "ISBN", "genre", "medium", "number", "note")
 
@@ -20,7 +20,7 @@ def clean_item(item: dict) -> dict:
         value = item.get(key)
         if value in (None, "", []):
             continue
-        if key in ("author", "editor", "translator"):
+        if key in ("author", "container-author", "editor", "translator"):
             value = [{k: v for k, v in name.items() if k in _NAME_KEYS and v} for name in value]
             value = [name for name in value if name]
             if not value:
