@@ -92,6 +92,8 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "article-journal"              # "3(2), 48–54" with its journal's name lost
     if not container and str(f.get("number") or "").casefold().startswith("arxiv:"):
         return "article"                      # a preprint: "..., arXiv:1101.3711, 2010."
+    if not container and str(f.get("publisher") or "").casefold().strip(" .") in lexicon.PREPRINT_SERVERS:
+        return "article"                      # APA 7's "... understanding. arXiv. https://doi.org/..."
     if f.get("URL") and not f.get("publisher") and (f.get("accessed") or WEB_WORDS_RE.search(title)
                                                      or not f.get("issued")):
         return "webpage"                      # a URL and nothing published around it

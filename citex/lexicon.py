@@ -260,6 +260,19 @@ al-qur'an al-quran alquran qur'an quran al-kitab alkitab bible injil
 # APA's descriptions in square brackets after a title, "[Blog post]", "[Video]", "[Siaran pers]":
 # the work's form, not part of its title (a title's translation in brackets, "Pendidikan karakter
 # [Character education]", is no description and stays)
+# Preprint servers, which APA 7 names where a book's publisher goes ("... understanding. arXiv.")
+PREPRINT_SERVERS = frozenset({
+    "arxiv", "biorxiv", "medrxiv", "chemrxiv", "psyarxiv", "socarxiv", "edarxiv", "osf preprints", "ssrn",
+    "research square", "preprints.org", "techrxiv", "engrxiv", "eartharxiv", "researchgate",
+})
+# APA's bracketed descriptions that name a report's kind (its genre, not its medium)
+REPORT_DESCRIPTIONS = frozenset({
+    "white paper", "technical report", "working paper", "policy brief", "research report", "discussion paper",
+    "laporan penelitian", "laporan teknis", "kertas kerja", "kertas putih",
+})
+# ... and those that make a work software
+SOFTWARE_DESCRIPTIONS = frozenset({"computer software", "software", "perangkat lunak", "mobile app", "computer program",
+                                   "aplikasi", "aplikasi seluler"})
 TITLE_DESCRIPTIONS = frozenset({
     "blog post", "video", "video file", "tweet", "infographic", "data set", "dataset", "computer software",
     "software", "podcast", "podcast episode", "audio podcast", "press release", "brochure", "powerpoint slides",
@@ -267,4 +280,5 @@ TITLE_DESCRIPTIONS = frozenset({
     "webinar", "video youtube", "youtube video", "online forum post", "facebook post", "instagram post",
     "siaran pers", "infografis", "unggahan blog", "postingan blog", "artikel blog", "berkas video",
     "video daring", "salindia powerpoint", "lembar fakta", "catatan kuliah", "perangkat lunak", "kumpulan data",
+    "mobile app", "computer program", "aplikasi", "aplikasi seluler",
 })

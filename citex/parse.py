@@ -18,7 +18,7 @@ from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
 from .models import Reference
-from .patterns import LEADING_NUMBER_RE, REPORT_NUMBER_RE, REPRINT_NOTE_RE, repeated_author, signal_at
+from .patterns import DOCUMENT_SYMBOL_RE, LEADING_NUMBER_RE, REPORT_NUMBER_RE, REPRINT_NOTE_RE, repeated_author, signal_at
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules
 from .reference_text import reference_text
@@ -93,7 +93,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if rules.fields.get("original-date") and "(" in clean:
         clean = ORIGINAL_DATE_RE.sub("", clean).rstrip()    # APA's "(Karya asli diterbitkan 2009)": read
     if rules.fields.get("number") and "(" in clean:
-        clean = REPORT_NUMBER_RE.sub("", clean)     # "(Report No. 2020-009)": the rules read it
+        clean = DOCUMENT_SYMBOL_RE.sub("", REPORT_NUMBER_RE.sub("", clean))     # "(Report No. 2020-009)": the rules read it
     if rules.fields.get("note") and "(" in clean:
         # a reprint's town and year, a note the rules took, are not for the labeller to read
         clean = REPRINT_NOTE_RE.sub("", clean)
@@ -159,6 +159,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.bracket_end_before_publisher(fields)
     publishers.place_after_publisher(fields)
     publishers.place_without_publisher(fields, text)
+    containers.issue_read_as_volume(fields, rules)
+    containers.preprint_server_is_publisher(fields)
     containers.journal_from_volume_and_issue(fields)
     containers.journal_at_title_end(fields)
     containers.journal_with_volume_as_publisher(fields)

@@ -194,6 +194,10 @@ VOLUME_PAREN_RE = regex.compile(
 VOLUME_PAGES_RE = regex.compile(
     r",[ ]?(\d{1,4}+),[ ]?(?:(?:Artikel|Article|Art\.|e)[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?)[ ]*+\.?")
 
+# "Cultural Critique, no. 1 (1985): 89–107": a journal Chicago cites by its issue alone, no
+# volume before it (the number is followed by the year's bracket)
+ISSUE_ONLY_RE = regex.compile(r"(?<=\p{L},)[ ](?:no|nomor)\.[ ]?+(\d{1,5}+)(?=[ ]?\((?:1[5-9]|20)\d\d\))", regex.I)
+
 # "Econometrica 55, no. 2 (1987): 255": the volume right before the issue number
 VOLUME_BEFORE_NO_RE = regex.compile(r"(?<![\d.])(\d{1,4}+),?[ ](?=(?:no|nomor)\.?[ ]?\d)", regex.I)
 
@@ -408,6 +412,14 @@ REPORT_NUMBER_RE = regex.compile(
     r"[ ]?\(((?:\p{Lu}\p{L}{1,20}+[ ]){0,2}?(?:(?:Technical|Research|Working|Discussion|Occasional|Policy)[ ])?"
     r"(?:Report|Paper|Brief|Bulletin|Publication|Laporan|Publikasi|UMI))[ ](?:No\.|Nomor|Number|Nr\.)[ ]?"
     r"([\p{L}\d][\p{L}\d./-]{0,29}+)\)")
+
+
+# an official document's symbol in brackets after its title, which APA cites as its number: the
+# UN's "(A/RES/70/1)", "(E/CN.4/2004/7)" (capitals and digits in three parts or more, a slash
+# among their marks; not a virus's name, (COVID-19) or (SARS-CoV-2), nor a report series' code
+# inside a publisher's name, (SFIM-AEC-EC-CR-99006))
+DOCUMENT_SYMBOL_RE = regex.compile(
+    r"[ ]?\((?=[A-Z0-9./-]{5,40}+\))(?=[^)]*/)([A-Z][A-Z0-9.]*+(?:[/-][A-Z0-9.]++){2,8}+)\)")
 
 
 # "(Rpt. 1988, 1992)", "(rist. New York 1965)", "(Nachdr. 1970)": a reprint noted after the year

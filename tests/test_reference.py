@@ -1122,6 +1122,27 @@ CASES = [
      "Information Processing Systems 30 (NIPS 2017). Curran Associates, Inc., 5998–6008.", "entry",
      {"title": "Attention is all you need", "container-title": "Advances in Neural Information Processing Systems 30",
       "publisher": "Curran Associates, Inc", "page": "5998-6008"}, None),
+    # APA's bracketed description after the title, which the labeller left out of it: a report's kind
+    ("Nakamoto, S. (2008). Bitcoin: A peer-to-peer electronic cash system [White paper]. "
+     "https://bitcoin.org/bitcoin.pdf", "entry",
+     {"type": "report", "genre": "White paper", "title": "Bitcoin: A peer-to-peer electronic cash system"}, None),
+    # ... software, and its version before the bracket
+    ("R Core Team. (2023). R: A language and environment for statistical computing (Version 4.3.1) [Computer "
+     "software]. R Foundation for Statistical Computing. https://www.R-project.org/", "entry",
+     {"type": "software", "version": "4.3.1", "medium": "Computer software",
+      "title": "R: A language and environment for statistical computing",
+      "publisher": "R Foundation for Statistical Computing"}, None),
+    # a UN document's symbol is its number
+    ("United Nations. (2015). Transforming our world: The 2030 agenda for sustainable development (A/RES/70/1). "
+     "https://sdgs.un.org/2030agenda", "entry",
+     {"number": "A/RES/70/1", "title": "Transforming our world: The 2030 agenda for sustainable development"}, None),
+    # Chicago's journal cited by its issue alone
+    ("Said, Edward W. “Orientalism Reconsidered.” Cultural Critique, no. 1 (1985): 89–107.", "entry",
+     {"type": "article-journal", "container-title": "Cultural Critique", "issue": "1", "page": "89-107"}, None),
+    # APA 7's preprint server where a publisher goes
+    ("Devlin, J., Chang, M.-W., Lee, K., & Toutanova, K. (2019). BERT: Pre-training of deep bidirectional "
+     "transformers for language understanding. arXiv. https://doi.org/10.48550/arXiv.1810.04805", "entry",
+     {"type": "article", "publisher": "arXiv", "DOI": "10.48550/arXiv.1810.04805"}, None),
     # an abbreviated given name at the inverted head's end keeps its stop
     ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
      {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),

@@ -135,6 +135,25 @@ def test_a_chapter_in_its_authors_book_names_the_book_s_author(csl_schema):
     assert_bibtex_valid(to_bibtex(items), expected_entries=1)
 
 
+def test_software_is_written_with_its_version(csl_schema):
+    from citex.writers import to_biblatex, to_ris
+
+    items = [{"id": "r2023", "type": "software", "author": [literal("R Core Team")], "title": "R", "version": "4.3.1",
+              "publisher": "R Foundation for Statistical Computing", "issued": year(2023)}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["version"] == "4.3.1" and csl[0]["type"] == "software"
+    assert_csl_valid(csl, csl_schema)
+    biblatex = to_biblatex(items)
+    assert_bibtex_valid(biblatex, expected_entries=1)
+    entry = parse_string(biblatex, "bibtex").entries["r2023"]
+    # (biblatex's @software has an organization, no publisher)
+    assert entry.type == "software" and entry.fields["version"] == "4.3.1"
+    assert entry.fields["organization"] == "R Foundation for Statistical Computing"
+    ris = to_ris(items)
+    assert "TY  - COMP" in ris and "ET  - 4.3.1" in ris
+    assert_bibtex_valid(to_bibtex(items), expected_entries=1)
+
+
 def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
     from citex.writers import to_biblatex, to_ris
 

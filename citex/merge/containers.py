@@ -331,6 +331,24 @@ def publisher_after_proceedings(fields: dict, rules: Reference) -> None:
         fields["publisher"] = rest
 
 
+def issue_read_as_volume(fields: dict, rules: Reference) -> None:
+    """Chicago's "Cultural Critique, no. 1 (1985): 89–107.": a journal cited by its issue alone;
+    the labeller took the number after "no." for the volume, the rules read it as the issue."""
+    issue = rules.fields.get("issue")
+    if issue and not rules.fields.get("volume") and not fields.get("issue") and fields.get("volume") == issue:
+        fields["issue"] = fields.pop("volume")
+
+
+def preprint_server_is_publisher(fields: dict) -> None:
+    """APA 7's "Devlin, J., ... (2019). BERT: ... understanding. arXiv. https://doi.org/...": the
+    preprint server the labeller read as a journal stands where a publisher goes (no volume,
+    issue or pages follow it)."""
+    container = fields.get("container-title")
+    if (isinstance(container, str) and container.casefold().strip(" .") in lexicon.PREPRINT_SERVERS
+            and not any(fields.get(key) for key in ("volume", "issue", "page", "publisher"))):
+        fields["publisher"] = fields.pop("container-title")
+
+
 def newspaper_is_container(fields: dict, rules: Reference) -> None:
     """"... ini syaratnya. Kompas.com. Diakses ...": a newspaper or news site the labeller
     took for the publisher (or the place) is where the article appeared; so is a periodical's

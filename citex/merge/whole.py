@@ -88,21 +88,48 @@ _COMPANY_HEAD_RE = regex.compile(
 
 def description_out_of_title(reference: Reference) -> Reference:
     """APA's "Mengenal metode pembelajaran daring [Blog post].", "... [Video]": the work's form
-    in brackets after its title is its medium, however the title was read."""
+    in brackets after its title is its medium, however the title was read (in it, or left out
+    of it: the bracket is then found after the title in the text). A report's kind, "[White
+    paper]", is its genre; "[Computer software]" makes the work software, whose "(Version
+    4.3.1)" before the bracket is its version."""
     title = reference.fields.get("title")
-    if not isinstance(title, str) or "[" not in title[-42:]:
+    if not isinstance(title, str):
         return reference
-    found = _DESCRIPTION_END_RE.search(title, max(0, len(title) - 48))      # (the end only: bounded)
-    if not found or found.start() == 0 or found.group(1).casefold() not in lexicon.TITLE_DESCRIPTIONS:
+    found = None
+    if "[" in title[-42:]:
+        found = _DESCRIPTION_END_RE.search(title, max(0, len(title) - 48))      # (the end only: bounded)
+    if found is None and "[" in reference.raw:
+        at = reference.raw.find(title)
+        after = _DESCRIPTION_AFTER_RE.match(reference.raw, at + len(title)) if at > 0 else None
+        if after and after.group(1).casefold() in lexicon.TITLE_DESCRIPTIONS | lexicon.REPORT_DESCRIPTIONS:
+            found = after
+            title += after.group()      # (so that the title stays what it was below)
+    description = found.group(1).casefold() if found and found.start() > 0 else None
+    if description not in lexicon.TITLE_DESCRIPTIONS and description not in lexicon.REPORT_DESCRIPTIONS:
         return reference
     fields = dict(reference.fields)
-    fields["title"] = title[:found.start()].rstrip(" .,;:")
+    fields["title"] = title[:len(title) - len(found.group())].rstrip(" .,;:")
+    if description in lexicon.REPORT_DESCRIPTIONS:
+        fields.setdefault("genre", found.group(1))
+        if fields.get("type") in ("book", "webpage", "document"):
+            fields["type"] = "report"
+        return Reference(reference.raw, fields, reference.locator, reference.warnings)
     fields.setdefault("medium", found.group(1))
+    if description in lexicon.SOFTWARE_DESCRIPTIONS:
+        fields["type"] = "software"
+        version = _VERSION_END_RE.search(fields["title"])
+        if version and version.start() > 0:
+            fields.setdefault("version", version.group(1))
+            fields["title"] = fields["title"][:version.start()]
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
 # "[Blog post]", "[Video" (the labeller may leave the bracket's close out of the title)
 _DESCRIPTION_END_RE = regex.compile(r"[ ]*+\[([\p{L} -]{2,40}+)\]?\.?$")
+# "[White paper]" right after a title the labeller read without it
+_DESCRIPTION_AFTER_RE = regex.compile(r"[.,]?[ ]*+\[([\p{L} -]{2,40}+)\]")
+# "(Version 4.3.1)", "(Versi 2.0)", "(Ver. 1.2)" ending a program's title
+_VERSION_END_RE = regex.compile(r"[ ]*+\((?:version|versi|ver\.)[ ]?+([\w.-]{1,20}+)\)$", regex.I)
 
 
 def site_of_a_web_page(reference: Reference) -> Reference:

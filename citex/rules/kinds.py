@@ -11,6 +11,7 @@ from .. import lexicon
 from ..dates import parse_date
 from ..names import looks_like_names, parse_names
 from ..patterns import (
+    DOCUMENT_SYMBOL_RE,
     GENRE_RE,
     LAW_NUMBER_RE,
     LAW_YEAR,
@@ -275,11 +276,16 @@ _HONORIFIC_RE = regex.compile(
 def report_number(work: Work, context: str) -> None:
     """APA's "Digest of education statistics 2018 (Report No. 2020-009).": the report's number,
     and its kind ("Report", "Laporan", "Working Paper") as the genre; a dissertation's
-    "(Publication No. 10134567)" is its number in a database alone."""
-    if work.fields.get("_legislation") or "(" not in work.buf or (" No" not in work.buf and " Nr." not in work.buf):
+    "(Publication No. 10134567)" is its number in a database alone; an official document's
+    symbol, the UN's "(A/RES/70/1)", is its number too."""
+    if work.fields.get("_legislation") or "(" not in work.buf:
         return
-    found = REPORT_NUMBER_RE.search(work.buf)
+    found = REPORT_NUMBER_RE.search(work.buf) if " No" in work.buf or " Nr." in work.buf else None
     if not found:
+        symbol = DOCUMENT_SYMBOL_RE.search(work.buf) if "/" in work.buf or "-" in work.buf else None
+        if symbol and any(map(str.isdigit, symbol.group(1))):
+            work.fields["number"] = symbol.group(1)
+            work.take(symbol.start(), symbol.end())
         return
     work.fields["number"] = found.group(2)
     kind = found.group(1)

@@ -9,6 +9,7 @@ from ..names import looks_like_names
 from ..patterns import (
     DASH_SPACED_RE,
     ISSUE_LABEL_RE,
+    ISSUE_ONLY_RE,
     NO_YEAR_RE,
     PAGE_LABEL_RE,
     TRAILING_PAGES_RE,
@@ -68,6 +69,11 @@ def volume_issue(work: Work, context: str) -> None:
         work.fields["volume"] = found.group(1)
         work.take(found.start(1), found.end(1))
         _issue_label(work)
+        return
+    found = ISSUE_ONLY_RE.search(work.buf) if work.mentions(("no",)) else None
+    if found:
+        work.fields["issue"] = found.group(1)
+        work.take(found.start(), found.end())
         return
     found = VOLUME_PAGES_RE.search(work.buf)
     if found and not YEAR_RE.fullmatch(found.group(1)):

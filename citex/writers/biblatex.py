@@ -16,7 +16,7 @@ ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
     "article-magazine": "article", "chapter": "incollection", "paper-conference": "inproceedings",
     "report": "report", "thesis": "thesis", "webpage": "online", "legislation": "legislation",
-    "document": "misc", "manuscript": "unpublished", "patent": "patent",
+    "document": "misc", "manuscript": "unpublished", "patent": "patent", "software": "software",
 }
 
 
@@ -47,6 +47,8 @@ def entry_for(item: dict) -> Entry:
     elif entry_type == "report":
         put("institution", item.get("publisher"))
         put("type", item.get("genre") or "report")
+    elif entry_type == "software" and not container:
+        put("organization", item.get("publisher"))     # (biblatex's @software has no publisher)
     else:
         put("publisher", item.get("publisher"))
         if entry_type == "unpublished":
@@ -71,6 +73,7 @@ def entry_for(item: dict) -> Entry:
     if original:
         put("origdate", iso_date(original))     # APA's "(Karya asli diterbitkan 2009)"
     put("edition", item.get("edition"))
+    put("version", item.get("version"))
     put("volume", item.get("volume"))
     put("number", item.get("issue") or (None if arxiv_number(item) else item.get("number")))
     fields.put_pages_and_links(item, archive=("eprinttype", "arxiv"))

@@ -8,6 +8,7 @@ RIS_TYPES = {
     "book": "BOOK", "article-journal": "JOUR", "article-newspaper": "NEWS", "article-magazine": "MGZN",
     "chapter": "CHAP", "paper-conference": "CPAPER", "report": "RPRT", "thesis": "THES",
     "webpage": "ELEC", "legislation": "STAT", "interview": "INTV", "personal_communication": "PCOMM", "document": "GEN", "manuscript": "UNPB", "patent": "PAT",
+    "software": "COMP",
 }
 
 
@@ -61,7 +62,7 @@ def record(item: dict) -> list[str]:
         put("EP", last)
     put("VL", item.get("volume"))
     put("IS", item.get("issue"))
-    put("ET", item.get("edition"))
+    put("ET", item.get("edition") or item.get("version"))      # (a program's version, as Zotero writes it)
     put("M3", item.get("genre"))
     put("UR", item.get("URL"))
     accessed = csl_date_parts(item.get("accessed"))
