@@ -124,6 +124,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     titles.authors_in_delimited_title(fields, rules, how)
     titles.title_and_container(fields, rules, how)
     titles.quoted_title_before_book(fields, rules, how, clean)
+    if how.chapter_pages and "page" not in fields:
+        fields["page"] = rules.fields["page"]     # the chapter's pages the labeller ran into the book's facts
     titles.title_split_mid_phrase(fields, rules, clean)
     titles.month_out_of_title(fields, rules)
     titles.site_out_of_title(fields, rules, clean)
@@ -271,6 +273,9 @@ def _book_note_read_whole(text: str, rules: Reference, how: HowRead) -> bool:
     fields = rules.fields
     if not all(key in fields for key in _BOOK_NOTE_FIELDS) or how.delimited_title or _CHAPTER_WORDS_RE.search(text):
         return False
+    authors = fields["author"]
+    if len(authors) == 1 and not authors[0].get("given") and _GIVEN_NAMES_HEAD_RE.match(fields["title"]):
+        return False      # "Maleong, Lexy J., Metodologi ...": the "title" opens with the given names
     found = _BRACKETS_THEN_PAGE_RE.search(text)
     if not found or not _PLACE_AND_YEAR_RE.search(found.group(1)):
         return False
@@ -279,6 +284,8 @@ def _book_note_read_whole(text: str, rules: Reference, how: HowRead) -> bool:
 
 
 _BOOK_NOTE_FIELDS = ("author", "title", "publisher", "publisher-place", "issued")
+# given names ending in an initial before a comma: "Lexy J., ", "E.K., ", "R. Z. "
+_GIVEN_NAMES_HEAD_RE = regex.compile(r"(?:\p{Lu}\p{Ll}++[ ])?(?:\p{Lu}\.[ ]?){1,3}+(?:,[ ]|[ ](?=\p{Lu}))")
 
 
 def _short_form(text: str, rules: Reference) -> bool:
@@ -301,9 +308,11 @@ _WORD_OF_LETTERS_RE = regex.compile(r"\p{L}{3,}+")
 
 
 # "(Jakarta: Djambatan, 1971), hlm. 23.", "(1958): 340.": publication facts in brackets, then
-# the page cited — the shape of a Chicago/Turabian note
+# the page cited — the shape of a Chicago/Turabian note (an edition or a volume may come between:
+# "(Bogor: ..., 2004), Jilid 2, hlm. 87.")
 _BRACKETS_THEN_PAGE_RE = regex.compile(
-    r"\(([^()]{1,300}+)\)(?:,[ ]?(?:cet(?:akan)?|edisi|ed)\.?[^,()]{0,20}+)?[,:]?[ ]?+((?:hlm|hal|h|p|pp|halaman)\.?[ ]?+)?"
+    r"\(([^()]{1,300}+)\)(?:,[ ]?(?:cet(?:akan)?|edisi|ed|jilid|jil|juz|vol|volume)\.?[^,()]{0,20}+)?[,:]?[ ]?+"
+    r"((?:hlm|hal|h|p|pp|halaman)\.?[ ]?+)?"
     r"(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)[.]?[ ]*+$", regex.I)
 # "..., Jakarta: Intermasa, 2003, hlm. 17.": one labelled page after the year, comma style
 _YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?(?:hlm|hal|h|p)\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)

@@ -198,6 +198,11 @@ VOLUME_PAGES_RE = regex.compile(
 # volume before it (the number is followed by the year's bracket)
 ISSUE_ONLY_RE = regex.compile(r"(?<=\p{L},)[ ](?:no|nomor)\.[ ]?+(\d{1,5}+)(?=[ ]?\((?:1[5-9]|20)\d\d\))", regex.I)
 
+# Chicago's chapter pages, after the book and its editors and before its place and publisher:
+# ", edited by B. Wibowo, 45-67. Yogyakarta: Pustaka Pelajar", "ed. Ann Lee, 103–29. Chicago: Aldine"
+CHAPTER_PAGES_BEFORE_FACTS_RE = regex.compile(
+    r",[ ](\d{1,5}+[-–]\d{1,5}+)\.[ ](?=\p{Lu}[\p{L}.]*+(?:[ ]\p{Lu}[\p{L}.]*+){0,3}+(?:,[ ]\p{Lu}{2}+)?:[ ])")
+
 # "Econometrica 55, no. 2 (1987): 255": the volume right before the issue number
 VOLUME_BEFORE_NO_RE = regex.compile(r"(?<![\d.])(\d{1,4}+),?[ ](?=(?:no|nomor)\.?[ ]?\d)", regex.I)
 

@@ -1143,6 +1143,17 @@ CASES = [
     ("Devlin, J., Chang, M.-W., Lee, K., & Toutanova, K. (2019). BERT: Pre-training of deep bidirectional "
      "transformers for language understanding. arXiv. https://doi.org/10.48550/arXiv.1810.04805", "entry",
      {"type": "article", "publisher": "arXiv", "DOI": "10.48550/arXiv.1810.04805"}, None),
+    # a note that inverts its author's name as a list does: the given names open no title
+    ("Maleong, Lexy J., Metodologi Penelitian Kualitatif, (Bandung: PT Remaja Rosdakarya, 2011), hlm. 6.", "note",
+     {"author": [name("Maleong", "Lexy J.")], "title": "Metodologi Penelitian Kualitatif",
+      "publisher": "PT Remaja Rosdakarya"}, "6"),
+    ("Perloff, Marjorie, The Poetics of Indeterminacy: Rimbaud to Cage (Princeton University Press, 1981).", "note",
+     {"author": [name("Perloff", "Marjorie")], "title": "The Poetics of Indeterminacy: Rimbaud to Cage"}, None),
+    # Chicago's chapter pages after the editors, before the place and publisher
+    ('Fauzi, A. "Dinamika Politik Lokal Pasca Reformasi." Dalam Demokrasi Lokal di Indonesia, disunting oleh B. '
+     "Wibowo, 45-67. Yogyakarta: Pustaka Pelajar, 2016.", "entry",
+     {"type": "chapter", "container-title": "Demokrasi Lokal di Indonesia", "editor": [name("Wibowo", "B.")],
+      "page": "45-67", "publisher": "Pustaka Pelajar", "publisher-place": "Yogyakarta"}, None),
     # an abbreviated given name at the inverted head's end keeps its stop
     ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
      {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),
@@ -1206,6 +1217,9 @@ def test_report_or_book(text, kind):
      "https://doi.org/10.21927/jesi.2017.7(1).12-20.", True),
     ("Miller, G. A. (1956). The magical number seven. Psychological Review, 63(2), 81–97. https://doi.org/10.1037/h0043158",
      False),
+    # a volume between the bracketed facts and the page cited
+    ("Ibnu Katsir, Tafsir Ibnu Katsir, terj. M. Abdul Ghoffar (Bogor: Pustaka Imam Asy-Syafi'i, 2004), Jilid 2, "
+     "hlm. 87.", True),
 ])
 def test_footnote_or_list_entry(text, is_note):
     assert looks_like_note(text) is is_note

@@ -32,10 +32,11 @@ class HowRead:
     authors_before_year: bool = False         # APA: everything before "(2022)." is authors
     inverted_head: bool = False               # "Family, Given. Title." read exactly
     title_years: tuple[int, ...] = ()         # years the rules saw inside a note's title
+    chapter_pages: bool = False               # Chicago's "..., edited by X, 45-67. Place: ..."
 
     @classmethod
     def take_from(cls, rules: Reference) -> HowRead:
         pop = rules.fields.pop
         return cls(pop("_delimited_title", False), pop("_delimited_container", False),
                    pop("_authors_before_year", False), pop("_inverted_head", False),
-                   tuple(pop("_title_years", ())))
+                   tuple(pop("_title_years", ())), pop("_chapter_pages", False))

@@ -260,10 +260,21 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
             # "Morrison, Toni. Beloved. Alfred A. Knopf, 1987.": the labeller ran it all into
             # the authors; the publisher the rules read after the title stands
             fields["publisher"] = rules.fields["publisher"]
-    if context == "note" and authors and title:
+    if context == "note" and authors and title and not _given_names_opened_title(fields, authors, title):
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.
         fields["author"], fields["title"] = authors, title
+
+
+def _given_names_opened_title(fields: dict, authors: list[dict], title: str) -> bool:
+    """"Maleong, Lexy J., Metodologi Penelitian Kualitatif, (Bandung: ...": a note that inverts
+    its author's name as a list does; the rules took "Maleong" for the whole name and "Lexy J."
+    for the title's start, the labeller read "Family, Given" and the title after it."""
+    mine, my_title = fields.get("author"), fields.get("title")
+    if not (mine and len(mine) == 1 == len(authors) and isinstance(my_title, str) and mine[0].get("given")
+            and not authors[0].get("given") and alnum(mine[0].get("family")) == alnum(authors[0].get("family"))):
+        return False
+    return alnum(title) == alnum(mine[0]["given"] + my_title)
 
 
 def _read_as_other_facts(title: str, fields: dict) -> bool:

@@ -7,6 +7,7 @@ import regex
 from ..dates import month_number, parse_date
 from ..names import looks_like_names
 from ..patterns import (
+    CHAPTER_PAGES_BEFORE_FACTS_RE,
     DASH_SPACED_RE,
     ISSUE_LABEL_RE,
     ISSUE_ONLY_RE,
@@ -115,6 +116,13 @@ def pages(work: Work, context: str) -> None:
             pinpoint = context == "note" and found is labelled[-1]
             _set_pages(work, found.group(1), context, pinpoint=pinpoint)
             work.take(found.start(), found.end())
+        return
+    chapter = (CHAPTER_PAGES_BEFORE_FACTS_RE.search(work.buf) if context == "entry" and work.fields.get("editor")
+               else None)
+    if chapter:
+        _set_pages(work, chapter.group(1), context, pinpoint=False)
+        work.fields["_chapter_pages"] = True
+        work.take(chapter.start(), chapter.end())
         return
     trailing = TRAILING_PAGES_RE.search(work.buf)
     if trailing:

@@ -24,8 +24,9 @@ _NUMBERS_ONLY_RE = regex.compile(r"[\d\s.,-]+")
 
 def container_and_publisher(work: Work, context: str) -> None:
     book_volume = work.fields.pop("_book_volume", False) and "issue" not in work.fields
+    # (a chapter's pages are no journal's: "..., edited by B. Wibowo, 45-67. Yogyakarta: ...")
     journal_evidence = "issue" in work.fields or ("volume" in work.fields and not book_volume) or (
-        "page" in work.fields and context == "entry")
+        "page" in work.fields and context == "entry" and not work.fields.get("_chapter_pages"))
     # A second delimited span after the title is the container: "Title," *Journal*
     for start, end, inner, kind in delimited_spans(work.buf):
         if HOLE in work.buf[start:end]:
