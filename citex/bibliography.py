@@ -170,13 +170,18 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
     if REPEATED_AUTHOR_RE.match(body):
         score += REPEATED_AUTHOR_DASH
     lowercase_name = bool(LOWERCASE_NAME_START_RE.match(body))
+    law = False
     if (ENTRY_START_NAME_RE.match(body) and _first_word(body) not in lexicon.TITLE_LINKING_WORDS) or lowercase_name:
         score += AUTHOR_LIKE_START
     elif body.lstrip()[:1].isupper() and LEGISLATION_RE.match(body.lstrip()):
         score += LAW_START        # "Kitab Undang-Undang Hukum Perdata.", "Undang-Undang Nomor 8 ..."
-    if author_date and not ln.bullet and not (ln.blank_before and blank_separated) and not _AUTHOR_YEAR_HEAD_RE.match(body):
+        law = True
+    if (author_date and not ln.bullet and not (ln.blank_before and blank_separated) and not law
+            and not _AUTHOR_YEAR_HEAD_RE.match(body)):
         # "Praktik. Jakarta: Rineka Cipta." after "Arikunto, Suharsimi. 2013. Prosedur ...
-        # Pendekatan": the rest of a wrapped entry (PDF text keeps no hanging indent)
+        # Pendekatan": the rest of a wrapped entry (PDF text keeps no hanging indent); a law
+        # has no author and year to open it ("Kitab Undang-Undang Hukum Perdata." | "Undang-Undang
+        # Nomor 19 Tahun 2016 ...": two laws)
         score += NO_AUTHOR_YEAR_HEAD
     if YEAR_FIRST_START_RE.match(body):
         score += YEAR_FIRST_START
@@ -259,7 +264,7 @@ def _split_glued(text: str) -> list[tuple[int, str]]:
     """Two entries glued together: split before an author that starts mid-line."""
     cuts = [0]
     for found in GLUED_ENTRY_RE.finditer(text):
-        at = found.start(1)
+        at = found.start(1) if found.group(1) else found.start(2)
         if at - cuts[-1] >= 15 and len(text) - at >= 15:
             cuts.append(at)
     # "...Trafficking in Persons Report; 2010 US Department ..." glued on one line

@@ -102,10 +102,13 @@ LOWERCASE_NAME_START_RE = regex.compile(
     r"(?:,[ ]\p{Lu}|\.[ ]\(?(?:1[5-9]|20)\d{2}|[ ]\((?:1[5-9]|20)\d{2})"
     r"|^[ ]*+\p{Ll}{1,3}+-\p{Lu}[\p{L}'’-]{1,30}+(?:,[ ]\p{Lu}|\.[ ]\(?(?:1[5-9]|20)\d{2}|[ ]\((?:1[5-9]|20)\d{2})")
 
-# Two entries glued on one line: "Indonesia Archer. C, *International", "1998. Sinaga. O, Implementasi"
+# Two entries glued on one line: "Indonesia Archer. C, *International", "1998. Sinaga. O, Implementasi",
+# or an author-date entry after the stop that ends the one before, with or without a space:
+# "Jakarta: Sinar Grafika.Subekti, R. 2005. Hukum", "Bandung: Alfabeta. Arikunto, S. (2013)."
 # (not a container that in or dalam introduces, as in Proc. Y, 2018)
 GLUED_ENTRY_RE = regex.compile(
-    r"(?<=[\p{Ll}\d][.,]?[ ])(?<!(?<!\p{L})(?:in|In|dalam|Dalam)[ ])(\p{Lu}\p{Ll}{2,20}+)\.[ ]?\p{Lu}\.?(?:[ ]?\p{Lu}\.?){0,2}+[ ]?,[ ]")
+    r"(?<=[\p{Ll}\d][.,]?[ ])(?<!(?<!\p{L})(?:in|In|dalam|Dalam)[ ])(\p{Lu}\p{Ll}{2,20}+)\.[ ]?\p{Lu}\.?(?:[ ]?\p{Lu}\.?){0,2}+[ ]?,[ ]"
+    r"|(?<=\p{Ll}{2}\.[ ]?)(?<!(?<!\p{L})(?:in|In|dalam|Dalam):?[ ])(\p{Lu}\p{Ll}{2,20}+),[ ](?:\p{Lu}\.[ ]?){1,3}+\(?(?:1[5-9]|20)\d\d\b")
 
 # "2011 US Department ...": a line of a list that opens with a year and a capital
 YEAR_FIRST_START_RE = regex.compile(r"^[ ]*+(?:1[5-9]|20)\d{2}+[ ]++\p{Lu}")

@@ -146,3 +146,26 @@ def test_entries_that_open_with_a_name_in_lower_case():
     entries = entries_of(text)
     assert [e.split(".")[0].split(",")[0] for e in entries] == ["Dehghani", "e-Estonia", "Eynon", "van Dijk", "de Vries"]
     assert entries[-1].endswith("Amsterdam: Boom.")
+
+
+def test_an_author_date_entry_glued_after_the_stop_that_ends_the_one_before():
+    # PDF text lost the line break and the space: "... Sinar Grafika.Subekti, R. 2005. ..."
+    text = ("DAFTAR PUSTAKA\n\n"
+            "Salim H.S. 2008. Hukum Kontrak. Jakarta: Sinar Grafika.Subekti, R. 2005. Hukum Perjanjian. Jakarta: Intermasa.\n"
+            "Soekanto, Soerjono. 2010. Pengantar Penelitian Hukum. Jakarta: UI Press.\n")
+    assert entries_of(text) == ["Salim H.S. 2008. Hukum Kontrak. Jakarta: Sinar Grafika.",
+                                "Subekti, R. 2005. Hukum Perjanjian. Jakarta: Intermasa.",
+                                "Soekanto, Soerjono. 2010. Pengantar Penelitian Hukum. Jakarta: UI Press."]
+
+
+def test_laws_one_a_line_in_an_author_date_list_are_each_an_entry():
+    # a law has no author and year to open its line; the one before it, with no year, is finished
+    text = ("DAFTAR PUSTAKA\n\n"
+            "Soekanto, Soerjono. 2010. Pengantar Penelitian Hukum. Jakarta: UI Press.\n"
+            "Kitab Undang-Undang Hukum Perdata.\n"
+            "Undang-Undang Nomor 19 Tahun 2016 tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang\n"
+            "     Informasi dan Transaksi Elektronik.\n")
+    assert entries_of(text)[1:] == [
+        "Kitab Undang-Undang Hukum Perdata.",
+        "Undang-Undang Nomor 19 Tahun 2016 tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang "
+        "Informasi dan Transaksi Elektronik."]
