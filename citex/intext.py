@@ -344,7 +344,9 @@ def _author_like(author: str) -> bool:
     author = _LOWERCASE_PREFIX_RE.sub("", author)
     first = author.split()[0].strip(".,").casefold()
     if first in lexicon.NOT_AUTHOR_WORDS:
-        return False
+        # (a statistic's letter, "(r 2020)", is no author; a group named after a letter is:
+        # "(R Core Team, 2023)")
+        return len(first) == 1 and " " in author and is_institution(author)
     return looks_like_names(author) or is_institution(author)
 
 

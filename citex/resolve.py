@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lexicon
 from .models import (
     Cite,
     FullCite,
@@ -235,6 +236,11 @@ def _author_year(registry, author, year, abbreviations, entry_works, words_befor
         # "(BPS, 2021)" for Badan Pusat Statistik: an acronym of an institution's name
         candidates = [i for i, work in enumerate(registry.works)
                       if acronym_of(work.fields) == author and _year_fits(work.fields, year_number)]
+    if not candidates and author and not _ACRONYM_RE.fullmatch(author) and _group_short_form(author):
+        # "(Kemenkes RI, 2018)" for Kementerian Kesehatan Republik Indonesia: a group's syllabic
+        # abbreviation, its letters the opening letters of each word of the listed name
+        candidates = [i for i, work in enumerate(registry.works)
+                      if _year_fits(work.fields, year_number) and abbreviates(author, _group_name(work.fields))]
     if not candidates and author and year_number is not None and len(author) >= 4 and " " not in author:
         candidates = _cited_by_title(registry, author, year_number, entry_works, words_before)
     if not candidates:
@@ -271,6 +277,42 @@ def acronym_of(fields: dict) -> str:
     names = fields.get("author") or []
     literal = names[0].get("literal", "") if names else ""
     return "".join(w[0] for w in literal.replace(",", " ").split() if w.casefold() not in _CONNECTIVES and w[:1].isupper())
+
+
+def _group_short_form(author: str) -> bool:
+    """Could ``author`` be a group's short name ("Kemenkes RI", "Bappenas", "Dinkes Kota
+    Semarang")? (A person's family name, "Smith", could be spelt from the opening letters of
+    many a group's words: such names are no short forms unless a word of them is known to be.)"""
+    words = author.split()
+    return words[0].strip(".,").casefold() in lexicon.GROUP_SHORT_NAMES or any(
+        len(w) >= 2 and w.isupper() for w in words[1:])
+
+
+def _group_name(fields: dict) -> str:
+    names = fields.get("author") or []
+    return names[0].get("literal", "") if len(names) == 1 else ""
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` an abbreviation of the group's ``name`` made of each word's opening letters,
+    in order, one at least from each word but the connectives?
+
+    >>> abbreviates("Kemenkes RI", "Kementerian Kesehatan Republik Indonesia")
+    True
+    >>> abbreviates("Kemenkes RI", "Kementerian Keuangan Republik Indonesia")
+    False
+    """
+    letters = alnum(short)
+    words = [alnum(w) for w in name.split() if w.casefold() not in _CONNECTIVES and alnum(w)]
+    if len(letters) < 3 or len(words) < 2 or len(letters) >= len(alnum(name)):
+        return False
+    reached = {0}          # how many of the letters the words so far can make
+    for word in words:
+        reached = {at + k for at in reached for k in range(1, len(word) + 1)
+                   if letters[at:at + k] == word[:k]}
+        if not reached:
+            return False
+    return len(letters) in reached
 
 
 def _year_fits(fields: dict, year: int | None) -> bool:

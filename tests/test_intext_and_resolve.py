@@ -667,3 +667,22 @@ def test_narrative_et_al_with_the_commas_and_spaces_students_put_around_it():
     assert [(c["text"], c["ids"]) for c in report["intext"]] == [
         ("Pratiwi, dkk. (2021)", [ids[0]]), ("Sari et al., (2019)", [ids[1]]), ("Sari ( 2019 )", [ids[1]])]
     assert not report["problems"]
+
+
+def test_a_group_cited_by_its_syllabic_abbreviation_or_a_letter_s_name():
+    # "(Kemenkes RI, 2018)" for the listed Kementerian Kesehatan Republik Indonesia; "(R Core Team,
+    # 2023)" is a group's name, not a statistic's letter; a person's name spelt from a group's
+    # initial letters ("Smith" from Sekolah Menengah Islam Terpadu Harapan) resolves to no group
+    text = (
+        "Stunting masih tinggi (Kemenkes RI, 2018). Data diolah dengan R (R Core Team, 2023). "
+        "Hal ini dibahas pula oleh Smith (2019).\n\n"
+        "DAFTAR PUSTAKA\n\n"
+        "Kementerian Kesehatan Republik Indonesia. (2018). Hasil utama Riskesdas 2018. Badan Litbangkes.\n"
+        "R Core Team. (2023). R: A language and environment for statistical computing. R Foundation.\n"
+        "Sekolah Menengah Islam Terpadu Harapan. (2019). Profil sekolah. SMIT Harapan.\n")
+    report = report_of(text)
+    ids = {c["text"]: c["ids"] for c in report["intext"]}
+    assert ids["(Kemenkes RI, 2018)"] == ["kkri2018hasil"]
+    assert ids["(R Core Team, 2023)"] == ["rcoreteam2023r"]
+    missing = [p["message"] for p in report["problems"] if p["code"] == "missing-entry"]
+    assert len(missing) == 1 and "Smith" in missing[0]
