@@ -134,14 +134,22 @@ def _starts(doc: Document, lines: list[str], skip: list[bool], layout: Layout,
                 match = BRACKET_NOTE_START_RE.match(text)      # "[1]Sutrisno, ...", Word's endnotes
             label = str(int(match.group(1))) if match else None
             # "1. Sistem kapitalisme ..." is a numbered list; a PDF note reads "1 Author, ...".
-            # With a period the line must read like a citation to count.
+            # With a period the line must read like a citation to count (its year may be on the
+            # line it wraps onto: "1. M. C. Ricklefs, A History ... (Stanford: Stanford University"
+            # | "Press, 2008), 183.")
             if match and not endnote and match.group(0).rstrip()[-1:] in ".)" and not (
                     YEAR_RE.search(text) or IBID_RE.match(text[match.end():])
-                    or _SHORT_NOTE_RE.match(text, match.end())):
+                    or _SHORT_NOTE_RE.match(text, match.end()) or _year_on_wrapped_line(lines, i)):
                 match = None
         if match and label is not None:
             found.append(_Start(line, label, doc.line_starts[i] + match.end(), endnote))
     return found
+
+
+def _year_on_wrapped_line(lines: list[str], i: int) -> bool:
+    """Does line ``i`` wrap onto a next line (not blank, not a numbered start) with a year?"""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(following.strip() and not FOOTNOTE_START_PLAIN_RE.match(following) and YEAR_RE.search(following))
 
 
 def _glued_initial_start(text: str, previous: _Start, line: int) -> regex.Match | None:

@@ -184,3 +184,20 @@ def test_a_markdown_reference_before_a_colon_is_a_marker():
     notes, linked = notes_of(text)
     assert [n.label for n in notes.footnotes] == ["1"]
     assert linked == [("1", 1, 5)]
+
+
+def test_numbered_notes_whose_year_is_on_the_line_they_wrap_onto():
+    # Chicago notes "1. Author, Title ..." in PDF text: a numbered line counts as a note when
+    # its citation's year is on the line it wraps onto (a numbered list's item has none)
+    text = ("The policy promised schooling.1 Historians disagree.2\n\n"
+            "1. M. C. Ricklefs, A History of Modern Indonesia since c. 1200, 4th ed. (Stanford: Stanford University\n"
+            "Press, 2008), 183.\n"
+            "2. Benedict Anderson, Imagined Communities: Reflections on the Origin and Spread of Nationalism, rev. ed.\n"
+            "(London: Verso, 2006), 120–22.\n")
+    notes, linked = notes_of(text)
+    assert [n.text for n in notes.footnotes] == [
+        "M. C. Ricklefs, A History of Modern Indonesia since c. 1200, 4th ed. (Stanford: Stanford University "
+        "Press, 2008), 183.",
+        "Benedict Anderson, Imagined Communities: Reflections on the Origin and Spread of Nationalism, rev. ed. "
+        "(London: Verso, 2006), 120–22."]
+    assert [label for label, _, _ in linked] == ["1", "2"]
