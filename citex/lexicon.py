@@ -80,7 +80,8 @@ administration authority court parliament congress senate
 # "PT Telkom Indonesia (Persero)", "PT Bank Rakyat Indonesia Tbk" ("PT" only first: "Jackson PT"
 # is a name and its initials)
 MORE_INSTITUTION_WORDS = frozenset({"International", "Persero", "Tbk", "Centers", "Centres", "Institutes", "Laboratories",
-                                    "Academies", "Ministries", "Agencies"})
+                                    "Academies", "Ministries", "Agencies", "Electronics", "Semiconductor",
+                                    "Semiconductors", "Microsystems"})
 COMPANY_PREFIXES = frozenset({"PT", "PT."})
 # The short names groups are cited by, first in a group author's name: Indonesian bodies' syllabic
 # abbreviations ("Kemenkes RI", "Bappeda Sleman", "Pemkab Banyumas", "Dinkes Kota Semarang") and

@@ -148,6 +148,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.book_author_before_book(fields)
     genres.thesis_description_in_brackets(fields, rules)
     genres.genre_the_rules_read(fields, rules)
+    genres.report_kind_in_container(fields)
     genres.thesis_granted_at(fields, rules)
     genres.genre_that_is_no_genre(fields, rules)
     editors.container_end_read_as_editors(fields, rules)

@@ -1154,6 +1154,13 @@ CASES = [
      "Wibowo, 45-67. Yogyakarta: Pustaka Pelajar, 2016.", "entry",
      {"type": "chapter", "container-title": "Demokrasi Lokal di Indonesia", "editor": [name("Wibowo", "B.")],
       "page": "45-67", "publisher": "Pustaka Pelajar", "publisher-place": "Yogyakarta"}, None),
+    # IEEE's technical report, its institution and kind read as a journal by the labeller
+    ('[5] N. Sornin, M. Luis, T. Eirich, T. Kramp, and O. Hersent, "LoRaWAN specification," LoRa Alliance, '
+     "Tech. Rep., 2015.", "entry",
+     {"type": "report", "genre": "Tech. Rep", "publisher": "LoRa Alliance", "title": "LoRaWAN specification"}, None),
+    # a maker named by a company word no person's name holds
+    ('[9] Aosong Electronics, "Digital-output relative humidity & temperature sensor/module DHT22," datasheet.',
+     "entry", {"author": [literal("Aosong Electronics")]}, None),
     # an abbreviated given name at the inverted head's end keeps its stop
     ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
      {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),

@@ -96,3 +96,23 @@ _GENRE_WORD_RE = regex.compile(
     r"thes|dissert|disert|skripsi|tesis|report|\brep\b|laporan|paper|manuscript|naskah|patent|paten|memo|"
     r"standard|standar|brief|tugas|abstract|review|preprint|working|lecture|slides|map|film|video|software|dataset",
     regex.I)
+
+
+def report_kind_in_container(fields: dict) -> None:
+    """IEEE's "..., "LoRaWAN specification," LoRa Alliance, Tech. Rep., 2015.": a technical
+    report's institution and kind, which the labeller read as a journal; the kind is the genre
+    (which makes it a report), the institution its publisher."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or fields.get("genre") or "Rep" not in container:
+        return
+    found = _REPORT_KIND_END_RE.search(container)
+    if not found or found.start() == 0:
+        return
+    fields["genre"] = found.group(1)
+    institution = fields.pop("container-title")[:found.start()].strip(" ,.")
+    if not fields.get("publisher"):
+        fields["publisher"] = institution
+
+
+# ", Tech. Rep", ", Tech. Rep. TR-2015-3", ". Technical Report" ending a "journal"
+_REPORT_KIND_END_RE = regex.compile(r"[,.][ ]*+(Tech(?:nical|\.)?[ ]Rep(?:ort|\.)?(?:[ ][A-Z]{0,4}[-\d][\w-]{0,20}+)?)\.?$")
