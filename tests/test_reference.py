@@ -1161,6 +1161,15 @@ CASES = [
     # a maker named by a company word no person's name holds
     ('[9] Aosong Electronics, "Digital-output relative humidity & temperature sensor/module DHT22," datasheet.',
      "entry", {"author": [literal("Aosong Electronics")]}, None),
+    # an unsigned page cited by its site, named as its address is: the site is no author
+    ('Tirto.id, "Sejarah Hari Santri Nasional," https://tirto.id/sejarah-hari-santri-nasional-gXyZ, diakses pada 21 '
+     "Oktober 2022.", "note",
+     {"type": "webpage", "container-title": "Tirto.id", "title": "Sejarah Hari Santri Nasional"}, None),
+    ('[4] Wikipedia, "Candi Borobudur," https://id.wikipedia.org/wiki/Candi_Borobudur, diakses 1 Juni 2023.', "entry",
+     {"type": "webpage", "container-title": "Wikipedia", "title": "Candi Borobudur"}, None),
+    # ... but APA's site in the author's place stays the page's group author
+    ("DrugAbuse.com. (n.d.). Introduction to substance abuse. Retrieved March 26, 2016, from "
+     "http://drugabuse.com/library/introduction", "entry", {"author": [name("DrugAbuse.com")]}, None),
     # an abbreviated given name at the inverted head's end keeps its stop
     ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
      {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),

@@ -169,6 +169,14 @@ def newspaper_named_first(reference: Reference) -> Reference:
     if not authors or len(authors) != 1 or not fields.get("title") or fields.get("container-title"):
         return reference
     name = authors[0].get("literal") or f"{authors[0].get('given', '')} {authors[0].get('family', '')}".strip()
+    at = reference.raw.find(name)
+    if (0 <= at <= 6 and _site_named_first(name, fields.get("URL"))      # (after a list's number, "[3] ")
+            and _NAME_THEN_QUOTED_TITLE_RE.match(reference.raw, at + len(name))):
+        # 'Tirto.id, "Sejarah Hari Santri Nasional," https://tirto.id/..., diakses ...': an unsigned
+        # page cited by its site, named as its address is (or Wikipedia): the site is no author
+        fields = {key: value for key, value in fields.items() if key != "author"}
+        fields["container-title"] = name
+        return Reference(reference.raw, fields, reference.locator, reference.warnings)
     found = _PRESS_KIND_RE.match(name)
     if name.casefold() not in lexicon.NEWSPAPERS and not (found and name[found.end():].strip()):
         return reference
@@ -178,6 +186,27 @@ def newspaper_named_first(reference: Reference) -> Reference:
     fields["container-title"] = name
     fields["type"] = "article-magazine" if found and found.group(1).casefold() == "majalah" else "article-newspaper"
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+def _site_named_first(name: str, url) -> bool:
+    """Is ``name`` the site ``url`` is on, by its address ("Tirto.id" for https://tirto.id/...)
+    or as Wikipedia (whose pages, unsigned, are cited by its name)?"""
+    if not isinstance(url, str) or name.casefold() in lexicon.NEWSPAPERS:
+        return False        # (a known paper's site: the newspaper's article, below)
+    host = _HOST_RE.search(url)
+    if not host:
+        return False
+    if name.casefold().startswith("wikipedia"):
+        return "wikipedia." in host.group(1).casefold()
+    return bool(_DOMAIN_NAME_RE.fullmatch(name)) and host.group(1).casefold().endswith(name.casefold())
+
+
+# ', "' after the site's name: a note's or list's comma style (APA's "DrugAbuse.com. (n.d.).
+# Title." names the site as the page's group author, and so does its gold)
+_NAME_THEN_QUOTED_TITLE_RE = regex.compile(r",[ ]?[\"“]")
+# "Tirto.id", "Detik.com", "Hukumonline.com": a site named by its address
+_DOMAIN_NAME_RE = regex.compile(r"[\p{L}\d-]{2,40}+(?:\.[\p{L}]{2,6}+){1,2}+")
+_HOST_RE = regex.compile(r"^(?:https?://)?(?:www\.)?([^/\s:]++)", regex.I)
 
 
 # the kind of paper before its name: "Harian Kompas", "Surat Kabar Pikiran Rakyat", "Majalah Gatra"
