@@ -93,29 +93,19 @@ def description_out_of_title(reference: Reference) -> Reference:
     paper]", is its genre; "[Computer software]" makes the work software, whose "(Version
     4.3.1)" before the bracket is its version."""
     title = reference.fields.get("title")
-    if not isinstance(title, str):
-        return reference
-    found = None
-    if "[" in title[-42:]:
-        found = _DESCRIPTION_END_RE.search(title, max(0, len(title) - 48))      # (the end only: bounded)
-    if found is None and "[" in reference.raw:
-        at = reference.raw.find(title)
-        after = _DESCRIPTION_AFTER_RE.match(reference.raw, at + len(title)) if at > 0 else None
-        if after and after.group(1).casefold() in lexicon.TITLE_DESCRIPTIONS | lexicon.REPORT_DESCRIPTIONS:
-            found = after
-            title += after.group()      # (so that the title stays what it was below)
-    description = found.group(1).casefold() if found and found.start() > 0 else None
-    if description not in lexicon.TITLE_DESCRIPTIONS and description not in lexicon.REPORT_DESCRIPTIONS:
+    found = _description_after(title, reference.raw) if isinstance(title, str) else None
+    if not found:
         return reference
     fields = dict(reference.fields)
-    fields["title"] = title[:len(title) - len(found.group())].rstrip(" .,;:")
-    if description in lexicon.REPORT_DESCRIPTIONS:
-        fields.setdefault("genre", found.group(1))
+    fields["title"], description = found
+    kind = description.casefold()
+    if kind in lexicon.REPORT_DESCRIPTIONS:
+        fields.setdefault("genre", description)
         if fields.get("type") in ("book", "webpage", "document"):
             fields["type"] = "report"
         return Reference(reference.raw, fields, reference.locator, reference.warnings)
-    fields.setdefault("medium", found.group(1))
-    if description in lexicon.SOFTWARE_DESCRIPTIONS:
+    fields.setdefault("medium", description)
+    if kind in lexicon.SOFTWARE_DESCRIPTIONS:
         fields["type"] = "software"
         version = _VERSION_END_RE.search(fields["title"])
         if version and version.start() > 0:
@@ -124,6 +114,21 @@ def description_out_of_title(reference: Reference) -> Reference:
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
+def _description_after(title: str, raw: str) -> tuple[str, str] | None:
+    """The title without the bracketed description that ends it, or that follows it in the
+    text, and the description."""
+    if "[" in title[-42:]:
+        found = _DESCRIPTION_END_RE.search(title, max(0, len(title) - 48))      # (the end only: bounded)
+        if found and found.start() > 0 and found.group(1).casefold() in _DESCRIPTIONS:
+            return title[:found.start()].rstrip(" .,;:"), found.group(1)
+    at = raw.find(title) if "[" in raw else -1
+    found = _DESCRIPTION_AFTER_RE.match(raw, at + len(title)) if at > 0 else None
+    if found and found.group(1).casefold() in _DESCRIPTIONS:
+        return title.rstrip(" .,;:"), found.group(1)
+    return None
+
+
+_DESCRIPTIONS = lexicon.TITLE_DESCRIPTIONS | lexicon.REPORT_DESCRIPTIONS
 # "[Blog post]", "[Video" (the labeller may leave the bracket's close out of the title)
 _DESCRIPTION_END_RE = regex.compile(r"[ ]*+\[([\p{L} -]{2,40}+)\]?\.?$")
 # "[White paper]" right after a title the labeller read without it
