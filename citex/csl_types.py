@@ -7,7 +7,7 @@ from . import lexicon
 from .dates import csl_date_parts, month_number
 from .names import is_institution
 from .patterns import LAW_NUMBER_RE, THESIS_WORDS
-from .works import alnum
+from .works import abbreviates, alnum
 
 JOURNAL_WORDS_RE = regex.compile(
     r"\b(?:jurnal|journal|review|quarterly|studies|bulletin|buletin|transactions|letters|annals|"
@@ -166,7 +166,8 @@ def names_a_publisher(name: str) -> bool:
 
 def published_by_its_author(f: dict) -> bool:
     """An institution's own publication — "Badan Pusat Statistik ... Badan Pusat Statistik",
-    "OECD ... OECD Publishing", "Kementerian Lingkungan Hidup dan Kehutanan ... KLHK" — is a
+    "OECD ... OECD Publishing", "Kementerian Lingkungan Hidup dan Kehutanan ... KLHK", "Kemenkes RI
+    ... Kementerian Kesehatan RI" — is a
     report (grey literature), not a book a publisher took on."""
     authors = f.get("author") or []
     publisher = f.get("publisher")
@@ -178,8 +179,10 @@ def published_by_its_author(f: dict) -> bool:
     if not author_key or not publisher_key:
         return False
     acronym = "".join(w[0] for w in author_words if w not in _CONNECTORS)
+    # (or the one is the other's syllabic abbreviation: "Kemenkes RI ... Kementerian Kesehatan RI")
     return (author_key in publisher_key or publisher_key in author_key or publisher_key == acronym
-            or (len(author_words) > 2 and publisher_words[:2] == author_words[:2]))
+            or (len(author_words) > 2 and publisher_words[:2] == author_words[:2])
+            or abbreviates(authors[0]["literal"], publisher) or abbreviates(publisher, authors[0]["literal"]))
 
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")

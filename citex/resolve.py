@@ -34,6 +34,7 @@ from .names import parse_names
 from .patterns import YEAR_RE
 from .works import (
     WorkRegistry,
+    abbreviates,
     alnum,
     families,
     title_similarity,
@@ -291,28 +292,6 @@ def _group_short_form(author: str) -> bool:
 def _group_name(fields: dict) -> str:
     names = fields.get("author") or []
     return names[0].get("literal", "") if len(names) == 1 else ""
-
-
-def abbreviates(short: str, name: str) -> bool:
-    """Is ``short`` an abbreviation of the group's ``name`` made of each word's opening letters,
-    in order, one at least from each word but the connectives?
-
-    >>> abbreviates("Kemenkes RI", "Kementerian Kesehatan Republik Indonesia")
-    True
-    >>> abbreviates("Kemenkes RI", "Kementerian Keuangan Republik Indonesia")
-    False
-    """
-    letters = alnum(short)
-    words = [alnum(w) for w in name.split() if w.casefold() not in _CONNECTIVES and alnum(w)]
-    if len(letters) < 3 or len(words) < 2 or len(letters) >= len(alnum(name)):
-        return False
-    reached = {0}          # how many of the letters the words so far can make
-    for word in words:
-        reached = {at + k for at in reached for k in range(1, len(word) + 1)
-                   if letters[at:at + k] == word[:k]}
-        if not reached:
-            return False
-    return len(letters) in reached
 
 
 def _year_fits(fields: dict, year: int | None) -> bool:

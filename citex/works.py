@@ -416,3 +416,29 @@ def _letters(n: int) -> str:
         n, rem = divmod(n - 1, 26)
         out = chr(97 + rem) + out
     return out
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` an abbreviation of the group's ``name`` made of each word's opening letters,
+    in order, one at least from each word but the connectives?
+
+    >>> abbreviates("Kemenkes RI", "Kementerian Kesehatan Republik Indonesia")
+    True
+    >>> abbreviates("Kemenkes RI", "Kementerian Keuangan Republik Indonesia")
+    False
+    """
+    letters = alnum(short)
+    words = [alnum(w) for w in name.split() if w.casefold() not in _NAME_CONNECTIVES and alnum(w)]
+    if len(letters) < 3 or len(words) < 2 or len(letters) >= len(alnum(name)):
+        return False
+    reached = {0}          # how many of the letters the words so far can make
+    for word in words:
+        reached = {at + k for at in reached for k in range(1, len(word) + 1)
+                   if letters[at:at + k] == word[:k]}
+        if not reached:
+            return False
+    return len(letters) in reached
+
+
+# words a group's abbreviation passes over: "Kementerian Pendidikan dan Kebudayaan"
+_NAME_CONNECTIVES = frozenset({"dan", "and", "of", "for", "the", "&", "di", "ke", "untuk"})

@@ -1410,6 +1410,9 @@ def test_a_book_note_the_rules_read_whole_is_not_labelled(monkeypatch):
      "Banyumas.", "Pemkab Banyumas", "Pemkab Banyumas"),
     ("Bappeda Sleman. (2019). Rencana Pembangunan Jangka Menengah Daerah Kabupaten Sleman 2016-2021. Bappeda "
      "Sleman.", "Bappeda Sleman", "Bappeda Sleman"),
+    # the group's own publication, its publisher the full name its short name abbreviates
+    ("Kemenkes RI. (2018). Hasil Utama Riskesdas 2018. Jakarta: Kementerian Kesehatan RI.", "Kemenkes RI",
+     "Kementerian Kesehatan RI"),
 ])
 def test_a_group_cited_by_its_short_name_is_no_person(text, author, publisher):
     # (not "Indonesia, UNICEF": a group's acronym or abbreviation is no given name)
