@@ -275,11 +275,10 @@ REPORT_DESCRIPTIONS = frozenset({
 SOFTWARE_DESCRIPTIONS = frozenset({"computer software", "software", "perangkat lunak", "mobile app", "computer program",
                                    "aplikasi", "aplikasi seluler"})
 TITLE_DESCRIPTIONS = frozenset({
-    "blog post", "video", "video file", "tweet", "infographic", "data set", "dataset", "computer software",
-    "software", "podcast", "podcast episode", "audio podcast", "press release", "brochure", "powerpoint slides",
+    "blog post", "video", "video file", "tweet", "infographic", "data set", "dataset", "podcast",
+    "podcast episode", "audio podcast", "press release", "brochure", "powerpoint slides",
     "slides", "fact sheet", "lecture notes", "film", "motion picture", "television series", "tv series",
     "webinar", "video youtube", "youtube video", "online forum post", "facebook post", "instagram post",
     "siaran pers", "infografis", "unggahan blog", "postingan blog", "artikel blog", "berkas video",
-    "video daring", "salindia powerpoint", "lembar fakta", "catatan kuliah", "perangkat lunak", "kumpulan data",
-    "mobile app", "computer program", "aplikasi", "aplikasi seluler",
-})
+    "video daring", "salindia powerpoint", "lembar fakta", "catatan kuliah", "kumpulan data",
+}) | SOFTWARE_DESCRIPTIONS

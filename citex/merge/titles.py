@@ -110,15 +110,14 @@ def title_run_into_container(fields: dict, rules: Reference) -> None:
     container, rule_title = fields.get("container-title"), rules.fields.get("title")
     if fields.get("title") or not isinstance(container, str) or not isinstance(rule_title, str):
         return
-    if container.startswith(rule_title):
-        found = _CONTAINER_INTRO_AFTER_TITLE_RE.match(container, len(rule_title))
-        rest = container[found.end():] if found else ""
-        if rest and not EDITOR_MARK_RE.search(rest):      # (a book's editors in it: "In: Sparks DL ed. ...")
-            fields["title"], fields["container-title"] = rule_title, rest
-
-
-# ". In ", ". In: ", ", dalam " between a title and its container
-_CONTAINER_INTRO_AFTER_TITLE_RE = regex.compile(r"[.,]?[ ](?:in|dalam)(?::[ ]|[ ])(?=\p{Lu}|\d)", regex.I)
+    if not container.startswith(rule_title):
+        return
+    after = container[len(rule_title):].lstrip(".,")      # ". In ", ". In: ", ", dalam "
+    found = CONTAINER_INTRO_RE.match(after) if after.startswith(" ") else None
+    rest = after[found.end():] if found else ""
+    if (rest[:1].isupper() or rest[:1].isdigit()) and not EDITOR_MARK_RE.search(rest):
+        # (not a book's editors in it: "In: Sparks DL ed. ...")
+        fields["title"], fields["container-title"] = rule_title, rest
 
 
 def authors_in_delimited_title(fields: dict, rules: Reference, how: HowRead) -> None:
