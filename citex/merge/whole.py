@@ -1,7 +1,7 @@
 """Steps over a finished reference: each takes a :class:`~citex.models.Reference` and returns
 one (the same, or a mended copy).
 
-Papers read at meetings, newspapers named first or by their name alone, web pages and their
+Papers read at meetings, newspapers and sites named first or by their name alone, web pages and their
 sites, descriptions in brackets after a title, companies as authors, and a group author's
 abbreviation.
 """
@@ -164,32 +164,50 @@ def newspaper_cited_by_name(reference: Reference) -> Reference:
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
+def site_named_first(reference: Reference) -> Reference:
+    """'Tirto.id, "Sejarah Hari Santri Nasional," https://tirto.id/..., diakses ...': an unsigned
+    page cited by its site, named as its address is (or Wikipedia), in a note's or list's comma
+    style: the site is the container, no author."""
+    name = _sole_author_name(reference.fields)
+    at = reference.raw.find(name) if name else -1
+    if (0 <= at <= 6 and _site_named_first(name, reference.fields.get("URL"))      # (after a list's number, "[3] ")
+            and _NAME_THEN_QUOTED_TITLE_RE.match(reference.raw, at + len(name))):
+        return _author_as_container(reference, name)
+    return reference
+
+
 def newspaper_named_first(reference: Reference) -> Reference:
     """"Harian Kompas, "Banjir Rendam Ribuan Rumah", 2 Januari 2020, hlm. 15.", Chicago's
     'Tempo. "Jalan Panjang Reformasi Agraria." 21 September 2019.': an unsigned article, cited by
     the paper it appeared in, then its title and day. The "author" read is that paper (a known
     one, or one its kind names: "Harian", "Koran", "Surat Kabar", "Majalah", "Tabloid")."""
     fields = reference.fields
-    authors = fields.get("author")
-    if not authors or len(authors) != 1 or not fields.get("title") or fields.get("container-title"):
+    name = _sole_author_name(fields)
+    if not name:
         return reference
-    name = authors[0].get("literal") or f"{authors[0].get('given', '')} {authors[0].get('family', '')}".strip()
-    at = reference.raw.find(name)
-    if (0 <= at <= 6 and _site_named_first(name, fields.get("URL"))      # (after a list's number, "[3] ")
-            and _NAME_THEN_QUOTED_TITLE_RE.match(reference.raw, at + len(name))):
-        # 'Tirto.id, "Sejarah Hari Santri Nasional," https://tirto.id/..., diakses ...': an unsigned
-        # page cited by its site, named as its address is (or Wikipedia): the site is no author
-        fields = {key: value for key, value in fields.items() if key != "author"}
-        fields["container-title"] = name
-        return Reference(reference.raw, fields, reference.locator, reference.warnings)
     found = _PRESS_KIND_RE.match(name)
     if name.casefold() not in lexicon.NEWSPAPERS and not (found and name[found.end():].strip()):
         return reference
     if len(csl_date_parts(fields.get("issued"))) < 2 and not ("." in name and fields.get("URL")):
         return reference        # (a news site's own name, "Kompas.com", opens its page undated)
-    fields = {key: value for key, value in fields.items() if key != "author"}
+    kind = "article-magazine" if found and found.group(1).casefold() == "majalah" else "article-newspaper"
+    return _author_as_container(reference, name, kind)
+
+
+def _sole_author_name(fields: dict) -> str | None:
+    """The one author's name as written, of a titled work with no container yet."""
+    authors = fields.get("author")
+    if not authors or len(authors) != 1 or not fields.get("title") or fields.get("container-title"):
+        return None
+    return authors[0].get("literal") or f"{authors[0].get('given', '')} {authors[0].get('family', '')}".strip()
+
+
+def _author_as_container(reference: Reference, name: str, kind: str | None = None) -> Reference:
+    """A copy with the "author" ``name`` as the container (and the type ``kind``, if given)."""
+    fields = {key: value for key, value in reference.fields.items() if key != "author"}
     fields["container-title"] = name
-    fields["type"] = "article-magazine" if found and found.group(1).casefold() == "majalah" else "article-newspaper"
+    if kind:
+        fields["type"] = kind
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
