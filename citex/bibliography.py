@@ -49,6 +49,7 @@ CONTINUATION_START = -4
 ENTRY_WITHOUT_YEAR_YET = -1
 PREVIOUS_ENTRY_COMPLETE = 1
 NON_BULLET_IN_BULLETED_LIST = -3
+LESS_INDENTED_THAN_ENTRIES = -3
 INSIDE_QUOTED_TITLE = -4
 PLACE_AND_YEAR_ONLY = -4
 
@@ -64,6 +65,7 @@ _AUTHOR_YEAR_HEAD_RE = regex.compile(r"^[ ]*+[^\d\s“”\":][^\d“”\":]{1,80
 # "Education, 2014." or "Bandung, 2023.": a publisher's or a town's last word and the year, all a
 # line holds; no entry is that short, so it ends the entry before
 _PLACE_AND_YEAR_ONLY_RE = regex.compile(r"^[ ]*+\p{Lu}[\p{L}&' -]{0,40}+,[ ]?(?:1[5-9]|20)\d\d[a-z]?[.)]?[ ]*+$")
+_CITIES = frozenset(city.casefold() for city in lexicon.PUBLISHING_CITIES)
 _ENDS_WITH_LINK_RE = regex.compile(r"(?:https?://|doi:[ ]?10\.|www\.)\S++$", regex.I)
 _UNFINISHED_END_RE = regex.compile(r"(?:[,:&]|\b(?:dalam|in|dan|and|of|the|di|pada|untuk|dari|for|on))[ ]*+$", regex.I)
 
@@ -98,6 +100,8 @@ def _split_section(doc: Document, layout: Layout, first: int, stop: int, note_li
     bulleted = sum(1 for ln in lines if ln.bullet) >= max(2, len(lines) // 3)
     blank_separated = sum(1 for ln in lines[1:] if ln.blank_before) >= max(1, (len(lines) - 1) // 3)
     base_indent = min(ln.indent for ln in lines)
+    if not bulleted:
+        base_indent = _first_line_indent(lines, base_indent)
     # an author-date list ("Sugiyono. 2019. Metode ...", "Hartono, B. (2018).") opens every
     # entry with names and the year; a line without that head continues the entry before
     author_date = sum(1 for ln in lines if _AUTHOR_YEAR_HEAD_RE.match(ln.text)) * 3 >= len(lines) >= 4
@@ -140,6 +144,25 @@ def _lines(doc: Document, layout: Layout, first: int, stop: int, note_lines: fro
         out.append(_Line(index, text, indent, bullet, blank))
         blank = False
     return out
+
+
+def _first_line_indent(lines: list[_Line], least: int) -> int:
+    """The indent entries open at: ``least`` in the usual hanging list, or deeper where each
+    entry's first line is indented and its wrapped lines are flush left (" Acharya, Amitav.
+    Constructing ..." | "Transboundary Haze Pollution."), as a paragraph's indent or a bullet
+    glyph the PDF text lost, keeping the space after it, leaves them.
+
+    Told by which lines look like an entry's opening ("Acharya, Amitav."): most of the deeper
+    ones and few of the flush-left ones (in a hanging list it is the other way round)."""
+    deeper = [ln for ln in lines if ln.indent > least]
+    flush = [ln for ln in lines if ln.indent == least]
+    if len(deeper) < 3 or len(deeper) < len(flush):
+        return least
+    opening = [ln for ln in deeper if ENTRY_START_NAME_RE.match(ln.text)]
+    flush_opening = sum(1 for ln in flush if ENTRY_START_NAME_RE.match(ln.text))
+    if len(opening) * 5 < len(deeper) * 3 or flush_opening * 2 >= len(flush):
+        return least
+    return min(ln.indent for ln in opening)
 
 
 def is_subheading(text: str) -> bool:
@@ -193,6 +216,8 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += QUOTED_TITLE_START
     if ln.indent > base_indent and not ln.bullet:
         score += MORE_INDENTED
+    elif ln.indent < base_indent and not ln.bullet:
+        score += LESS_INDENTED_THAN_ENTRIES     # the flush-left rest of an entry (see _first_line_indent)
     elif ln.indent == base_indent and hanging:
         score += BASE_INDENT_IN_HANGING_LIST
     if _UNFINISHED_END_RE.search(previous) or previous.endswith(("-", "–")):
@@ -264,7 +289,9 @@ def _split_glued(text: str) -> list[tuple[int, str]]:
     """Two entries glued together: split before an author that starts mid-line."""
     cuts = [0]
     for found in GLUED_ENTRY_RE.finditer(text):
-        at = found.start(1) if found.group(1) else found.start(2)
+        if found.group(3) and found.group(3).casefold() in _CITIES:
+            continue        # "2. Jakarta, Balai Pustaka.": a town and its publisher
+        at = found.start(next(k for k in (1, 2, 3) if found.group(k)))
         if at - cuts[-1] >= 15 and len(text) - at >= 15:
             cuts.append(at)
     # "...Trafficking in Persons Report; 2010 US Department ..." glued on one line

@@ -65,8 +65,11 @@ TOC_LINE_RE = regex.compile(r"(?:\.[ ]?){4,}+|…{2,}+|[ ]{3,}+\d{1,4}+[ ]*+$|[.
 
 # ---- reference lists -----------------------------------------------------------------------
 
-# "- Haris", "• Haris", "* Haris", "1. Haris", "[12] Haris", "12) Haris" opening a list item
-LIST_BULLET_RE = regex.compile(r"^[ ]{0,12}+(?:[-–•●▪◦·*+][ ]++|(?:\[(\d{1,4}+)\]|(\d{1,3}+)[.)])[ ]*+)")
+# "- Haris", "• Haris", "* Haris", "➢ Haris", "1. Haris", "[12] Haris", "12) Haris" opening a list
+# item; or a word processor's Symbol or Wingdings bullet, which PDF text gives as a private-use
+# character (U+F0B7, U+F0A7, U+F076 ...: never a letter, so no space need follow it)
+LIST_BULLET_RE = regex.compile(
+    r"^[ ]{0,12}+(?:[-–•●▪◦·*+■□◆❖►➢➤○✓‣⁃][ ]++|[\uf000-\uf0ff][ ]*+|(?:\[(\d{1,4}+)\]|(\d{1,3}+)[.)])[ ]*+)")
 
 # "———. 2015." or "------, 2015": the previous entry's authors again
 REPEATED_AUTHOR_RE = regex.compile(r"^[ ]*+(?:[—–_-]{2,}+|[—–]{1,}+)[ ]*+[.,]?[ ]*+")
@@ -105,10 +108,13 @@ LOWERCASE_NAME_START_RE = regex.compile(
 # Two entries glued on one line: "Indonesia Archer. C, *International", "1998. Sinaga. O, Implementasi",
 # or an author-date entry after the stop that ends the one before, with or without a space:
 # "Jakarta: Sinar Grafika.Subekti, R. 2005. Hukum", "Bandung: Alfabeta. Arikunto, S. (2013)."
-# (not a container that in or dalam introduces, as in Proc. Y, 2018)
+# (not a container that in or dalam introduces, as in Proc. Y, 2018); or a Chicago entry after the
+# year or pages that end the one before: "Jakarta: KLHK, 2018.Nguitragool, Paruedee. “Negotiating",
+# "356-378. Varkkey, Helena. The Haze" (the caller keeps a town and publisher, Jakarta, Balai Pustaka.)
 GLUED_ENTRY_RE = regex.compile(
     r"(?<=[\p{Ll}\d][.,]?[ ])(?<!(?<!\p{L})(?:in|In|dalam|Dalam)[ ])(\p{Lu}\p{Ll}{2,20}+)\.[ ]?\p{Lu}\.?(?:[ ]?\p{Lu}\.?){0,2}+[ ]?,[ ]"
-    r"|(?<=\p{Ll}{2}\.[ ]?)(?<!(?<!\p{L})(?:in|In|dalam|Dalam):?[ ])(\p{Lu}\p{Ll}{2,20}+),[ ](?:\p{Lu}\.[ ]?){1,3}+\(?(?:1[5-9]|20)\d\d\b")
+    r"|(?<=\p{Ll}{2}\.[ ]?)(?<!(?<!\p{L})(?:in|In|dalam|Dalam):?[ ])(\p{Lu}\p{Ll}{2,20}+),[ ](?:\p{Lu}\.[ ]?){1,3}+\(?(?:1[5-9]|20)\d\d\b"
+    r"|(?<=\d\.[ ]?)(\p{Lu}\p{Ll}{2,20}+),[ ]\p{Lu}\p{Ll}++(?:[ ](?:\p{Lu}\.|\p{Lu}\p{Ll}++)){0,3}+\.[ ](?=[\p{Lu}“\"])")
 
 # "2011 US Department ...": a line of a list that opens with a year and a capital
 YEAR_FIRST_START_RE = regex.compile(r"^[ ]*+(?:1[5-9]|20)\d{2}+[ ]++\p{Lu}")

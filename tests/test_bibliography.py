@@ -169,3 +169,61 @@ def test_laws_one_a_line_in_an_author_date_list_are_each_an_entry():
         "Kitab Undang-Undang Hukum Perdata.",
         "Undang-Undang Nomor 19 Tahun 2016 tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang "
         "Informasi dan Transaksi Elektronik."]
+
+
+_CHICAGO_LIST = [
+    "Acharya, Amitav. Constructing a Security Community in Southeast Asia. 3rd ed. London: Routledge, 2014.",
+    "Elliott, Lorraine. The Global Politics of the Environment. 2nd ed. Basingstoke: Palgrave Macmillan, 2004.",
+    "Hidayat, Herman. “Penegakan Hukum Kebakaran Hutan: Studi Kasus Riau.” Jurnal Hukum Lingkungan Indonesia 4, "
+    "no. 1 (2017): 45-67.",
+    "Undang-Undang Republik Indonesia Nomor 26 Tahun 2014 tentang Pengesahan ASEAN Agreement on Transboundary "
+    "Haze Pollution.",
+    "Varkkey, Helena. The Haze Problem in Southeast Asia: Palm Oil and Patronage. London: Routledge, 2016.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7 ", "\uf0a7", "\uf076 ", "➢ ", "■ "])
+def test_symbol_font_bullets_as_pdf_text_gives_them(bullet):
+    # Word's Symbol and Wingdings bullets come out of a PDF as private-use characters
+    wrapped = [entry[:entry.rfind(" ", 0, 60)] + "\n" + entry[entry.rfind(" ", 0, 60) + 1:] for entry in _CHICAGO_LIST]
+    text = "DAFTAR PUSTAKA\n\n" + "".join(f"{bullet}{entry}\n" for entry in wrapped)
+    assert entries_of(text) == _CHICAGO_LIST
+
+
+def test_first_lines_indented_and_wrapped_lines_flush_left():
+    # a bullet glyph the PDF text lost leaves its space before each entry's first line only
+    text = ("DAFTAR PUSTAKA\n\n"
+            " Acharya, Amitav. Constructing a Security Community in Southeast Asia. 3rd ed. London:\n"
+            "Routledge, 2014.\n"
+            " Elliott, Lorraine. The Global Politics of the Environment. 2nd ed. Basingstoke: Palgrave Macmillan, 2004.\n"
+            " Hidayat, Herman. “Penegakan Hukum Kebakaran Hutan: Studi Kasus Riau.” Jurnal Hukum\n"
+            "Lingkungan Indonesia 4, no. 1 (2017): 45-67.\n"
+            " Undang-Undang Republik Indonesia Nomor 26 Tahun 2014 tentang Pengesahan ASEAN Agreement on\n"
+            "Transboundary Haze Pollution.\n"
+            " Varkkey, Helena. The Haze Problem in Southeast Asia: Palm Oil and Patronage. London: Routledge, 2016.\n")
+    assert entries_of(text) == _CHICAGO_LIST
+
+
+def test_a_hanging_list_keeps_its_flush_left_entries():
+    # the mirror image: entries flush left, their wrapped lines indented (which open no entry)
+    text = ("DAFTAR PUSTAKA\n\n"
+            "Acharya, Amitav. Constructing a Security Community in Southeast Asia. 3rd ed. London:\n"
+            "     Routledge, 2014.\n"
+            "Hidayat, Herman. “Penegakan Hukum Kebakaran Hutan: Studi Kasus Riau.” Jurnal Hukum\n"
+            "     Lingkungan Indonesia 4, no. 1 (2017): 45-67.\n"
+            "Varkkey, Helena. The Haze Problem in Southeast Asia: Palm Oil and Patronage. London:\n"
+            "     Routledge, 2016.\n")
+    assert entries_of(text) == [_CHICAGO_LIST[0], _CHICAGO_LIST[2], _CHICAGO_LIST[4]]
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_a_chicago_entry_glued_after_the_year_or_pages_that_end_the_one_before(glue):
+    text = "DAFTAR PUSTAKA\n\n" + f"{_CHICAGO_LIST[0]}{glue}{_CHICAGO_LIST[2]}\n{_CHICAGO_LIST[4]}\n"
+    assert entries_of(text) == [_CHICAGO_LIST[0], _CHICAGO_LIST[2], _CHICAGO_LIST[4]]
+
+
+def test_a_town_and_its_publisher_after_a_number_are_no_glued_entry():
+    text = ("DAFTAR PUSTAKA\n\n"
+            "Pane, Armijn. Habis Gelap Terbitlah Terang. Cet. 2. Jakarta, Balai Pustaka. Diterbitkan ulang 1968.\n"
+            "Varkkey, Helena. The Haze Problem in Southeast Asia: Palm Oil and Patronage. London: Routledge, 2016.\n")
+    assert len(entries_of(text)) == 2
