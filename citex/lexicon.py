@@ -81,7 +81,9 @@ administration authority court parliament congress senate
 # is a name and its initials)
 MORE_INSTITUTION_WORDS = frozenset({"International", "Persero", "Tbk", "Centers", "Centres", "Institutes", "Laboratories",
                                     "Academies", "Ministries", "Agencies", "Electronics", "Semiconductor",
-                                    "Semiconductors", "Microsystems"})
+                                    "Semiconductors", "Microsystems", "Observatory",
+                                    "Consortium", "Alliance", "Coalition", "Initiative", "Partnership", "Forum",
+                                    "Watch"})
 COMPANY_PREFIXES = frozenset({"PT", "PT."})
 # The short names groups are cited by, first in a group author's name: Indonesian bodies' syllabic
 # abbreviations ("Kemenkes RI", "Bappeda Sleman", "Pemkab Banyumas", "Dinkes Kota Semarang") and

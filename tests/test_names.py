@@ -152,6 +152,10 @@ def test_looks_like_names(text, expected):
     # body's syllabic abbreviation in title case
     ("UNICEF Indonesia", True), ("WHO Indonesia", True), ("Kemenkes RI", True), ("Bappeda Sleman", True),
     ("Pemkab Banyumas", True), ("Bappenas", True),
+    # alliances, forums, initiatives and watches are groups; a system is left to the title it may be in
+    ("Resilience Alliance", True), ("Chernobyl Forum", True), ("Sustainable Forestry Initiative", True),
+    ("Forest Watch Indonesia", True), ("Alliance for Excellent Education", True),
+    ("Leftwich, Richard H. The Price System", False),
     ("Who Moved", False), ("UNHCR, 2014", False),            # not "Who"; not before a comma
 ])
 def test_is_institution(text, expected):

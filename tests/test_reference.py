@@ -1422,6 +1422,19 @@ def test_a_group_cited_by_its_short_name_is_no_person(text, author, publisher):
     assert fields["type"] == "report"
 
 
+@pytest.mark.parametrize("text,author,title", [
+    # the labeller stops the ministry's name at its second word; the stop after it ends the name
+    ("Kementerian Lingkungan Hidup dan Kehutanan. Status Hutan dan Kehutanan Indonesia 2018. Jakarta: KLHK, 2018.",
+     "Kementerian Lingkungan Hidup dan Kehutanan", "Status Hutan dan Kehutanan Indonesia 2018"),
+    ("Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018. Jakarta: Kemenkes RI; 2018.",
+     "Kementerian Kesehatan RI", "Hasil Utama Riskesdas 2018"),
+])
+def test_a_group_author_ends_at_its_stop(text, author, title):
+    fields = parse_reference(text).fields
+    assert fields["author"] == [{"literal": author}]
+    assert fields["title"] == title
+
+
 @pytest.mark.parametrize("text,maker,place", [
     ("REPUBLIK INDONESIA, Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan, Lembaran Negara Republik "
      "Indonesia Tahun 2003 Nomor 39.", "REPUBLIK INDONESIA", None),     # a list that sets its authors in capitals

@@ -398,8 +398,9 @@ def title_word_read_as_name(fields: dict, text: str) -> None:
 
 def title_word_run_into_group(fields: dict, rules: Reference) -> None:
     """"Kementerian Kesehatan RI. Hasil | Utama Riskesdas 2018": the labeller ran the title's
-    first word into a group author's name, past the stop that ends it; the rules read the two
-    apart."""
+    first word into a group author's name, past the stop that ends it; or it stopped the name
+    early, "Kementerian Lingkungan | Hidup dan Kehutanan. Status Hutan ..."; the rules read the
+    two apart at the stop."""
     mine, theirs = fields.get("author"), rules.fields.get("author")
     literal = mine[0].get("literal") if mine and len(mine) == 1 else None
     group = theirs[0].get("literal") if theirs and len(theirs) == 1 else None
@@ -407,6 +408,9 @@ def title_word_run_into_group(fields: dict, rules: Reference) -> None:
     if not (isinstance(literal, str) and isinstance(group, str) and isinstance(title, str) and isinstance(rule_title, str)):
         return
     if literal.startswith(group + ". ") and alnum(literal[len(group):] + title) == alnum(rule_title):
+        fields["author"], fields["title"] = theirs, rule_title
+    elif (group.startswith(literal + " ") and title.startswith(group[len(literal) + 1:] + ". ")
+          and alnum(title[len(group) - len(literal):]) == alnum(rule_title)):
         fields["author"], fields["title"] = theirs, rule_title
 
 
