@@ -14,7 +14,7 @@ from . import lexicon
 from .bibliography import is_subheading
 from .dates import written_date
 from .models import Problem
-from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE, LAW_NUMBER, LAW_YEAR, LOWERCASE_PARTICLES
+from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE, LAW_NUMBER, LAW_YEAR, LEGISLATION_RE, LOWERCASE_PARTICLES
 from .works import alnum, year_of
 
 # Small patterns of this module, compiled once.
@@ -242,18 +242,28 @@ def _order_problems(ex) -> list[Problem]:
     return out
 
 
+# numbers in a sort key compare by their value: "Laporan Tahunan 9" before "Laporan Tahunan 10"
+_NUMBER_RE = regex.compile(r"\d{1,12}+")
+
+
+def _padded(number: regex.Match) -> str:
+    return number.group().zfill(12)
+
+
 def _order_problems_of(entries, lines: tuple[str, ...]) -> list[Problem]:
     if not entries or any(e.number is not None for e in entries):
         return []
     keyed = []
     for entry in entries:
+        if LEGISLATION_RE.match(entry.text.lstrip()):
+            continue    # laws are listed by their rank (UUD, UU, PP, Perpres ...) and number, not by letter
         text = _LEADING_NON_LETTERS_RE.sub("", entry.text)
-        key = alnum(text)
+        key = _NUMBER_RE.sub(_padded, alnum(text))
         if key and not entry.text.lstrip(" “\"‘'*")[:1].isdigit() and not entry.text.lstrip().startswith(("—", "–", "-", "_")):
             # Arabic names sort with or without their article ("Az-Zuhaili" under A or Z), and
             # Dutch ones with or without their particle: either way is in order
             article = _ARABIC_ARTICLE_RE.match(text) or _LOWERCASE_PARTICLE_RE.match(text)
-            keys = (key, alnum(text[article.end():])) if article else (key,)
+            keys = (key, _NUMBER_RE.sub(_padded, alnum(text[article.end():]))) if article else (key,)
             keyed.append((keys, entry))
     if len(keyed) < 4:
         return []

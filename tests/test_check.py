@@ -265,3 +265,20 @@ def test_dutch_particles_sort_with_or_without_the_name():
             "Wahid, C. Empat. Bandung: X, 2004.\n"
             "Zaini, D. Lima. Bandung: X, 2005.\n")
     assert "bibliography-order" not in codes(text)
+
+
+@pytest.mark.parametrize("entries", [
+    # a number inside a sort key counts by its value: "Jilid 9" before "Jilid 10"
+    ["Abdullah, A. Tafsir Jilid 9. Bandung: X, 2001.", "Abdullah, A. Tafsir Jilid 10. Bandung: X, 2002."],
+    # laws are listed by their rank and number, not by letter: Nomor 8 before Nomor 19, UU before PP
+    ["Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen.",
+     "Undang-Undang Nomor 19 Tahun 2016 tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008."],
+    ["Undang-Undang Nomor 19 Tahun 2016 tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008.",
+     "Peraturan Pemerintah Nomor 71 Tahun 2019 tentang Penyelenggaraan Sistem dan Transaksi Elektronik."],
+])
+def test_numbers_and_laws_in_their_own_order(entries):
+    text = ("Teks.\n\nDAFTAR PUSTAKA\n\nAbbas, A. Satu. Bandung: X, 2000.\n" + "".join(f"{e}\n" for e in entries)
+            + "Hasan, B. Dua. Bandung: X, 2003.\nWahid, C. Empat. Bandung: X, 2004.\nZaini, D. Lima. Bandung: X, 2005.\n")
+    assert "bibliography-order" not in codes(text)
+    # (an entry out of place among the rest is still found)
+    assert "bibliography-order" in codes(text.replace("Hasan, B. Dua", "Yusuf, B. Dua"))
