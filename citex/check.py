@@ -340,8 +340,10 @@ def link_targets(ex) -> list[tuple[str, int | None, str, bool]]:
     targets = []
     for index, work in enumerate(ex.registry.works):
         fields = work.fields
-        if fields.get("URL") and GOOD_URL_RE.match(fields["URL"]):
-            targets.append((fields["URL"], first_line.get(index), ex.ids[index], False))
+        url = fields.get("URL")
+        if url and GOOD_URL_RE.match(url):
+            # (MLA writes "www.loc.gov/...": asked for as https)
+            targets.append((url if "://" in url else f"https://{url}", first_line.get(index), ex.ids[index], False))
         if fields.get("DOI") and GOOD_DOI_RE.match(fields["DOI"]) and "doi.org" not in (fields.get("URL") or ""):
             targets.append((doi_url(fields["DOI"]), first_line.get(index), ex.ids[index], True))
     return targets

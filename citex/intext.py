@@ -24,6 +24,7 @@ from .names import is_institution, looks_like_names
 from .patterns import (
     ABBREVIATION_RE,
     AUTHOR_PAGE_RE,
+    AUTHOR_TITLE_PAGE_RE,
     DASH_SPACED_RE,
     NARRATIVE_CITE_RE,
     NUMERIC_CITE_RE,
@@ -51,6 +52,7 @@ _SIGNAL_WORDS_RE = regex.compile(r"^(?:lihat|see|see also|cf\.|e\.g\.,?|misalnya
 _QUOTED_IN_RE = regex.compile(r"(?:,[ ])?(?<!\p{L})" + QUOTED_IN, regex.I)
 _BRACKET_ABBREVIATION_RE = regex.compile(r"[ ]?\[([^\]]{1,30})\]")
 _LOWERCASE_PREFIX_RE = regex.compile(r"^\p{Ll}{1,2}+-(?=\p{Lu})")
+_CAPITALIZED_WORD_RE = regex.compile(r"(?<!\p{L})\p{Lu}[\p{L}-]++")
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,9 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                 continue
             page_only = PAGE_ONLY_RE.match(inner.strip())
             if page_only and not _YEAR_TOKEN_RE.fullmatch(inner.strip()):
+                named = _listed_names_before(text, match.start(), known_families)
                 pending_page_only.append(InText(line, base + match.start(), base + match.end(), match.group(0),
-                                                (InTextPart(None, None, locator=page_only.group(1)),)))
+                                                (InTextPart(None, None, locator=page_only.group(1), words_before=named),)))
         for match in NARRATIVE_CITE_RE.finditer(text):
             if _inside(taken, match.start()):
                 continue
@@ -351,20 +354,55 @@ def _author_like(author: str) -> bool:
 
 
 def _author_page_parts(inner: str, known: frozenset[str], mode: bool) -> list[InTextPart]:
+    """MLA's "(Conrad 8)", "(Conrad 20; Hochschild 143)", "(Morrison, *Beloved* 43)", "(“Sojourner
+    Truth” 3)", "(qtd. in Gates and Appiah 12)", and a listed author alone, "(Library of Congress)"."""
     parts = []
     for chunk in inner.split(";"):
-        found = AUTHOR_PAGE_RE.match(chunk.strip())
-        if not found:
+        chunk = chunk.strip()
+        quoted_in = _QUOTED_IN_RE.match(chunk) if "qtd." in chunk or "in " in chunk else None
+        if quoted_in:
+            chunk = chunk[quoted_in.end():]      # the source the writer read, and lists
+        part = _author_page_part(chunk, known, mode or bool(parts))
+        if part is None:
             return []
-        author = found.group(1)
+        parts.append(part)
+    return parts
+
+
+def _author_page_part(chunk: str, known: frozenset[str], mode: bool) -> InTextPart | None:
+    found = AUTHOR_PAGE_RE.match(chunk)
+    if found:
+        author, title, pages = found.group(1), None, found.group(2)
+    elif mode and alnum(chunk) in known and chunk[:1].isupper() and len(chunk.split()) <= 6:
+        return InTextPart(chunk, None)           # "(Library of Congress)": a listed author, no page
+    else:
+        found = AUTHOR_TITLE_PAGE_RE.match(chunk)
+        if not found:
+            return None
+        author, title, pages = found.groups()
+        marked = title[0] in "\"“*_"
+        if not marked and not (author and author.split()[0].casefold() in known):
+            return None      # capitalized words and a number, "(Tabel 1)", are no title of a listed author's
+        if not author and not (mode or pages):
+            return None
+        title = title.strip("\"“”*_ ,")
+    if author:
         first = author.split()[0].casefold()
         if first in lexicon.NOT_AUTHOR_WORDS:
-            return []
-        if first not in known and not mode and not parts:
+            return None
+        if first not in known and not mode:
             # an unknown name counts once the document is known to cite author-page
-            return []
-        parts.append(InTextPart(author, None, locator=found.group(2)))
-    return parts
+            return None
+    return InTextPart(author, None, locator=pages, title=title)
+
+
+def _listed_names_before(text: str, at: int, known: frozenset[str]) -> str | None:
+    """"For Spillers, the captive body is “...” (67)": the listed authors the sentence names
+    before a page-only citation (MLA's signal phrase), which tell whose page it is."""
+    sentence = text[:at]
+    stop = max(sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "))
+    names = [word for word in _CAPITALIZED_WORD_RE.findall(sentence, stop + 1) if alnum(word) in known]
+    return " ".join(dict.fromkeys(names)) or None
 
 
 def _sentence_initial(text: str, at: int) -> bool:

@@ -205,6 +205,8 @@ class InTextPart:
     # a narrative citation's capitalized words before its one-word name: "Laporan Indeks SPBE"
     # of "Laporan Indeks SPBE Nasional (2022)", which may cite a work by its title
     words_before: str | None = None
+    # MLA's short title, "Beloved" of "(Morrison, Beloved 43)", for an author with several works
+    title: str | None = None
 
 
 @dataclass(frozen=True)

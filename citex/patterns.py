@@ -357,10 +357,10 @@ PAREN_NUMERIC_CITE_RE = regex.compile(
 
 # "sebagaimana dikutip oleh", "as cited in", "dalam": a source read in another, which follows
 # (not BPS's series "Kabupaten Sleman Dalam Angka", a title)
-QUOTED_IN = (r"(?:(?:sebagaimana|seperti|yang)[ ])?(?:dikutip[ ](?:oleh|dari|dalam)|(?:as[ ])?cited[ ]in|quoted[ ]in|dalam)"
+QUOTED_IN = (r"(?:(?:sebagaimana|seperti|yang)[ ])?(?:dikutip[ ](?:oleh|dari|dalam)|(?:as[ ])?cited[ ]in|quoted[ ]in|qtd\.[ ]in|dalam)"
              r"[ ]+(?=\p{Lu})(?!angka\b)")
 # (the words it cannot match without: a cheap test before it)
-QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "dalam")
+QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "qtd.", "dalam")
 
 # "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)": a chapter's pages in brackets after
 # the book's name (the first page and the last, each with its group)
@@ -389,6 +389,14 @@ AUTHOR_PAGE_RE = regex.compile(
     r"^(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?(?:[ ]et[ ]al\.)?)"
     r",?[ ](\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+)$")
 
+# "Morrison, “Site of Memory” 92", "Morrison, *Beloved* 43", "Morrison, Song 303", "“Sojourner Truth” 3":
+# MLA's author and short title, for an author with several listed works (or the title alone, for
+# a work with no author); the pages may be left out
+AUTHOR_TITLE_PAGE_RE = regex.compile(
+    r"^(?:(\p{Lu}[\p{L}'’-]{1,40}+(?:[ ](?:and|&)[ ]\p{Lu}[\p{L}'’-]{1,40}+)?(?:[ ]et[ ]al\.)?),[ ])?"
+    r"(\"[^\"]{1,80}+\"|“[^”]{1,80}+”|\*[^*]{1,80}+\*|_[^_]{1,80}+_|\p{Lu}[\p{L}'’-]*+(?:[ ][\p{L}'’-]++){0,5}?)"
+    r"(?:,?[ ](\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+))?$")
+
 # "788", "77, 94", "175–79": the inside of a page-only citation after a signal phrase (MLA)
 PAGE_ONLY_RE = regex.compile(r"^(\d{1,5}+(?:[-–]\d{1,5}+)?(?:,[ ]?\d{1,5}+){0,3}+)$")
 
@@ -412,9 +420,10 @@ AND_WORD_START_RE = regex.compile(r"(?:dan|and|&)[ ]", regex.I)
 
 # ---- checks ------------------------------------------------------------------------------
 
-# a well-formed URL: "https://doi.org/10.1787/x", "http://127.0.0.1:8000/a"
+# a well-formed URL: "https://doi.org/10.1787/x", "http://127.0.0.1:8000/a", and as MLA writes them,
+# without the scheme: "www.loc.gov/collections/", "jstor.org/stable/3042123"
 GOOD_URL_RE = regex.compile(
-    r"^(?:https?|ftp)://(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}[\p{L}\d-]+)"
+    r"^(?:(?:https?|ftp)://|(?=www\.)|(?=[\p{L}\d-]++(?:\.[\p{L}\d-]++)++/))(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}[\p{L}\d-]+)"
     r"(?::\d{1,5})?(?:[/?#][^\s]*)?$", regex.I)
 GOOD_DOI_RE = regex.compile(r"^10\.\d{4,9}/\S+$")
 

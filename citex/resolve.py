@@ -33,6 +33,7 @@ from .models import (
 from .names import parse_names
 from .patterns import YEAR_RE
 from .works import (
+    TITLE_SIMILAR,
     WorkRegistry,
     abbreviates,
     alnum,
@@ -169,17 +170,25 @@ def resolve_intext(registry: WorkRegistry, citations: list[InText], abbreviation
         for part in citation.parts:
             if part.number is not None:
                 index = numbered.get(part.number)
-            elif part.author is None:
+            elif part.author is None and part.title is None:
                 if part.locator not in by_page:
-                    by_page[part.locator] = _page_holder(ranges, part.locator)
-                index = by_page[part.locator]
+                    by_page[part.locator] = _page_holders(ranges, part.locator)
+                holders = by_page[part.locator]
+                named = _works_named(registry, part.words_before, entry_works)
+                # "For Spillers, ... (67)": the work that holds the page, of those the sentence
+                # names first (two may hold it); with none holding it, the named one cited last,
+                # or the sole one named ("Conrad, he declared, was ... (788)" is Achebe's page)
+                index = next((i for i in holders if i in named), holders[0] if holders else None)
+                if index is None and named:
+                    index = last_cited if last_cited in named else (named[0] if len(named) == 1 else None)
                 if index is None:
                     index = last_cited     # "(8)" right after "(Conrad 8)": the work cited last
             else:
-                key = (part.author, part.year, part.words_before)
+                key = (part.author, part.year, part.words_before, part.title)
                 if key not in by_author:
-                    by_author[key] = _author_year(registry, part.author, part.year, abbreviations, entry_works,
-                                                  part.words_before)
+                    by_author[key] = (_author_year(registry, part.author, part.year, abbreviations, entry_works,
+                                                   part.words_before, part.title) if part.author
+                                      else _titled(registry, sorted(entry_works), part.title))
                 index = by_author[key]
             ids.append(index)
             if index is not None:
@@ -188,15 +197,29 @@ def resolve_intext(registry: WorkRegistry, citations: list[InText], abbreviation
     return out
 
 
-def _page_holder(ranges: list[tuple[int, str]], locator: str | None) -> int | None:
-    """"(788)": the work whose page range holds that page, if one does."""
+def _page_holders(ranges: list[tuple[int, str]], locator: str | None) -> list[int]:
+    """"(788)": the works whose page range holds that page."""
     if not locator:
-        return None
+        return []
     first = int(locator.replace("–", "-").split("-")[0].split(",")[0])
-    for index, page in ranges:
-        if _in_range(first, page):
-            return index
-    return None
+    return [index for index, page in ranges if _in_range(first, page)]
+
+
+def _works_named(registry, names: str | None, entry_works: set[int]) -> list[int]:
+    """The listed works of the authors ``names`` gives (the names a sentence mentions)."""
+    if not names:
+        return []
+    return sorted({index for name in names.split() for index in registry.by_name(alnum(name)) if index in entry_works})
+
+
+def _titled(registry, candidates: list[int], title: str | None) -> int | None:
+    """"(Morrison, *Beloved* 43)", "(“Sojourner Truth” 3)": of the works, the one whose title the
+    short title begins or resembles most."""
+    if not title:
+        return candidates[0] if candidates else None
+    scored = [(_short_title_score(title, registry.works[i].fields.get("title")), i) for i in candidates]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[0] >= TITLE_SIMILAR else None
 
 
 def _in_range(number: int, page: str) -> bool:
@@ -211,7 +234,7 @@ def _in_range(number: int, page: str) -> bool:
     return low <= number <= high
 
 
-def _author_year(registry, author, year, abbreviations, entry_works, words_before=None) -> int | None:
+def _author_year(registry, author, year, abbreviations, entry_works, words_before=None, title=None) -> int | None:
     long_name = abbreviations.get(author)
     wanted = [alnum(long_name)] if long_name else _cite_families(author)
     year_number = int(year[:4]) if year and year[:4].isdigit() else None
@@ -247,7 +270,7 @@ def _author_year(registry, author, year, abbreviations, entry_works, words_befor
     if not candidates:
         return None
     preferred = [i for i in candidates if i in entry_works] or candidates
-    return preferred[0]
+    return _titled(registry, preferred, title) if title else preferred[0]
 
 
 def _cited_by_title(registry, name: str, year: int, entry_works, words_before: str | None) -> list[int]:

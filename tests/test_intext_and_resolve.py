@@ -686,3 +686,54 @@ def test_a_group_cited_by_its_syllabic_abbreviation_or_a_letter_s_name():
     assert ids["(R Core Team, 2023)"] == ["rcoreteam2023r"]
     missing = [p["message"] for p in report["problems"] if p["code"] == "missing-entry"]
     assert len(missing) == 1 and "Smith" in missing[0]
+
+
+MLA = """Morrison called her novels "literary archeology" (Morrison, "Site of Memory" 92). Sethe calls
+the past "rememory" (Morrison, *Beloved* 43), and Milkman learns it from a song (Morrison, Song 303).
+Christian finds the spiritual in the real (qtd. in Gates and Appiah 12). Both revise the record
+(Henderson 64; Spillers 67). For Spillers, the captive body is "a territory" (67), a phrase the
+scars recall. Spillers, Morrison wrote, is "a careful reader" (90). Such songs were common (Library of Congress). A folk song (“Go Down Moses” 2) and
+a table of results (Tabel 3) close it.
+
+## Works Cited
+
+Gates, Henry Louis, Jr., and K. A. Appiah, editors. *Toni Morrison: Critical Perspectives*. Amistad, 1993.
+
+Henderson, Mae G. "Re-Membering the Body." *Comparative American Identities*, edited by Hortense J. Spillers, Routledge, 1991, pp. 62–86.
+
+Library of Congress. "Voices from the Days of Slavery." *American Folklife Center*, www.loc.gov/collections/voices/. Accessed 2 May 2023.
+
+Morrison, Toni. *Beloved*. Vintage, 2004.
+
+---. "The Site of Memory." *Inventing the Truth*, edited by William Zinsser, Houghton Mifflin, 1995, pp. 83–102.
+
+---. *Song of Solomon*. Vintage, 2004.
+
+Spillers, Hortense J. "Mama's Baby, Papa's Maybe." *Diacritics*, vol. 17, no. 2, 1987, pp. 64–81.
+
+“Go Down Moses.” *Slave Songs of the United States*, edited by William Francis Allen, A. Simpson, 1867, pp. 1–3.
+"""
+
+
+def test_mla_short_titles_quoted_sources_signal_phrases_and_group_authors():
+    report = report_of(MLA)
+    by_text = {c["text"]: c["ids"] for c in report["intext"]}
+
+    def ids(opening: str) -> list[str]:
+        return [entry["id"] for entry in report["bibliography"] if entry["text"].startswith(opening)]
+
+    # an author with several works is cited with a short title, quoted, in italics or plain
+    assert by_text['(Morrison, "Site of Memory" 92)'] == ids('---. "The Site o')
+    assert by_text["(Morrison, *Beloved* 43)"] == ids("Morrison, Toni. *")
+    assert by_text["(Morrison, Song 303)"] == ids("---. *Song of Sol")
+    # "qtd. in": the source the writer read; a listed group without a page; a title alone
+    assert by_text["(qtd. in Gates and Appiah 12)"] == ids("Gates, Henry Lou")
+    assert by_text["(Library of Congress)"] == ids("Library of Congre")
+    assert by_text["(“Go Down Moses” 2)"] == ids("“Go Down Moses.”")
+    # page 67 is in both Henderson's and Spillers's ranges: the sentence names Spillers
+    assert by_text["(67)"] == ids("Spillers, Horten")
+    # page 90 is in Morrison's essay alone: the page tells, not the name the sentence gives first
+    assert by_text["(90)"] == ids('---. "The Site o')
+    assert "(Tabel 3)" not in by_text
+    # MLA leaves the scheme off its URLs: no malformed-url
+    assert "malformed-url" not in {p["code"] for p in report["problems"]}
