@@ -194,9 +194,9 @@ VOLUME_ISSUE_RE = regex.compile(
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
 ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)
 
-# "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326"
+# "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326", a supplement, "7(Suppl 3):5–18"
 VOLUME_PAREN_RE = regex.compile(
-    r"(?<![\d\p{L}])(\d{1,4}+)[ ]?\((\d{1,4}+(?:[-/–]\d{1,4}+)?|[\p{L} ]{1,20}+)\)"
+    r"(?<![\d\p{L}])(\d{1,4}+)[ ]?\((\d{1,4}+(?:[-/–]\d{1,4}+)?|Suppl(?:ement)?\.?[ ]?\d{1,4}+|[\p{L} ]{1,20}+)\)"
     r"(?:[ ]?[:,][ ]?(?:(?:pp?|hlm|hal|h)\.?[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?))?")
 
 # "Educational Research Review, 24, 31–54." (APA volume with no issue)
@@ -351,9 +351,12 @@ PAREN_RE = regex.compile(r"\(([^()\n]{1,300}+)\)")
 
 # Vancouver in parentheses, "... di dunia (1).", "... garam (3,4) dan", "... darah (5-7).": after
 # a word; one number only before a stop or comma (an enumeration's number has a word after
-# it); the empty last group stands where NUMERIC_CITE_RE has a range's end
+# it); or right after the stop that ends a sentence, "... tahun 2018.(1) Angka", "20%.(2)" (an
+# enumeration keeps a space after the stop); the empty last group stands where NUMERIC_CITE_RE
+# has a range's end
 PAREN_NUMERIC_CITE_RE = regex.compile(
-    r"(?<=[\p{L}%)\]”\"'][ ]?)\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){1,20}+|\d{1,3}+(?=\)[ ]?(?:[.,;:]|$)))\)()")
+    r"(?|(?<=[\p{L}%)\]”\"'][ ]?)\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){1,20}+|\d{1,3}+(?=\)[ ]?(?:[.,;:]|$)))\)"
+    r"|(?<=[\p{L}\d%)\]”\"'][.,;:])\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){0,20}+)\))()")
 
 # "sebagaimana dikutip oleh", "as cited in", "dalam": a source read in another, which follows
 # (not BPS's series "Kabupaten Sleman Dalam Angka", a title)

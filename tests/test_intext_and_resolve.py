@@ -262,6 +262,18 @@ def test_vancouver_numbers_in_parentheses_and_a_group_author_ending_in_capitals(
     assert report["problems"] == []
 
 
+def test_vancouver_numbers_right_after_the_stop_that_ends_the_sentence():
+    # a superscript number the PDF text gave in brackets after the stop: "... 2018.(1) Angka"
+    report = report_of("BAB I\n\nPrevalensi stunting 30,8% pada tahun 2018.(1) Angka ini di atas batas WHO, 20%.(2)\n"
+                       "Dampaknya pada kognisi.(1,2) Tujuan penelitian ini sebagai berikut. (1) Mengetahui faktor "
+                       "risiko.\n\nDAFTAR PUSTAKA\n\n"
+                       "1. Kementerian Kesehatan RI. Hasil Utama Riskesdas 2018. Jakarta: Balitbangkes; 2018.\n"
+                       "2. World Health Organization. Global nutrition targets 2025. Geneva: WHO; 2014.\n")
+    # ". (1) Mengetahui": an enumeration, a space after the stop and a word after it
+    assert [(c["text"], len(c["ids"])) for c in report["intext"]] == [("(1)", 1), ("(2)", 1), ("(1,2)", 2)]
+    assert report["problems"] == []
+
+
 def test_a_note_quoting_an_author_from_another_work_cites_that_work():
     report = report_of("BAB II\n\nHukum adalah gejala sosial.¹ Kapitalisme lahir dari etika.²\n\n"
                        "¹ Soerjono Soekanto, sebagaimana dikutip oleh Ahmad Fauzi, Metode Penelitian Hukum "

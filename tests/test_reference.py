@@ -110,6 +110,15 @@ CASES = [
      "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
      {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1),
       "type": "article-journal"}, None),
+    # Vancouver's "year;vol(issue):pages" as one word, which the labeller gives the publisher with the
+    # journal; a supplement for the issue
+    ("Nasikhah R, Margawati A. Faktor risiko kejadian stunting pada balita di Kecamatan Semarang Timur. "
+     "J Nutr Coll. 2012;1(1):176–84.", "entry",
+     {"container-title": "J Nutr Coll", "volume": "1", "issue": "1", "page": "176-84", "issued": year(2012),
+      "publisher": None, "type": "article-journal"}, None),
+    ("Dewey KG, Begum K. Long-term consequences of stunting in early life. Matern Child Nutr. 2011;7(Suppl 3):5–18.",
+     "entry", {"container-title": "Matern Child Nutr", "volume": "7", "issue": "Suppl 3", "page": "5-18",
+               "issued": year(2011), "publisher": None, "type": "article-journal"}, None),
     # Vancouver volume and pages the labeller left with the year
     ("Lerch MM, Coussens LM. Cathepsin L and tumour progression. J Foo. 2010;3:1-2.", "entry",
      {"volume": "3", "page": "1-2", "issued": year(2010), "type": "article-journal"}, None),

@@ -188,14 +188,16 @@ def journal_with_volume_as_publisher(fields: dict) -> None:
     found = _VOLUME_PAGES_END_RE.search(publisher)
     if found and ":" not in found.group(0) and ":" in publisher:
         return      # "Risk Analysis 7(3): 347 353": the colon marks the pages, a space is no separator
-    if not found or not found.group(1) or not publisher[:found.start()].strip(" .,"):
+    if not found or not found.group(2) or not publisher[:found.start()].strip(" .,"):
         return
     fields["container-title"] = publisher[:found.start()].strip(" .,")
     fields.pop("publisher")
-    fields.setdefault("volume", found.group(1))
-    if found.group(2):
-        fields.setdefault("issue", found.group(2))
-    fields.setdefault("page", found.group(3).replace("–", "-"))
+    if found.group(1):
+        fields.setdefault("issued", {"date-parts": [[int(found.group(1))]]})
+    fields.setdefault("volume", found.group(2))
+    if found.group(3):
+        fields.setdefault("issue", found.group(3))
+    fields.setdefault("page", found.group(4).replace("–", "-"))
 
 
 def journal_the_rules_read_as_publisher(fields: dict, rules: Reference) -> None:
@@ -226,8 +228,11 @@ def journal_name_before_its_colon(fields: dict, text: str) -> None:
         fields["title"], fields["container-title"] = head, f"{name}: {container}"
 
 
-# "7: 52", "12(3): 600–610", IOP's "32 074001" (volume, space, page)
-_VOLUME_PAGES_END_RE = regex.compile(r"[.,]?[ ]?+(\d{1,4}+)(?:[ ]?\((\d{1,5}+)\))?(?::[ ]?|[ ])(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
+# "7: 52", "12(3): 600–610", IOP's "32 074001" (volume, space, page), Vancouver's year before them,
+# "2012;1(1):176–84", "2011;7(Suppl 3):5–18"
+_VOLUME_PAGES_END_RE = regex.compile(
+    r"[.,]?[ ]?+(?:((?:1[5-9]|20)\d\d);[ ]?)?(\d{1,4}+)(?:[ ]?\((\d{1,5}+|Suppl(?:ement)?\.?[ ]?\d{1,4}+)\))?"
+    r"(?::[ ]?|[ ])(\d{1,6}+(?:[-–]\d{1,6}+)?)\.?$")
 
 
 def capitals_journal_split(fields: dict) -> None:
