@@ -18,7 +18,15 @@ from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
 from .models import Reference
-from .patterns import DOCUMENT_SYMBOL_RE, LEADING_NUMBER_RE, REPORT_NUMBER_RE, REPRINT_NOTE_RE, repeated_author, signal_at
+from .patterns import (
+    DOCUMENT_SYMBOL_RE,
+    LEADING_NUMBER_RE,
+    REPORT_NUMBER_RE,
+    REPRINT_NOTE_RE,
+    SERIES_NUMBER_RE,
+    repeated_author,
+    signal_at,
+)
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules
 from .reference_text import reference_text
@@ -70,7 +78,7 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     reference = _read(text, context, use_model)
     for step in (whole.abbreviation_out_of_author, whole.newspaper_cited_by_name, whole.site_named_first,
                  whole.newspaper_named_first, whole.site_of_a_web_page, whole.description_out_of_title,
-                 whole.paper_presented_at, whole.company_before_title):
+                 whole.paper_presented_at, whole.company_before_title, whole.number_out_of_genre):
         reference = step(reference)
     return reference
 
@@ -101,6 +109,9 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         hadith = HADITH_NUMBER_END_RE.search(clean)     # "..., Kitab al-Iman, no. 8": the rules' locator
         if hadith:
             clean = clean[:hadith.start()]
+    series = SERIES_NUMBER_RE.search(clean) if " in " in clean or " of " in clean else None
+    if series:
+        clean = clean[:series.start()] + clean[series.end():]      # read here, not by the labeller
     compact = read_compact_article(clean)
     if compact:
         # "T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.": read whole, no labeller
@@ -117,6 +128,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             # "..., Columbus Ohio 1987.": a town and its state, not a town and a publisher
             fields["publisher-place"] = rule_place
             fields.pop("publisher", None)
+    titles.book_title_read_as_container(fields)
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
                                     or titles.labeller_read_only_names_and_dates(fields, rules)):
         return rules       # no title found: the labeller lost its way in this reference
@@ -208,6 +220,11 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         fields["issued"] = rules.fields["issued"]   # a law report's "[1999] OJ EPO 609": the rules read it
     if rules.fields.get("page") and fields.get("issue") == rules.fields["page"] and "page" not in fields:
         fields["page"] = fields.pop("issue")     # APA "61, Artikel 101860": an article number
+    if series:
+        # BibTeX's "volume 1 of Symbolic Computation" is the volume, "number 1398 in Lecture Notes
+        # in Computer Science" the book's number in the series
+        kind, number, fields["collection-title"] = series.groups()
+        fields["volume" if kind == "volume" else "collection-number"] = number
     if rules.fields.get("_year_suffix"):
         fields["_year_suffix"] = rules.fields["_year_suffix"]   # "2019a" and "2019b" are two works
     if rules.fields.get("_no_year"):
@@ -226,6 +243,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         locator = None
     cleanup.drop_link_words(fields)
     cleanup.drop_placeholders(fields)
+    cleanup.series_without_its_preposition(fields)
     publishers.publisher_then_no_word(fields, rules)
     cleanup.drop_quoted_names(fields, how)
     titles.typewriter_quoted_title(fields, clean)

@@ -440,6 +440,15 @@ REPORT_NUMBER_RE = regex.compile(
     r"([\p{L}\d][\p{L}\d./-]{0,29}+)\)")
 
 
+# a book's series after the book's name, as BibTeX's styles write its volume or its number in
+# the series: ", volume 1 of Symbolic Computation.", ", number 1398 in Lecture Notes in Computer Science,"
+# (a series whose name ends in an abbreviation, of Math. Sci. Res. Inst. Publ., is left to
+# the labeller, which knows such names: where its stop is, is not clear)
+SERIES_NUMBER_RE = regex.compile(
+    r",[ ](number|volume)[ ](\d{1,5}+)[ ](?:in|of)[ ](\p{Lu}[^.,;()]{2,80}+(?<=\p{L}{5}|\d)(?=[,;]|\.(?:[ ]|$))|"
+    r"\p{Lu}[^.,;()]{2,80}+(?=[,;]))")
+
+
 # an official document's symbol in brackets after its title, which APA cites as its number: the
 # UN's "(A/RES/70/1)", "(E/CN.4/2004/7)" (capitals and digits in three parts or more, a slash
 # among their marks; not a virus's name, (COVID-19) or (SARS-CoV-2), nor a report series' code

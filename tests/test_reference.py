@@ -110,6 +110,30 @@ CASES = [
      "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
      {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1),
       "type": "article-journal"}, None),
+    # CS styles of the 1990s (CORA): "Family, I. I. Title. Publisher, Place, Year." (the rules take
+    # the title for more given names; no given name follows initials); a book's title the labeller
+    # read as a container; a technical report's number; BibTeX's series after the book or proceedings
+    ("Mitchell, T. M. Machine Learning. McGraw-Hill, New York, 1997.", "entry",
+     {"author": [name("Mitchell", "T. M.")], "title": "Machine Learning", "publisher": "McGraw-Hill",
+      "publisher-place": "New York", "container-title": None}, None),
+    ("Carson, Rachel. Silent Spring. Boston: Houghton Mifflin, 1962.", "note",
+     {"author": [name("Carson", "Rachel")], "title": "Silent Spring", "container-title": None,
+      "publisher": "Houghton Mifflin"}, None),
+    ("D. Koller and M. Sahami. Hierarchically classifying documents using very few words. Technical Report "
+     "SIDL-WP-1997-0059, Stanford University, 1997.", "entry",
+     {"type": "report", "genre": "Technical Report", "number": "SIDL-WP-1997-0059", "publisher": "Stanford University"},
+     None),
+    ("T. Joachims. Text categorization with support vector machines. In C. Nedellec and C. Rouveirol, editors, "
+     "Proceedings of ECML-98, 10th European Conference on Machine Learning, number 1398 in Lecture Notes in Computer "
+     "Science, pages 137-142, Chemnitz, DE, 1998. Springer Verlag.", "entry",
+     {"container-title": "Proceedings of ECML-98, 10th European Conference on Machine Learning",
+      "collection-title": "Lecture Notes in Computer Science", "collection-number": "1398", "page": "137-142"}, None),
+    ("J. W. Lloyd. Foundations of Logic Programming, volume 1 of Symbolic Computation. Springer, 1987.", "entry",
+     {"title": "Foundations of Logic Programming", "volume": "1", "collection-title": "Symbolic Computation",
+      "publisher": "Springer"}, None),
+    ("Serge Alinhac. Geometric analysis of hyperbolic differential equations: an introduction, volume 374 of London "
+     "Mathematical Society Lecture Note Series. Cambridge University Press, Cambridge, 2010.", "entry",
+     {"volume": "374", "collection-title": "London Mathematical Society Lecture Note Series"}, None),
     # Vancouver's "year;vol(issue):pages" as one word, which the labeller gives the publisher with the
     # journal; a supplement for the issue
     ("Nasikhah R, Margawati A. Faktor risiko kejadian stunting pada balita di Kecamatan Semarang Timur. "

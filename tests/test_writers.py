@@ -154,6 +154,23 @@ def test_software_is_written_with_its_version(csl_schema):
     assert_bibtex_valid(to_bibtex(items), expected_entries=1)
 
 
+def test_a_book_s_series_and_its_number_in_it(csl_schema):
+    from citex.writers import to_biblatex, to_ris
+
+    items = [{"id": "joachims1998", "type": "paper-conference", "author": [name("Joachims", "T.")],
+              "title": "Text categorization", "container-title": "Proceedings of ECML-98",
+              "collection-title": "Lecture Notes in Computer Science", "collection-number": "1398",
+              "publisher": "Springer", "issued": year(1998), "page": "137-142"}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["collection-title"] == "Lecture Notes in Computer Science" and csl[0]["collection-number"] == "1398"
+    assert_csl_valid(csl, csl_schema)
+    for text in (to_bibtex(items), to_biblatex(items)):
+        assert_bibtex_valid(text, expected_entries=1)
+        fields = parse_string(text, "bibtex").entries["joachims1998"].fields
+        assert fields["series"] == "Lecture Notes in Computer Science" and fields["number"] == "1398"
+    assert "T3  - Lecture Notes in Computer Science" in to_ris(items)
+
+
 def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
     from citex.writers import to_biblatex, to_ris
 

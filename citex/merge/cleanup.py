@@ -30,6 +30,14 @@ def drop_placeholders(fields: dict) -> None:
         fields.pop("publisher-place")
 
 
+def series_without_its_preposition(fields: dict) -> None:
+    """", volume 60 of Math. Sci. Res. Inst. Publ.": the labeller's series keeps the "of" (or
+    "in") that BibTeX's styles write before it, which is no part of its name."""
+    series = fields.get("collection-title")
+    if isinstance(series, str) and series.startswith(("of ", "in ")) and series[3:4].isupper():
+        fields["collection-title"] = series[3:]
+
+
 def drop_status_marks(fields: dict) -> None:
     """"Hypertension [Internet]", "Nigerian Postgraduate Medical Journal [Preprint]": a medium or
     a status in brackets is not part of a title's or a journal's name."""

@@ -239,10 +239,12 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
             # follows the year
             fields["title"] = title
     mine = fields.get("title")
-    if (how.inverted_head and authors and title and isinstance(mine, str) and len(mine.split()) >= 3
-            and set(word_bag(mine)) <= set(name_words(authors))):
-        # "Quinn, R., Advanced C++ Programming Cookbook. United Kingdoms: ...": the rules read
-        # the title as one more name (the head ended at its stop); the labeller read it
+    if how.inverted_head and authors and title and isinstance(mine, str) and (
+            (len(mine.split()) >= 3 and set(word_bag(mine)) <= set(name_words(authors)))
+            or _initials_then_title(authors[-1].get("given"), mine)):
+        # "Quinn, R., Advanced C++ Programming Cookbook. United Kingdoms: ...", "Mitchell, T. M.
+        # Machine Learning. McGraw-Hill, ...": the rules read the title as one more name (the
+        # head ended at its stop); the labeller read it
         return
     if how.inverted_head and authors and title:
         # "Bukhari, Muhammad bin Isma'il al-. Shahih al-Bukhari.": the rules read the
@@ -265,15 +267,25 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
         fields["author"], fields["title"] = authors, title
 
 
+def _initials_then_title(given, title: str) -> bool:
+    """Is ``given`` initials and then ``title`` ("T. M. Machine Learning")? (Given names follow
+    no initials in a "Family, Given" head; a title may.)"""
+    if not isinstance(given, str) or not given.endswith(" " + title):
+        return False
+    initials = given[:-len(title)].split()
+    return bool(initials) and all(_INITIAL_WORD_RE.fullmatch(word) for word in initials)
+
+
 def _given_names_opened_title(fields: dict, authors: list[dict], title: str) -> bool:
     """"Maleong, Lexy J., Metodologi Penelitian Kualitatif, (Bandung: ...": a note that inverts
     its author's name as a list does; the rules took "Maleong" for the whole name and "Lexy J."
-    for the title's start, the labeller read "Family, Given" and the title after it."""
+    for the title's start (or the title), the labeller read "Family, Given" and the title after it."""
     mine, my_title = fields.get("author"), fields.get("title")
     if not (mine and len(mine) == 1 == len(authors) and isinstance(my_title, str) and mine[0].get("given")
             and not authors[0].get("given") and alnum(mine[0].get("family")) == alnum(authors[0].get("family"))):
         return False
-    return alnum(title) == alnum(mine[0]["given"] + my_title)
+    # (or, "Carson, Rachel. Silent Spring. Boston: ...", took the given name for the whole title)
+    return alnum(title) in (alnum(mine[0]["given"] + my_title), alnum(mine[0]["given"]))
 
 
 def _read_as_other_facts(title: str, fields: dict) -> bool:
@@ -325,6 +337,20 @@ _CLOSING_TYPEWRITER_QUOTE_RE = regex.compile(r"(?<=\S)'(?=[ ,.]|$)")
 # "(2018) 5" after the closing quote: OSCOLA's year and volume
 _YEAR_AND_VOLUME_ONLY_RE = regex.compile(r"^\(((?:1[5-9]|20)\d\d)\)(?:[ ]\d{1,4}+)?$")
 _YEAR_AFTER_QUOTE_RE = regex.compile(r"'[ ]\(((?:1[5-9]|20)\d\d)\)")
+
+
+def book_title_read_as_container(fields: dict) -> None:
+    """"Mitchell, T. M. Machine Learning. McGraw-Hill, New York, 1997.": with no title, no
+    volume, issue or pages and no "In", the "container" the labeller found before a publisher
+    is the book's own title."""
+    container = fields.get("container-title")
+    if (fields.get("title") or not isinstance(container, str) or not fields.get("publisher")
+            or any(key in fields for key in _PARTS_OF_A_CONTAINER)):
+        return
+    fields["title"] = fields.pop("container-title")
+
+
+_PARTS_OF_A_CONTAINER = ("volume", "issue", "page", "editor", "container-author", "collection-title")
 
 
 def labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:

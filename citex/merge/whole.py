@@ -16,6 +16,25 @@ from ..works import alnum
 from .containers import site_is_the_container
 
 
+def number_out_of_genre(reference: Reference) -> Reference:
+    """"Technical Report SIDL-WP-1997-0059", "Tech. Rep. TR-2015-3", "Research Report RC 20155":
+    a report's kind and, after it, its number, which is no part of the genre."""
+    genre = reference.fields.get("genre")
+    if not isinstance(genre, str) or "number" in reference.fields or not any(map(str.isdigit, genre)):
+        return reference
+    found = _REPORT_KIND_AND_NUMBER_RE.fullmatch(genre)
+    if not found:
+        return reference
+    fields = dict(reference.fields)
+    fields["genre"], fields["number"] = found.group(1), found.group(2)
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+_REPORT_KIND_AND_NUMBER_RE = regex.compile(
+    r"((?:Technical|Tech\.|Research|Internal|Working|Discussion)[ ](?:Report|Rep\.?|Paper|Memo(?:randum)?|Note))"
+    r"[ ,]++(?:(?:No\.|Number)[ ]?)?+([\p{Lu}\d][\p{L}\d./-]{0,30}+(?:[ ]\d[\d./-]{0,20}+)?)", regex.I)
+
+
 def paper_presented_at(reference: Reference) -> Reference:
     """UM's "Huda, N. 1991. Penulisan Laporan Penelitian. Makalah disajikan dalam Lokakarya
     Penelitian ..., Pusat Penelitian IKIP Malang, Malang, 12 Juli.": a paper read at a meeting.

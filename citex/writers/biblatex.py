@@ -75,7 +75,9 @@ def entry_for(item: dict) -> Entry:
     put("edition", item.get("edition"))
     put("version", item.get("version"))
     put("volume", item.get("volume"))
-    put("number", item.get("issue") or (None if arxiv_number(item) else item.get("number")))
+    put("series", item.get("collection-title"))
+    put("number", item.get("issue") or (None if arxiv_number(item) else item.get("number"))
+        or item.get("collection-number"))      # (a book's number in its series)
     fields.put_pages_and_links(item, archive=("eprinttype", "arxiv"))
     return Entry(entry_type, fields=fields, persons=persons_of(item))
 

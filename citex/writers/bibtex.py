@@ -170,8 +170,11 @@ def entry_for(item: dict) -> Entry:
         put("year", written_date(item.get("issued")))      # "1414 H", a Hijri year as written
     put("edition", item.get("edition"))
     put("volume", item.get("volume"))
-    # a report's own number ("Report No. 2020-009") where no journal issue takes the field
-    put("number", item.get("issue") or (item.get("number") if entry_type == "techreport" else None))
+    put("series", item.get("collection-title"))
+    # a report's own number ("Report No. 2020-009") where no journal issue takes the field, or a
+    # book's number in its series
+    put("number", item.get("issue") or (item.get("number") if entry_type == "techreport" else None)
+        or item.get("collection-number"))
     if (entry_type == "unpublished" or kind == "patent") and not item.get("note"):
         put("note", item.get("genre"))          # BibTeX's @unpublished wants a note: "Unpublished manuscript"
     fields.put_pages_and_links(item)

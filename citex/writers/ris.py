@@ -46,6 +46,7 @@ def record(item: dict) -> list[str]:
         put("A4", _name(person))
     put("TI", item.get("title"))
     put("T2", item.get("container-title"))
+    put("T3", item.get("collection-title"))
     issued = csl_date_parts(item.get("issued"))
     if issued:
         put("PY", issued[0])
