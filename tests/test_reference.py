@@ -110,6 +110,11 @@ CASES = [
      "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
      {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1),
       "type": "article-journal"}, None),
+    # Harvard (Cite Them Right): a newspaper and the day after the title in typewriter quotes
+    ("Smith, J. (2019) 'Plastic pollution in the Thames', The Guardian, 3 June. Available at: "
+     "https://www.theguardian.com/environment/2019/jun/03/plastic-thames (Accessed: 10 October 2020).", "entry",
+     {"type": "article-newspaper", "title": "Plastic pollution in the Thames", "container-title": "The Guardian",
+      "issued": year(2019, 6, 3), "accessed": year(2020, 10, 10)}, None),
     # CS styles of the 1990s (CORA): "Family, I. I. Title. Publisher, Place, Year." (the rules take
     # the title for more given names; no given name follows initials); a book's title the labeller
     # read as a container; a technical report's number; BibTeX's series after the book or proceedings
