@@ -179,8 +179,10 @@ def published_by_its_author(f: dict) -> bool:
     if not author_key or not publisher_key:
         return False
     acronym = "".join(w[0] for w in author_words if w not in _CONNECTORS)
-    # (or the one is the other's syllabic abbreviation: "Kemenkes RI ... Kementerian Kesehatan RI")
+    # (or the one is the other's syllabic abbreviation: "Kemenkes RI ... Kementerian Kesehatan RI";
+    # or its office somewhere: "Badan Pusat Statistik ... BPS Provinsi Jawa Tengah")
     return (author_key in publisher_key or publisher_key in author_key or publisher_key == acronym
+            or (len(acronym) >= 2 and publisher_words[0] == acronym)
             or (len(author_words) > 2 and publisher_words[:2] == author_words[:2])
             or abbreviates(authors[0]["literal"], publisher) or abbreviates(publisher, authors[0]["literal"]))
 

@@ -157,6 +157,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.title_end_read_as_translator(fields, rules)
     containers.newspaper_is_container(fields, rules)
     containers.publisher_after_proceedings(fields, rules)
+    containers.proceedings_read_as_publisher(fields, rules)
     containers.book_author_before_book(fields)
     genres.thesis_description_in_brackets(fields, rules)
     genres.genre_the_rules_read(fields, rules)
@@ -189,6 +190,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if repeated_author(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     dates.issued_read_as_accessed(fields, rules)
+    dates.dated_edition(fields, clean)
     editors.title_end_read_as_edition(fields, rules)
     for key in RULE_FIELDS:
         if key in rules.fields:

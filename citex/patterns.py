@@ -184,6 +184,11 @@ TRAILING_PAGES_RE = regex.compile(
 # a journal's "edisi", a volume, not an edition: the issue's number follows ("edisi III, No. 2")
 JOURNAL_EDISI = r"edisi(?=[ ](?:[IVXLC]{1,6}|\d{1,3}),?[ ](?:no|nomor)\b)"
 
+# a magazine's "edisi", no edition either: the days it came out, "Edisi 10-16 September 2012"
+_MONTH_WORD = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")"
+DATED_EDISI = r"edisi[ ]\d{1,2}+(?:[ ]?[-–][ ]?\d{1,2}+)?[ ]" + _MONTH_WORD + r"\.?[ ](?:1[5-9]|20)\d\d\b"
+DATED_EDISI_RE = regex.compile(r"(?=" + DATED_EDISI + r")edisi[ ](\d{1,2}+)", regex.I)
+
 # "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", a journal's
 # "edisi III, No. 2"
 VOLUME_ISSUE_RE = regex.compile(
@@ -218,7 +223,7 @@ VOLUME_BEFORE_NO_RE = regex.compile(r"(?<![\d.])(\d{1,4}+),?[ ](?=(?:no|nomor)\.
 # "Cet. II", "Cet. ke-3", "cetakan ketiga", "Edisi ke-8", "edisi ke-10", "Ed. Revisi",
 # "Edisi Revisi", "4th ed.", "2nd edn", "Edisi Kedua", "3rd edition"
 EDITION_RE = regex.compile(
-    r"(?<!\p{L})(?:(?!" + JOURNAL_EDISI + r")(?:cet(?:akan)?|edisi|ed|edition|cetk?)\.?[ ]?(?:ke[ -]?)?"
+    r"(?<!\p{L})(?:(?!" + JOURNAL_EDISI + r"|" + DATED_EDISI + r")(?:cet(?:akan)?|edisi|ed|edition|cetk?)\.?[ ]?(?:ke[ -]?)?"
     r"((?:[IVXLC]{1,6}+|\d{1,3}+|revisi|revised|baru|kedua|ketiga|keempat|kelima|pertama|"
     r"keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b)"
     r"|(\d{1,3}+)(?:st|nd|rd|th)[ ]?(?:ed(?:ition|n)?\.?|edisi)|"
@@ -433,11 +438,12 @@ GOOD_DOI_RE = regex.compile(r"^10\.\d{4,9}/\S+$")
 
 # a report's or a publication's number in brackets after its title (APA): "(Report No. 2020-009)",
 # "(Publication No. 10134567)", "(Laporan No. 12)", "(GIGA Working Paper No. 151)", "(UMI No. 327681)"
-# (not a number that is part of the title, as a chemical's CAS number is)
+# (not a number that is part of the title, as a chemical's CAS number is); and BPS's catalogue
+# number, "(Katalog 1102001.33)", "(No. Katalog: 4102004)"
 REPORT_NUMBER_RE = regex.compile(
-    r"[ ]?\(((?:\p{Lu}\p{L}{1,20}+[ ]){0,2}?(?:(?:Technical|Research|Working|Discussion|Occasional|Policy)[ ])?"
+    r"[ ]?\((?|((?:\p{Lu}\p{L}{1,20}+[ ]){0,2}?(?:(?:Technical|Research|Working|Discussion|Occasional|Policy)[ ])?"
     r"(?:Report|Paper|Brief|Bulletin|Publication|Laporan|Publikasi|UMI))[ ](?:No\.|Nomor|Number|Nr\.)[ ]?"
-    r"([\p{L}\d][\p{L}\d./-]{0,29}+)\)")
+    r"([\p{L}\d][\p{L}\d./-]{0,29}+)|(?:No\.[ ])?(Katalog)(?:[ ]BPS)?:?[ ]([\d][\d./-]{3,29}+))\)")
 
 
 # a book's series after the book's name, as BibTeX's styles write its volume or its number in

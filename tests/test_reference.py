@@ -110,6 +110,25 @@ CASES = [
      "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
      {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1),
       "type": "article-journal"}, None),
+    # Indonesian author-date: proceedings the labeller took for a publisher; a link's introduction and
+    # "Tidak diterbitkan" after the publisher; BPS's catalogue number, its regional office publishing
+    # (a report); a magazine's "Edisi" that gives the days it came out
+    ("Pratama, A. 2019. Analisis kelayakan usaha tani padi organik di Kabupaten Sragen. Prosiding Seminar Nasional "
+     "Pertanian Berkelanjutan, Surakarta, 12 Oktober 2019, hlm. 112-120.", "entry",
+     {"type": "paper-conference", "container-title": "Prosiding Seminar Nasional Pertanian Berkelanjutan",
+      "publisher": None, "page": "112-120"}, None),
+    ("Kurniawan, H. 2021. Cara Mudah Belajar Python untuk Pemula. Jakarta: Elex Media Komputindo. Tersedia di "
+     "https://books.google.co.id/books?id=abc123.", "entry",
+     {"publisher": "Elex Media Komputindo", "URL": "https://books.google.co.id/books?id=abc123"}, None),
+    ("Yusuf, M. (2016). Hubungan kecerdasan emosional dengan prestasi belajar. Tesis. Program Pascasarjana "
+     "Universitas Negeri Makassar. Tidak diterbitkan.", "entry",
+     {"type": "thesis", "publisher": "Program Pascasarjana Universitas Negeri Makassar"}, None),
+    ("Badan Pusat Statistik. (2022). Provinsi Jawa Tengah Dalam Angka 2022 (Katalog 1102001.33). Semarang: BPS "
+     "Provinsi Jawa Tengah.", "entry",
+     {"type": "report", "title": "Provinsi Jawa Tengah Dalam Angka 2022", "number": "1102001.33",
+      "publisher": "BPS Provinsi Jawa Tengah", "genre": None}, None),
+    ('Tempo, "Jejak Korupsi di Proyek Hambalang", Edisi 10-16 September 2012.', "entry",
+     {"container-title": "Tempo", "edition": None, "volume": None, "issued": year(2012, 9)}, None),
     # Harvard (Cite Them Right): a newspaper and the day after the title in typewriter quotes
     ("Smith, J. (2019) 'Plastic pollution in the Thames', The Guardian, 3 June. Available at: "
      "https://www.theguardian.com/environment/2019/jun/03/plastic-thames (Accessed: 10 October 2020).", "entry",

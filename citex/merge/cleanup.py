@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..patterns import NO_PLACE_RE, NO_PUBLISHER_RE
+from ..patterns import NO_PLACE_RE, NO_PUBLISHER_RE, UNPUBLISHED_ID
 from ..rules.links import DOI_IN_URL_RE, URL_INTRO_RE
 from . import HowRead
 
@@ -63,6 +63,13 @@ def drop_link_words(fields: dict) -> None:
         # (no link's introduction runs over 18 characters: "available online :")
         if isinstance(value, str) and len(value.strip(" .,:")) <= 18 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
+        elif isinstance(value, str) and ". " in value:
+            # "Elex Media Komputindo. Tersedia di", "Program Pascasarjana ... Makassar. Tidak
+            # diterbitkan": a sentence after the name, introducing the link or saying the work
+            # was never published, is no part of it
+            tail = _INTRO_OR_STATUS_END_RE.search(value)
+            if tail and tail.start() > 0:
+                fields[key] = value[:tail.start()]
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link
     if fields.get("accessed"):
@@ -73,6 +80,11 @@ def drop_link_words(fields: dict) -> None:
                 fields.pop(key)
 
 
+# ". Tersedia di", ". Available at:", ". Retrieved from", ". Tidak diterbitkan", ". Unpublished" ending
+# a name (not "Online" alone: "Biomed. Eng. OnLine" is a journal)
+_INTRO_OR_STATUS_END_RE = regex.compile(
+    r"[.][ ](?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
+    r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|" + UNPUBLISHED_ID + r"|unpublished)[ ]*+:?[ ]*+$", regex.I)
 # where a link begins in a publisher's place
 _LINK_RE = regex.compile(r"https?:/{1,2}|ftp://|www\.", regex.I)
 # the words that introduce it: "URL:", "Available online at", or a clause of its own ending on

@@ -336,6 +336,25 @@ def publisher_after_proceedings(fields: dict, rules: Reference) -> None:
         fields["publisher"] = rest
 
 
+def proceedings_read_as_publisher(fields: dict, rules: Reference) -> None:
+    """"... Sragen. Prosiding Seminar Nasional Pertanian Berkelanjutan, Surakarta, 12 Oktober
+    2019, hlm. 112-120.": the labeller took the proceedings (and the town after them) for a
+    publisher; the rules read the proceedings as the container."""
+    publisher, theirs = fields.get("publisher"), rules.fields.get("container-title")
+    if (fields.get("container-title") or not isinstance(publisher, str) or not isinstance(theirs, str)
+            or not _PROCEEDINGS_START_RE.match(theirs) or not publisher.startswith(theirs)):
+        return
+    fields["container-title"] = fields.pop("publisher")[:len(theirs)]
+    rest = publisher[len(theirs):].strip(" ,.")
+    if rest and "publisher-place" not in fields and rest == rules.fields.get("publisher-place"):
+        fields["publisher-place"] = rest
+    if rules.fields.get("publisher"):
+        fields["publisher"] = rules.fields["publisher"]
+
+
+_PROCEEDINGS_START_RE = regex.compile(r"(?:Prosiding|Proceedings|Proc\.)[ ]")
+
+
 def issue_read_as_volume(fields: dict, rules: Reference) -> None:
     """Chicago's "Cultural Critique, no. 1 (1985): 89–107.": a journal cited by its issue alone;
     the labeller took the number after "no." for the volume, the rules read it as the issue."""

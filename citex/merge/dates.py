@@ -11,8 +11,17 @@ from .. import lexicon
 from ..csl_types import CONFERENCE_RE
 from ..dates import csl_date_parts, month_number
 from ..models import Reference
+from ..patterns import DATED_EDISI_RE
 from ..rules.numbers import HIJRI_YEAR_RE
 from ..works import year_of
+
+
+def dated_edition(fields: dict, text: str) -> None:
+    """Tempo's "Edisi 10-16 September 2012": a magazine's issue named by its days, no edition."""
+    if "edition" in fields and "disi " in text:
+        found = DATED_EDISI_RE.search(text)
+        if found and fields["edition"] == found.group(1):
+            fields.pop("edition")
 
 
 def issued_read_as_accessed(fields: dict, rules: Reference) -> None:

@@ -280,7 +280,8 @@ def report_number(work: Work, context: str) -> None:
     symbol, the UN's "(A/RES/70/1)", is its number too."""
     if work.fields.get("_legislation") or "(" not in work.buf:
         return
-    found = REPORT_NUMBER_RE.search(work.buf) if " No" in work.buf or " Nr." in work.buf else None
+    found = (REPORT_NUMBER_RE.search(work.buf) if " No" in work.buf or " Nr." in work.buf or "Katalog" in work.buf
+             else None)
     if not found:
         symbol = DOCUMENT_SYMBOL_RE.search(work.buf) if "/" in work.buf or "-" in work.buf else None
         if symbol and any(map(str.isdigit, symbol.group(1))):
@@ -289,7 +290,7 @@ def report_number(work: Work, context: str) -> None:
         return
     work.fields["number"] = found.group(2)
     kind = found.group(1)
-    if "genre" not in work.fields and kind.casefold() not in ("publication", "publikasi", "umi"):
+    if "genre" not in work.fields and kind.casefold() not in ("publication", "publikasi", "umi", "katalog"):
         work.fields["genre"] = kind
     work.take(found.start(), found.end())
 
