@@ -87,6 +87,9 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "article-journal"              # a container with volume or issue
     if chapter and container and (f.get("editor") or f.get("publisher") or f.get("publisher-place")):
         return "chapter"                      # "dalam"/In an edited book
+    if (container and f.get("page") and not chapter and f.get("issued")
+            and not any(f.get(k) for k in ("publisher", "publisher-place", "editor", "URL"))):
+        return "article-journal"              # '"...," Southeast Asian Affairs (1994): 146-163': no volume
     if not container and f.get("volume") and (f.get("issue") or f.get("page")) and not f.get("publisher") \
             and not chapter:
         return "article-journal"              # "3(2), 48–54" with its journal's name lost

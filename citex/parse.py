@@ -176,6 +176,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.place_after_publisher(fields)
     publishers.place_without_publisher(fields, text)
     containers.issue_read_as_volume(fields, rules)
+    containers.volume_out_of_container(fields, rules)
     containers.preprint_server_is_publisher(fields)
     containers.journal_from_volume_and_issue(fields)
     containers.journal_at_title_end(fields)

@@ -129,6 +129,12 @@ CASES = [
       "publisher": "BPS Provinsi Jawa Tengah", "genre": None}, None),
     ('Tempo, "Jejak Korupsi di Proyek Hambalang", Edisi 10-16 September 2012.', "entry",
      {"container-title": "Tempo", "edition": None, "volume": None, "issued": year(2012, 9)}, None),
+    # a book's volume the labeller ran into the book's name; a journal cited by year and pages alone
+    ('Nurcholish Madjid, "Islam dan Politik", dalam Budhy Munawar-Rachman (ed.), Ensiklopedi Nurcholish Madjid, '
+     "Jilid 2 (Jakarta: Mizan, 2006), hlm. 1120.", "note",
+     {"type": "chapter", "container-title": "Ensiklopedi Nurcholish Madjid", "volume": "2"}, "1120"),
+    ('Dewi Fortuna Anwar, "Indonesia\'s Foreign Policy after the Cold War", Southeast Asian Affairs (1994): 146-163.',
+     "entry", {"type": "article-journal", "container-title": "Southeast Asian Affairs", "page": "146-163"}, None),
     # Harvard (Cite Them Right): a newspaper and the day after the title in typewriter quotes
     ("Smith, J. (2019) 'Plastic pollution in the Thames', The Guardian, 3 June. Available at: "
      "https://www.theguardian.com/environment/2019/jun/03/plastic-thames (Accessed: 10 October 2020).", "entry",

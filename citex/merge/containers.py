@@ -355,6 +355,22 @@ def proceedings_read_as_publisher(fields: dict, rules: Reference) -> None:
 _PROCEEDINGS_START_RE = regex.compile(r"(?:Prosiding|Proceedings|Proc\.)[ ]")
 
 
+def volume_out_of_container(fields: dict, rules: Reference) -> None:
+    """"dalam Budhy Munawar-Rachman (ed.), Ensiklopedi Nurcholish Madjid, Jilid 2 (Jakarta: ...":
+    the book's volume, which the labeller ran into the book's name and the rules read."""
+    container, volume = fields.get("container-title"), rules.fields.get("volume")
+    if not isinstance(container, str) or not volume:
+        return
+    found = _VOLUME_END_RE.search(container)
+    if found and found.group(1) == volume and found.start() > 0:
+        fields["container-title"] = container[:found.start()]
+        fields.setdefault("volume", volume)
+
+
+# ", Jilid 2", ", Vol. III", " Juz 1" ending a book's name
+_VOLUME_END_RE = regex.compile(r"[,.]?[ ](?:Jilid|Juz|Vol\.|Volume|Buku|Bd\.)[ ]?([IVXLC]{1,6}+|\d{1,4}+)$")
+
+
 def issue_read_as_volume(fields: dict, rules: Reference) -> None:
     """Chicago's "Cultural Critique, no. 1 (1985): 89–107.": a journal cited by its issue alone;
     the labeller took the number after "no." for the volume, the rules read it as the issue."""
