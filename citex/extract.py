@@ -16,7 +16,7 @@ from .names import parse_names
 from .parse import parse_reference
 from .resolve import NoteResolution, acronym_of, resolve_intext, resolve_notes
 from .sections import Layout, find_layout, is_page_number
-from .works import IdMaker, Work, WorkRegistry, alnum, families
+from .works import IdMaker, Work, WorkRegistry, alnum, families, year_of
 
 
 @dataclass
@@ -78,8 +78,11 @@ def extract(document: Document, today_year: int | None = None) -> Extraction:
     body = _body_region(document, layout, note_lines)
     numbered = {entry.number: work for entry, work in zip(entries, entry_works) if entry.number is not None}
     known = frozenset(f for index in set(entry_works) for f in _names_to_cite_by(registry.works[index].fields))
+    listed_years = frozenset((name, year) for index in set(entry_works)
+                             for name in _names_to_cite_by(registry.works[index].fields)
+                             for year in [year_of(registry.works[index].fields)] if year)
     intext, abbreviations = find_intext(document, body, bool(numbered) and len(numbered) >= len(entries) // 2,
-                                        known)
+                                        known, listed_years)
     intext_works = resolve_intext(registry, intext, abbreviations, numbered, set(entry_works))
     intext_works = _stub_missing_works(registry, intext, intext_works, abbreviations)
 

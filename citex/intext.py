@@ -28,6 +28,7 @@ from .patterns import (
     DASH_SPACED_RE,
     NARRATIVE_CITE_RE,
     NUMERIC_CITE_RE,
+    OTHER_LOCATOR_LABEL,
     PAREN_NUMERIC_CITE_RE,
     PAGE_ONLY_RE,
     PAREN_RE,
@@ -47,12 +48,15 @@ _YEAR_TOKEN_RE = regex.compile(r"(?<![\d\p{L}])((?:1[5-9]|20)\d{2}[a-z]?|t\.[ ]?
 # ", hlm. 12", ": 45", " p. 5" (the comma forgotten before a labelled page)
 _LOCATOR_AFTER_RE = regex.compile(
     r"^(?:[ ]*+[,:][ ]*+(?:(?:hlm|hal|h|p|pp|halaman|page)\.?[ ]?)?|[ ]++(?:hlm|hal|h|p|pp|halaman|page)\.[ ]?)"
-    r"(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)", regex.I)
+    r"(" + OTHER_LOCATOR_LABEL + r"?\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+|\.\d{1,3}+)?)", regex.I)
 _SIGNAL_WORDS_RE = regex.compile(r"^(?:lihat|see|see also|cf\.|e\.g\.,?|misalnya|bdk\.|dalam)[ ]+", regex.I)
 _QUOTED_IN_RE = regex.compile(r"(?:,[ ])?(?<!\p{L})" + QUOTED_IN, regex.I)
 _BRACKET_ABBREVIATION_RE = regex.compile(r"[ ]?\[([^\]]{1,30})\]")
 _LOWERCASE_PREFIX_RE = regex.compile(r"^\p{Ll}{1,2}+-(?=\p{Lu})")
 _CAPITALIZED_WORD_RE = regex.compile(r"(?<!\p{L})\p{Lu}[\p{L}-]++")
+# "(2006)", "(1985, 29)", "(2019: 45)", "(2013, hlm. 12)": a year, and a page, alone in brackets
+_YEAR_ONLY_RE = regex.compile(
+    r"((?:1[5-9]|20)\d\d[a-z]?)(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?")
 
 
 @dataclass(frozen=True)
@@ -63,12 +67,14 @@ class BodyRegion:
 
 
 def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
-                known_families: frozenset[str]) -> tuple[list[InText], dict[str, str]]:
+                known_families: frozenset[str], known_years: frozenset[tuple[str, int]] = frozenset(),
+                ) -> tuple[list[InText], dict[str, str]]:
     """In-text citations of the body lines, and the abbreviations the text introduces
     (abbreviation -> the long name written before it).
 
     ``known_families``: case-folded family names of the reference list, which tell
-    author-page citations from "(Tabel 1)".
+    author-page citations from "(Tabel 1)"; ``known_years``: (family name, year) of its works,
+    which tell "Anderson's account of nationalism (2006)" from "the reform era (1998)".
 
     >>> doc = Document.from_text("Menurut (Sugiyono, 2013, hlm. 5) dan Lim (2017).")
     >>> found, _ = find_intext(doc, BodyRegion((1,)), False, frozenset())
@@ -79,6 +85,7 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
     abbreviations: dict[str, str] = {}
     author_page_mode = False
     pending_page_only = []
+    year_cites: list[InText] = []
     lines = doc.lines
     body_lines = frozenset(body.lines)
     for line in body.lines:
@@ -86,6 +93,7 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
         if "(" not in text and "[" not in text:
             continue
         base = doc.line_starts[line - 1]
+        line_first = len(found)                # the citations of this line are found[line_first:]
         taken: list[tuple[int, int]] = []      # spans already read, in order of their start
         for match in ABBREVIATION_RE.finditer(text):
             long_name = _long_name_before(text, match.start())
@@ -117,6 +125,13 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                 author_page_mode = True
                 found.append(InText(line, base + match.start(), base + match.end(), match.group(0), tuple(parts)))
                 continue
+            year_only = _YEAR_ONLY_RE.fullmatch(inner.strip()) if known_years else None
+            if year_only:
+                named = _named_author_of(text, match.start(), year_only.group(1), known_years)
+                if named:
+                    year_cites.append(InText(line, base + match.start(), base + match.end(), match.group(0),
+                                             (InTextPart(named, year_only.group(1), locator=year_only.group(2)),)))
+                continue
             page_only = PAGE_ONLY_RE.match(inner.strip())
             if page_only and not _YEAR_TOKEN_RE.fullmatch(inner.strip()):
                 named = _listed_names_before(text, match.start(), known_families)
@@ -135,6 +150,11 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                 before = _capitalized_words_before(text, match.start()) if " " not in match.group(1) else None
                 found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
                                     _narrative_parts(match, match.group(1), before)))
+        for cite in year_cites:
+            # (a year the narrative citation "Anderson (2006)" holds is read with it)
+            if not any(other.start <= cite.start < other.end for other in found[line_first:]):
+                found.append(cite)
+        year_cites.clear()
         if text.lstrip().startswith("(") and line - 1 in body_lines:
             wrapped = _wrapped_narrative(doc, line, known_families, abbreviations)
             if wrapped:
@@ -394,6 +414,19 @@ def _author_page_part(chunk: str, known: frozenset[str], mode: bool) -> InTextPa
             # an unknown name counts once the document is known to cite author-page
             return None
     return InTextPart(author, None, locator=pages, title=title)
+
+
+def _named_author_of(text: str, at: int, year: str, known_years: frozenset[tuple[str, int]]) -> str | None:
+    """"Anderson's account of nationalism (2006)", "Scott's of everyday resistance (1985, 29)":
+    the listed author the sentence names last before a bracketed year, of whom the list holds a
+    work of that year."""
+    sentence = text[:at]
+    stop = max(sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "), sentence.rfind("; "))
+    number = int(year[:4])
+    for word in reversed(_CAPITALIZED_WORD_RE.findall(sentence, stop + 1)):
+        if (alnum(word), number) in known_years:
+            return word
+    return None
 
 
 def _listed_names_before(text: str, at: int, known: frozenset[str]) -> str | None:

@@ -377,6 +377,9 @@ BRACKETED_PAGES = r"\((?:hlm|hal|h|pp?|s)\.?[ ]?(\d{1,5}+)(?:[ ]?[-–][ ]?(\d{1
 # "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
 NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")
 
+# a locator that is no page, its label kept with it: "chap. 2", "bab 3", "table 3.1", "fig. 4"
+OTHER_LOCATOR_LABEL = r"(?:(?:chap|ch|bab|sec|para|tabel|table|fig|gambar)\.?[ ]?)"
+
 # a family name in running text, with the capitals some Indonesian names end in ("Mahfud MD")
 CITED_NAME = r"\p{Lu}[\p{L}'’-]{1,40}+(?:[ ]\p{Lu}{2,3}+(?![\p{L}'’-]))?"
 # "Tomlinson (2017)", "Deunk dkk. (2018)", "Ryan dan Deci (2020)", "Santoso (2015:42)",
@@ -386,7 +389,7 @@ CITED_NAME = r"\p{Lu}[\p{L}'’-]{1,40}+(?:[ ]\p{Lu}{2,3}+(?![\p{L}'’-]))?"
 NARRATIVE_CITE_RE = regex.compile(
     r"(" + CITED_NAME + r"(?:(?:,[ ]" + CITED_NAME + r"){0,4}+,?[ ](?:dan|and|&)[ ]" + CITED_NAME + r")?"
     r"(?:,?[ ](?:dkk\.?|et\.?[ ]?al\.?),?)?)[ ]\([ ]?+((?:1[5-9]|20)\d{2}+[a-z]?|t\.t\.|n\.d\.)"
-    r"(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.?[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?"
+    r"(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.?[ ]?)?(" + OTHER_LOCATOR_LABEL + r"?\d{1,5}+(?:[-–.]\d{1,5}+)?))?"
     r"(?P<more>(?:[,;][ ](?:1[5-9]|20)\d{2}+[a-z]?){1,8}+)?[ ]?+\)")
 
 # "[Kemendikbudristek] (2022)": an abbreviation introduced for a group author

@@ -749,3 +749,24 @@ def test_mla_short_titles_quoted_sources_signal_phrases_and_group_authors():
     assert "(Tabel 3)" not in by_text
     # MLA leaves the scheme off its URLs: no malformed-url
     assert "malformed-url" not in {p["code"] for p in report["problems"]}
+
+
+def test_a_bracketed_year_after_a_listed_author_s_name_and_locators_that_are_no_pages():
+    # "Anderson's account of nationalism (2006)": the sentence names the author, the bracket
+    # gives the year (and page); a year no listed author of the sentence has is no citation
+    text = ("Anderson's account of nationalism (2006) and Scott's of resistance (1985, 29) differ. The reform "
+            "era (1998) changed much, as Scott saw it (2003). See Bowen (1993, chap. 2) and the figures "
+            "(Badan Pusat Statistik 2021, table 3.1).\n\nREFERENCES\n\n"
+            "Anderson, Benedict. 2006. Imagined Communities. London: Verso.\n"
+            "Badan Pusat Statistik. 2021. Statistik Indonesia 2021. Jakarta: Badan Pusat Statistik.\n"
+            "Bowen, John R. 1993. Muslims through Discourse. Princeton: Princeton University Press.\n"
+            "Scott, James C. 1985. Weapons of the Weak. New Haven: Yale University Press.\n")
+    report = report_of(text)
+    cites = {c["text"]: (c["ids"], c.get("locator")) for c in report["intext"]}
+    ids = [entry["id"] for entry in report["bibliography"]]
+    assert cites["(2006)"] == ([ids[0]], None)
+    assert cites["(1985, 29)"] == ([ids[3]], "29")
+    assert cites["Bowen (1993, chap. 2)"] == ([ids[2]], "chap. 2")
+    assert cites["(Badan Pusat Statistik 2021, table 3.1)"] == ([ids[1]], "table 3.1")
+    assert "(1998)" not in cites and "(2003)" not in cites
+    assert [p["code"] for p in report["problems"]] == []
