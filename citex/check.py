@@ -323,13 +323,25 @@ def _first_lines(ex) -> dict[int, int]:
 
 
 def _describe(ex, index: int) -> str:
+    """"Haris (2005) “Gelombang Migrasi ...”", or for a work without author, "“Undang-Undang ...
+    tentang Desa” (2014)": how a problem's message names a work."""
     fields = ex.registry.works[index].fields
     names = fields.get("author") or []
     who = names[0].get("family") or names[0].get("literal") if names else ""
-    title = fields.get("title") or ""
+    title = _shortened(str(fields.get("title") or ""), 60)
     year = year_of(fields)
-    bits = [b for b in (who, f"({year})" if year else "", f"“{title[:60]}”" if title else "") if b]
+    when = f"({year})" if year else ""
+    quoted = f"“{title}”" if title else ""
+    bits = [b for b in ((who, when, quoted) if who else (quoted, when)) if b]
     return " ".join(bits) or ex.ids[index]
+
+
+def _shortened(text: str, most: int) -> str:
+    """``text``, or its words up to ``most`` characters and an ellipsis."""
+    if len(text) <= most:
+        return text
+    cut = text.rfind(" ", 0, most)
+    return text[:cut if cut > most // 2 else most].rstrip(" ,.:;") + "…"
 
 
 def link_targets(ex) -> list[tuple[str, int | None, str, bool]]:
