@@ -282,3 +282,11 @@ def test_numbers_and_laws_in_their_own_order(entries):
     assert "bibliography-order" not in codes(text)
     # (an entry out of place among the rest is still found)
     assert "bibliography-order" in codes(text.replace("Hasan, B. Dua", "Yusuf, B. Dua"))
+
+
+def test_a_problem_names_an_unsigned_work_by_its_title_cut_at_a_word():
+    text = ("Teks.\n\nDAFTAR PUSTAKA\n\n"
+            "Undang-Undang Republik Indonesia Nomor 6 Tahun 2014 tentang Desa dan Pemerintahan Desa yang Baru.\n")
+    report = extract(Document.from_text(text), today_year=2026)
+    message = next(p.message for p in report.problems if p.code == "uncited-entry")
+    assert message.startswith("“Undang-Undang Republik Indonesia Nomor 6 Tahun 2014 tentang Desa…” (2014)")
