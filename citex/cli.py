@@ -250,6 +250,8 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_
     if note and entry:
         raise click.UsageError("--note and --entry exclude each other")
 
+    if not refs:
+        raise click.UsageError("give reference strings, or a file with one reference per line")
     lines: list[str] = []
     if len(refs) == 1 and (refs[0] == "-" or os.path.isfile(refs[0])):
         try:
@@ -257,11 +259,10 @@ def parse_command(refs: tuple[str, ...], fmt: str, note: bool, entry: bool, max_
         except CitexError as error:
             _fail(str(error))
             sys.exit(2)
+        # (an empty file or input has no references: an empty result, as a script expects)
         lines = [line for line in document.text.split("\n") if line.strip()]
     else:
-        lines = list(refs)
-    if not lines:
-        raise click.UsageError("give reference strings, or a file with one reference per line")
+        lines = [ref for ref in refs if ref.strip()]
     ids = IdMaker()
     items = []
     contexts = ["note" if note or (not entry and looks_like_note(reference_text(line))) else "entry" for line in lines]

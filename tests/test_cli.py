@@ -95,6 +95,16 @@ def test_parse_strings_and_file(tmp_path):
     assert len(items) == 2      # one item per non-empty line, unparseable ones included
 
 
+def test_parse_of_an_empty_file_is_an_empty_result_and_of_nothing_a_usage_error(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    for fmt, output in (("csljson", "[]"), ("json", "[]"), ("bibtex", "")):
+        result = run("parse", str(empty), "--format", fmt)
+        assert result.exit_code == 0 and result.stdout.strip() == output
+    assert run("parse", "-", input="").stdout.strip() == "[]"
+    assert run("parse").exit_code == 2
+
+
 def test_parse_tells_notes_from_entries_by_their_shape(tmp_path):
     note = "Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 23."
     entry = "Brodjonegoro, Bambang. Analisis Fiskal. Cheltenham: Edward Elgar, 2004, hlm. 159-198."
