@@ -24,6 +24,7 @@ from .patterns import (
     REPORT_NUMBER_RE,
     REPRINT_NOTE_RE,
     SERIES_NUMBER_RE,
+    SPRINGER_SERIES_RE,
     repeated_author,
     signal_at,
 )
@@ -83,6 +84,16 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     return reference
 
 
+def _series_of(text: str) -> regex.Match | None:
+    """A book's series and its number in it, BibTeX's ", volume 1 of Symbolic Computation" or
+    Springer's ". LNCS, vol. 3576" (groups kind, number, series)."""
+    if " in " in text or " of " in text:
+        found = SERIES_NUMBER_RE.search(text)
+        if found:
+            return found
+    return SPRINGER_SERIES_RE.search(text) if ", vol. " in text else None
+
+
 def _read_by_the_rules_alone(rules: Reference) -> bool:
     """Laws, decisions, interviews, what a person said, and fieldwork notes ("Observasi di ...
     pada tanggal ...", the one titled "document" the rules give; untitled ones are "document" too)."""
@@ -109,7 +120,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         hadith = HADITH_NUMBER_END_RE.search(clean)     # "..., Kitab al-Iman, no. 8": the rules' locator
         if hadith:
             clean = clean[:hadith.start()]
-    series = SERIES_NUMBER_RE.search(clean) if " in " in clean or " of " in clean else None
+    series = _series_of(clean)
     if series:
         clean = clean[:series.start()] + clean[series.end():]      # read here, not by the labeller
     compact = read_compact_article(clean)
@@ -174,6 +185,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.pages_out_of_publisher(fields, rules)
     publishers.bracket_end_before_publisher(fields)
     publishers.place_after_publisher(fields)
+    publishers.institution_ending_title(fields)
+    publishers.publisher_before_its_town(fields)
     publishers.place_without_publisher(fields, text)
     containers.issue_read_as_volume(fields, rules)
     containers.volume_out_of_container(fields, rules)
@@ -186,12 +199,14 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.journal_name_before_its_colon(fields, clean)
     containers.container_cut_at_its_colon(fields, rules)
     containers.capitals_journal_split(fields)
+    containers.title_tail_in_container(fields, clean)
     dates.year_after_container(fields, text)
     dates.day_after_paper(fields, text)
     if repeated_author(text):
         fields.pop("author", None)       # "———.": the entry before's authors, set by the caller
     dates.issued_read_as_accessed(fields, rules)
     dates.dated_edition(fields, clean)
+    dates.pages_after_year(fields, rules, clean)
     editors.title_end_read_as_edition(fields, rules)
     for key in RULE_FIELDS:
         if key in rules.fields:
@@ -226,8 +241,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if series:
         # BibTeX's "volume 1 of Symbolic Computation" is the volume, "number 1398 in Lecture Notes
         # in Computer Science" the book's number in the series
-        kind, number, fields["collection-title"] = series.groups()
-        fields["volume" if kind == "volume" else "collection-number"] = number
+        kind, number, fields["collection-title"] = series.group("kind"), series.group("number"), series.group("series")
+        fields["collection-number" if kind == "number" else "volume"] = number
     if rules.fields.get("_year_suffix"):
         fields["_year_suffix"] = rules.fields["_year_suffix"]   # "2019a" and "2019b" are two works
     if rules.fields.get("_no_year"):

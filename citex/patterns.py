@@ -454,8 +454,14 @@ REPORT_NUMBER_RE = regex.compile(
 # (a series whose name ends in an abbreviation, of Math. Sci. Res. Inst. Publ., is left to
 # the labeller, which knows such names: where its stop is, is not clear)
 SERIES_NUMBER_RE = regex.compile(
-    r",[ ](number|volume)[ ](\d{1,5}+)[ ](?:in|of)[ ](\p{Lu}[^.,;()]{2,80}+(?<=\p{L}{5}|\d)(?=[,;]|\.(?:[ ]|$))|"
-    r"\p{Lu}[^.,;()]{2,80}+(?=[,;]))")
+    r",[ ](?P<kind>number|volume)[ ](?P<number>\d{1,5}+)[ ](?:in|of)[ ]"
+    r"(?P<series>\p{Lu}[^.,;()]{2,80}+(?<=\p{L}{5}|\d)(?=[,;]|\.(?:[ ]|$))|\p{Lu}[^.,;()]{2,80}+(?=[,;]))")
+
+# Springer's series and volume after the proceedings: ". LNCS, vol. 3576,", ". CCIS, vol. 12,",
+# ". Lecture Notes in Computer Science, vol. 1234,"
+SPRINGER_SERIES_RE = regex.compile(
+    r"(?<=\.)[ ](?P<series>LNCS|LNAI|LNBI|LNBIP|LNICST|LNEE|CCIS|AISC|SIST|IFIP[ ]AICT|Lecture[ ]Notes[ ]in[ ]\p{Lu}[\p{L} ]{2,40}+)"
+    r",[ ](?P<kind>vol)\.[ ](?P<number>\d{1,5}+)(?=[,.])")
 
 
 # an official document's symbol in brackets after its title, which APA cites as its number: the

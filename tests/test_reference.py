@@ -135,6 +135,27 @@ CASES = [
      {"type": "chapter", "container-title": "Ensiklopedi Nurcholish Madjid", "volume": "2"}, "1120"),
     ('Dewi Fortuna Anwar, "Indonesia\'s Foreign Policy after the Cold War", Southeast Asian Affairs (1994): 146-163.',
      "entry", {"type": "article-journal", "container-title": "Southeast Asian Affairs", "page": "146-163"}, None),
+    # science styles: a title's last words in lower case run into the journal (PubMed); AMA's
+    # "In: Book. Publisher; Year:pages"; the body that issued a program after its title; ACS's
+    # "Title; Publisher: Town, Year"; Springer's ". LNCS, vol. 3576"
+    ("Watson JD, Crick FH. Molecular structure of nucleic acids; a structure for deoxyribose nucleic acid. Nature. "
+     "1953 Apr 25;171(4356):737-8. doi: 10.1038/171737a0. PMID: 13054692.", "entry",
+     {"title": "Molecular structure of nucleic acids; a structure for deoxyribose nucleic acid",
+      "container-title": "Nature", "volume": "171", "issue": "4356", "page": "737-8"}, None),
+    ("Vaswani A, Shazeer N, Parmar N, et al. Attention is all you need. In: Advances in Neural Information Processing "
+     "Systems 30. Curran Associates; 2017:5998-6008.", "entry",
+     {"title": "Attention is all you need", "container-title": "Advances in Neural Information Processing Systems 30",
+      "publisher": "Curran Associates", "page": "5998-6008"}, None),
+    ("R Core Team (2022). R: A language and environment for statistical computing. R Foundation for Statistical "
+     "Computing, Vienna, Austria. URL https://www.R-project.org/.", "entry",
+     {"title": "R: A language and environment for statistical computing",
+      "publisher": "R Foundation for Statistical Computing", "publisher-place": "Vienna, Austria"}, None),
+    ("Corey, E. J.; Cheng, X.-M. The Logic of Chemical Synthesis; Wiley: New York, 1989.", "entry",
+     {"title": "The Logic of Chemical Synthesis", "publisher": "Wiley", "publisher-place": "New York"}, None),
+    ("Smith, J., Jones, M.: A framework for model checking. In: Grumberg, O. (ed.) CAV 2005. LNCS, vol. 3576, "
+     "pp. 123–136. Springer, Heidelberg (2005)", "entry",
+     {"collection-title": "LNCS", "volume": "3576", "collection-number": None, "page": "123-136",
+      "publisher": "Springer", "publisher-place": "Heidelberg"}, None),
     # Harvard (Cite Them Right): a newspaper and the day after the title in typewriter quotes
     ("Smith, J. (2019) 'Plastic pollution in the Thames', The Guardian, 3 June. Available at: "
      "https://www.theguardian.com/environment/2019/jun/03/plastic-thames (Accessed: 10 October 2020).", "entry",

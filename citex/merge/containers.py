@@ -355,6 +355,23 @@ def proceedings_read_as_publisher(fields: dict, rules: Reference) -> None:
 _PROCEEDINGS_START_RE = regex.compile(r"(?:Prosiding|Proceedings|Proc\.)[ ]")
 
 
+def title_tail_in_container(fields: dict, text: str) -> None:
+    """"... a structure for deoxyribose nucleic | acid. Nature. 1953 Apr 25;171(4356):737-8.": the
+    title's last words, in lower case, which the labeller ran into the journal; no journal's name
+    opens with them."""
+    container, title = fields.get("container-title"), fields.get("title")
+    if not isinstance(container, str) or not isinstance(title, str) or ". " not in container:
+        return
+    found = _LOWERCASE_HEAD_RE.match(container)
+    if found and f"{title} {found.group(1)}." in text:
+        fields["title"] = f"{title} {found.group(1)}"
+        fields["container-title"] = container[found.end():]
+
+
+# "acid. ": words in lower case and a stop, opening a "journal"
+_LOWERCASE_HEAD_RE = regex.compile(r"(\p{Ll}[\p{Ll}'’-]*+(?:[ ][\p{Ll}\d'’-]++){0,5}+)\.[ ](?=\p{Lu})")
+
+
 def volume_out_of_container(fields: dict, rules: Reference) -> None:
     """"dalam Budhy Munawar-Rachman (ed.), Ensiklopedi Nurcholish Madjid, Jilid 2 (Jakarta: ...":
     the book's volume, which the labeller ran into the book's name and the rules read."""

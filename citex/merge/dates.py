@@ -11,9 +11,23 @@ from .. import lexicon
 from ..csl_types import CONFERENCE_RE
 from ..dates import csl_date_parts, month_number
 from ..models import Reference
-from ..patterns import DATED_EDISI_RE
+from ..patterns import DASH_SPACED_RE, DATED_EDISI_RE
 from ..rules.numbers import HIJRI_YEAR_RE
 from ..works import year_of
+
+
+def pages_after_year(fields: dict, rules: Reference, text: str) -> None:
+    """AMA's book chapter, "... Curran Associates; 2017:5998-6008.": the pages after the year's
+    colon, which the labeller read with the date and the rules read as pages."""
+    page = rules.fields.get("page")
+    if page and "page" not in fields and ":" in text:
+        found = _YEAR_COLON_PAGES_RE.search(text)
+        if found and DASH_SPACED_RE.sub("-", found.group(1)) == page:
+            fields["page"] = page
+
+
+# "; 2017:5998-6008." at the end (not Vancouver's "2019;35(6):215-22", which has a volume)
+_YEAR_COLON_PAGES_RE = regex.compile(r"(?<![\d;])(?:1[5-9]|20)\d\d:[ ]?(\d{1,6}+[ ]?[-–][ ]?\d{1,6}+)\.?$")
 
 
 def dated_edition(fields: dict, text: str) -> None:

@@ -140,6 +140,36 @@ def place_without_publisher(fields: dict, text: str) -> None:
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,8}+")
 
 
+def institution_ending_title(fields: dict) -> None:
+    """"R: A language and environment for statistical computing. R Foundation for Statistical
+    Computing, Vienna, Austria.": the labeller ran the body that issued the work into the title,
+    and read the town after it. The last sentence of the title, before that town, naming an
+    institution is the publisher."""
+    title = fields.get("title")
+    if (not isinstance(title, str) or ". " not in title or fields.get("publisher") or fields.get("container-title")
+            or not fields.get("publisher-place")):
+        return
+    head, _, last = title.rpartition(". ")
+    if len(head.split()) >= 2 and len(last.split()) >= 2 and is_institution(last) and not _names_the_author(fields, last):
+        fields["title"], fields["publisher"] = head, last
+
+
+def _names_the_author(fields: dict, name: str) -> bool:
+    return any(alnum(n.get("literal") or "") == alnum(name) for n in fields.get("author") or [])
+
+
+def publisher_before_its_town(fields: dict) -> None:
+    """ACS's "The Logic of Chemical Synthesis; Wiley: New York, 1989.": the publisher before the
+    colon and the town after it, the other way round from Chicago's; the labeller read both as
+    the place."""
+    place = fields.get("publisher-place")
+    if fields.get("publisher") or not isinstance(place, str) or place.count(": ") != 1:
+        return
+    name, town = place.split(": ")
+    if names_a_publisher(name) and _STATE_CODE_END_RE.sub("", town).casefold() in lexicon.PUBLISHING_CITIES:
+        fields["publisher"], fields["publisher-place"] = name, town
+
+
 def place_after_publisher(fields: dict) -> None:
     """"(Skripsi, Fakultas Tarbiyah UIN Sunan Kalijaga, Yogyakarta, 2018)", PKM's "World Bank
     Group. Washington DC.": a known town (a state's code may follow it) after the last comma or

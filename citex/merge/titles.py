@@ -365,12 +365,13 @@ def book_title_read_as_container(fields: dict) -> None:
     is the book's own title."""
     container = fields.get("container-title")
     if (fields.get("title") or not isinstance(container, str) or not fields.get("publisher")
-            or any(key in fields for key in _PARTS_OF_A_CONTAINER)):
-        return
+            or any(key in fields for key in _PARTS_OF_A_CONTAINER) or _CONTAINER_AFTER_STOP_RE.search(container)):
+        return      # (not "Attention is all you need. In: Advances in ...": a title run into its container)
     fields["title"] = fields.pop("container-title")
 
 
 _PARTS_OF_A_CONTAINER = ("volume", "issue", "page", "editor", "container-author", "collection-title")
+_CONTAINER_AFTER_STOP_RE = regex.compile(r"[.,][ ](?:In|in|Dalam|dalam|Di[ ]dalam):?[ ]")
 
 
 def labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:
