@@ -262,6 +262,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     cleanup.drop_link_words(fields)
     cleanup.drop_placeholders(fields)
     cleanup.series_without_its_preposition(fields)
+    cleanup.publisher_that_ends_the_title(fields)
     publishers.publisher_then_no_word(fields, rules)
     cleanup.drop_quoted_names(fields, how)
     titles.typewriter_quoted_title(fields, clean)

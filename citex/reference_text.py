@@ -57,14 +57,15 @@ _GLUED_STOP_RE = regex.compile(
 # a link run onto what came before it: "145–158.https://doi.org/...", "33-41.doi:10.14710/..."
 _GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;])(?=https?://|www\.|doi:)")
 
-# a space before a stop or comma run into the next word or number, before a colon or semicolon,
+# a space before a stop or comma run into the next word or number, before a colon or semicolon
+# (and before a colon run into the next word: " :Keadilan"),
 # before a closing bracket, or before or after a hyphen between numbers; a space inside an
 # opening bracket. The stop must follow a word (" ..." is an ellipsis, " .NET" a name). Every
 # branch but the last opens with the space or the bracket, which most places are not: the
 # search moves on at once there (and the last is tried on text with "- " only).
 _PDF_SPACING_RE = regex.compile(
     r"[ ](?:(?<=[\p{L}\d)\]\x22”][ ])(?P<mark>[.,])(?=\p{Lu}\p{Ll}|\p{Lu}(?!\p{L})|\d|[ ,;:]|$|(?:and|et|dan)[ ])"
-    r"|(?<=[\p{L}\d)][ ])(?P<colon>[:;])(?=[ ]|$)"
+    r"|(?<=[\p{L}\d)][ ])(?P<colon>[:;])(?=[ ]|$)|(?<=\p{L}[ ])(?P<glued_colon>:)(?=\p{Lu}\p{Ll})"
     r"|\)(?P<page>\d)?+|(?<=\d[ ])(?=[-–]\d))"
     r"|\([ ](?:(?P<inside>[^()]{1,60}+)\)(?P<after>\d)?+)?+"
     r"|(?<=\d)(?P<dash>[-–])[ ](?=\d)")
@@ -101,6 +102,8 @@ def _mend_line_end_hyphen(found) -> str:
 def _mend_pdf_spacing(found, in_brackets: bool = False) -> str:
     if found.group("dash"):
         return found.group("dash")              # "9463- 9468" -> "9463-9468"
+    if found.group("glued_colon"):
+        return ": "             # "Internasional :Keadilan" -> "Internasional: Keadilan"
     if found.group("colon"):
         # "( Jakarta : Djambatan , 1971 )" -> "(Jakarta: Djambatan, 1971)": a note's publication
         # facts; elsewhere French sets " : " by rule ("Biodiversités : objets, ...") and keeps it

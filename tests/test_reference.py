@@ -135,6 +135,9 @@ CASES = [
      {"type": "chapter", "container-title": "Ensiklopedi Nurcholish Madjid", "volume": "2"}, "1120"),
     ('Dewi Fortuna Anwar, "Indonesia\'s Foreign Policy after the Cold War", Southeast Asian Affairs (1994): 146-163.',
      "entry", {"type": "article-journal", "container-title": "Southeast Asian Affairs", "page": "146-163"}, None),
+    # a space a PDF put before a subtitle's colon and none after it; the subtitle is no publisher
+    ("T. Columbis, dan W.H. James, Pengantar Ilmu Hubungan Internasional :Keadilan dan Power, 1999. Hal. 276", "note",
+     {"title": "Pengantar Ilmu Hubungan Internasional: Keadilan dan Power", "publisher": None}, "276"),
     # science styles: a title's last words in lower case run into the journal (PubMed); AMA's
     # "In: Book. Publisher; Year:pages"; the body that issued a program after its title; ACS's
     # "Title; Publisher: Town, Year"; Springer's ". LNCS, vol. 3576"

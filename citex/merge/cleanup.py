@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import regex
 
+from .. import lexicon
+from ..csl_types import names_a_publisher
+from ..names import is_institution
 from ..patterns import NO_PLACE_RE, NO_PUBLISHER_RE, UNPUBLISHED_ID
 from ..rules.links import DOI_IN_URL_RE, URL_INTRO_RE
+from ..works import alnum
 from . import HowRead
 
 
@@ -36,6 +40,29 @@ def series_without_its_preposition(fields: dict) -> None:
     series = fields.get("collection-title")
     if isinstance(series, str) and series.startswith(("of ", "in ")) and series[3:4].isupper():
         fields["collection-title"] = series[3:]
+
+
+def publisher_that_ends_the_title(fields: dict) -> None:
+    """"Pengantar Ilmu Hubungan Internasional: Keadilan dan Power, 1999. Hal. 276": the labeller
+    took the subtitle after the colon for a publisher, the rules kept it in the title, which won;
+    the same words are not both."""
+    title, publisher = fields.get("title"), fields.get("publisher")
+    if not (isinstance(title, str) and isinstance(publisher, str) and publisher and not fields.get("publisher-place")
+            and title.rstrip(" .").endswith(": " + publisher.rstrip(" ."))):
+        return
+    # (not a title that ran on into the place and its publisher: "How Many People Can the Earth
+    # Support? New York: Norton" keeps Norton)
+    before = title.rstrip(" .")[:-len(publisher.rstrip(" .")) - 2]
+    last_words = before.rsplit(",", 1)[-1].rsplit("?", 1)[-1].rsplit(". ", 1)[-1].strip()
+    if (last_words.casefold() not in lexicon.PUBLISHING_CITIES and not _ENDS_WITH_CITY_RE.search(before)
+            and not names_a_publisher(publisher) and not is_institution(publisher)):
+        fields.pop("publisher")
+
+
+# a town's name ending what comes before a colon: "... Support? New York", "... Tradition Cambridge"
+_ENDS_WITH_CITY_RE = regex.compile(
+    r"(?:^|[ ,?.])(?:" + "|".join(regex.escape(city) for city in sorted(lexicon.PUBLISHING_CITIES, key=len, reverse=True))
+    + r")(?:,?[ ]\p{Lu}{2}|,[ ][\p{L}.]{2,12})?$", regex.I)
 
 
 def drop_status_marks(fields: dict) -> None:
