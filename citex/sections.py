@@ -96,7 +96,11 @@ def is_page_number(line: str) -> bool:
 # mark of its own, which a sentence's next word has not) opens the next line
 _URL_BREAK_ENDS = frozenset("/.-_=?&#%")
 _URL_CUT_RE = regex.compile(r"(?:https?://|www\.)[^\s]*+$", regex.I)
-_URL_REST_RE = regex.compile(r"(?!(?:1[5-9]|20)\d\d\.(?:\s|$))[\w%~-]*+[./_=?&#%][\w./%?=&#~-]*+(?=\s|$)")
+_URL_REST_RE = regex.compile(
+    r"(?!(?:1[5-9]|20)\d\d\.(?:\s|$))[\w%~-]*+[./_=?&#%][\w./%?=&#~-]*+(?=\s|$)"
+    # or a line that is nothing but the link's last piece with a digit in it: "view/" + "45678",
+    # "jpi-undiksha.v10i2." + "12345" (not a year: "2019.")
+    r"|(?!(?:1[5-9]|20)\d\d\.?$)(?=[^\d\s]*+\d)[\w%~-]{2,}+\.?$")
 
 
 def join_wrapped(parts: list[str]) -> str:

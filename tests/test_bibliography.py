@@ -227,3 +227,22 @@ def test_a_town_and_its_publisher_after_a_number_are_no_glued_entry():
             "Pane, Armijn. Habis Gelap Terbitlah Terang. Cet. 2. Jakarta, Balai Pustaka. Diterbitkan ulang 1968.\n"
             "Varkkey, Helena. The Haze Problem in Southeast Asia: Palm Oil and Patronage. London: Routledge, 2016.\n")
     assert len(entries_of(text)) == 2
+
+
+def test_a_link_whose_last_piece_the_line_end_cut_off_is_one_again():
+    # the piece on the next line has no stop or slash of its own, only digits: "view/" + "45678"
+    text = ("DAFTAR PUSTAKA\n\n"
+            "Putri, A., & Santoso, B. (2021). Efektivitas pembelajaran daring. Jurnal Pendidikan Indonesia, 10(2),\n"
+            "     201–215. https://doi.org/10.23887/jpi-undiksha.v10i2.\n     12345\n"
+            "Rahman, F. (2022). Literasi digital mahasiswa. Diakses 3 Maret 2023, dari https://\n"
+            "     ejournal.unesa.ac.id/index.php/jurnal/article/view/\n     45678\n")
+    entries = entries_of(text)
+    assert entries[0].endswith("https://doi.org/10.23887/jpi-undiksha.v10i2.12345")
+    assert entries[1].endswith("dari https://ejournal.unesa.ac.id/index.php/jurnal/article/view/45678")
+
+
+def test_a_year_after_a_link_is_no_piece_of_it():
+    from citex.sections import join_wrapped
+
+    assert join_wrapped(["Judul. Jakarta: Gramedia. https://contoh.id/buku/", "2019."]) == (
+        "Judul. Jakarta: Gramedia. https://contoh.id/buku/ 2019.")
