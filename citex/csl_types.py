@@ -149,9 +149,11 @@ def _reads_as_report(f: dict, title: str) -> bool:
         return False
     near_edge = found.start() == 0 or found.end() >= len(title.rstrip(" .")) - 1 or bool(_KIND_OF_REPORT_RE.match(title))
     by_institution = any(name.get("literal") for name in f.get("author") or [])
-    if (not by_institution and f.get("author") and found.group().casefold() in _GUIDE_WORDS
+    if (not by_institution and f.get("author") and (found.group().casefold() in _GUIDE_WORDS or found.start() > 0)
             and isinstance(f.get("publisher"), str) and names_a_publisher(f["publisher"])):
-        return False    # "Panduan Membangun Jaringan Komputer" by a person, from a publishing house: a book
+        # "Panduan Membangun Jaringan Komputer", "Analisis Data Penelitian dengan Statistik" by a
+        # person, from a publishing house: a book
+        return False
     return near_edge or by_institution
 
 

@@ -135,6 +135,17 @@ CASES = [
      {"type": "chapter", "container-title": "Ensiklopedi Nurcholish Madjid", "volume": "2"}, "1120"),
     ('Dewi Fortuna Anwar, "Indonesia\'s Foreign Policy after the Cold War", Southeast Asian Affairs (1994): 146-163.',
      "entry", {"type": "article-journal", "container-title": "Southeast Asian Affairs", "page": "146-163"}, None),
+    # students' hasty author-date: the publisher after the title's comma; a comma after an initial
+    # run into "dan"; a page's label after the publisher; a person's book that ends on "Statistik"
+    ("Arikunto, Suharsimi, 2010, Prosedur Penelitian Suatu Pendekatan Praktik, Rineka Cipta, Jakarta.", "entry",
+     {"title": "Prosedur Penelitian Suatu Pendekatan Praktik", "publisher": "Rineka Cipta",
+      "publisher-place": "Jakarta"}, None),
+    ("Yuliani,R.,dan Susanti,E.(2019).Pengaruh model pembelajaran PBL terhadap hasil belajar siswa.Jurnal Pendidikan "
+     "Matematika,3(1),45-52.", "entry",
+     {"author": [name("Yuliani", "R."), name("Susanti", "E.")], "container-title": "Jurnal Pendidikan Matematika",
+      "volume": "3", "issue": "1", "page": "45-52"}, None),
+    ("Hasan, Iqbal. 2004. Analisis Data Penelitian dengan Statistik. Jakarta: PT Bumi Aksara. Hal 45.", "entry",
+     {"type": "book", "publisher": "PT Bumi Aksara", "page": "45"}, None),
     # a space a PDF put before a subtitle's colon and none after it; the subtitle is no publisher
     ("T. Columbis, dan W.H. James, Pengantar Ilmu Hubungan Internasional :Keadilan dan Power, 1999. Hal. 276", "note",
      {"title": "Pengantar Ilmu Hubungan Internasional: Keadilan dan Power", "publisher": None}, "276"),

@@ -107,11 +107,13 @@ def drop_link_words(fields: dict) -> None:
                 fields.pop(key)
 
 
-# ". Tersedia di", ". Available at:", ". Retrieved from", ". Tidak diterbitkan", ". Unpublished" ending
-# a name (not "Online" alone: "Biomed. Eng. OnLine" is a journal)
+# ". Tersedia di", ". Available at:", ". Retrieved from", ". Tidak diterbitkan", ". Unpublished", and a
+# page's label whose number the labeller read apart (". Hal"), ending a name (not "Online" alone:
+# "Biomed. Eng. OnLine" is a journal)
 _INTRO_OR_STATUS_END_RE = regex.compile(
     r"[.][ ](?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
-    r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|" + UNPUBLISHED_ID + r"|unpublished)[ ]*+:?[ ]*+$", regex.I)
+    r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|" + UNPUBLISHED_ID + r"|unpublished|hal|hlm|halaman|pp?)\.?[ ]*+:?[ ]*+$",
+    regex.I)
 # where a link begins in a publisher's place
 _LINK_RE = regex.compile(r"https?:/{1,2}|ftp://|www\.", regex.I)
 # the words that introduce it: "URL:", "Available online at", or a clause of its own ending on

@@ -146,11 +146,17 @@ def institution_ending_title(fields: dict) -> None:
     and read the town after it. The last sentence of the title, before that town, naming an
     institution is the publisher."""
     title = fields.get("title")
-    if (not isinstance(title, str) or ". " not in title or fields.get("publisher") or fields.get("container-title")
-            or not fields.get("publisher-place")):
+    if (not isinstance(title, str) or (". " not in title and ", " not in title) or fields.get("publisher")
+            or fields.get("container-title") or not fields.get("publisher-place")):
         return
     head, _, last = title.rpartition(". ")
     if len(head.split()) >= 2 and len(last.split()) >= 2 and is_institution(last) and not _names_the_author(fields, last):
+        fields["title"], fields["publisher"] = head, last
+        return
+    # "Prosedur Penelitian Suatu Pendekatan Praktik, Rineka Cipta, Jakarta.": a publishing house
+    # after the title's last comma
+    head, _, last = title.rpartition(", ")
+    if len(head.split()) >= 2 and 1 <= len(last.split()) <= 4 and names_a_publisher(last):
         fields["title"], fields["publisher"] = head, last
 
 
