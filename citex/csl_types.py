@@ -160,12 +160,18 @@ def _reads_as_report(f: dict, title: str) -> bool:
 _GUIDE_WORDS = frozenset({"panduan", "pedoman", "profil"})
 
 
+# (fullmatched, so the short runs need no possessive quantifier; one would eat the " UP")
+_MLA_UNIVERSITY_PRESS_RE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]UP|U[ ]of[ ]\p{Lu}[\p{L} ]{1,40}[ ]P|UP[ ]of[ ]\p{Lu}[\p{L} ]{1,40}")
+
+
 def names_a_publisher(name: str) -> bool:
     """Does ``name`` hold a word of publishing houses' names ("Rineka Cipta", "Routledge"), or
     name a company ("PT Elex Media Komputindo")?"""
     words = name.casefold().split()
     if words and words[0] in ("pt", "pt.", "cv", "cv.") and len(words) > 1:
         return True
+    if _MLA_UNIVERSITY_PRESS_RE.fullmatch(name.strip(" .,")):
+        return True     # MLA's "Duke UP", "U of Illinois P", "UP of Kansas"
     return any(w.strip(".,") in lexicon.PUBLISHER_NAME_WORDS for w in words) and "release" not in words
 
 

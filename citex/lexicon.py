@@ -163,6 +163,12 @@ bbc news
 time
 newsweek
 the economist
+the atlantic
+the new yorker
+new yorker
+the nation
+wired
+slate
 """.splitlines() if line.strip())
 
 # Words opening a legislation title.
@@ -219,7 +225,8 @@ press publishing publishers publisher verlag books penerbit pustaka gramedia raj
 prenada prenadamedia erlangga alfabeta grafindo rosdakarya mizan rineka aksara refika aditama
 deepublish salemba ghalia grasindo lkis kanisius grafika ilmu andi elsevier springer wiley
 routledge sage pearson mcgraw-hill norton blackwell cengage prentice mifflin macmillan penguin
-harpercollins academic éditions editions
+harpercollins academic éditions editions vintage knopf verso picador anchor scribner bantam doubleday
+riverhead faber bloomsbury polity beacon zondervan eerdmans brill
 """.split())
 
 # Cities that publishers name ("Bandung: Lepsindo", "New York: Pearson"): they tell a

@@ -187,7 +187,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.place_after_publisher(fields)
     publishers.institution_ending_title(fields)
     publishers.publisher_before_its_town(fields)
-    publishers.place_without_publisher(fields, text)
+    publishers.place_without_publisher(fields, text, rules)
+    publishers.subtitle_of_container_before_publisher(fields, rules, text)
     containers.issue_read_as_volume(fields, rules)
     containers.volume_out_of_container(fields, rules)
     containers.preprint_server_is_publisher(fields)
@@ -207,6 +208,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     dates.issued_read_as_accessed(fields, rules)
     dates.dated_edition(fields, clean)
     dates.pages_after_year(fields, rules, clean)
+    dates.original_year_after_title(fields, rules, clean)
     editors.title_end_read_as_edition(fields, rules)
     for key in RULE_FIELDS:
         if key in rules.fields:

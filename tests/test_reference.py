@@ -135,6 +135,20 @@ CASES = [
      {"type": "chapter", "container-title": "Ensiklopedi Nurcholish Madjid", "volume": "2"}, "1120"),
     ('Dewi Fortuna Anwar, "Indonesia\'s Foreign Policy after the Cold War", Southeast Asian Affairs (1994): 146-163.',
      "entry", {"type": "article-journal", "container-title": "Southeast Asian Affairs", "page": "146-163"}, None),
+    # MLA 9: a lone publishing house before the year; a container whose subtitle is a list; the
+    # university presses' abbreviations after the editors; a republished book's two years
+    ("Morrison, Toni. Playing in the Dark: Whiteness and the Literary Imagination. Vintage, 1993.", "entry",
+     {"publisher": "Vintage", "publisher-place": None}, None),
+    ('Sedgwick, Eve Kosofsky. "Paranoid Reading and Reparative Reading." Touching Feeling: Affect, Pedagogy, '
+     "Performativity, Duke UP, 2003, pp. 123–51.", "entry",
+     {"container-title": "Touching Feeling: Affect, Pedagogy, Performativity", "publisher": "Duke UP"}, None),
+    ('Spivak, Gayatri Chakravorty. "Can the Subaltern Speak?" Marxism and the Interpretation of Culture, edited by '
+     "Cary Nelson and Lawrence Grossberg, U of Illinois P, 1988, pp. 271–313.", "entry",
+     {"editor": [name("Nelson", "Cary"), name("Grossberg", "Lawrence")], "publisher": "U of Illinois P"}, None),
+    ("Butler, Judith. Gender Trouble: Feminism and the Subversion of Identity. 1990. Routledge, 2006.", "entry",
+     {"issued": year(2006), "original-date": year(1990), "publisher": "Routledge"}, None),
+    ("Smith, W. R. 1993. Orchids of Minnesota. Minneapolis.", "entry",
+     {"publisher-place": "Minneapolis", "publisher": None}, None),
     # students' hasty author-date: the publisher after the title's comma; a comma after an initial
     # run into "dan"; a page's label after the publisher; a person's book that ends on "Statistik"
     ("Arikunto, Suharsimi, 2010, Prosedur Penelitian Suatu Pendekatan Praktik, Rineka Cipta, Jakarta.", "entry",

@@ -16,6 +16,22 @@ from ..rules.numbers import HIJRI_YEAR_RE
 from ..works import year_of
 
 
+def original_year_after_title(fields: dict, rules: Reference, text: str) -> None:
+    """MLA's republished book, "Gender Trouble: ... Identity. 1990. Routledge, 2006.": the year
+    after the title is the first edition's, the one after the publisher this edition's; the
+    labeller took the first, the rules the last."""
+    mine, theirs = year_of(fields), year_of(rules.fields)
+    if not mine or not theirs or mine >= theirs or "original-date" in fields:
+        return
+    found = _TWO_YEARS_RE.search(text)
+    if found and int(found.group(1)) == mine and int(found.group(2)) == theirs:
+        fields["issued"], fields["original-date"] = rules.fields["issued"], {"date-parts": [[mine]]}
+
+
+# ". 1990. Routledge, 2006." at the end: a year on its own after the title, then the publisher's
+_TWO_YEARS_RE = regex.compile(r"\.[ ]((?:1[5-9]|20)\d\d)\.[ ][^.]{2,80}?,[ ]((?:1[5-9]|20)\d\d)\.?$")
+
+
 def pages_after_year(fields: dict, rules: Reference, text: str) -> None:
     """AMA's book chapter, "... Curran Associates; 2017:5998-6008.": the pages after the year's
     colon, which the labeller read with the date and the rules read as pages."""

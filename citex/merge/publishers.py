@@ -124,20 +124,37 @@ def publisher_and_helpers(fields: dict, rules: Reference) -> None:
         fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
 
 
-def place_without_publisher(fields: dict, text: str) -> None:
+def place_without_publisher(fields: dict, text: str, rules: Reference) -> None:
     """"... in education. UNESCO.": APA 7 names the publisher with no place; a lone "place"
-    that is an organisation and no colon follows (as "Paris: UNESCO" would) is the publisher."""
+    that is an organisation and no colon follows (as "Paris: UNESCO" would) is the publisher;
+    so is MLA's "... Imagination. Vintage, 1993.", a publishing house's name the rules read as
+    the publisher (a town alone, "Minneapolis, 1993.", stays the place)."""
     place = fields.get("publisher-place")
     if not isinstance(place, str) or fields.get("publisher") or fields.get("container-title"):
         return
     at = text.find(place)
-    if (at != -1 and not text[at + len(place):].lstrip().startswith(":")
-            and (_ACRONYM_RE.fullmatch(place.strip(" .")) or is_institution(place))):
+    if at == -1 or text[at + len(place):].lstrip().startswith(":"):
+        return
+    if (_ACRONYM_RE.fullmatch(place.strip(" .")) or is_institution(place)
+            or (rules.fields.get("publisher") == place and names_a_publisher(place)
+                and place.casefold() not in lexicon.PUBLISHING_CITIES)):
         fields["publisher"] = fields.pop("publisher-place")
 
 
 # "UNESCO", "OECD", "WHO": an organisation, not a town (towns alone, "London, 1708", stay places)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,8}+")
+
+
+def subtitle_of_container_before_publisher(fields: dict, rules: Reference, text: str) -> None:
+    """MLA's "Touching Feeling: Affect, Pedagogy, Performativity, Duke UP, 2003": the book's
+    subtitle, a list with commas, which the labeller ran into the publisher the rules read."""
+    container, publisher, theirs = fields.get("container-title"), fields.get("publisher"), rules.fields.get("publisher")
+    if not (isinstance(container, str) and isinstance(publisher, str) and isinstance(theirs, str)
+            and publisher.endswith(", " + theirs)):
+        return
+    subtitle = publisher[:-len(theirs) - 2]
+    if subtitle and f"{container}: {subtitle}, {theirs}" in text and subtitle.casefold() not in lexicon.PUBLISHING_CITIES:
+        fields["container-title"], fields["publisher"] = f"{container}: {subtitle}", theirs
 
 
 def institution_ending_title(fields: dict) -> None:
