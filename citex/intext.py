@@ -54,6 +54,9 @@ _QUOTED_IN_RE = regex.compile(r"(?:,[ ])?(?<!\p{L})" + QUOTED_IN, regex.I)
 _BRACKET_ABBREVIATION_RE = regex.compile(r"[ ]?\[([^\]]{1,30})\]")
 _LOWERCASE_PREFIX_RE = regex.compile(r"^\p{Ll}{1,2}+-(?=\p{Lu})")
 _CAPITALIZED_WORD_RE = regex.compile(r"(?<!\p{L})\p{Lu}[\p{L}-]++")
+# how far back a citation's sentence is read for the author it names (a long sentence's start
+# is no help, and reading a whole stop-less line for each bracket in it would be quadratic)
+_SENTENCE_REACH = 400
 # "(2006)", "(1985, 29)", "(2019: 45)", "(2013, hlm. 12)": a year, and a page, alone in brackets
 _YEAR_ONLY_RE = regex.compile(
     r"((?:1[5-9]|20)\d\d[a-z]?)(?:[,:][ ]?(?:(?:hlm|hal|h|p|pp)\.[ ]?)?(\d{1,5}+(?:[-–]\d{1,5}+)?))?")
@@ -420,7 +423,7 @@ def _named_author_of(text: str, at: int, year: str, known_years: frozenset[tuple
     """"Anderson's account of nationalism (2006)", "Scott's of everyday resistance (1985, 29)":
     the listed author the sentence names last before a bracketed year, of whom the list holds a
     work of that year."""
-    sentence = text[:at]
+    sentence = text[max(0, at - _SENTENCE_REACH):at]
     stop = max(sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "), sentence.rfind("; "))
     number = int(year[:4])
     for word in reversed(_CAPITALIZED_WORD_RE.findall(sentence, stop + 1)):
@@ -432,7 +435,7 @@ def _named_author_of(text: str, at: int, year: str, known_years: frozenset[tuple
 def _listed_names_before(text: str, at: int, known: frozenset[str]) -> str | None:
     """"For Spillers, the captive body is “...” (67)": the listed authors the sentence names
     before a page-only citation (MLA's signal phrase), which tell whose page it is."""
-    sentence = text[:at]
+    sentence = text[max(0, at - _SENTENCE_REACH):at]
     stop = max(sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "))
     names = [word for word in _CAPITALIZED_WORD_RE.findall(sentence, stop + 1) if alnum(word) in known]
     return " ".join(dict.fromkeys(names)) or None

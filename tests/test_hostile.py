@@ -85,6 +85,12 @@ PATHOLOGICAL = {
     "this release's forms, repeated": "Brown (2017a, 2017b) [Kemendikbud] (2020). Dalam Prosiding X (hlm. 1–2). "
     "[Blog post]. Terjemahan Juma. Putusan Nomor 46/PUU-VIII/2010 Observasi di X pada tanggal 3 Mei 2020. Sebagaimana "
     "dikutip oleh " * 4000 + "\n\nDAFTAR PUSTAKA\n\n" + "Putri RS, Agustin H, Wulan S. Judul. Nurs J. 2010;1(2):1-6. " * 3000,
+    # each bracketed year or page asked the whole stop-less line before it for an author: quadratic
+    "bracketed years and pages on one line without a stop": "Anderson " + "kata (2006) (67) " * 40000
+    + "(Anderson 5)\n\nREFERENCES\n\nAnderson, B. 2006. T. London: Verso.\n",
+    "this session's forms, repeated": ("\uf0b7 Acharya, Amitav. T. London: Routledge, 2014.Nguitragool, Paruedee. “N.” "
+                                       "A 51, no. 2 (2011): 356-378. (Morrison, *Beloved* 43) (qtd. in Gates 12) "
+                                       "2018.(1) ") * 3000,
     "short cites by the hundred": "\n\n".join(
         f"Teks.¹\n\n¹ Penulis{i % 300}, Judul {i % 300}, Jakarta: X, 2001." if i % 2 else "Teks.¹\n\n¹ Penulis7, hlm. 3."
         for i in range(2000)),
