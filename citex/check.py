@@ -14,7 +14,15 @@ from . import lexicon
 from .bibliography import is_subheading
 from .dates import written_date
 from .models import Problem
-from .patterns import CODE_OF_LAW, GOOD_DOI_RE, GOOD_URL_RE, LAW_NUMBER, LAW_YEAR, LEGISLATION_RE, LOWERCASE_PARTICLES
+from .patterns import (
+    CODE_OF_LAW,
+    GOOD_DOI_RE,
+    GOOD_URL_RE,
+    LAW_NUMBER,
+    LAW_YEAR,
+    LEGISLATION_RE,
+    LOWERCASE_PARTICLES,
+)
 from .works import alnum, year_of
 
 # Small patterns of this module, compiled once.

@@ -138,8 +138,8 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
             page_only = PAGE_ONLY_RE.match(inner.strip())
             if page_only and not _YEAR_TOKEN_RE.fullmatch(inner.strip()):
                 named = _listed_names_before(text, match.start(), known_families)
-                pending_page_only.append(InText(line, base + match.start(), base + match.end(), match.group(0),
-                                                (InTextPart(None, None, locator=page_only.group(1), words_before=named),)))
+                part = InTextPart(None, None, locator=page_only.group(1), words_before=named)
+                pending_page_only.append(InText(line, base + match.start(), base + match.end(), match.group(0), (part,)))
         for match in NARRATIVE_CITE_RE.finditer(text):
             if _inside(taken, match.start()):
                 continue

@@ -10,7 +10,6 @@ from ..csl_types import names_a_publisher
 from ..names import is_institution
 from ..patterns import NO_PLACE_RE, NO_PUBLISHER_RE, UNPUBLISHED_ID
 from ..rules.links import DOI_IN_URL_RE, URL_INTRO_RE
-from ..works import alnum
 from . import HowRead
 
 
@@ -60,9 +59,8 @@ def publisher_that_ends_the_title(fields: dict) -> None:
 
 
 # a town's name ending what comes before a colon: "... Support? New York", "... Tradition Cambridge"
-_ENDS_WITH_CITY_RE = regex.compile(
-    r"(?:^|[ ,?.])(?:" + "|".join(regex.escape(city) for city in sorted(lexicon.PUBLISHING_CITIES, key=len, reverse=True))
-    + r")(?:,?[ ]\p{Lu}{2}|,[ ][\p{L}.]{2,12})?$", regex.I)
+_CITY_NAMES = "|".join(regex.escape(city) for city in sorted(lexicon.PUBLISHING_CITIES, key=len, reverse=True))
+_ENDS_WITH_CITY_RE = regex.compile(r"(?:^|[ ,?.])(?:" + _CITY_NAMES + r")(?:,?[ ]\p{Lu}{2}|,[ ][\p{L}.]{2,12})?$", regex.I)
 
 
 def drop_status_marks(fields: dict) -> None:

@@ -153,7 +153,8 @@ def subtitle_of_container_before_publisher(fields: dict, rules: Reference, text:
             and publisher.endswith(", " + theirs)):
         return
     subtitle = publisher[:-len(theirs) - 2]
-    if subtitle and f"{container}: {subtitle}, {theirs}" in text and subtitle.casefold() not in lexicon.PUBLISHING_CITIES:
+    if (subtitle and f"{container}: {subtitle}, {theirs}" in text
+            and subtitle.casefold() not in lexicon.PUBLISHING_CITIES):
         fields["container-title"], fields["publisher"] = f"{container}: {subtitle}", theirs
 
 
@@ -167,7 +168,8 @@ def institution_ending_title(fields: dict) -> None:
             or fields.get("container-title") or not fields.get("publisher-place")):
         return
     head, _, last = title.rpartition(". ")
-    if len(head.split()) >= 2 and len(last.split()) >= 2 and is_institution(last) and not _names_the_author(fields, last):
+    if (len(head.split()) >= 2 and len(last.split()) >= 2 and is_institution(last)
+            and not _names_the_author(fields, last)):
         fields["title"], fields["publisher"] = head, last
         return
     # "Prosedur Penelitian Suatu Pendekatan Praktik, Rineka Cipta, Jakarta.": a publishing house
