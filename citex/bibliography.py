@@ -50,6 +50,7 @@ ENTRY_WITHOUT_YEAR_YET = -1
 PREVIOUS_ENTRY_COMPLETE = 1
 NON_BULLET_IN_BULLETED_LIST = -3
 LESS_INDENTED_THAN_ENTRIES = -3
+MID_SENTENCE_END_WITHOUT_YEAR = -2
 INSIDE_QUOTED_TITLE = -4
 PLACE_AND_YEAR_ONLY = -4
 
@@ -233,6 +234,11 @@ def _opens_entry(ln: _Line, current: list[_Line], bulleted: bool, blank_separate
         score += ENTRY_WITHOUT_YEAR_YET
         if _PLACE_AND_YEAR_ONLY_RE.match(body):
             score += PLACE_AND_YEAR_ONLY
+        if previous[-1:].isalpha() and not ln.bullet and not law and not (ln.blank_before and blank_separated):
+            # "... Heroism in Colonial" | "Africa. Houghton Mifflin, 1998.": a line that stops on
+            # a word, with no year yet, is a title the line's end broke (not a law's name, which
+            # stands without a stop or a year: "Kitab Undang-Undang Hukum Perdata")
+            score += MID_SENTENCE_END_WITHOUT_YEAR
     elif (previous.endswith((".", ".)")) or _ENDS_WITH_LINK_RE.search(previous)) and ln.indent == base_indent and not bulleted:
         # one entry a line: the previous one is finished (APA's end with their DOI or link, no
         # stop after it) and this one starts flush left

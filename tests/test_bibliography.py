@@ -246,3 +246,21 @@ def test_a_year_after_a_link_is_no_piece_of_it():
 
     assert join_wrapped(["Judul. Jakarta: Gramedia. https://contoh.id/buku/", "2019."]) == (
         "Judul. Jakarta: Gramedia. https://contoh.id/buku/ 2019.")
+
+
+def test_a_title_the_line_end_broke_before_a_capitalised_word_stays_in_its_entry():
+    # PDF text of an MLA list keeps no hanging indent: "... in Colonial" | "Africa. Houghton
+    # Mifflin, 1998." looks like a new entry ("Africa."), but the line before stopped on a word
+    text = ("Works Cited\n"
+            "Bhabha, Homi K. The Location of Culture. Routledge, 1994.\n"
+            "Hochschild, Adam. King Leopold's Ghost: A Story of Greed, Terror, and Heroism in Colonial\n"
+            "Africa. Houghton Mifflin, 1998.\n"
+            "Said, Edward W. Culture and Imperialism. Alfred A. Knopf, 1993.\n")
+    assert entries_of(text) == [
+        "Bhabha, Homi K. The Location of Culture. Routledge, 1994.",
+        "Hochschild, Adam. King Leopold's Ghost: A Story of Greed, Terror, and Heroism in Colonial Africa. "
+        "Houghton Mifflin, 1998.",
+        "Said, Edward W. Culture and Imperialism. Alfred A. Knopf, 1993."]
+    # (laws stand without a stop or a year, one a line)
+    laws = "DAFTAR PUSTAKA\n\nKitab Undang-Undang Hukum Perdata\nUndang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen\n"
+    assert len(entries_of(laws)) == 2
