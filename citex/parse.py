@@ -209,6 +209,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     dates.dated_edition(fields, clean)
     dates.pages_after_year(fields, rules, clean)
     dates.original_year_after_title(fields, rules, clean)
+    dates.vancouver_day(fields, clean)
     editors.title_end_read_as_edition(fields, rules)
     for key in RULE_FIELDS:
         if key in rules.fields:

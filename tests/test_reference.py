@@ -108,7 +108,7 @@ CASES = [
     # Vancouver: "year Mon day;vol(issue):pages", and the abbreviated journal is the container
     ("Sackett DL, Rosenberg WM, Gray JA, Haynes RB, Richardson WS. Evidence based medicine: what it is and what "
      "it isn't. BMJ. 1996 Jan 13;312(7023):71-2.", "entry",
-     {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1),
+     {"container-title": "BMJ", "volume": "312", "issue": "7023", "page": "71-2", "issued": year(1996, 1, 13),
       "type": "article-journal"}, None),
     # Indonesian author-date: proceedings the labeller took for a publisher; a link's introduction and
     # "Tidak diterbitkan" after the publisher; BPS's catalogue number, its regional office publishing

@@ -32,6 +32,21 @@ def original_year_after_title(fields: dict, rules: Reference, text: str) -> None
 _TWO_YEARS_RE = regex.compile(r"\.[ ]((?:1[5-9]|20)\d\d)\.[ ][^.]{2,80}?,[ ]((?:1[5-9]|20)\d\d)\.?$")
 
 
+def vancouver_day(fields: dict, text: str) -> None:
+    """Vancouver's "Nature. 1953 Apr 25;171(4356):737-8.": the day after the month, which the
+    labeller read with the volume."""
+    parts = csl_date_parts(fields.get("issued"))
+    if len(parts) != 2 or ";" not in text:
+        return
+    found = _VANCOUVER_DATE_RE.search(text)
+    if found and int(found.group(1)) == parts[0] and month_number(found.group(2)) == parts[1]:
+        fields["issued"] = {"date-parts": [[parts[0], parts[1], int(found.group(3))]]}
+
+
+# "1953 Apr 25;", "1996 Jan 13;": year, month and day before the volume's semicolon
+_VANCOUVER_DATE_RE = regex.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)[ ](\p{L}{3,9}+)\.?[ ](\d{1,2}+);")
+
+
 def pages_after_year(fields: dict, rules: Reference, text: str) -> None:
     """AMA's book chapter, "... Curran Associates; 2017:5998-6008.": the pages after the year's
     colon, which the labeller read with the date and the rules read as pages."""
