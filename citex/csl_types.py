@@ -104,6 +104,8 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "webpage"
     if f.get("URL") and f.get("_online") and not container and not f.get("publisher"):
         return "webpage"                      # IEEE: "[Online]. Available: https://..."
+    if f.get("URL") and f.get("accessed") and not container and len(csl_date_parts(f.get("issued"))) == 3:
+        return "webpage"                      # a page dated to the day, read online: "Geneva: WHO; 2021 Aug 25 [cited ...]"
     if _reads_as_report(f, title) or published_by_its_author(f):
         return "report"                       # Laporan ..., Statistik ..., ... Report; BPS by BPS
     if f.get("URL") and _names_a_site(f):

@@ -229,7 +229,7 @@ CASES = [
     ("World Health Organization. Hypertension [Internet]. Geneva: WHO; 2021 Aug 25 [cited 2022 Jan 10]. "
      "Available from: https://www.who.int/news-room/fact-sheets/detail/hypertension", "entry",
      {"author": [literal("World Health Organization")], "title": "Hypertension", "issued": year(2021, 8, 25),
-      "accessed": year(2022, 1, 10), "publisher": "WHO"}, None),
+      "accessed": year(2022, 1, 10), "publisher": "WHO", "type": "webpage"}, None),
     ("Pratiwi RD, Handayani S, Nugroho A, et al. Kepatuhan minum obat antihipertensi pada lansia di Puskesmas "
      "Kota Yogyakarta. Ber Kedokt Masy. 2019;35(6):215-22.", "entry",
      {"title": "Kepatuhan minum obat antihipertensi pada lansia di Puskesmas Kota Yogyakarta",
