@@ -84,6 +84,24 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     return reference
 
 
+def _read_at_a_meeting(fields: dict) -> bool:
+    """IEEE's "in Advances in Neural Information Processing Systems 30, Long Beach, CA, USA, 2017,
+    pp. 5998–6008": the town, state and country of the meeting after the proceedings, and no
+    editors or publisher a book would have (the continental "in: ..., München 1992, S. 146"
+    names a town alone)."""
+    place = str(fields.get("publisher-place") or "")
+    return bool(fields.get("container-title") and _MEETING_PLACE_RE.fullmatch(place)
+                and fields.get("page") and not any(fields.get(key) for key in ("publisher", "editor", "volume")))
+
+
+# "Long Beach, CA, USA", "Lisbon, Portugal": a town and its state's code or its country (not a
+# town and a publisher, "Paris, Champion")
+_MEETING_PLACE_RE = regex.compile(
+    r"\p{Lu}[\p{L} .'-]{1,30}+(?:,[ ]\p{Lu}{2,3}+)?,[ ](?:\p{Lu}{2,3}+|China|Japan|Korea|India|Indonesia|Singapore|Malaysia"
+    r"|Thailand|Vietnam|Australia|Canada|Brazil|Germany|France|Italy|Spain|Portugal|Greece|Austria|Switzerland"
+    r"|Netherlands|Belgium|Sweden|Norway|Denmark|Finland|Poland|Turkey|Ireland|Israel|Mexico|Chile|Egypt)")
+
+
 def _series_of(text: str) -> regex.Match | None:
     """A book's series and its number in it, BibTeX's ", volume 1 of Symbolic Computation" or
     Springer's ". LNCS, vol. 3576" (groups kind, number, series)."""
@@ -273,6 +291,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     kind = rules.fields.get("type")
     if kind == "chapter" and CONFERENCE_RE.search(fields.get("container-title") or ""):
         kind = None     # "In: Spencer, B. (Eds.), Proceedings of the 2006 ICEC ...": a conference paper
+    elif kind == "chapter" and _read_at_a_meeting(fields):
+        kind = "paper-conference"
     if rules.fields.get("_online"):
         fields["_online"] = True      # "[Online]": the medium, which decides the type
     # a container with editors and no volume or issue is the edited book a chapter is in

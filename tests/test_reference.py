@@ -163,6 +163,16 @@ CASES = [
     # a space a PDF put before a subtitle's colon and none after it; the subtitle is no publisher
     ("T. Columbis, dan W.H. James, Pengantar Ilmu Hubungan Internasional :Keadilan dan Power, 1999. Hal. 276", "note",
      {"title": "Pengantar Ilmu Hubungan Internasional: Keadilan dan Power", "publisher": None}, "276"),
+    # IEEE: proceedings with the town, state and country the meeting was in, no editors or publisher
+    ('[7] O. Ronneberger, P. Fischer, and T. Brox, "U-Net: Convolutional networks for biomedical image segmentation," '
+     "in Medical Image Computing and Computer-Assisted Intervention, Munich, Germany, 2015, pp. 234–241.", "entry",
+     {"type": "paper-conference", "publisher-place": "Munich, Germany", "page": "234-241"}, None),
+    ('[8] P. Kocher, J. Jaffe, and B. Jun, "Differential power analysis," in Advances in Cryptology, Santa Barbara, '
+     "CA, USA, 1999, pp. 388–397.", "entry", {"type": "paper-conference", "container-title": "Advances in Cryptology"},
+     None),
+    # (a continental chapter names its town alone, or the town and the publisher)
+    ("Bédier, Joseph, «Les chansons du comte de Bretagne», in Mélanges de linguistique et de littérature offerts à "
+     "Alfred Jeanroy, Paris, Champion, 1928, pp. 477-495.", "entry", {"type": "chapter"}, None),
     # science styles: a title's last words in lower case run into the journal (PubMed); AMA's
     # "In: Book. Publisher; Year:pages"; the body that issued a program after its title; ACS's
     # "Title; Publisher: Town, Year"; Springer's ". LNCS, vol. 3576"
