@@ -66,7 +66,6 @@ _AUTHOR_YEAR_HEAD_RE = regex.compile(r"^[ ]*+[^\d\s“”\":][^\d“”\":]{1,80
 # "Education, 2014." or "Bandung, 2023.": a publisher's or a town's last word and the year, all a
 # line holds; no entry is that short, so it ends the entry before
 _PLACE_AND_YEAR_ONLY_RE = regex.compile(r"^[ ]*+\p{Lu}[\p{L}&' -]{0,40}+,[ ]?(?:1[5-9]|20)\d\d[a-z]?[.)]?[ ]*+$")
-_CITIES = frozenset(city.casefold() for city in lexicon.PUBLISHING_CITIES)
 _ENDS_WITH_LINK_RE = regex.compile(r"(?:https?://|doi:[ ]?10\.|www\.)\S++$", regex.I)
 _UNFINISHED_END_RE = regex.compile(r"(?:[,:&]|\b(?:dalam|in|dan|and|of|the|di|pada|untuk|dari|for|on))[ ]*+$", regex.I)
 
@@ -295,7 +294,7 @@ def _split_glued(text: str) -> list[tuple[int, str]]:
     """Two entries glued together: split before an author that starts mid-line."""
     cuts = [0]
     for found in GLUED_ENTRY_RE.finditer(text):
-        if found.group(3) and found.group(3).casefold() in _CITIES:
+        if found.group(3) and found.group(3).casefold() in lexicon.PUBLISHING_CITIES:
             continue        # "2. Jakarta, Balai Pustaka.": a town and its publisher
         at = found.start(next(k for k in (1, 2, 3) if found.group(k)))
         if at - cuts[-1] >= 15 and len(text) - at >= 15:

@@ -423,22 +423,23 @@ def _named_author_of(text: str, at: int, year: str, known_years: frozenset[tuple
     """"Anderson's account of nationalism (2006)", "Scott's of everyday resistance (1985, 29)":
     the listed author the sentence names last before a bracketed year, of whom the list holds a
     work of that year."""
-    sentence = text[max(0, at - _SENTENCE_REACH):at]
-    stop = max(sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "), sentence.rfind("; "))
     number = int(year[:4])
-    for word in reversed(_CAPITALIZED_WORD_RE.findall(sentence, stop + 1)):
-        if (alnum(word), number) in known_years:
-            return word
-    return None
+    names = reversed(_sentence_names_before(text, at))
+    return next((word for word in names if (alnum(word), number) in known_years), None)
 
 
 def _listed_names_before(text: str, at: int, known: frozenset[str]) -> str | None:
     """"For Spillers, the captive body is “...” (67)": the listed authors the sentence names
     before a page-only citation (MLA's signal phrase), which tell whose page it is."""
-    sentence = text[max(0, at - _SENTENCE_REACH):at]
-    stop = max(sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "))
-    names = [word for word in _CAPITALIZED_WORD_RE.findall(sentence, stop + 1) if alnum(word) in known]
+    names = [word for word in _sentence_names_before(text, at) if alnum(word) in known]
     return " ".join(dict.fromkeys(names)) or None
+
+
+def _sentence_names_before(text: str, at: int) -> list[str]:
+    """The capitalised words of the sentence before ``at``, read back at most _SENTENCE_REACH."""
+    sentence = text[max(0, at - _SENTENCE_REACH):at]
+    stop = max(sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "), sentence.rfind("; "))
+    return _CAPITALIZED_WORD_RE.findall(sentence, stop + 1)
 
 
 def _sentence_initial(text: str, at: int) -> bool:

@@ -52,9 +52,7 @@ def publisher_that_ends_the_title(fields: dict) -> None:
     # (not a title that ran on into the place and its publisher: "How Many People Can the Earth
     # Support? New York: Norton" keeps Norton)
     before = title.rstrip(" .")[:-len(publisher.rstrip(" .")) - 2]
-    last_words = before.rsplit(",", 1)[-1].rsplit("?", 1)[-1].rsplit(". ", 1)[-1].strip()
-    if (last_words.casefold() not in lexicon.PUBLISHING_CITIES and not _ENDS_WITH_CITY_RE.search(before)
-            and not names_a_publisher(publisher) and not is_institution(publisher)):
+    if not _ENDS_WITH_CITY_RE.search(before) and not names_a_publisher(publisher) and not is_institution(publisher):
         fields.pop("publisher")
 
 

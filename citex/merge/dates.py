@@ -9,7 +9,7 @@ import regex
 
 from .. import lexicon
 from ..csl_types import CONFERENCE_RE
-from ..dates import csl_date_parts, month_number
+from ..dates import csl_date_parts, month_number, parse_date
 from ..models import Reference
 from ..patterns import DASH_SPACED_RE, DATED_EDISI_RE
 from ..rules.numbers import HIJRI_YEAR_RE
@@ -39,12 +39,13 @@ def vancouver_day(fields: dict, text: str) -> None:
     if len(parts) != 2 or ";" not in text:
         return
     found = _VANCOUVER_DATE_RE.search(text)
-    if found and int(found.group(1)) == parts[0] and month_number(found.group(2)) == parts[1]:
-        fields["issued"] = {"date-parts": [[parts[0], parts[1], int(found.group(3))]]}
+    date = parse_date(found.group(1)) if found else None
+    if date and len(date) == 3 and date[:2] == parts:
+        fields["issued"] = {"date-parts": [date]}
 
 
 # "1953 Apr 25;", "1996 Jan 13;": year, month and day before the volume's semicolon
-_VANCOUVER_DATE_RE = regex.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)[ ](\p{L}{3,9}+)\.?[ ](\d{1,2}+);")
+_VANCOUVER_DATE_RE = regex.compile(r"(?<!\d)((?:1[5-9]|20)\d\d[ ]\p{L}{3,9}+\.?[ ]\d{1,2}+);")
 
 
 def pages_after_year(fields: dict, rules: Reference, text: str) -> None:

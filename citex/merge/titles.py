@@ -10,7 +10,7 @@ import regex
 
 from .. import lexicon
 from ..csl_types import published_by_its_author
-from ..dates import month_number
+from ..dates import month_number, parse_date
 from ..models import Reference
 from ..names import looks_like_names, parse_names, without_et_al
 from ..patterns import AND_WORD_START_RE, CONTAINER_INTRO_RE, TYPEWRITER_QUOTE_MARK_RE
@@ -324,18 +324,14 @@ def typewriter_quoted_title(fields: dict, text: str) -> None:
         return
     rest = title[closing.end():].strip(" ,.")
     periodical = _PERIODICAL_AND_DAY_RE.fullmatch(rest) if rest else None
-    day_and_month = _day_and_month(periodical.group(2)) if periodical else None
-    if rest and not _YEAR_AND_VOLUME_ONLY_RE.match(rest) and not day_and_month:
+    # (the day of the year given before: Harvard's "(2019) '...', The Guardian, 3 June.")
+    day = parse_date(f"{periodical.group(2)} {year_of(fields)}") if periodical and year_of(fields) else None
+    if rest and not _YEAR_AND_VOLUME_ONLY_RE.match(rest) and not (day and len(day) == 3):
         return
     inner = title[1:closing.start()].strip()
     fields["title"] = inner
-    if day_and_month and not fields.get("container-title"):
-        # Harvard's "'Plastic pollution in the Thames', The Guardian, 3 June.": the paper and the
-        # day of the year given before
-        fields["container-title"] = periodical.group(1)
-        year = year_of(fields)
-        if year:
-            fields["issued"] = {"date-parts": [[year, *day_and_month]]}
+    if day and not fields.get("container-title"):
+        fields["container-title"], fields["issued"] = periodical.group(1), {"date-parts": [day]}
     year = _YEAR_AFTER_QUOTE_RE.match(text, text.find(inner) + len(inner)) if inner in text else None
     if year and "issued" not in fields:
         fields["issued"] = {"date-parts": [[int(year.group(1))]]}
@@ -343,13 +339,6 @@ def typewriter_quoted_title(fields: dict, text: str) -> None:
 
 # "The Guardian, 3 June", "The Economist, March 12": a periodical and the day it came out
 _PERIODICAL_AND_DAY_RE = regex.compile(r"(\p{Lu}[^,]{1,60}+),[ ](\d{1,2}+[ ]\p{L}{3,10}+|\p{L}{3,10}+[ ]\d{1,2}+)")
-
-
-def _day_and_month(text: str) -> tuple[int, int] | None:
-    """(month, day) of "3 June" or "June 3", or None."""
-    first, second = text.split()
-    day, month = (first, month_number(second)) if first.isdigit() else (second, month_number(first))
-    return (month, int(day)) if month and 1 <= int(day) <= 31 else None
 
 
 # the quote that closes a typewriter-quoted title, before what follows it (not an apostrophe)
