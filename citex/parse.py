@@ -105,7 +105,7 @@ _MEETING_PLACE_RE = regex.compile(
 def _series_of(text: str) -> regex.Match | None:
     """A book's series and its number in it, BibTeX's ", volume 1 of Symbolic Computation" or
     Springer's ". LNCS, vol. 3576" (groups kind, number, series)."""
-    if " in " in text or " of " in text:
+    if ("volume " in text or "number " in text) and (" in " in text or " of " in text):
         found = SERIES_NUMBER_RE.search(text)
         if found:
             return found
