@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
-from .names import looks_like_names, parse_names, without_et_al
+from .names import is_institution, looks_like_names, parse_names, without_et_al
 
 # an abbreviated journal: capitalised words with or without stops ("Nucl. Instrum. Methods A",
 # "Phys.Rev.D", "J. Instrum.", "A&A", "ApJL", "Physica", "J. Phys. G: Nucl. Part. Phys."); "of",
@@ -60,6 +60,7 @@ _INITIALS_END_RE = regex.compile(r"(?<=\b\p{Lu}\.\.?)[ ](?=\p{Lu})")
 _NAMES_END_RE = regex.compile(r"(?:(?<=\p{L}{2})[.,]|(?<=[Cc]ollaborations?\)),)[ ](?=\p{Lu})")
 # a name's initials: "J.", "J.-P.", "C.L", or Vancouver's "MM"
 _INITIAL_RE = regex.compile(r"\b\p{Lu}\.|\b\p{Lu}{1,3}+\b")
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _INITIAL_AND_WORD_RE = regex.compile(r"(?:\p{Lu}\.[ ]?)+(\p{Lu}\p{L}++)")
 # a word of two letters or more closing with a stop, then another word (not an initial of two
 # letters: "J. Ph. Karr", "Yu. A. Simonov")
@@ -69,6 +70,8 @@ _YEAR_NEAR_END_RE = regex.compile(rf"\({_YEAR}\)|{_YEAR}[a-z]?,")
 _YEAR_BRACKET_END_RE = regex.compile(rf"\({_YEAR}\)[ ]?[.;,]?$")
 # identifiers after the article: "[arXiv:1205.0084 [hep-lat]]", "[hep-lat/0610029];"
 _TRAILING_IDS_RE = regex.compile(r"[ ]?\[[^\[\]]{0,60}+(?:\[[^\[\]]{0,20}+\][ ]?)?\][ ]?[.;]?$")
+# a DOI after the article's numbers: ", doi: 10.3847/1538-3881/aabc4f", ". https://doi.org/10.1086/305772"
+_TRAILING_DOI_RE = regex.compile(r"[ ,.;]++(?:doi:?[ ]?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}+/\S{1,80}+$", regex.I)
 _INVERTED_START_RE = regex.compile(r"^\p{Lu}[\p{L}'’-]++(?:[ ]\p{Ll}++)?,[ ]")
 
 
@@ -83,6 +86,8 @@ def read_compact_article(text: str) -> dict | None:
             return _preprint(body[:preprint.start()].strip(" ,"), preprint)
     if "[" in body:
         body = _TRAILING_IDS_RE.sub("", body)
+    if "10." in body[-90:]:
+        body = _TRAILING_DOI_RE.sub("", body)    # the rules read it ("..., 156, 123, doi: 10.3847/...")
     # every form here ends with its year and numbers, the year bracketed or before a comma:
     # most references are passed by here
     tail = body[-40:]
@@ -124,8 +129,9 @@ def _titled_first(body: str) -> dict | None:
     return {"title": quoted.group(1).strip(" ,"), **fields}
 
 
-# a collaboration named after its members' names: "T. Aaltonen et al. (CDF Collaboration)"
-_COLLABORATION_RE = regex.compile(r"[ ]?\((?:the[ ])?(?:[\p{L}\d-]{1,20}+[ ]?){1,4}?[Cc]ollaborations?\)")
+# a collaboration named after its members' names: "T. Aaltonen et al. (CDF Collaboration)", "B. P.
+# Abbott et al. (LIGO Scientific Collaboration and Virgo Collaboration)"
+_COLLABORATION_RE = regex.compile(r"[ ]?\((?:the[ ])?(?:[\p{L}\d-]{1,20}+[ ]?){1,8}?[Cc]ollaborations?\)")
 
 
 def _collaboration(head: str) -> tuple[str, str | None]:
@@ -143,10 +149,21 @@ def _names_read(head: str) -> dict | None:
     head, collaboration = _collaboration(head)
     if not _names_with_initials(head):
         return None
-    authors = parse_names(head, inverted_first=bool(_INVERTED_START_RE.match(head)))
+    group, rest = _group_first(head)
+    authors = parse_names(rest, inverted_first=bool(_INVERTED_START_RE.match(rest)))
+    if group:
+        authors = [{"literal": group}, *authors]
     if not authors:
         return None
     return {"author": authors, "note": collaboration} if collaboration else {"author": authors}
+
+
+def _group_first(head: str) -> tuple[str | None, str]:
+    """"Planck Collaboration, Aghanim, N., ...": the group that opens the names, and the persons after it."""
+    first, comma, rest = head.partition(",")
+    if comma and not _INITIAL_RE.search(first) and is_institution(first):
+        return first.strip(), rest.strip()
+    return None, head
 
 
 def _preprint(head: str, found) -> dict | None:
@@ -185,8 +202,8 @@ def _names_with_initials(head: str) -> bool:
     while k < len(pieces):
         if _SENTENCE_INSIDE_RE.search(pieces[k]):
             return False     # "J. P. COLLMAN. Acc": a name ends at its family name
-        if _INITIAL_RE.search(pieces[k]):
-            k += 1
+        if _INITIAL_RE.search(pieces[k]) or pieces[k] in _NAME_SUFFIXES or (k == 0 and is_institution(pieces[k])):
+            k += 1      # (a suffix: "Kennicutt R. C., Jr."; a group first: "Planck Collaboration, Aghanim, N.")
         elif len(pieces[k].split()) <= 3 and k + 1 < len(pieces) and _INITIAL_RE.match(pieces[k + 1]):
             k += 2      # "Petric, A. O.", "van der Kruit, P. C.": a family name, then its initials
         else:

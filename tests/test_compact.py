@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import name
+from helpers import literal, name
 
 from citex.compact import read_compact_article
 from citex.parse import parse_reference
@@ -67,6 +67,14 @@ from citex.parse import parse_reference
     # the journal, its year, volume and "pp." page
     ("K. V. Kavokin et al, Appl. Phys. Lett 2010, 97, pp. 201111", "Appl. Phys. Lett", "97", "201111", 2010,
      [name("Kavokin", "K. V.")]),
+    # a collaboration first among the names; an article number; the DOI after the numbers
+    ("Gaia Collaboration, Brown, A. G. A., Vallenari, A., et al. 2018, A&A, 616, A1", "A&A", "616", "A1", 2018,
+     [literal("Gaia Collaboration"), name("Brown", "A. G. A."), name("Vallenari", "A.")]),
+    ("Moran, E. C., & Lehnert, M. D. 2012, ApJ, 757, 55, doi: 10.1088/0004-637X/757/1/55", "ApJ", "757", "55", 2012,
+     [name("Moran", "E. C."), name("Lehnert", "M. D.")]),
+    # a suffix after the initials
+    ("Gunn J. E., Jr., 1985, MNRAS, 212, 41", "MNRAS", "212", "41", 1985,
+     [{"family": "Gunn", "given": "J. E.", "suffix": "Jr."}]),
 ])
 def test_untitled_articles_are_read_whole(text, journal, volume, page, year, authors):
     fields = read_compact_article(text)
@@ -95,6 +103,7 @@ def test_preprints_cited_by_number_alone(text, number, year, authors):
 @pytest.mark.parametrize("text", [
     "V. Khachatryan et al. (CMS Collaboration), Phys. Rev. Lett. 116, 061801 (2016).",
     "T. Aaltonen et al. (CDF Collaboration), arXiv:1111.0485.",
+    "R. Abbott et al. (LIGO Scientific Collaboration and KAGRA Collaboration), Phys. Rev. X 13, 011048 (2023).",
 ])
 def test_a_collaboration_is_kept_as_a_note_not_an_author(text):
     fields = parse_reference(text).fields

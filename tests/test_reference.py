@@ -232,6 +232,14 @@ CASES = [
     ("Dewey KG, Begum K. Long-term consequences of stunting in early life. Matern Child Nutr. 2011;7(Suppl 3):5–18.",
      "entry", {"container-title": "Matern Child Nutr", "volume": "7", "issue": "Suppl 3", "page": "5-18",
                "issued": year(2011), "publisher": None, "type": "article-journal"}, None),
+    # pages and article numbers with a journal's letter before them (a supplement, PLOS's "e", an
+    # Elsevier PDF's "e" for the dash is no such letter)
+    ("Hartono, B. (2021). Urban heat islands in Java. PLOS ONE, 16(4), e0249876.", "entry",
+     {"container-title": "PLOS ONE", "volume": "16", "issue": "4", "page": "e0249876"}, None),
+    ("Lestari, Sri. 2015. “Kinship and Credit.” American Journal of Sociology 120 (S1): S88–S121.", "entry",
+     {"container-title": "American Journal of Sociology", "page": "S88-S121"}, None),
+    ("Okada T, Ruiz P. Sleep loss and mood in nurses. J Adv Nurs. 2014;70: 812e819.", "entry",
+     {"container-title": "J Adv Nurs", "page": "812-819"}, None),
     # Vancouver volume and pages the labeller left with the year
     ("Lerch MM, Coussens LM. Cathepsin L and tumour progression. J Foo. 2010;3:1-2.", "entry",
      {"volume": "3", "page": "1-2", "issued": year(2010), "type": "article-journal"}, None),

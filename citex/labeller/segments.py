@@ -17,7 +17,11 @@ _DIGITS_RE = regex.compile(r"\d+")
 _LETTERS_RE = regex.compile(r"\p{L}[\p{L}.]{0,20}+(?:[ ]\p{L}[\p{L}.]{0,20}+){0,2}+")
 _RANGE_RE = regex.compile(r"\d[-–]\d")
 _ARXIV_NUMBER_END_RE = regex.compile(r"\.\d{4}")
-_PAGE_RANGE_RE = regex.compile(r"(\d++)[ ]?[-–—][ ]?(\d++)")
+# a page, or an article's number, with the letter some journals put before it: "S71" (a supplement),
+# "e0229950" (PLOS), "A6" (A&A), "L12" (a letter); not "p" ("p71-102" is "pp. 71-102")
+_PAGE = r"(?:(?<![\p{L}\d])[A-OQ-Za-oq-z](?=\d))?+\d++"
+_PAGE_NUMBER_RE = regex.compile(_PAGE)
+_PAGE_RANGE_RE = regex.compile(rf"({_PAGE})[ ]?[-–—][ ]?({_PAGE})")
 _PAGES_IN_VOLUME_RE = regex.compile(r"\b(?:hlm|hal|pp|p)\.?[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)", regex.I)
 # "7(1):52", "10:2119–2128", "2019;35(6):215-22", "13;312(7023):71-2" (Vancouver's year;vol(issue):pages)
 _VOLUME_COLON_PAGES_RE = regex.compile(
@@ -168,7 +172,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                     fields.setdefault("volume", before[0])
                 fields.setdefault("page", f"{page_range.group(1)}-{page_range.group(2)}")
                 continue
-            numbers = _DIGITS_RE.findall(raw)
+            numbers = _PAGE_NUMBER_RE.findall(raw)
             if numbers:
                 fields.setdefault("page", "-".join(numbers[:2]))
         elif field == "locator":
