@@ -212,6 +212,12 @@ CASES = [
      "SIDL-WP-1997-0059, Stanford University, 1997.", "entry",
      {"type": "report", "genre": "Technical Report", "number": "SIDL-WP-1997-0059", "publisher": "Stanford University"},
      None),
+    # the series' owner before the kind of paper, and its number
+    ("Wibisono, Arif, and Dana Clark. 2020. “Cash Transfers and Schooling in Indonesia.” NBER Working Paper 27311.",
+     "entry", {"type": "report", "genre": "NBER Working Paper", "number": "27311"}, None),
+    ("Hill, Hal. 2019. “Regional Growth in Indonesia.” World Bank Policy Research Working Paper 8711. Washington, DC: "
+     "World Bank.", "entry",
+     {"genre": "World Bank Policy Research Working Paper", "number": "8711", "publisher": "World Bank"}, None),
     ("T. Joachims. Text categorization with support vector machines. In C. Nedellec and C. Rouveirol, editors, "
      "Proceedings of ECML-98, 10th European Conference on Machine Learning, number 1398 in Lecture Notes in Computer "
      "Science, pages 137-142, Chemnitz, DE, 1998. Springer Verlag.", "entry",

@@ -17,7 +17,7 @@ from .containers import site_is_the_container
 
 
 def number_out_of_genre(reference: Reference) -> Reference:
-    """"Technical Report SIDL-WP-1997-0059", "Tech. Rep. TR-2015-3", "Research Report RC 20155":
+    """"Technical Report SIDL-WP-1997-0059", "Tech. Rep. TR-2015-3", "NBER Working Paper 21156":
     a report's kind and, after it, its number, which is no part of the genre."""
     genre = reference.fields.get("genre")
     if not isinstance(genre, str) or "number" in reference.fields or not any(map(str.isdigit, genre)):
@@ -30,8 +30,10 @@ def number_out_of_genre(reference: Reference) -> Reference:
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
+# (the series' owner may open it: "NBER Working Paper 21156", "World Bank Policy Research Working Paper 8562")
 _REPORT_KIND_AND_NUMBER_RE = regex.compile(
-    r"((?:Technical|Tech\.|Research|Internal|Working|Discussion)[ ](?:Report|Rep\.?|Paper|Memo(?:randum)?|Note))"
+    r"((?:\p{Lu}[\p{L}&.-]{0,20}+[ ]){0,4}?"
+    r"(?:Technical|Tech\.|Research|Internal|Working|Discussion|Occasional|Staff)[ ](?:Report|Rep\.?|Paper|Memo(?:randum)?|Note))"
     r"[ ,]++(?:(?:No\.|Number)[ ]?)?+([\p{Lu}\d][\p{L}\d./-]{0,30}+(?:[ ]\d[\d./-]{0,20}+)?)", regex.I)
 
 
