@@ -182,6 +182,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     cleanup.drop_status_marks(fields)
     titles.title_word_run_into_group(fields, rules)
     editors.translator_out_of_title(fields, rules)
+    editors.translators_out_of_publisher(fields, rules)
     containers.container_of_facts_the_rules_read(fields, rules)
     editors.title_end_read_as_translator(fields, rules)
     containers.newspaper_is_container(fields, rules)

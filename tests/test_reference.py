@@ -392,6 +392,11 @@ CASES = [
      "Terjemahan Istiwidayanti. Jakarta: Erlangga.", "entry",
      {"title": "Psikologi Perkembangan: Suatu Pendekatan Sepanjang Rentang Kehidupan",
       "translator": [{"family": "Istiwidayanti"}]}, None),
+    # UM's translation: the translators, then the translation's year, town and publisher
+    ("Slavin, R. E. 2008. Cooperative Learning. Terjemahan oleh Narulita Yusron & Rina Pertiwi. 2010. Bandung: "
+     "Nusa Media.", "entry",
+     {"title": "Cooperative Learning", "translator": [name("Yusron", "Narulita"), name("Pertiwi", "Rina")],
+      "publisher": "Nusa Media", "publisher-place": "Bandung"}, None),
     # the writer's fieldwork: where, and the day
     ("Observasi di MTs Negeri 1 Kudus pada tanggal 4 Maret 2022.", "note",
      {"title": "Observasi di MTs Negeri 1 Kudus", "issued": year(2022, 3, 4), "type": "document"}, None),

@@ -143,14 +143,27 @@ def translator_out_of_title(fields: dict, rules: Reference) -> None:
         # "... Membentuk Karakter. Terjemahan Juma Abdu Wamaungo": the translator's sentence
         after = _TRANSLATED_BY_TAIL_RE.search(title)
         first_word = (names_text(translators[:1]).split() or [""])[0]
-        if after and after.start() > 0 and first_word and first_word in title[after.end():]:
-            fields["title"] = title[:after.start()]
+        if after and after.start() > 0 and (after.end() == len(title) or first_word and first_word in title[after.end():]):
+            fields["title"] = title[:after.start()]     # (or the label alone: the names ran on elsewhere)
         return
     first = translators[0]
     name_word = ((first.get("given") or "").split() or [first.get("family") or first.get("literal") or ""])[0]
     at = title.find(name_word) if name_word else -1
     cut = at if 0 <= at < label.start() else label.start()
     fields["title"] = title[:cut].rstrip(" ,;:.") or title
+
+
+def translators_out_of_publisher(fields: dict, rules: Reference) -> None:
+    """UM's "... Terjemahan oleh Achmad Fawaid & Ateilla Mirza. 2011. Yogyakarta: Pustaka Pelajar.":
+    the translators the rules read, which the labeller ran into the publisher after them."""
+    publisher, rule_publisher = fields.get("publisher"), rules.fields.get("publisher")
+    translators = rules.fields.get("translator")
+    if not (translators and isinstance(publisher, str) and isinstance(rule_publisher, str)
+            and publisher != rule_publisher and publisher.endswith(rule_publisher)):
+        return
+    head = word_bag(publisher[:-len(rule_publisher)])
+    if head and set(head) <= set(name_words(translators)):
+        fields["publisher"] = rule_publisher
 
 
 def title_end_read_as_translator(fields: dict, rules: Reference) -> None:
@@ -226,5 +239,5 @@ _BRACKET_TAIL_RE = regex.compile(r"[ ]\(([^()]{2,80}+)\)$")
 _TRANSLATOR_LABEL_RE = regex.compile(r"\((?:tr|trans|terj|penerj)\.?(?:\)|[ ])", regex.I)
 # ". Terjemahan Juma ...", ". Diterjemahkan oleh ...", ", alih bahasa ...", ". Translated by ..."
 _TRANSLATED_BY_TAIL_RE = regex.compile(
-    r"[.,][ ]++(?:terjemahan(?:[ ]oleh)?|diterjemahkan[ ]oleh|alih[ ]bahasa(?:[ ]oleh)?|translated[ ]by|terj\.|penerj\.)[ ]",
+    r"[.,][ ]++(?:terjemahan(?:[ ]oleh)?|diterjemahkan[ ]oleh|alih[ ]bahasa(?:[ ]oleh)?|translated[ ]by|terj\.|penerj\.)(?:[ ]|$)",
     regex.I)
