@@ -32,6 +32,7 @@ from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules
 from .reference_text import reference_text
 from .rules.kinds import HADITH_NUMBER_END_RE, ORIGINAL_DATE_RE
+from .rules.links import ROUND_MEDIUM_RE
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
@@ -127,6 +128,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if context == "note" and (_short_form(text, rules) or _book_note_read_whole(text, rules, how)):
         return rules
     clean = _without_list_marks(reference_text(text))
+    if rules.fields.get("_online") and "(" in clean:
+        clean = ROUND_MEDIUM_RE.sub("", clean)      # UM's "Jurnal ..., (Online), 4 (2)": the rules read it
     if rules.fields.get("original-date") and "(" in clean:
         clean = ORIGINAL_DATE_RE.sub("", clean).rstrip()    # APA's "(Karya asli diterbitkan 2009)": read
     if rules.fields.get("number") and "(" in clean:

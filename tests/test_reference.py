@@ -392,6 +392,15 @@ CASES = [
      "Terjemahan Istiwidayanti. Jakarta: Erlangga.", "entry",
      {"title": "Psikologi Perkembangan: Suatu Pendekatan Sepanjang Rentang Kehidupan",
       "translator": [{"family": "Istiwidayanti"}]}, None),
+    # UM's online journal: "(Online)" is the medium, the link and access date in a bracket; a
+    # volume labelled "Jilid"
+    ("Wulandari, T. 2016. Kesiapan Guru Menghadapi Kurikulum 2013. Jurnal Ilmu Pendidikan, (Online), Jilid 22, "
+     "No. 1, (http://journal.um.ac.id/index.php/jip/article/view/5561, diakses 2 Mei 2018).", "entry",
+     {"container-title": "Jurnal Ilmu Pendidikan", "volume": "22", "issue": "1", "accessed": year(2018, 5, 2),
+      "URL": "http://journal.um.ac.id/index.php/jip/article/view/5561", "type": "article-journal"}, None),
+    ("Rosyid, M. 2021. Belajar dari Rumah di Masa Pandemi, (Online), (https://www.kompasiana.com/mrosyid/belajar-1, "
+     "diakses 9 Juni 2022).", "entry",
+     {"title": "Belajar dari Rumah di Masa Pandemi", "type": "webpage", "accessed": year(2022, 6, 9)}, None),
     # UM's translation: the translators, then the translation's year, town and publisher
     ("Slavin, R. E. 2008. Cooperative Learning. Terjemahan oleh Narulita Yusron & Rina Pertiwi. 2010. Bandung: "
      "Nusa Media.", "entry",

@@ -30,6 +30,8 @@ _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ 
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 _ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd)\.?[ ]?([IVXLC]{1,6}+)\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|\b[IVXLC]+\b|revisi|revised", regex.I)
+# a volume's label ending a journal's name, its number labelled apart: "Jurnal Ilmu Pendidikan, Jilid"
+_VOLUME_LABEL_END_RE = regex.compile(r"(?<=\p{L}),?[ ](?:Jilid|Vol\.|Volume|Vol)$")
 _CONTAINER_INTRO_RE = regex.compile(r"^(?:in|(?:di[ ])?dalam)[: ]+", regex.I)
 # "... organizing map. Di dalam:" — the words that introduce the container, run into the title
 _TITLE_INTRO_TAIL_RE = regex.compile(r"[.,][ ]++(?:di(?:[ ]++dalam)?|dalam|in):?$", regex.I)
@@ -210,6 +212,8 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 value = _clean(value)
             if field == "container-title":
                 value = _CONTAINER_INTRO_RE.sub("", value)
+                if value.endswith(("Jilid", "Vol.", "Volume", "Vol")):
+                    value = _VOLUME_LABEL_END_RE.sub("", value)     # "Jurnal Ilmu Pendidikan, Jilid | 5"
                 # "Reforming ... Indonesia, disunting oleh James Alm": the editors are not the title
                 value = _EDITED_BY_RE.sub("", value)
             if field == "publisher-place" and value.casefold() == fields.get(field, "").casefold():

@@ -16,9 +16,9 @@ _URL_INTRO_BEFORE_RE = regex.compile(r"(?<![\p{L}])" + URL_INTRO_RE.pattern + r"
 
 
 def urls(work: Work, context: str) -> None:
-    if "[online]" in work.lower or "[internet]" in work.lower:
-        # IEEE's "[Online]. Available: ...", Vancouver's "Hypertension [Internet].": the medium,
-        # no publisher and no part of a title
+    if "[online]" in work.lower or "[internet]" in work.lower or "(online)" in work.lower:
+        # IEEE's "[Online]. Available: ...", Vancouver's "Hypertension [Internet].", UM's "Jurnal
+        # Ilmu Pendidikan, (Online), Jilid 5": the medium, no publisher and no part of a title
         for medium in _MEDIUM_RE.finditer(work.buf):
             work.fields["_online"] = True
             work.take(medium.start(), medium.end())
@@ -36,7 +36,9 @@ def urls(work: Work, context: str) -> None:
         work.take(intro.start() if intro else found.start(), found.end())
 
 
-_MEDIUM_RE = regex.compile(r"[ ]?\[(?:online|internet)\]\.?", regex.I)
+_MEDIUM_RE = regex.compile(r"[ ]?\[(?:online|internet)\]\.?|,?[ ]?\(online\)(?=[,.])", regex.I)
+# UM's round-bracketed medium, which the labeller has not learnt: read by the rules, not given to it
+ROUND_MEDIUM_RE = regex.compile(r",?[ ]?\(online\)(?=[,.])", regex.I)
 
 
 def clean_url(url: str) -> str:
