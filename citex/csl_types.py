@@ -78,9 +78,10 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "paper-conference"
     if (container and len(csl_date_parts(f.get("issued"))) == 3 and len(container.split()) <= 5
             and not any(ch.isdigit() or ch in ",.:" for ch in container)
-            and not any(f.get(k) for k in ("volume", "issue", "page", "publisher"))):
-        # a periodical cited by its day, without volume or pages, in print or on its site (MLA's
-        # '"How Cities Adapt to Heat." The Atlantic, 12 July 2021, www.theatlantic.com/...')
+            and not any(f.get(k) for k in ("volume", "issue", "publisher")) and _one_page(f.get("page"))):
+        # a periodical cited by its day, without volume, in print or on its site (MLA's '"How
+        # Cities Adapt to Heat." The Atlantic, 12 July 2021, www.theatlantic.com/...'), on one page
+        # or none ('"Pemogokan Buruh di Semarang," Sinar Hindia, 3 Mei 1920, 2.', "..., A12")
         return "article-newspaper"
     if container and (f.get("volume") or f.get("issue") or JOURNAL_WORDS_RE.search(container)) and not chapter \
             and not (f.get("publisher-place") and not f.get("issue")):
@@ -117,6 +118,11 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     if f.get("URL") and not container and not f.get("DOI"):
         return "webpage"                      # APA: "Kemendikbudristek. (2022). Kurikulum Merdeka. https://...": a link alone
     return "book" if title else "document"
+
+
+def _one_page(page) -> bool:
+    """No pages, or one page or a newspaper's section page ("2", "A12"), no range."""
+    return not page or (isinstance(page, str) and len(page) <= 4 and "-" not in page and "–" not in page)
 
 
 def _names_a_site(f: dict) -> bool:

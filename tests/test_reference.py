@@ -1503,6 +1503,13 @@ def test_a_genre_says_what_kind_of_work_it_is(genre, kind):
     ({"title": "T", "container-title": "The Atlantic", "issued": {"date-parts": [[2021, 7, 12]]},
       "URL": "www.theatlantic.com/science/archive/2021/07/cities-heat/619401/"}, "article-newspaper"),
     ({"title": "T", "issued": {"date-parts": [[2022]]}, "URL": "https://kurikulum.kemdikbud.go.id/"}, "webpage"),
+    # a periodical cited by its day and one (section) page; a journal's range of pages is no newspaper's
+    ({"title": "T", "container-title": "Sinar Hindia", "issued": {"date-parts": [[1920, 5, 3]]}, "page": "2"},
+     "article-newspaper"),
+    ({"title": "T", "container-title": "Calgary Herald", "issued": {"date-parts": [[1997, 6, 26]]}, "page": "A7"},
+     "article-newspaper"),
+    ({"title": "T", "container-title": "Southeast Asian Affairs", "issued": {"date-parts": [[1994, 3, 1]]},
+      "page": "146-163"}, "article-journal"),
     # a journal named "Proceedings", cited by volume and issue
     ({"title": "T", "container-title": "Proceedings of the IEEE", "volume": "77", "issue": "2", "page": "257-286"},
      "article-journal"),
