@@ -171,12 +171,12 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if how.chapter_pages and "page" not in fields:
         fields["page"] = rules.fields["page"]     # the chapter's pages the labeller ran into the book's facts
     titles.title_split_mid_phrase(fields, rules, clean)
-    titles.month_out_of_title(fields, rules)
     titles.site_out_of_title(fields, rules, clean)
     titles.authors_and_title(fields, rules, how, context)
     containers.italic_container(fields, rules, how)
     containers.journal_name_head(fields, text)
     titles.authors_run_into_title(fields, rules)
+    titles.month_out_of_title(fields, rules)
     titles.title_read_as_authors(fields, rules, clean)
     titles.title_word_read_as_name(fields, clean)
     titles.institution_into_title(fields, rules)

@@ -414,6 +414,13 @@ CASES = [
      {"container-title": "Kompas", "issued": year(2021, 5, 12), "page": "7"}, None),
     ("Jones, P. (2019) 'Climate strikes spread', The Guardian, September 20, p. 1.", "entry",
      {"container-title": "The Guardian", "issued": year(2019, 9, 20)}, None),
+    # UM's newspaper: the same after an unquoted title (the labeller took the day for a volume);
+    # unsigned, the paper first with the whole date
+    ("Hidayat, R. 2021. Sekolah Tatap Muka dan Tantangannya. Kompas, 5 Maret, hlm. 6.", "entry",
+     {"container-title": "Kompas", "issued": year(2021, 3, 5), "volume": None, "type": "article-newspaper"}, None),
+    ("Kompas. 12 Mei 2018. Petani Tuntut Kepastian Harga Gabah, hlm. 5.", "entry",
+     {"container-title": "Kompas", "title": "Petani Tuntut Kepastian Harga Gabah", "issued": year(2018, 5, 12),
+      "author": None, "type": "article-newspaper"}, None),
     # UM's paper read at a meeting: the meeting, its host, the town
     ("Santoso, B. 1998. Teknik Menulis Artikel Ilmiah. Makalah disajikan dalam Pelatihan Penulisan Karya "
      "Ilmiah bagi Guru SMA Angkatan III, Lembaga Penelitian Universitas Negeri Surabaya, Surabaya, 8 Juni.", "entry",

@@ -130,17 +130,20 @@ def day_after_paper(fields: dict, text: str) -> None:
     """Harvard's "(2021) 'Dampak pandemi ...', Kompas, 12 Mei, p. 7.", "The Guardian, September
     20, p. 1": the day and month after a paper's name, its year given after the authors."""
     container, parts = fields.get("container-title"), csl_date_parts(fields.get("issued"))
-    if (not isinstance(container, str) or len(parts) != 1 or fields.get("volume") or fields.get("issue")
-            or container.casefold() not in lexicon.NEWSPAPERS and fields.get("type") != "article-newspaper"):
-        return
+    if (not isinstance(container, str) or len(parts) != 1 or fields.get("issue")
+            or (container.rpartition(". ")[2].casefold() not in lexicon.NEWSPAPERS
+                and fields.get("type") != "article-newspaper")):
+        return      # (the paper's name may still have the title before it, "... Tantangannya. Kompas")
     at = text.find(container)
     found = _DAY_MONTH_AFTER_RE.match(text, at + len(container)) if at != -1 else None
     if not found:
         return
     month = month_number(found.group(2) or found.group(3))
     day = int(found.group(1) or found.group(4))
-    if month and 1 <= day <= 31:
+    volume = fields.get("volume")
+    if month and 1 <= day <= 31 and (not volume or volume == str(day)):
         fields["issued"] = {"date-parts": [[parts[0], month, day]]}
+        fields.pop("volume", None)      # ("Kompas, 3 Februari": the labeller's volume was the day)
 
 
 # ", 12 Mei," / ", September 20," after a paper's name, with no year of its own

@@ -10,7 +10,7 @@ import regex
 
 from .. import lexicon
 from ..csl_types import published_by_its_author
-from ..dates import month_number, parse_date
+from ..dates import csl_date_parts, month_number, parse_date
 from ..models import Reference
 from ..names import looks_like_names, parse_names, without_et_al
 from ..patterns import AND_WORD_START_RE, CONTAINER_INTRO_RE, TYPEWRITER_QUOTE_MARK_RE
@@ -44,12 +44,15 @@ def title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
 
 def month_out_of_title(fields: dict, rules: Reference) -> None:
     """"2022, Oktober. How to Check ...": the labeller began the title with the month that
-    follows the year; the rules read it into the date."""
+    follows the year, or with the whole date the rules read (UM's unsigned news, "Jawa Pos.
+    12 Mei 2018. Guru Honorer ..."); the rules read it into the date."""
     title, rule_title = fields.get("title"), rules.fields.get("title")
-    if not isinstance(title, str) or not isinstance(rule_title, str) or ". " not in title[:12]:
+    if not isinstance(title, str) or not isinstance(rule_title, str) or ". " not in title[:20]:
         return
     month, _, rest = title.partition(". ")
-    if month_number(month) and rest == rule_title:
+    issued = csl_date_parts(rules.fields.get("issued"))
+    written = parse_date(month) if issued and not month_number(month) else None
+    if rest == rule_title and (month_number(month) or (written and issued[:len(written)] == written)):
         fields["title"] = rule_title
         if rules.fields.get("issued"):
             fields["issued"] = rules.fields["issued"]
