@@ -424,7 +424,7 @@ CASES = [
     # UM's paper read at a meeting: the meeting, its host, the town
     ("Santoso, B. 1998. Teknik Menulis Artikel Ilmiah. Makalah disajikan dalam Pelatihan Penulisan Karya "
      "Ilmiah bagi Guru SMA Angkatan III, Lembaga Penelitian Universitas Negeri Surabaya, Surabaya, 8 Juni.", "entry",
-     {"type": "paper-conference", "title": "Teknik Menulis Artikel Ilmiah",
+     {"type": "paper-conference", "title": "Teknik Menulis Artikel Ilmiah", "genre": "Makalah",
       "container-title": "Pelatihan Penulisan Karya Ilmiah bagi Guru SMA Angkatan III",
       "publisher": "Lembaga Penelitian Universitas Negeri Surabaya", "publisher-place": "Surabaya"}, None),
     ("Hadi, S. 2018. Literasi Digital Siswa. Makalah dipresentasikan pada Konferensi Nasional Pendidikan Dasar, "

@@ -60,6 +60,7 @@ def paper_presented_at(reference: Reference) -> Reference:
         return reference
     fields = {key: value for key, value in fields.items() if key not in ("publisher", "publisher-place", "container-title")}
     fields["title"], fields["container-title"] = own_title, pieces[0]
+    fields.setdefault("genre", "Makalah")     # what the paper is (as the rules say of "Makalah disampaikan dalam ...")
     host, town = (pieces[1:3] + [None, None])[:2]
     if host and host.casefold() in lexicon.PUBLISHING_CITIES and not town:
         host, town = None, host       # "..., Bandung, 3-4 Oktober 2018": a town, no host
