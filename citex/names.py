@@ -401,8 +401,11 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             i += 2
         elif (following is not None and inverted_first and i == 0 and single_family(piece)
               and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
-              and following.strip(".").casefold() not in _SUFFIXES):
-            # ("Santoso, Budi", not "Dimyati dan Mudjiono": two names the "dan" joins)
+              and following.strip(".").casefold() not in _SUFFIXES
+              and not (initials_after_families and i + 2 < len(pieces) and _initials(pieces[i + 2])
+                       and single_family(following))):
+            # ("Santoso, Budi", not "Dimyati dan Mudjiono": two names the "dan" joins; nor UM's
+            # "Nurhadi, Yasin, B. & Senduk, A.G.": a single name, then "Family, Initials" names)
             names.append(_name(piece, following))
             first_inverted = True
             i += 2

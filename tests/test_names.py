@@ -75,6 +75,9 @@ CASES = [
     ("M. Carlisle-O. Levaniouk", False, [name("Carlisle", "M."), name("Levaniouk", "O.")]),
     ("Preuss-Lausitz, U.", True, [name("Preuss-Lausitz", "U.")]),                    # a hyphenated name stays
     ("Dimyati dan Mudjiono", True, [name("Dimyati"), name("Mudjiono")]),    # two one-word names, not Family, Given
+    # a single name first, then "Family, Initials" names (not "Nurhadi, Yasin" and a family "B.")
+    ("Nurhadi, Yasin, B. & Senduk, A.G.", True, [name("Nurhadi"), name("Yasin", "B."), name("Senduk", "A. G.")]),
+    ("Mulyasa, Rahman, A. D., dan Hadi, S.", True, [name("Mulyasa"), name("Rahman", "A. D."), name("Hadi", "S.")]),
     ("H. Erbse", False, [name("Erbse", "H.")]),                 # no other title: an initial
     # a later name of an inverted list is given name first: its "H." is an initial too
     ("Eynon, R. dan H. Margetts", True, [name("Eynon", "R."), name("Margetts", "H.")]),
