@@ -187,6 +187,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.translator_out_of_title(fields, rules)
     editors.translators_out_of_publisher(fields, rules)
     containers.container_of_facts_the_rules_read(fields, rules)
+    containers.book_lost_among_its_editors(fields, rules)
     editors.title_end_read_as_translator(fields, rules)
     containers.newspaper_is_container(fields, rules)
     containers.publisher_after_proceedings(fields, rules)

@@ -401,6 +401,12 @@ CASES = [
     ("Rosyid, M. 2021. Belajar dari Rumah di Masa Pandemi, (Online), (https://www.kompasiana.com/mrosyid/belajar-1, "
      "diakses 9 Juni 2022).", "entry",
      {"title": "Belajar dari Rumah di Masa Pandemi", "type": "webpage", "accessed": year(2022, 6, 9)}, None),
+    # a note's chapter whose book's name the labeller ran into the title and the editors
+    ("Siti Maryam, “Tradisi Lisan dan Ingatan Kolektif di Lombok,” dalam Sejarah Lisan di Indonesia dan Kajian "
+     "Subjektivitas, ed. Bambang Purwanto dan Asvi Warman Adam (Yogyakarta: Ombak, 2004), 45.", "note",
+     {"title": "Tradisi Lisan dan Ingatan Kolektif di Lombok",
+      "container-title": "Sejarah Lisan di Indonesia dan Kajian Subjektivitas",
+      "editor": [name("Purwanto", "Bambang"), name("Adam", "Asvi Warman")], "translator": None, "type": "chapter"}, "45"),
     # UM's translation: the translators, then the translation's year, town and publisher
     ("Slavin, R. E. 2008. Cooperative Learning. Terjemahan oleh Narulita Yusron & Rina Pertiwi. 2010. Bandung: "
      "Nusa Media.", "entry",

@@ -80,6 +80,37 @@ def container_of_facts_the_rules_read(fields: dict, rules: Reference) -> None:
         fields.pop("container-title")
 
 
+def book_lost_among_its_editors(fields: dict, rules: Reference) -> None:
+    """A note's chapter, '“Sejarah Lisan ...,” dalam Sejarah Lisan di Indonesia dan Kajian
+    Subjektivitas, ed. Bambang Purwanto dan Asvi Warman Adam (Yogyakarta: ...': the rules read
+    the book and its editors; the labeller ran the book's name into the title and its editors
+    (and an editor into a translator), and left no book or cut the editors' names apart. Where
+    the labeller's helpers hold nothing but the words of the rules' book and editors, the rules'
+    reading stands."""
+    book, editors = rules.fields.get("container-title"), rules.fields.get("editor")
+    container = fields.get("container-title")
+    if (container not in (None, book) or rules.fields.get("type") != "chapter" or not isinstance(book, str)
+            or not editors or fields.get("title") != rules.fields.get("title")):
+        return
+    stray = fields.get("translator") if not rules.fields.get("translator") else None
+    helpers = set(name_words([*(fields.get("editor") or []), *(stray or [])]))
+    book_words = set(word_bag(book))
+    # (with no book read, the labeller's editors must have some of its words: "In Bouma, H., &
+    # Elsendoorn, A. G. (Eds.), Working Models ..., pp. 391-410. Academic Press" names no book the rules found)
+    if ((container or helpers & book_words) and helpers and helpers <= book_words | set(name_words(editors))
+            and all(_capitalised_family(name) for name in editors)):
+        fields["container-title"], fields["editor"] = book, editors
+        if stray:
+            fields.pop("translator")
+
+
+def _capitalised_family(name: dict) -> bool:
+    """A person's family name ends on a capitalised word ("van Dijk"); "pp", a label the rules
+    took for a name ("edited by Clifton, J.A. pp. 450-475"), does not."""
+    family = name.get("family")
+    return bool(name.get("literal")) or (isinstance(family, str) and family.split()[-1][:1].isupper())
+
+
 # the words that mark a book's edition, volume, translator or editor
 _HELPER_MARK_WORDS = frozenset(word_bag(
     "edisi ed edn edition cetakan cet ke jilid juz vol volume buku terjemahan terj penerjemah penerj alih bahasa "
