@@ -913,6 +913,11 @@ CASES = [
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
+    # a history's period after a comma closes its title (en dash and all); a book a work is "in" does not
+    ("Ong Hok Ham, Runtuhnya Hindia Belanda: Jawa di Masa Perang, 1942–1945, vol. 1 (Jakarta: Gramedia, 1989), 33.",
+     "note", {"title": "Runtuhnya Hindia Belanda: Jawa di Masa Perang, 1942–1945", "volume": "1"}, "33"),
+    ("Henry James, The Europeans, in Novels, 1871–1880 (New York: Library of America, 1983), 886.", "note",
+     {"title": "The Europeans"}, "886"),
     ("Tania Murray Li, The Will to Improve: Governmentality, Development, and the Practice of Politics (Durham: "
      "Duke University Press, 2007), 7–10.", "note",
      {"title": "The Will to Improve: Governmentality, Development, and the Practice of Politics",

@@ -455,10 +455,11 @@ def _title_with_commas_end(buf: str, comma: int) -> int:
     return comma
 
 
-# ", Dialektika, Logika, ", ", Kualitatif, dan R&D ", ", Islam Kita: Agama Masyarakat " — words
-# (a subtitle's colon after one) and commas only, up to a blank or a bracket
+# ", Dialektika, Logika, ", ", Kualitatif, dan R&D ", ", Islam Kita: Agama Masyarakat ", ", 1785–1855" — words
+# (a subtitle's colon after one) and commas only, up to a blank or a bracket (not the book a
+# work is in: "Henry James, The Europeans, in Novels, 1871–1880 (New York: ...")
 _TITLE_WORDS_TO_PUBLICATION_RE = regex.compile(
-    r"(?:,[ ]++[\p{L}\p{N}&'’-]++:?+(?:[ ]++[\p{L}\p{N}&'’-]++:?+){0,8}+){1,6}+[ ,]*+(?=[\x00(])")
+    r"(?:,[ ]++(?!in[ ]|dalam[ ])[\p{L}\p{N}&'’–-]++:?+(?:[ ]++[\p{L}\p{N}&'’–-]++:?+){0,8}+){1,6}+[ ,]*+(?=[\x00(])")
 
 
 def _paren_is_publication(buf: str, at: int) -> bool:
