@@ -913,6 +913,9 @@ CASES = [
     # a footnote's title runs over commas up to the bracketed publication facts
     ("Tan Malaka, Madilog: Materialisme, Dialektika, Logika, Cet. II (Jakarta: Pusat Data Indikator, 1999), Hal. 15.",
      "note", {"title": "Madilog: Materialisme, Dialektika, Logika", "edition": "II", "publisher": "Pusat Data Indikator"}, "15"),
+    # a group whose name has its own "dan" is one author, the volume's subtitle no names after it
+    ("Kementerian Agama dan Urusan Haji, Panduan Manasik, Jilid II: Umrah dan Haji (Jakarta: Kemenag, 2015), 4.",
+     "note", {"author": [literal("Kementerian Agama dan Urusan Haji")], "title": "Panduan Manasik", "volume": "II"}, "4"),
     # a history's period after a comma closes its title (en dash and all); a book a work is "in" does not
     ("Ong Hok Ham, Runtuhnya Hindia Belanda: Jawa di Masa Perang, 1942–1945, vol. 1 (Jakarta: Gramedia, 1989), 33.",
      "note", {"title": "Runtuhnya Hindia Belanda: Jawa di Masa Perang, 1942–1945", "volume": "1"}, "33"),

@@ -342,6 +342,10 @@ def _author_pieces_end(pieces, names_only: bool = False) -> int | None:
     if vancouver_end is not None:
         return vancouver_end
     end = pieces[0][1]
+    if _GROUP_NAME_JOINED_RE.search(first_text) and is_institution(first_text):
+        # "Kementerian Pendidikan dan Kebudayaan, Sejarah Nasional Indonesia, ...": a group whose
+        # name has its own "dan"/"of" is one author; the words after it are no more names
+        return end
     run_end = None
     k = 1
     while k < len(pieces) and k < 8 and pieces[k - 1][3] == ",":
@@ -358,6 +362,9 @@ def _author_pieces_end(pieces, names_only: bool = False) -> int | None:
     if run_end is not None and (names_only or any(_title_capable(p[2]) for p in pieces[run_end + 1:])):
         return pieces[run_end][1]
     return end
+
+
+_GROUP_NAME_JOINED_RE = regex.compile(r"\p{Lu}\p{Ll}++[ ](?:dan|and|of|for)[ ]\p{Lu}")
 
 
 def _vancouver_names_end(pieces) -> int | None:
