@@ -187,11 +187,18 @@ def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
         fields["title"] = rule_title
         if "publisher" not in fields and rules.fields.get("publisher"):
             fields["publisher"] = rules.fields["publisher"]
-    if (not delimited and rule_title and container and "container-title" not in fields
-            and title.startswith(rule_title) and container in title[len(rule_title):]
-            and CONTAINER_INTRO_RE.search(title[len(rule_title):])):
+    run_on = title[len(rule_title):] if rule_title and title.startswith(rule_title) else ""
+    before_container = run_on[:run_on.find(container)] if isinstance(container, str) and container in run_on else ""
+    intro = CONTAINER_INTRO_RE.search(before_container) if before_container else None
+    whole_run_on = (bool(container) and run_on[:2] == ". " and run_on[2:].rstrip(" .") == container
+                    and bool(fields.get("volume") or fields.get("issue")) and not fields.get("publisher"))
+    if not delimited and "container-title" not in fields and (
+            (intro and not before_container[intro.end():].strip(" :")) or whole_run_on):
         # "Mining ... clustering. Di dalam: 6th ICT conference" read as one title: the rules
-        # saw where the title ends and the container begins
+        # saw where the title ends and the container begins, after its "Di dalam" (not an "in"
+        # inside the title: "The Gulag Archipelago, 1918–1956: An Experiment in Literary ..."),
+        # or after the title's stop, the rest all the journal whose volume follows ("... Learning.
+        # Studies in Second Language Acquisition" | "12 (4): 429-448"; not a book's subtitle)
         fields["title"], fields["container-title"] = rule_title, container
 
 
