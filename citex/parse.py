@@ -36,7 +36,7 @@ from .rules.links import ROUND_MEDIUM_RE
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
-RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date", "note")
+RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date", "note", "number-of-volumes")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types the rules read whole: laws, decisions, interviews, what a person said.
@@ -160,6 +160,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             # "..., Columbus Ohio 1987.": a town and its state, not a town and a publisher
             fields["publisher-place"] = rule_place
             fields.pop("publisher", None)
+    containers.volume_count_is_no_volume(fields, rules)
     titles.book_title_read_as_container(fields)
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
                                     or titles.labeller_read_only_names_and_dates(fields, rules)):

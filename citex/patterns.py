@@ -189,6 +189,12 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) +
 DATED_EDISI = r"edisi[ ]\d{1,2}+(?:[ ]?[-–][ ]?\d{1,2}+)?[ ]" + _MONTH_WORD + r"\.?[ ](?:1[5-9]|20)\d\d\b"
 DATED_EDISI_RE = regex.compile(r"(?=" + DATED_EDISI + r")edisi[ ](\d{1,2}+)", regex.I)
 
+# how many volumes a work has, Chicago's "2 vols.", "3 jilid", German "25 Bde." ("Braudel, Fernand. The Mediterranean
+# .... 2 vols. Translated by ...", "4 vols. in 5.": bound in five) — not the one volume cited
+VOLUME_COUNT_RE = regex.compile(
+    r"[ ]?(?<![\d.,:-])(\d{1,2}+)[ ](?:(?:vols?|jil|bde)\.(?:[ ]in[ ]\d{1,2}+(?=[.,;)]))?(?![ ]?\d)"
+    r"|(?:volumes|jilid|bände|tomes)(?=[ ]?[.,;)]|$))", regex.I)
+
 # "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", a journal's
 # "edisi III, No. 2"
 VOLUME_ISSUE_RE = regex.compile(

@@ -212,6 +212,17 @@ CASES = [
      "SIDL-WP-1997-0059, Stanford University, 1997.", "entry",
      {"type": "report", "genre": "Technical Report", "number": "SIDL-WP-1997-0059", "publisher": "Stanford University"},
      None),
+    # how many volumes a work has is no volume cited; the one cited still is
+    ("Lombard, Denys. Nusa Jawa: Silang Budaya. 3 jilid. Jakarta: Gramedia Pustaka Utama, 1996.", "entry",
+     {"title": "Nusa Jawa: Silang Budaya", "number-of-volumes": "3", "volume": None}, None),
+    ("Hefner, Robert W. Civil Islam and the State. 2 vols. Translated by Ani Suryani. Princeton: Princeton University "
+     "Press, 2000.", "entry",
+     {"title": "Civil Islam and the State", "number-of-volumes": "2", "volume": None,
+      "translator": [name("Suryani", "Ani")]}, None),
+    ("Gottfried Keller, Sämtliche Werke, 8 vols. (Berlin: Aufbau, 1961), vol. 3, 45.", "note",
+     {"title": "Sämtliche Werke", "number-of-volumes": "8", "volume": "3"}, "45"),
+    ("Becker, Karl, Deutsches Wörterbuch, 12 Bde., Leipzig, 1960.", "entry",
+     {"title": "Deutsches Wörterbuch", "number-of-volumes": "12", "volume": None}, None),
     # the series' owner before the kind of paper, and its number
     ("Wibisono, Arif, and Dana Clark. 2020. “Cash Transfers and Schooling in Indonesia.” NBER Working Paper 27311.",
      "entry", {"type": "report", "genre": "NBER Working Paper", "number": "27311"}, None),

@@ -171,6 +171,21 @@ def test_a_book_s_series_and_its_number_in_it(csl_schema):
     assert "T3  - Lecture Notes in Computer Science" in to_ris(items)
 
 
+def test_how_many_volumes_a_work_has(csl_schema):
+    from citex.writers import to_biblatex, to_ris
+
+    items = [{"id": "lombard1996", "type": "book", "author": [name("Lombard", "Denys")], "title": "Nusa Jawa",
+              "number-of-volumes": "3", "publisher": "Gramedia", "issued": year(1996)}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["number-of-volumes"] == "3" and "volume" not in csl[0]
+    assert_csl_valid(csl, csl_schema)
+    assert_bibtex_valid(to_bibtex(items), expected_entries=1)
+    biblatex = to_biblatex(items)
+    assert_bibtex_valid(biblatex, expected_entries=1)
+    assert parse_string(biblatex, "bibtex").entries["lombard1996"].fields["volumes"] == "3"
+    assert "NV  - 3" in to_ris(items)
+
+
 def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
     from citex.writers import to_biblatex, to_ris
 

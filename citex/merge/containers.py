@@ -104,6 +104,27 @@ def book_lost_among_its_editors(fields: dict, rules: Reference) -> None:
             fields.pop("translator")
 
 
+def volume_count_is_no_volume(fields: dict, rules: Reference) -> None:
+    """Chicago's "Encyclopedia of Cultural Anthropology. 4 vols. New York: ...", "(2 vols.;
+    Cambridge: ...)": how many volumes a work has, which the rules read; the labeller took it for
+    the volume cited, or left it at the end of the title."""
+    count = rules.fields.get("number-of-volumes")
+    if not count:
+        return
+    if fields.get("volume") == count:
+        del fields["volume"]
+        if rules.fields.get("volume"):
+            fields["volume"] = rules.fields["volume"]       # ("Werke, 10 vols. (...), vol. ii": the one cited)
+    for key in ("title", "container-title"):
+        value = fields.get(key)
+        if isinstance(value, str) and count in value:
+            fields[key] = _VOLUME_COUNT_END_RE.sub("", value) or value
+
+
+# ", 2 vols", " (2 vols)", ". 23 Vols" closing a title
+_VOLUME_COUNT_END_RE = regex.compile(r"[ ]?[,.(]?[ ]?\d{1,2}+[ ](?:vols?|volumes|jilid|jil|bde|bände|tomes)\.?\)?$", regex.I)
+
+
 def _capitalised_family(name: dict) -> bool:
     """A person's family name ends on a capitalised word ("van Dijk"); "pp", a label the rules
     took for a name ("edited by Clifton, J.A. pp. 450-475"), does not."""

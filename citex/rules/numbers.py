@@ -15,6 +15,7 @@ from ..patterns import (
     PAGE_LABEL_RE,
     TRAILING_PAGES_RE,
     VOLUME_BEFORE_NO_RE,
+    VOLUME_COUNT_RE,
     VOLUME_ISSUE_RE,
     VOLUME_PAGES_RE,
     VOLUME_PAREN_RE,
@@ -45,6 +46,11 @@ _TAHUN_RE = regex.compile(r"\b(?:tahun|year)[ ]?$", regex.I)
 
 def volume_issue(work: Work, context: str) -> None:
     # (each pattern is tried only on text with the word or bracket it cannot match without)
+    count = VOLUME_COUNT_RE.search(work.buf) if work.mentions(("vol", "jil", "bde", "bände", "tomes")) else None
+    if count:
+        # "2 vols.": how many, not which (left in place: blanked out, it would part the pieces
+        # around it, "Lexer, Matthias, Mittelhochdeutsches Handwörterbuch, 3 Bde., Stuttgart")
+        work.fields["number-of-volumes"] = count.group(1)
     found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jil", "juz", "buku", "edisi")) else None
     if found:
         work.fields["volume"] = found.group(1)

@@ -75,6 +75,7 @@ def entry_for(item: dict) -> Entry:
     put("edition", item.get("edition"))
     put("version", item.get("version"))
     put("volume", item.get("volume"))
+    put("volumes", item.get("number-of-volumes"))
     put("series", item.get("collection-title"))
     put("number", item.get("issue") or (None if arxiv_number(item) else item.get("number"))
         or item.get("collection-number"))      # (a book's number in its series)

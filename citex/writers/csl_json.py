@@ -8,7 +8,8 @@ from ..dates import csl_date_parts, written_date
 # Fields citex produces that the schema knows; anything else stays out of the output.
 CSL_FIELDS = ("id", "type", "author", "container-author", "editor", "translator", "title", "container-title",
               "collection-title", "collection-number", "publisher", "publisher-place", "issued", "original-date",
-              "accessed", "year-suffix", "edition", "version", "volume", "issue", "page", "URL", "DOI", "ISBN", "genre",
+              "accessed", "year-suffix", "edition", "version", "volume", "number-of-volumes", "issue", "page", "URL",
+              "DOI", "ISBN", "genre",
               "medium", "number", "note")
 
 _NAME_KEYS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle", "suffix")

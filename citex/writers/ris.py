@@ -62,6 +62,7 @@ def record(item: dict) -> list[str]:
         put("SP", first)
         put("EP", last)
     put("VL", item.get("volume"))
+    put("NV", item.get("number-of-volumes"))
     put("IS", item.get("issue"))
     put("ET", item.get("edition") or item.get("version"))      # (a program's version, as Zotero writes it)
     put("M3", item.get("genre"))
