@@ -212,6 +212,15 @@ CASES = [
      "SIDL-WP-1997-0059, Stanford University, 1997.", "entry",
      {"type": "report", "genre": "Technical Report", "number": "SIDL-WP-1997-0059", "publisher": "Stanford University"},
      None),
+    # a journal the labeller ran into the title after its stop; an "in" inside a title is no book's "In"
+    ("Wahyudi, Agus, Nina Hartati. 2015: Bilingual Practice and Identity in Urban Java: Evidence from Two Schools. "
+     "Studies in Second Language Acquisition 37 (2): 211-230.", "entry",
+     {"title": "Bilingual Practice and Identity in Urban Java: Evidence from Two Schools",
+      "container-title": "Studies in Second Language Acquisition", "volume": "37"}, None),
+    ("———. The Gulag Archipelago, 1918–1956: An Experiment in Literary Investigation. 3 vols. Translated by Thomas "
+     "P. Whitney and H. Willets. New York: Harper & Row, 1974–1978.", "entry",
+     {"title": "The Gulag Archipelago, 1918–1956: An Experiment in Literary Investigation", "container-title": None},
+     None),
     # how many volumes a work has is no volume cited; the one cited still is
     ("Lombard, Denys. Nusa Jawa: Silang Budaya. 3 jilid. Jakarta: Gramedia Pustaka Utama, 1996.", "entry",
      {"title": "Nusa Jawa: Silang Budaya", "number-of-volumes": "3", "volume": None}, None),
