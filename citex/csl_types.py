@@ -111,6 +111,9 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
         return "report"                       # Laporan ..., Statistik ..., ... Report; BPS by BPS
     if f.get("URL") and _names_a_site(f):
         return "webpage"                      # APA: "... pandemi. Halodoc. https://...", a site, no publishing house
+    if (f.get("URL") and container and not chapter
+            and not any(f.get(k) for k in ("publisher", "publisher-place", "edition", "editor", "volume", "issue", "page"))):
+        return "webpage"                      # APA 6's "... Retrieved from Psychology Today: https://...": a site's page
     if f.get("publisher") or f.get("publisher-place") or f.get("edition"):
         return "book"
     if container and chapter:

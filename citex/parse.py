@@ -33,6 +33,7 @@ from .reference import parse_with_rules
 from .reference_text import reference_text
 from .rules.kinds import HADITH_NUMBER_END_RE, ORIGINAL_DATE_RE
 from .rules.links import ROUND_MEDIUM_RE
+from .dates import csl_date_parts
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
@@ -172,6 +173,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if how.chapter_pages and "page" not in fields:
         fields["page"] = rules.fields["page"]     # the chapter's pages the labeller ran into the book's facts
     titles.title_split_mid_phrase(fields, rules, clean)
+    titles.title_tail_read_apart(fields, rules, clean)
     titles.site_out_of_title(fields, rules, clean)
     titles.authors_and_title(fields, rules, how, context)
     containers.italic_container(fields, rules, how)
@@ -260,6 +262,15 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         publishers.year_in_place_brackets(fields, clean)
     if "issued" not in fields and rules.fields.get("issued") and "H" in clean:
         dates.hijri_year(fields, rules, clean)
+    rule_date = csl_date_parts(rules.fields.get("issued"))
+    if ("issued" not in fields and len(rule_date) == 3 and fields.get("title") == rules.fields.get("title")
+            and rules.fields.get("issued") != rules.fields.get("accessed")
+            and {found.group(1) for found in _YEAR_ANYWHERE_RE.finditer(clean)}
+            <= {str(rule_date[0]), str(year_of({"issued": rules.fields.get("accessed")}) or "")}):
+        # '"Mengenal Sistem Zonasi PPDB." Detik.com, 14 Juni 2021.': the day the labeller ran into
+        # the title it had to give back, which the rules read as the date (where no other year is
+        # written: MLA's "Synthese 2012: 673. Edsjsr. Web. 3 Apr. 2017." is read on that day)
+        fields["issued"] = rules.fields["issued"]
     rule_year = year_of(rules.fields)
     if "issued" not in fields and rule_year and f"[{rule_year}]" in clean:
         fields["issued"] = rules.fields["issued"]   # a law report's "[1999] OJ EPO 609": the rules read it

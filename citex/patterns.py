@@ -139,7 +139,7 @@ ACCESSED_RE = regex.compile(
     r"(\d{1,2}+[ ./-]?\p{L}{3,10}+\.?[ ,/-]?\d{4}+|\p{L}{3,10}+\.?[ ]\d{1,2}+,?[ ]?\d{4}+|"
     r"\d{1,2}+[/.-]\d{1,2}+[/.-]\d{2,4}+|\d{4}+-\d{2}+-\d{2}+|\d{4}+[ ]\p{L}{3,10}+\.?(?:[ ]\d{1,2}+)?)"
     r"(?:[ ,]*+(?:pukul|jam|at|pkl\.?)[ ]?\d{1,2}+[.:]\d{2}+(?:[ ]?(?:WIB|WITA|WIT|[AP]M))?)?"
-    r"(?:[ ,]*+from\b)?[)\]]?", regex.I)
+    r"(?:[ ,]*+(?:from|dari)\b)?[)\]]?", regex.I)
 
 # "(2018)", "(2019a)", "(t.t.)", "(n.d.)", "(2020, March 3)" right after the authors (APA)
 YEAR_PAREN_RE = regex.compile(

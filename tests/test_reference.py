@@ -427,6 +427,25 @@ CASES = [
      {"title": "Tradisi Lisan dan Ingatan Kolektif di Lombok",
       "container-title": "Sejarah Lisan di Indonesia dan Kajian Subjektivitas",
       "editor": [name("Purwanto", "Bambang"), name("Adam", "Asvi Warman")], "translator": None, "type": "chapter"}, "45"),
+    # web pages: a title's lower-case tail the labeller gave the publisher; "Diakses dari <link> pada
+    # tanggal ..."; Word's Indonesian "Diambil kembali dari Site: <link>"; a group's acronym and a
+    # title the labeller read as one more name; a day the labeller ran into a quoted title
+    ("Alodokter. (2021). Gejala Tifus pada Anak dan Cara Mengatasinya. Diakses pada 3 Maret 2022 dari "
+     "https://www.alodokter.com/gejala-tifus-pada-anak", "entry",
+     {"title": "Gejala Tifus pada Anak dan Cara Mengatasinya", "publisher": None, "container-title": None,
+      "accessed": year(2022, 3, 3)}, None),
+    ("Badan Pusat Statistik. 2021. Statistik Pemuda Indonesia 2021. Diakses dari https://www.bps.go.id/publication/"
+     "2021/12/statistik-pemuda.html pada tanggal 4 Mei 2022.", "entry",
+     {"title": "Statistik Pemuda Indonesia 2021", "accessed": year(2022, 5, 4)}, None),
+    ("Wulandari, R. (2021). Vaksinasi dan kekebalan kelompok. Diambil kembali dari Kompasiana: "
+     "https://www.kompasiana.com/rwulan/vaksinasi-kekebalan", "entry",
+     {"container-title": "Kompasiana", "type": "webpage"}, None),
+    ("BPOM, Daftar Obat Tradisional Berbahaya, https://www.pom.go.id/berita/obat-tradisional-berbahaya, diakses "
+     "Selasa, 8 Maret 2022.", "entry",
+     {"author": [literal("BPOM")], "title": "Daftar Obat Tradisional Berbahaya", "accessed": year(2022, 3, 8)}, None),
+    ('Lestari, Dewi. "Menakar Kurikulum Merdeka." Detik.com, 9 Agustus 2022. https://www.detik.com/edu/d-6224501/'
+     'menakar-kurikulum (diakses 1 September 2022).', "entry",
+     {"title": "Menakar Kurikulum Merdeka", "container-title": "Detik.com", "issued": year(2022, 8, 9)}, None),
     # UM's translation: the translators, then the translation's year, town and publisher
     ("Slavin, R. E. 2008. Cooperative Learning. Terjemahan oleh Narulita Yusron & Rina Pertiwi. 2010. Bandung: "
      "Nusa Media.", "entry",
@@ -1544,6 +1563,9 @@ def test_a_genre_says_what_kind_of_work_it_is(genre, kind):
     ({"title": "T", "container-title": "The Atlantic", "issued": {"date-parts": [[2021, 7, 12]]},
       "URL": "www.theatlantic.com/science/archive/2021/07/cities-heat/619401/"}, "article-newspaper"),
     ({"title": "T", "issued": {"date-parts": [[2022]]}, "URL": "https://kurikulum.kemdikbud.go.id/"}, "webpage"),
+    # a site's page: a link and the site, nothing a book, a chapter or a journal's article has
+    ({"title": "T", "container-title": "Psychology Today", "URL": "https://www.psychologytoday.com/x",
+      "issued": {"date-parts": [[2011]]}}, "webpage"),
     # a periodical cited by its day and one (section) page; a journal's range of pages is no newspaper's
     ({"title": "T", "container-title": "Sinar Hindia", "issued": {"date-parts": [[1920, 5, 3]]}, "page": "2"},
      "article-newspaper"),

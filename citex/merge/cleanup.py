@@ -83,6 +83,14 @@ def drop_link_words(fields: dict) -> None:
             fields["publisher"] = _LINK_INTRO_END_RE.sub("", publisher[:link.start()].rstrip(" ([<")).strip(" .,;:([<")
     for key in ("publisher", "container-title", "publisher-place"):
         value = fields.get(key)
+        site = _SITE_INTRO_RE.match(value) if isinstance(value, str) and fields.get("URL") else None
+        if site:
+            # APA 6's "Retrieved from Republika Online: https://...", in Word's Indonesian "Diambil
+            # kembali dari ...": the site the link is on, after the words that introduce it
+            fields[key] = value = value[site.end():]
+            if key == "publisher" and not fields.get("container-title"):
+                fields["container-title"] = fields.pop("publisher")     # the site, not a publishing house
+                continue
         # (no link's introduction runs over 18 characters: "available online :")
         if isinstance(value, str) and len(value.strip(" .,:")) <= 18 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
@@ -93,6 +101,11 @@ def drop_link_words(fields: dict) -> None:
             tail = _INTRO_OR_STATUS_END_RE.search(value)
             if tail and tail.start() > 0:
                 fields[key] = value[:tail.start()]
+    title = fields.get("title")
+    if fields.get("URL") and isinstance(title, str) and ". " in title:
+        intro = _LINK_INTRO_TITLE_END_RE.search(title)
+        if intro and intro.start() > 0:
+            fields["title"] = title[:intro.start()]      # "Profil Kesehatan Indonesia 2021. Diakses dari"
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link
     if fields.get("accessed"):
@@ -110,6 +123,14 @@ _INTRO_OR_STATUS_END_RE = regex.compile(
     r"[.][ ](?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
     r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|" + UNPUBLISHED_ID + r"|unpublished|hal|hlm|halaman|pp?)\.?[ ]*+:?[ ]*+$",
     regex.I)
+# the sentence introducing the link, run into a title: ". Diakses dari", ". Retrieved from", ". Diambil
+# kembali dari" (Word's Indonesian "Retrieved from")
+_LINK_INTRO_TITLE_END_RE = regex.compile(
+    r"[.][ ](?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
+    r"diakses(?:[ ](?:dari|pada|melalui))?|diunduh(?:[ ]dari)?|diambil(?:[ ]kembali)?[ ]dari)[ ]*+:?[ ]*+$", regex.I)
+_SITE_INTRO_RE = regex.compile(
+    r"(?:retrieved[ ]from|diambil(?:[ ]kembali)?[ ]dari|diakses[ ]dari|diunduh[ ]dari|tersedia[ ](?:di|dari|pada))[ ]++"
+    r"(?=\p{Lu})", regex.I)
 # where a link begins in a publisher's place
 _LINK_RE = regex.compile(r"https?:/{1,2}|ftp://|www\.", regex.I)
 # the words that introduce it: "URL:", "Available online at", or a clause of its own ending on

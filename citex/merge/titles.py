@@ -42,6 +42,24 @@ def title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     fields["title"], fields["container-title"] = rule_title, rule_container
 
 
+def title_tail_read_apart(fields: dict, rules: Reference, text: str) -> None:
+    """"Penyebab Demam Berdarah | dan Cara Mencegahnya.": the labeller ended the title at a
+    word no mark ends anything at, and gave its tail, which begins in lower case as no
+    publisher's or journal's name does, to the publisher or the journal; the rules' title is
+    both."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not isinstance(title, str) or not isinstance(rule_title, str) or not rule_title.startswith(title + " "):
+        return
+    tail = rule_title[len(title) + 1:]
+    if not tail[:1].islower() or f"{title} {tail}" not in text:
+        return
+    for key in ("publisher", "container-title"):
+        if fields.get(key) == tail:
+            fields["title"] = rule_title
+            del fields[key]
+            return
+
+
 def month_out_of_title(fields: dict, rules: Reference) -> None:
     """"2022, Oktober. How to Check ...": the labeller began the title with the month that
     follows the year, or with the whole date the rules read (UM's unsigned news, "Jawa Pos.
@@ -378,11 +396,21 @@ def labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:
     the labeller read the words between the date and the link as one run of its rare "source"
     label, which is no field, so it kept only the names, the date and the link; the rules read a
     title of some words there, and the same names. (A list of names alone, where the rules'
-    "title" is a stray initial or the names after the first, stays with the labeller.)"""
+    "title" is a stray initial or the names after the first, stays with the labeller.) Or the
+    labeller took that title for one more name."""
     title = rules.fields.get("title")
-    return (isinstance(title, str) and len(title.split()) >= 3
-            and all(key in _NAMES_DATES_AND_LINKS for key in fields)
-            and name_words(fields.get("author") or []) == name_words(rules.fields.get("author") or []))
+    if not isinstance(title, str) or not all(key in _NAMES_DATES_AND_LINKS for key in fields):
+        return False
+    labelled, read = name_words(fields.get("author") or []), name_words(rules.fields.get("author") or [])
+    if len(title.split()) >= 3 and labelled == read:
+        return True
+    # "BMKG, Gempa Bumi Dirasakan, https://...": or it read the title as one more name (a title
+    # without initials: "Smith, J., Jones, K." read as a name and a "title" is a list of names)
+    return (len(title.split()) >= 2 and not _INITIAL_WORD_RE.search(title)
+            and set(labelled) == set(read) | set(word_bag(title)))
+
+
+_INITIAL_WORD_RE = regex.compile(r"\b\p{Lu}\.?(?:[ ]|$)")
 
 
 _NAMES_DATES_AND_LINKS = frozenset({"author", "issued", "URL", "DOI", "accessed"})
@@ -503,8 +531,8 @@ def title_words_read_as_names(fields: dict, rules: Reference) -> None:
             and isinstance(rule_title, str) and len(theirs) < len(mine)):
         return
     words = [w.casefold() for n in mine if not n.get("literal") for w in f"{n.get('given', '')} {n.get('family', '')}".split()]
-    if not any(w in lexicon.INSTITUTION_WORDS for w in words):
-        return
+    if not any(w in lexicon.INSTITUTION_WORDS for w in words) and not all(_known_group(n.get("literal")) for n in theirs):
+        return      # (or the rules read a known group alone: "BPOM, | Daftar | Obat Tradisional ...")
     # (the same words, but the "dan" that joined the names the labeller read)
     if [w for w in word_bag(f"{names_text(mine)} {title}") if w not in _JOINING_WORDS] == \
             [w for w in word_bag(f"{names_text(theirs)} {rule_title}") if w not in _JOINING_WORDS]:
@@ -512,6 +540,13 @@ def title_words_read_as_names(fields: dict, rules: Reference) -> None:
 
 
 _JOINING_WORDS = frozenset({"dan", "and", "et", "und"})
+
+
+def _known_group(name: str | None) -> bool:
+    """A group's name by its words or a known short name ("BPOM", "Bappeda Sleman"), not any
+    name in capitals ("LODI, J. B.")."""
+    return bool(name) and any(word in lexicon.INSTITUTION_WORDS or word in lexicon.GROUP_SHORT_NAMES
+                              for word in name.casefold().split())
 
 
 def institution_into_title(fields: dict, rules: Reference) -> None:

@@ -66,7 +66,7 @@ def accessed(work: Work, context: str) -> None:
         if "URL" in work.fields and "[" in work.buf:
             _bracketed_access_date(work)
         return
-    found = ACCESSED_RE.search(work.buf)
+    found = ACCESSED_RE.search(work.buf) or (_DATE_AFTER_LINK_RE.search(work.buf) if "URL" in work.fields else None)
     if not found:
         return
     parts = parse_date(found.group(1))
@@ -75,6 +75,13 @@ def accessed(work: Work, context: str) -> None:
     else:
         work.warnings.append(f"unreadable access date {found.group(1)!r}")
     work.take(found.start(), found.end())
+
+
+# "Diakses dari https://... pada tanggal 12 Maret 2023": the day after the link (its "Diakses dari"
+# taken with the link) — an access date's words before it, the link's hole just before those
+_DATE_AFTER_LINK_RE = regex.compile(
+    r"(?<=\x00)[ ,]*+(?:pada|on)[ ](?:tanggal[ ]|tgl\.?[ ])?(\d{1,2}+[ ]\p{L}{3,10}+\.?[ ]\d{4}+)"
+    r"(?:[ ,]*+(?:pukul|jam|pkl\.?)[ ]?\d{1,2}+[.:]\d{2}+(?:[ ]?(?:WIB|WITA|WIT))?)?", regex.I)
 
 
 def _bracketed_access_date(work: Work) -> None:
