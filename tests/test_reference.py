@@ -446,6 +446,12 @@ CASES = [
     ('Lestari, Dewi. "Menakar Kurikulum Merdeka." Detik.com, 9 Agustus 2022. https://www.detik.com/edu/d-6224501/'
      'menakar-kurikulum (diakses 1 September 2022).', "entry",
      {"title": "Menakar Kurikulum Merdeka", "container-title": "Detik.com", "issued": year(2022, 8, 9)}, None),
+    # a title ending on "Online" keeps it where no link was introduced by it
+    ('Pratiwi, Sinta. "Perlindungan Data Pribadi Pengguna Pinjaman Online." Tesis, Magister Ilmu Hukum Universitas '
+     'Diponegoro, Semarang, 2020.', "entry",
+     {"title": "Perlindungan Data Pribadi Pengguna Pinjaman Online", "genre": "Tesis", "type": "thesis"}, None),
+    ("Pratiwi, S. (2020). Perlindungan data pribadi pengguna pinjaman online. Jurnal Hukum, 8(1), 1-15.", "entry",
+     {"title": "Perlindungan data pribadi pengguna pinjaman online"}, None),
     # UM's translation: the translators, then the translation's year, town and publisher
     ("Slavin, R. E. 2008. Cooperative Learning. Terjemahan oleh Narulita Yusron & Rina Pertiwi. 2010. Bandung: "
      "Nusa Media.", "entry",

@@ -120,7 +120,7 @@ _INTRO_WORD_START_RE = regex.compile(r"(?:in|dalam|di[ ]dalam|edited|ed\.|eds\.|
 
 def _set_title(work: Work, span) -> None:
     start, end, inner, kind = span
-    work.fields["title"] = _title_text(inner)
+    work.fields["title"] = clean_text(inner)      # (quoted or italic, all of it: "... Transportasi Online")
     work.fields["_delimited_title"] = kind          # "quoted" or "italic"
     work.take(start, end)
 
@@ -132,9 +132,10 @@ _TITLE_TAIL_RE = regex.compile(r"[ ,]+(?:dalam|tersedia(?:[ ](?:di|pada))?|avail
 _TITLE_TAIL_WORDS = ("dalam", "tersedia", "di", "pada", "available", "at", "from", "online", "retrieved")
 
 
-def _title_text(text: str) -> str:
+def _title_text(text: str, linked: bool) -> str:
+    """The title's words (without the words that introduced a link the rules took, if any)."""
     text = clean_text(text)
-    if text[-10:].casefold().endswith(_TITLE_TAIL_WORDS):
+    if linked and text[-10:].casefold().endswith(_TITLE_TAIL_WORDS):
         text = _TITLE_TAIL_RE.sub("", text)
     return clean_text(text)
 
@@ -155,7 +156,7 @@ def _title_from_sentence(work: Work) -> None:
     while start < len(buf) and (buf[start] in " .,;:" or buf[start] == HOLE):
         start += 1
     end = sentence_end(buf, start)
-    title = _title_text(buf[start:end])
+    title = _title_text(buf[start:end], linked="URL" in work.fields or "DOI" in work.fields)
     if title:
         work.fields["title"] = title
         work.take(start, end)
@@ -440,7 +441,7 @@ def _title_piece(work: Work, comma_style: bool, note: bool = False) -> None:
             end = _title_with_commas_end(buf, end)
     else:
         end = sentence_end(buf, start)
-    title = _title_text(buf[start:end])
+    title = _title_text(buf[start:end], linked="URL" in work.fields or "DOI" in work.fields)
     if title:
         work.fields["title"] = title
         work.take(start, end)
