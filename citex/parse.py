@@ -19,6 +19,7 @@ from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
 from .models import Reference
 from .patterns import (
+    APA_DESCRIPTION_RE,
     DOCUMENT_SYMBOL_RE,
     LEADING_NUMBER_RE,
     REPORT_NUMBER_RE,
@@ -37,7 +38,8 @@ from .dates import csl_date_parts
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
-RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "number", "original-date", "note", "number-of-volumes")
+RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "medium", "number", "original-date", "note",
+               "number-of-volumes")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types the rules read whole: laws, decisions, interviews, what a person said.
@@ -161,6 +163,10 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             # "..., Columbus Ohio 1987.": a town and its state, not a town and a publisher
             fields["publisher-place"] = rule_place
             fields.pop("publisher", None)
+    if rules.fields.get("_described_type") and isinstance(fields.get("title"), str):
+        # APA's "[Video]", read by the rules (left in the labeller's text, whose readings of the
+        # words around it it steadies)
+        fields["title"] = APA_DESCRIPTION_RE.sub("", fields["title"]).strip() or fields["title"]
     containers.volume_count_is_no_volume(fields, rules)
     titles.book_title_read_as_container(fields)
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
@@ -318,7 +324,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     in_edited_book = bool((fields.get("editor") or (how.delimited_title == "quoted" and fields.get("publisher")
                                                     and fields.get("page")))
                           and fields.get("container-title") and not fields.get("volume") and not fields.get("issue"))
-    fields["type"] = kind if kind in RULE_TYPES else decide_type(fields, chapter=in_edited_book)
+    fields["type"] = kind if kind in RULE_TYPES or rules.fields.get("_described_type") else decide_type(fields, chapter=in_edited_book)
     if context == "note" and fields["type"] == "book" and locator is None and fields.get("page"):
         after = _PAGES_AFTER_BRACKET_RE.search(clean)
         if after and after.group(1).replace("–", "-") == fields["page"]:

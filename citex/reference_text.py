@@ -135,6 +135,8 @@ def _mend_in_brackets(found) -> str:
 # before its journal's name (dropped, as "In" before a journal is)
 _PUBLISHED_IN_RE = regex.compile(
     r"(?<![\p{L}])[Dd]iterbitkan[ ](?:pada|dalam|di)[ ](?=(?:Jurnal|Journal|Majalah|Prosiding|Buletin|Harian)\b)")
+# a social media handle after a name: "Obama, B. [@BarackObama]."
+_SOCIAL_HANDLE_RE = regex.compile(r"[ ]\[@[\w.]{1,40}+\]")
 # a Markdown link: "[The Economist as Engineer](https://...)"
 _MARKDOWN_LINK_RE = regex.compile(r"\[([^\[\]]{1,300}+)\]\(((?:https?://|www\.)[^\s()]{1,600}+)\)")
 
@@ -154,6 +156,8 @@ def reference_text(text: str) -> str:
         text = text.replace("``", '"').replace("''", '"')
     if "iterbitkan " in text:
         text = _PUBLISHED_IN_RE.sub("", text)
+    if "[@" in text:
+        text = _SOCIAL_HANDLE_RE.sub("", text)      # APA's "Widodo, J. [@jokowi].": no name's part
     if "](" in text:
         # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address
         text = _MARKDOWN_LINK_RE.sub(r"\1 \2", text)

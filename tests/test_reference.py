@@ -452,6 +452,23 @@ CASES = [
      {"title": "Perlindungan Data Pribadi Pengguna Pinjaman Online", "genre": "Tesis", "type": "thesis"}, None),
     ("Pratiwi, S. (2020). Perlindungan data pribadi pengguna pinjaman online. Jurnal Hukum, 8(1), 1-15.", "entry",
      {"title": "Perlindungan data pribadi pengguna pinjaman online"}, None),
+    # APA 7's bracketed description says what the work is, and is no part of its title
+    ("Nurhadi, B. (2021, 3 Maret). Cara membuat daftar pustaka otomatis [Video]. YouTube. "
+     "https://www.youtube.com/watch?v=q1w2e3r4", "entry",
+     {"title": "Cara membuat daftar pustaka otomatis", "medium": "Video", "type": "motion_picture"}, None),
+    ("Statistics Indonesia. (2019). Indonesia family life survey, wave 5 [Data set]. RAND Corporation. "
+     "https://doi.org/10.7249/DVD5555", "entry",
+     {"title": "Indonesia family life survey, wave 5", "genre": "Data set", "type": "dataset"}, None),
+    ("Hartono, S. (2022, 14 Juli). Literasi digital guru sekolah dasar [Paper presentation]. Seminar Nasional "
+     "Pendidikan Dasar, Malang, Indonesia.", "entry",
+     {"title": "Literasi digital guru sekolah dasar", "genre": "Paper presentation", "type": "speech"}, None),
+    ("Widodo, J. [@jokowi]. (2021, January 13). Hari ini saya menerima vaksin COVID-19 [Tweet]. Twitter. "
+     "https://twitter.com/jokowi/status/1349210000000000000", "entry",
+     {"title": "Hari ini saya menerima vaksin COVID-19", "genre": "Tweet", "publisher": "Twitter", "type": "post"}, None),
+    ("National Cancer Institute. (2018). Radiation therapy and you (NIH Publication No. 17-7157). U.S. Department of "
+     "Health and Human Services, National Institutes of Health. https://www.cancer.gov/radiation.pdf", "entry",
+     {"title": "Radiation therapy and you", "number": "17-7157",
+      "publisher": "U.S. Department of Health and Human Services, National Institutes of Health"}, None),
     # UM's translation: the translators, then the translation's year, town and publisher
     ("Slavin, R. E. 2008. Cooperative Learning. Terjemahan oleh Narulita Yusron & Rina Pertiwi. 2010. Bandung: "
      "Nusa Media.", "entry",

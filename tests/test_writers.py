@@ -186,6 +186,28 @@ def test_how_many_volumes_a_work_has(csl_schema):
     assert "NV  - 3" in to_ris(items)
 
 
+def test_works_apa_describes_in_brackets_are_written_as_their_kinds(csl_schema):
+    from citex.writers import to_biblatex, to_ris
+
+    items = [
+        {"id": "lee2017", "type": "dataset", "title": "Household survey", "author": [name("Lee", "K.")],
+         "genre": "Data set", "publisher": "ICPSR", "issued": year(2017)},
+        {"id": "cuddy2012", "type": "motion_picture", "title": "Body language", "author": [name("Cuddy", "A.")],
+         "medium": "Video", "publisher": "TED Conferences", "issued": year(2012, 6)},
+        {"id": "obama2020", "type": "post", "title": "Congratulations", "author": [name("Obama", "B.")],
+         "genre": "Tweet", "publisher": "Twitter", "issued": year(2020, 11, 7)},
+        {"id": "kowalski2022", "type": "speech", "title": "Cyberbullying", "author": [name("Kowalski", "R. M.")],
+         "genre": "Paper presentation", "container-title": "SRA Biennial Meeting", "issued": year(2022, 3, 4)},
+    ]
+    assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)
+    assert_bibtex_valid(to_bibtex(items), expected_entries=4)
+    biblatex = to_biblatex(items)
+    assert_bibtex_valid(biblatex, expected_entries=4)
+    assert parse_string(biblatex, "bibtex").entries["lee2017"].type == "dataset"
+    assert [line for line in to_ris(items).splitlines() if line.startswith("TY")] == [
+        "TY  - DATA", "TY  - VIDEO", "TY  - ELEC", "TY  - CPAPER"]
+
+
 def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
     from citex.writers import to_biblatex, to_ris
 

@@ -281,19 +281,26 @@ _PAGES_END_RE = regex.compile(r"[.,]?[ ]++(?:hlm|hal|halaman|h|pp?)\.?[ ]?(\d{1,
 
 
 def publisher_run_into_title(fields: dict, rules: Reference, how: HowRead) -> None:
-    """APA 7's "Pendidikan karakter. Nusa Media.": a book's publisher, with no place before it,
-    that the labeller ran into the title; the rules read the two apart."""
+    """APA 7's "Pendidikan karakter. Nusa Media.": a book's or a report's publisher, with no
+    place before it, that the labeller ran into the title; the rules read the two apart."""
     title, rule_title, publisher = fields.get("title"), rules.fields.get("title"), rules.fields.get("publisher")
     if not (isinstance(title, str) and isinstance(rule_title, str) and isinstance(publisher, str)
-            and title.startswith(rule_title + ". ") and alnum(title) == alnum(rule_title) + alnum(publisher)):
+            and title.startswith(rule_title + ". ")):
         return
-    # an author-date book with nothing after its publisher but a link: not a journal's name
-    # after an article ("... InSAR. Geomorphology."), nor the rest of a title
-    if (fields.get("publisher") or fields.get("container-title") or fields.get("DOI") or rules.fields.get("type") != "book"
-            or not how.authors_before_year):
+    # (the rules may have kept only the last of the publisher's names: "U.S. Department of
+    # Health and Human Services, | National Institutes of Health")
+    run_on = title[len(rule_title) + 2:]
+    if not alnum(run_on).endswith(alnum(publisher)) or len(run_on) > 2 * len(publisher) + 60:
+        return
+    # an author-date book or report with nothing after its publisher but a link, or a work APA
+    # describes ("[Tweet]. Twitter."): not a journal's name after an article ("... InSAR.
+    # Geomorphology."), nor the rest of a title
+    described = bool(rules.fields.get("_described_type"))
+    if (fields.get("publisher") or fields.get("container-title") or fields.get("DOI")
+            or not (rules.fields.get("type") in ("book", "report") or described) or not how.authors_before_year):
         return
     # a one-word "publisher" is a journal's name as often ("Geomorphology"), unless it names a
     # publishing house, is an acronym ("UNESCO") or the author's own ("... Kemdikbud.")
-    if (len(publisher.split()) >= 2 or publisher.isupper() or names_a_publisher(publisher)
+    if (len(publisher.split()) >= 2 or publisher.isupper() or names_a_publisher(publisher) or described
             or published_by_its_author({"author": fields.get("author"), "publisher": publisher})):
-        fields["title"], fields["publisher"] = rule_title, publisher
+        fields["title"], fields["publisher"] = rule_title, run_on

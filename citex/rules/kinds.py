@@ -11,6 +11,8 @@ from .. import lexicon
 from ..dates import parse_date
 from ..names import looks_like_names, parse_names
 from ..patterns import (
+    APA_DESCRIBED_TYPES,
+    APA_DESCRIPTION_RE,
     DOCUMENT_SYMBOL_RE,
     GENRE_RE,
     LAW_NUMBER_RE,
@@ -293,6 +295,25 @@ def report_number(work: Work, context: str) -> None:
     if "genre" not in work.fields and kind.casefold() not in ("publication", "publikasi", "umi", "katalog"):
         work.fields["genre"] = kind
     work.take(found.start(), found.end())
+
+
+def described_kind(work: Work, context: str) -> None:
+    """APA 7's "[Video]", "[Data set]", "[Paper presentation]" after a title: what kind of work it
+    is (its genre, which also decides its type), no part of the title."""
+    if "[" not in work.buf or "genre" in work.fields:
+        return      # ("[Doctoral dissertation, University of Oslo]" was read as a thesis)
+    found = APA_DESCRIPTION_RE.search(work.buf)
+    if not found:
+        return
+    description = found.group("description")
+    key = " ".join(description.casefold().split())
+    # (a recording's format is its medium, as "[Internet]" is a page's; the others say what the work is)
+    work.fields["medium" if key in _FORMATS else "genre"] = description[:1].upper() + description[1:]
+    work.fields["_described_type"] = APA_DESCRIBED_TYPES[key]
+    work.take(found.start(), found.end())
+
+
+_FORMATS = frozenset({"video", "video file", "film", "audiobook"})
 
 
 def genre(work: Work, context: str) -> None:

@@ -17,6 +17,7 @@ ENTRY_TYPES = {
     "article-magazine": "article", "chapter": "incollection", "paper-conference": "inproceedings",
     "report": "report", "thesis": "thesis", "webpage": "online", "legislation": "legislation",
     "document": "misc", "manuscript": "unpublished", "patent": "patent", "software": "software",
+    "dataset": "dataset",
 }
 
 

@@ -8,7 +8,8 @@ RIS_TYPES = {
     "book": "BOOK", "article-journal": "JOUR", "article-newspaper": "NEWS", "article-magazine": "MGZN",
     "chapter": "CHAP", "paper-conference": "CPAPER", "report": "RPRT", "thesis": "THES",
     "webpage": "ELEC", "legislation": "STAT", "interview": "INTV", "personal_communication": "PCOMM", "document": "GEN", "manuscript": "UNPB", "patent": "PAT",
-    "software": "COMP",
+    "software": "COMP", "dataset": "DATA", "motion_picture": "VIDEO", "song": "SOUND", "post-weblog": "BLOG",
+    "post": "ELEC", "speech": "CPAPER", "map": "MAP", "graphic": "ART",
 }
 
 
