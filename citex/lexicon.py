@@ -290,4 +290,21 @@ TITLE_DESCRIPTIONS = frozenset({
     "webinar", "video youtube", "youtube video", "online forum post", "facebook post", "instagram post",
     "siaran pers", "infografis", "unggahan blog", "postingan blog", "artikel blog", "berkas video",
     "video daring", "salindia powerpoint", "lembar fakta", "catatan kuliah", "kumpulan data",
+    "audio podcast episode", "video podcast", "video podcast episode", "paper presentation", "conference presentation",
+    "poster presentation", "conference session", "keynote address", "preprint", "status update", "audiobook",
+    "photograph", "map", "presentasi makalah",
 }) | SOFTWARE_DESCRIPTIONS
+# ... and the CSL type each of them makes a work (the others leave it to the other facts)
+DESCRIBED_TYPES = {
+    **dict.fromkeys(("video", "video file", "film", "motion picture", "video youtube", "youtube video", "berkas video",
+                     "video daring", "video podcast", "video podcast episode"), "motion_picture"),
+    **dict.fromkeys(("podcast", "podcast episode", "audio podcast", "audio podcast episode"), "song"),
+    **dict.fromkeys(("data set", "dataset", "kumpulan data"), "dataset"),
+    **dict.fromkeys(("paper presentation", "conference presentation", "poster presentation", "conference session",
+                     "keynote address", "presentasi makalah"), "speech"),
+    **dict.fromkeys(("tweet", "status update", "facebook post", "instagram post", "online forum post"), "post"),
+    **dict.fromkeys(("blog post", "unggahan blog", "postingan blog", "artikel blog"), "post-weblog"),
+    **dict.fromkeys(("infographic", "infografis", "photograph"), "graphic"),
+    **dict.fromkeys(SOFTWARE_DESCRIPTIONS, "software"),
+    "preprint": "article", "audiobook": "book", "map": "map",
+}

@@ -19,7 +19,6 @@ from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
 from .models import Reference
 from .patterns import (
-    APA_DESCRIPTION_RE,
     DOCUMENT_SYMBOL_RE,
     LEADING_NUMBER_RE,
     REPORT_NUMBER_RE,
@@ -163,10 +162,12 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             # "..., Columbus Ohio 1987.": a town and its state, not a town and a publisher
             fields["publisher-place"] = rule_place
             fields.pop("publisher", None)
-    if rules.fields.get("_described_type") and isinstance(fields.get("title"), str):
+    described = rules.fields.get("medium") or rules.fields.get("genre")
+    if described and isinstance(fields.get("title"), str) and f"[{described.casefold()}]" in fields["title"].casefold():
         # APA's "[Video]", read by the rules (left in the labeller's text, whose readings of the
         # words around it it steadies)
-        fields["title"] = APA_DESCRIPTION_RE.sub("", fields["title"]).strip() or fields["title"]
+        at = fields["title"].casefold().find(f"[{described.casefold()}]")
+        fields["title"] = (fields["title"][:at].rstrip() + fields["title"][at + len(described) + 2:]).strip() or fields["title"]
     containers.volume_count_is_no_volume(fields, rules)
     titles.book_title_read_as_container(fields)
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
@@ -324,7 +325,9 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     in_edited_book = bool((fields.get("editor") or (how.delimited_title == "quoted" and fields.get("publisher")
                                                     and fields.get("page")))
                           and fields.get("container-title") and not fields.get("volume") and not fields.get("issue"))
-    fields["type"] = kind if kind in RULE_TYPES or rules.fields.get("_described_type") else decide_type(fields, chapter=in_edited_book)
+    # (the rules' type stands for what they read exactly: a law, a thesis ..., and APA's "[Video]")
+    fields["type"] = (kind if kind in RULE_TYPES or rules.fields.get("_described_type")
+                      else decide_type(fields, chapter=in_edited_book))
     if context == "note" and fields["type"] == "book" and locator is None and fields.get("page"):
         after = _PAGES_AFTER_BRACKET_RE.search(clean)
         if after and after.group(1).replace("–", "-") == fields["page"]:

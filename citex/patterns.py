@@ -189,22 +189,9 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) +
 DATED_EDISI = r"edisi[ ]\d{1,2}+(?:[ ]?[-–][ ]?\d{1,2}+)?[ ]" + _MONTH_WORD + r"\.?[ ](?:1[5-9]|20)\d\d\b"
 DATED_EDISI_RE = regex.compile(r"(?=" + DATED_EDISI + r")edisi[ ](\d{1,2}+)", regex.I)
 
-# APA 7's description of a work in square brackets after its title, "[Video]", "[Data set]",
-# "[Paper presentation]", "[Tweet]": what kind of work it is (the group named description)
-APA_DESCRIPTION_RE = regex.compile(
-    r"[ ]?\[(?P<description>video(?:[ ]file)?|film|(?:audio[ ]|video[ ])?podcast(?:[ ]episode)?|computer[ ]software"
-    r"|software|mobile[ ]app|data[ ]?set|(?:paper|conference|poster)[ ]presentation|conference[ ]session|keynote[ ]address"
-    r"|preprint|tweet|status[ ]update|audiobook|blog[ ]post|infographic|photograph|map)\]", regex.I)
-# the CSL type each description names
-APA_DESCRIBED_TYPES = {
-    "video": "motion_picture", "video file": "motion_picture", "film": "motion_picture", "podcast": "song",
-    "podcast episode": "song", "audio podcast": "song", "audio podcast episode": "song", "video podcast": "motion_picture",
-    "video podcast episode": "motion_picture", "computer software": "software", "software": "software",
-    "mobile app": "software", "data set": "dataset", "dataset": "dataset", "paper presentation": "speech",
-    "conference presentation": "speech", "poster presentation": "speech", "conference session": "speech",
-    "keynote address": "speech", "preprint": "article", "tweet": "post", "status update": "post", "audiobook": "book",
-    "blog post": "post-weblog", "infographic": "graphic", "photograph": "graphic", "map": "map",
-}
+# a bracketed description of a work after its title, APA 7's "[Video]", "[Data set]", "[Paper
+# presentation]" (lexicon.TITLE_DESCRIPTIONS and REPORT_DESCRIPTIONS say which brackets are such)
+DESCRIPTION_BRACKET_RE = regex.compile(r"[ ]?\[([\p{L} -]{2,40}+)\]")
 
 # how many volumes a work has, Chicago's "2 vols.", "3 jilid", German "25 Bde." ("Braudel, Fernand. The Mediterranean
 # .... 2 vols. Translated by ...", "4 vols. in 5.": bound in five) — not the one volume cited

@@ -458,13 +458,13 @@ CASES = [
      {"title": "Cara membuat daftar pustaka otomatis", "medium": "Video", "type": "motion_picture"}, None),
     ("Statistics Indonesia. (2019). Indonesia family life survey, wave 5 [Data set]. RAND Corporation. "
      "https://doi.org/10.7249/DVD5555", "entry",
-     {"title": "Indonesia family life survey, wave 5", "genre": "Data set", "type": "dataset"}, None),
+     {"title": "Indonesia family life survey, wave 5", "medium": "Data set", "type": "dataset"}, None),
     ("Hartono, S. (2022, 14 Juli). Literasi digital guru sekolah dasar [Paper presentation]. Seminar Nasional "
      "Pendidikan Dasar, Malang, Indonesia.", "entry",
-     {"title": "Literasi digital guru sekolah dasar", "genre": "Paper presentation", "type": "speech"}, None),
+     {"title": "Literasi digital guru sekolah dasar", "medium": "Paper presentation", "type": "speech"}, None),
     ("Widodo, J. [@jokowi]. (2021, January 13). Hari ini saya menerima vaksin COVID-19 [Tweet]. Twitter. "
      "https://twitter.com/jokowi/status/1349210000000000000", "entry",
-     {"title": "Hari ini saya menerima vaksin COVID-19", "genre": "Tweet", "publisher": "Twitter", "type": "post"}, None),
+     {"title": "Hari ini saya menerima vaksin COVID-19", "medium": "Tweet", "type": "post"}, None),
     ("National Cancer Institute. (2018). Radiation therapy and you (NIH Publication No. 17-7157). U.S. Department of "
      "Health and Human Services, National Institutes of Health. https://www.cancer.gov/radiation.pdf", "entry",
      {"title": "Radiation therapy and you", "number": "17-7157",

@@ -191,13 +191,13 @@ def test_works_apa_describes_in_brackets_are_written_as_their_kinds(csl_schema):
 
     items = [
         {"id": "lee2017", "type": "dataset", "title": "Household survey", "author": [name("Lee", "K.")],
-         "genre": "Data set", "publisher": "ICPSR", "issued": year(2017)},
+         "medium": "Data set", "publisher": "ICPSR", "issued": year(2017)},
         {"id": "cuddy2012", "type": "motion_picture", "title": "Body language", "author": [name("Cuddy", "A.")],
          "medium": "Video", "publisher": "TED Conferences", "issued": year(2012, 6)},
         {"id": "obama2020", "type": "post", "title": "Congratulations", "author": [name("Obama", "B.")],
-         "genre": "Tweet", "publisher": "Twitter", "issued": year(2020, 11, 7)},
+         "medium": "Tweet", "publisher": "Twitter", "issued": year(2020, 11, 7)},
         {"id": "kowalski2022", "type": "speech", "title": "Cyberbullying", "author": [name("Kowalski", "R. M.")],
-         "genre": "Paper presentation", "container-title": "SRA Biennial Meeting", "issued": year(2022, 3, 4)},
+         "medium": "Paper presentation", "container-title": "SRA Biennial Meeting", "issued": year(2022, 3, 4)},
     ]
     assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)
     assert_bibtex_valid(to_bibtex(items), expected_entries=4)

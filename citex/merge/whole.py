@@ -112,8 +112,8 @@ def description_out_of_title(reference: Reference) -> Reference:
     """APA's "Mengenal metode pembelajaran daring [Blog post].", "... [Video]": the work's form
     in brackets after its title is its medium, however the title was read (in it, or left out
     of it: the bracket is then found after the title in the text). A report's kind, "[White
-    paper]", is its genre; "[Computer software]" makes the work software, whose "(Version
-    4.3.1)" before the bracket is its version."""
+    paper]", is its genre. Some say the work's type ("[Video]" a film, "[Data set]" a dataset,
+    "[Computer software]" software, whose "(Version 4.3.1)" before the bracket is its version)."""
     title = reference.fields.get("title")
     found = _description_after(title, reference.raw) if isinstance(title, str) else None
     if not found:
@@ -127,8 +127,9 @@ def description_out_of_title(reference: Reference) -> Reference:
             fields["type"] = "report"
         return Reference(reference.raw, fields, reference.locator, reference.warnings)
     fields.setdefault("medium", description)
+    if kind in lexicon.DESCRIBED_TYPES:
+        fields["type"] = lexicon.DESCRIBED_TYPES[kind]      # "[Video]" a film, "[Data set]" a dataset ...
     if kind in lexicon.SOFTWARE_DESCRIPTIONS:
-        fields["type"] = "software"
         version = _VERSION_END_RE.search(fields["title"])
         if version and version.start() > 0:
             fields.setdefault("version", version.group(1))

@@ -11,8 +11,7 @@ from .. import lexicon
 from ..dates import parse_date
 from ..names import looks_like_names, parse_names
 from ..patterns import (
-    APA_DESCRIBED_TYPES,
-    APA_DESCRIPTION_RE,
+    DESCRIPTION_BRACKET_RE,
     DOCUMENT_SYMBOL_RE,
     GENRE_RE,
     LAW_NUMBER_RE,
@@ -298,22 +297,21 @@ def report_number(work: Work, context: str) -> None:
 
 
 def described_kind(work: Work, context: str) -> None:
-    """APA 7's "[Video]", "[Data set]", "[Paper presentation]" after a title: what kind of work it
-    is (its genre, which also decides its type), no part of the title."""
+    """APA 7's "[Video]", "[Data set]", "[White paper]" after a title: what the work is, no part
+    of the title. A report's kind is its genre, any other description its medium (as
+    merge.whole.description_out_of_title reads them); some decide the type."""
     if "[" not in work.buf or "genre" in work.fields:
         return      # ("[Doctoral dissertation, University of Oslo]" was read as a thesis)
-    found = APA_DESCRIPTION_RE.search(work.buf)
-    if not found:
-        return
-    description = found.group("description")
-    key = " ".join(description.casefold().split())
-    # (a recording's format is its medium, as "[Internet]" is a page's; the others say what the work is)
-    work.fields["medium" if key in _FORMATS else "genre"] = description[:1].upper() + description[1:]
-    work.fields["_described_type"] = APA_DESCRIBED_TYPES[key]
-    work.take(found.start(), found.end())
-
-
-_FORMATS = frozenset({"video", "video file", "film", "audiobook"})
+    for found in DESCRIPTION_BRACKET_RE.finditer(work.buf):
+        description = found.group(1).strip()
+        kind = " ".join(description.casefold().split())
+        if kind in lexicon.REPORT_DESCRIPTIONS or kind in lexicon.TITLE_DESCRIPTIONS:
+            field = "genre" if kind in lexicon.REPORT_DESCRIPTIONS else "medium"
+            work.fields[field] = description[:1].upper() + description[1:]
+            if kind in lexicon.DESCRIBED_TYPES:
+                work.fields["_described_type"] = lexicon.DESCRIBED_TYPES[kind]
+            work.take(found.start(), found.end())
+            return
 
 
 def genre(work: Work, context: str) -> None:
