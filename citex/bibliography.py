@@ -60,9 +60,11 @@ _CONTINUATION_START_RE = regex.compile(
     r"^[ ]*+(?:\p{Ll}|<|https?:|www\.|doi|\(|\[(?!\d)|diakses|Diakses|Retrieved|Accessed|Available|"
     r"Tersedia|Dalam|In:|pp?\.|hlm|Vol\.|No\.|[\d]{1,4}+[-–(:,])")
 # "Sugiyono. 2019.", "Hartono, B. (2018).", "Badan Pusat Statistik [BPS]. (2021).": names, then the year
+# (or a newspaper's name and the day: "Jawa Pos. 22 April, 1995.")
 # (names only: no quotation mark or colon before the year, so the year that ends a Chicago entry's
 # quoted title, or its place and publisher, is no such head)
-_AUTHOR_YEAR_HEAD_RE = regex.compile(r"^[ ]*+[^\d\s“”\":][^\d“”\":]{1,80}?[.,][ ]?\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]")
+_AUTHOR_YEAR_HEAD_RE = regex.compile(
+    r"^[ ]*+[^\d\s“”\":][^\d“”\":]{1,80}?[.,][ ]?\(?(?:\d{1,2}+[ ]\p{L}{3,10}+\.?,?[ ])?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]")
 # "Education, 2014." or "Bandung, 2023.": a publisher's or a town's last word and the year, all a
 # line holds; no entry is that short, so it ends the entry before
 _PLACE_AND_YEAR_ONLY_RE = regex.compile(r"^[ ]*+\p{Lu}[\p{L}&' -]{0,40}+,[ ]?(?:1[5-9]|20)\d\d[a-z]?[.)]?[ ]*+$")

@@ -85,11 +85,11 @@ def repeated_author(text: str):
 SUBHEADING_RE = regex.compile(r"^[ #*]*+(?:(?:[A-Z]|[IVX]{1,4}+|\d{1,2}+)[.)][ ]++)?([\p{L} ,&'-]{3,60}?)[ :*]*+$")
 
 # A line that opens an entry: "Haris, A.", "Buzan.B, People", "Synder. A. C,", "Badan Pusat Statistik. 2021.",
-# "Badan Pusat Statistik [BPS]. (2021).", "Haedari, dkk, Amin"
+# "Badan Pusat Statistik [BPS]. (2021).", "Haedari, dkk, Amin", UM's unsigned news "Jawa Pos. 12 Mei 2018."
 ENTRY_START_NAME_RE = regex.compile(
     r"^[ ]*+(?:\p{Lu}[\p{L}'’-]{1,30}+(?:[ ](?:(?:dan|and|of|for|&)[ ])?\p{Lu}[\p{L}'’-]{1,30}+){0,5}+"
     r"(?:[ ]\[\p{L}[\p{L}\d&-]{1,24}+\])?+[ ]?[,.][ ]?"
-    r"(?:\p{Lu}|\(?(?:1[5-9]|20)\d{2}|t\.[ ]?t|n\.[ ]?d|\(|dkk\b|et[ ]al\b)"
+    r"(?:\p{Lu}|\(?(?:1[5-9]|20)\d{2}|\d{1,2}+[ ]\p{L}{3,10}+\.?,?[ ](?:1[5-9]|20)\d{2}|t\.[ ]?t|n\.[ ]?d|\(|dkk\b|et[ ]al\b)"
     r"|\p{Lu}[\p{L}'’-]{1,30}+[ ]\(\d{4}|\p{Lu}{2,12}+[.,]?[ ]\(?\d{4})")
 
 # one to three lower-case particles and a space before a name (van, van der, de)

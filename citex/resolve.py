@@ -265,6 +265,12 @@ def _author_year(registry, author, year, abbreviations, entry_works, words_befor
         # abbreviation, its letters the opening letters of each word of the listed name
         candidates = [i for i, work in enumerate(registry.works)
                       if _year_fits(work.fields, year_number) and abbreviates(author, _group_name(work.fields))]
+    if not candidates and author:
+        # "(Jawa Pos, 2018)", "(Kompas, 2021)": an unsigned article cited by the paper it is in
+        paper = alnum(author)
+        candidates = [i for i, work in enumerate(registry.works)
+                      if not work.fields.get("author") and alnum(work.fields.get("container-title") or "") == paper
+                      and _year_fits(work.fields, year_number)]
     if not candidates and author and year_number is not None and len(author) >= 4 and " " not in author:
         candidates = _cited_by_title(registry, author, year_number, entry_works, words_before)
     if not candidates:

@@ -93,11 +93,12 @@ def is_page_number(line: str) -> bool:
 
 
 # a link cut at a line's end: after a slash, stop, hyphen or query mark, the rest of it (with a
-# mark of its own, which a sentence's next word has not) opens the next line
+# mark of its own, which a sentence's next word has not) opens the next line, maybe closed by a
+# comma or bracket ("(https://www." + "kompasiana.com/rsetiawan/gamifikasi-123, diakses ...")
 _URL_BREAK_ENDS = frozenset("/.-_=?&#%")
 _URL_CUT_RE = regex.compile(r"(?:https?://|www\.)[^\s]*+$", regex.I)
 _URL_REST_RE = regex.compile(
-    r"(?!(?:1[5-9]|20)\d\d\.(?:\s|$))[\w%~-]*+[./_=?&#%][\w./%?=&#~-]*+(?=\s|$)"
+    r"(?!(?:1[5-9]|20)\d\d\.(?:\s|$))[\w%~-]*+[./_=?&#%][\w./%?=&#~-]*+(?=[,;:)\]>]*+(?:\s|$))"
     # or a line that is nothing but the link's last piece with a digit in it: "view/" + "45678",
     # "jpi-undiksha.v10i2." + "12345" (not a year: "2019.")
     r"|(?!(?:1[5-9]|20)\d\d\.?$)(?=[^\d\s]*+\d)[\w%~-]{2,}+\.?$")

@@ -264,3 +264,21 @@ def test_a_title_the_line_end_broke_before_a_capitalised_word_stays_in_its_entry
     # (laws stand without a stop or a year, one a line)
     laws = "DAFTAR PUSTAKA\n\nKitab Undang-Undang Hukum Perdata\nUndang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen\n"
     assert len(entries_of(laws)) == 2
+
+
+def test_um_unsigned_news_opens_its_entry_and_a_link_cut_after_www_is_joined():
+    # UM's list: an unsigned article opens with the paper's name and the day, not a name and
+    # a year; a link the line's end cut after "www." goes on before the comma of its access date
+    text = ("DAFTAR RUJUKAN\n"
+            "Huberman, A.M. & Miles, M.B. 2002. The Qualitative Researcher's Companion. Thousand\n"
+            "      Oaks: Sage Publications.\n"
+            "Kompas. 3 Januari 2021. Banjir Bandang Landa Kota Batu, hlm. 1.\n"
+            "Rosyid, M. 2021. Belajar dari Rumah, (Online), (https://www.\n"
+            "      kompasiana.com/mrosyid/belajar-1, diakses 9 Juni 2022).\n"
+            "Sudjana, N. 2009. Penilaian Hasil Proses Belajar Mengajar. Bandung: Remaja Rosdakarya.\n")
+    assert entries_of(text) == [
+        "Huberman, A.M. & Miles, M.B. 2002. The Qualitative Researcher's Companion. Thousand Oaks: Sage Publications.",
+        "Kompas. 3 Januari 2021. Banjir Bandang Landa Kota Batu, hlm. 1.",
+        "Rosyid, M. 2021. Belajar dari Rumah, (Online), (https://www.kompasiana.com/mrosyid/belajar-1, diakses "
+        "9 Juni 2022).",
+        "Sudjana, N. 2009. Penilaian Hasil Proses Belajar Mengajar. Bandung: Remaja Rosdakarya."]

@@ -770,3 +770,14 @@ def test_a_bracketed_year_after_a_listed_author_s_name_and_locators_that_are_no_
     assert cites["(Badan Pusat Statistik 2021, table 3.1)"] == ([ids[1]], "table 3.1")
     assert "(1998)" not in cites and "(2003)" not in cites
     assert [p["code"] for p in report["problems"]] == []
+
+
+def test_an_unsigned_article_cited_by_its_paper():
+    report = report_of("Banjir melanda kota itu (Kompas, 2021) dan guru honorer menuntut (Jawa Pos, 2018).\n\n"
+                       "DAFTAR RUJUKAN\n\n"
+                       "Jawa Pos. 12 Mei 2018. Guru Honorer Tuntut Kepastian Status, hlm. 5.\n"
+                       "Kompas. 3 Januari 2021. Banjir Bandang Landa Kota Batu, hlm. 1.\n")
+    by_text = {c["text"]: c["ids"] for c in report["intext"]}
+    assert by_text["(Kompas, 2021)"] == [report["bibliography"][1]["id"]]
+    assert by_text["(Jawa Pos, 2018)"] == [report["bibliography"][0]["id"]]
+    assert report["problems"] == []
