@@ -188,6 +188,10 @@ def _note_line_ranges(doc, lines, starts, style, layout):
         while j < len(lines) and j not in start_lines and not _block_end(lines, j, layout):
             if style == "superscript" and MARKER_SUPERSCRIPT_RE.search(lines[j]):
                 break   # body text carrying a marker: the note ended (no blank line between)
+            if style == "plain" and lines[last].rstrip()[-1:] in _TERMINAL and _next_marker_in(lines[j], start.label):
+                # "... diakses 5 Februari 2022." | "Konsumen sering dirugikan oleh pembatalan
+                # sepihak.5 Hal ini ...": the next page's body, carrying the next note's marker
+                break
             last = j
             j += 1
         # Markdown definitions continue over blank lines when the next lines are indented.
@@ -200,6 +204,14 @@ def _note_line_ranges(doc, lines, starts, style, layout):
         ranges.append([first, last, []])
     _attach_page_break_continuations(lines, starts, ranges, start_lines, layout)
     return [(first, last, extra) for first, last, extra in ranges]
+
+
+def _next_marker_in(line: str, label: str) -> bool:
+    """Does ``line`` carry the marker of the note after the one ``label`` numbers?"""
+    if not label.isdigit() or not any(ch.isdigit() for ch in line):
+        return False
+    following = str(int(label) + 1)
+    return any(found.group(1) == following for found in MARKER_PLAIN_RE.finditer(line))
 
 
 def _attach_page_break_continuations(lines, starts, ranges, start_lines, layout):

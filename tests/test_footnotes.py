@@ -201,3 +201,19 @@ def test_numbered_notes_whose_year_is_on_the_line_they_wrap_onto():
         "Benedict Anderson, Imagined Communities: Reflections on the Origin and Spread of Nationalism, rev. ed. "
         "(London: Verso, 2006), 120–22."]
     assert [label for label, _, _ in linked] == ["1", "2"]
+
+
+def test_plain_digit_notes_end_where_the_next_pages_body_carries_the_next_marker():
+    # PDF text without blank lines: the note block, then the next page's body, whose sentence
+    # carries the next note's glued marker, then that page's notes
+    text = ("Transportasi daring berkembang pesat.1 Regulasinya belum lengkap.2\n"
+            "1 Ahmad Fauzan, Sejarah Ojek (Jakarta: Kencana, 2019), hlm. 3.\n"
+            "2 Sri Wahyuni, Hukum Konsumen (Jakarta: Kencana, 2020), hlm. 45.\n"
+            "Konsumen sering dirugikan oleh pembatalan sepihak.3 Hal ini juga diberitakan media.4\n"
+            "3 Subekti, Hukum Perjanjian (Jakarta: Intermasa, 2005), hlm. 13.\n"
+            "4 Ibid.\n")
+    doc = Document.from_text(text)
+    notes = find_notes(doc, find_layout(doc))
+    assert [n.label for n in notes.footnotes] == ["1", "2", "3", "4"]
+    assert notes.footnotes[1].text == "Sri Wahyuni, Hukum Konsumen (Jakarta: Kencana, 2020), hlm. 45."
+    assert len(notes.links) == 4
