@@ -173,8 +173,9 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
             for match in matches:
                 numbers = _numbers(match)
                 if numbers:
+                    locator = _numeric_locator(match)
                     found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
-                                        tuple(InTextPart(None, None, number=n) for n in numbers)))
+                                        tuple(InTextPart(None, None, number=n, locator=locator) for n in numbers)))
             if text.startswith("(") and line - 1 in body_lines:
                 wrapped_number = _number_opening_the_line(doc.lines[line - 2], text)
                 if wrapped_number and _numbers(wrapped_number):
@@ -447,6 +448,15 @@ def _sentence_initial(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:"
 
 
+def _numeric_locator(match) -> str | None:
+    """IEEE's pinpoint, "[7, hlm. 12]" -> "12" (a page's label dropped), "[3, Fig. 2]" -> "Fig. 2"."""
+    locator = match.groupdict().get("locator")
+    return _PAGE_LABEL_HEAD_RE.sub("", locator) if locator else None
+
+
+_PAGE_LABEL_HEAD_RE = regex.compile(r"^(?:hlm|hal|h|pp?|page)\.?[ ]?", regex.I)
+
+
 def _numbers(match) -> list[int]:
     body = match.group(1)
     numbers: list[int] = []
@@ -459,8 +469,8 @@ def _numbers(match) -> list[int]:
                 return []
         else:
             numbers.append(int(piece))
-    if match.group(2):
-        high = int(match.group(2))
+    if match.group("through"):
+        high = int(match.group("through"))
         low = numbers[-1] if numbers else high
         if low < high <= low + 50:
             numbers.extend(range(low + 1, high + 1))

@@ -367,11 +367,11 @@ PAREN_RE = regex.compile(r"\(([^()\n]{1,300}+)\)")
 # Vancouver in parentheses, "... di dunia (1).", "... garam (3,4) dan", "... darah (5-7).": after
 # a word; one number only before a stop or comma (an enumeration's number has a word after
 # it); or right after the stop that ends a sentence, "... tahun 2018.(1) Angka", "20%.(2)" (an
-# enumeration keeps a space after the stop); the empty last group stands where NUMERIC_CITE_RE
-# has a range's end
+# enumeration keeps a space after the stop); the empty last group (named through) stands where
+# NUMERIC_CITE_RE has a range's end
 PAREN_NUMERIC_CITE_RE = regex.compile(
     r"(?|(?<=[\p{L}%)\]”\"'][ ]?)\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){1,20}+|\d{1,3}+(?=\)[ ]?(?:[.,;:]|$)))\)"
-    r"|(?<=[\p{L}\d%)\]”\"'][.,;:])\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){0,20}+)\))()")
+    r"|(?<=[\p{L}\d%)\]”\"'][.,;:])\((\d{1,3}+(?:[ ]?[,–—-][ ]?\d{1,3}+){0,20}+)\))(?P<through>)")
 
 # "sebagaimana dikutip oleh", "as cited in", "dalam": a source read in another, which follows
 # (not BPS's series "Kabupaten Sleman Dalam Angka", a title)
@@ -384,8 +384,11 @@ QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "qtd.", "dalam")
 # the book's name (the first page and the last, each with its group)
 BRACKETED_PAGES = r"\((?:hlm|hal|h|pp?|s)\.?[ ]?(\d{1,5}+)(?:[ ]?[-–][ ]?(\d{1,5}+))?\)"
 
-# "[1]", "[2]–[4]", "[1, 3]", "[1-3]"
-NUMERIC_CITE_RE = regex.compile(r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)\](?:[ ]?[–—-][ ]?\[(\d{1,4}+)\])?")
+# "[1]", "[2]–[4]", "[1, 3]", "[1-3]", and IEEE's pinpoint "[7, p. 12]", "[7, hlm. 12]", "[3, Fig. 2]"
+NUMERIC_CITE_RE = regex.compile(
+    r"\[(\d{1,4}+(?:[ ]?[,–—-][ ]?\d{1,4}+){0,20}+)"
+    r"(?:,[ ]?(?P<locator>(?:(?:hlm|hal|h|pp?|page|fig|gambar|sec|ch|chap|bab|tab|tabel|table|eq)\.?[ ]?)"
+    r"[\dIVXivx][\w.–-]{0,12}+))?\](?:[ ]?[–—-][ ]?\[(?P<through>\d{1,4}+)\])?", regex.I)
 
 # a locator that is no page, its label kept with it: "chap. 2", "bab 3", "table 3.1", "fig. 4"
 OTHER_LOCATOR_LABEL = r"(?:(?:chap|ch|bab|sec|para|tabel|table|fig|gambar)\.?[ ]?)"

@@ -48,6 +48,17 @@ def test_numeric_citations_only_with_a_numbered_list():
     assert [c["ids"] for c in report["intext"]] == [[ids[0]], ids[1:3], [ids[0], ids[2]]]
 
 
+def test_ieee_pinpoints_in_the_brackets():
+    text = ("Sensor DHT22 mengukur suhu [2, hlm. 12]. Lihat pula [1, p. 4] dan [3, Fig. 2].\n\nDAFTAR PUSTAKA\n\n"
+            "[1] A. One, \"First,\" J. A, vol. 1, 2001.\n[2] B. Two, \"Second,\" J. B, vol. 2, 2002.\n"
+            "[3] C. Three, \"Third,\" J. C, vol. 3, 2003.\n")
+    report = report_of(text)
+    ids = [b["id"] for b in report["bibliography"]]
+    assert [(c["ids"], c.get("locator")) for c in report["intext"]] == [
+        ([ids[1]], "12"), ([ids[0]], "4"), ([ids[2]], "Fig. 2")]
+    assert report["problems"] == []
+
+
 NOTES = """BAB I
 
 Satu.¹ Dua.² Tiga.³ Empat.⁴ Lima.⁵ Enam.⁶ Tujuh.⁷
