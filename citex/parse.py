@@ -44,7 +44,7 @@ FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place
 # Types the rules read whole: laws, decisions, interviews, what a person said.
 _RULES_ALONE_TYPES = ("legislation", "legal_case", "interview", "personal_communication")
 # Types only the rules can see (from words the labeller does not keep).
-RULE_TYPES = ("legislation", "thesis", "article-newspaper", "paper-conference", "chapter")
+RULE_TYPES = ("legislation", "thesis", "article-newspaper", "paper-conference", "chapter", "standard")
 
 
 # what the rules read outside an untitled article's names, journal and numbers
@@ -169,6 +169,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         at = fields["title"].casefold().find(f"[{described.casefold()}]")
         fields["title"] = (fields["title"][:at].rstrip() + fields["title"][at + len(described) + 2:]).strip() or fields["title"]
     containers.volume_count_is_no_volume(fields, rules)
+    containers.standard_read_by_the_rules(fields, rules)
     titles.book_title_read_as_container(fields)
     if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
                                     or titles.labeller_read_only_names_and_dates(fields, rules)):

@@ -189,6 +189,13 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) +
 DATED_EDISI = r"edisi[ ]\d{1,2}+(?:[ ]?[-–][ ]?\d{1,2}+)?[ ]" + _MONTH_WORD + r"\.?[ ](?:1[5-9]|20)\d\d\b"
 DATED_EDISI_RE = regex.compile(r"(?=" + DATED_EDISI + r")edisi[ ](\d{1,2}+)", regex.I)
 
+# a standard's designation (not a journal's name and its year, Proc IEEE 2013): "IEEE Std 802.11-2020",
+# "ISO 9001:2015", "ISO/IEC 27001:2013",
+# "SNI 01-3553-2006", "SNI 2847:2019", "ASTM D638-14", "ANSI/ASHRAE 90.1-2019", APA's "ISO Standard No. 9001:2015"
+STANDARD_NUMBER_RE = regex.compile(
+    r"\b(?:IEEE[ ]Std\.?|(?:ANSI|ASTM|ISO|IEC|SNI|BS|EN|DIN|JIS|ASME|NFPA|ASHRAE)(?:/(?:IEC|IEEE|ASHRAE|ISO))?"
+    r"(?:[ ]Std\.?|[ ]Standard[ ]No\.)?)[ ](?!(?:1[5-9]|20)\d\d(?![\d.:/-]))[A-Z]?\d[\d.:/-]{0,20}+(?<=\d)")
+
 # a bracketed description of a work after its title, APA 7's "[Video]", "[Data set]", "[Paper
 # presentation]" (lexicon.TITLE_DESCRIPTIONS and REPORT_DESCRIPTIONS say which brackets are such)
 DESCRIPTION_BRACKET_RE = regex.compile(r"[ ]?\[([\p{L} -]{2,40}+)\]")

@@ -52,6 +52,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
         work.fields["_authors_given"] = True
     for stage in (links.urls, links.doi, links.accessed, kinds.original_date, kinds.legislation,
                   kinds.interview, kinds.personal_communication, kinds.genre, kinds.described_kind, kinds.report_number,
+                  kinds.standard,
                   contributors.translator, contributors.editor, contributors.edition, kinds.hadith_number,
                   numbers.volume_issue, numbers.pages, numbers.year, titles.title_and_authors,
                   publishers.container_and_publisher):
@@ -100,6 +101,9 @@ def _decide_type(work: Work, context: str) -> None:
         return
     if f.pop("_fieldwork", False):
         f["type"] = "document"
+        return
+    if f.pop("_standard", False):
+        f["type"] = "standard"      # "IEEE Std 802.11-2020", "SNI 01-3553-2006"
         return
     if f.get("_described_type"):
         f["type"] = f["_described_type"]      # APA's "[Video]", "[Data set]" ...

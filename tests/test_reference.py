@@ -452,6 +452,20 @@ CASES = [
      {"title": "Perlindungan Data Pribadi Pengguna Pinjaman Online", "genre": "Tesis", "type": "thesis"}, None),
     ("Pratiwi, S. (2020). Perlindungan data pribadi pengguna pinjaman online. Jurnal Hukum, 8(1), 1-15.", "entry",
      {"title": "Perlindungan data pribadi pengguna pinjaman online"}, None),
+    # standards, by their designation
+    ("IEEE Standard for Local and Metropolitan Area Networks—Part 15.4: Low-Rate Wireless Networks, IEEE Std "
+     "802.15.4-2020, 2020.", "entry",
+     {"title": "IEEE Standard for Local and Metropolitan Area Networks—Part 15.4: Low-Rate Wireless Networks",
+      "number": "IEEE Std 802.15.4-2020", "author": None, "container-title": None, "volume": None, "type": "standard"},
+     None),
+    ("Badan Standardisasi Nasional. 2015. SNI 7388:2015 Kualitas Udara Ambien. Jakarta: BSN.", "entry",
+     {"author": [literal("Badan Standardisasi Nasional")], "number": "SNI 7388:2015", "publisher": "BSN",
+      "type": "standard"}, None),
+    ("International Organization for Standardization. (2018). Information security management systems "
+     "(ISO Standard No. 27001:2018).", "entry",
+     {"title": "Information security management systems", "number": "ISO 27001:2018", "type": "standard"}, None),
+    ("Liu C, Gao S. Vehicle-to-grid technologies. Proc IEEE 2013;101: 2409–27.", "entry",
+     {"number": None, "type": "article-journal"}, None),
     # APA 7's bracketed description says what the work is, and is no part of its title
     ("Nurhadi, B. (2021, 3 Maret). Cara membuat daftar pustaka otomatis [Video]. YouTube. "
      "https://www.youtube.com/watch?v=q1w2e3r4", "entry",

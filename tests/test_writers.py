@@ -186,7 +186,7 @@ def test_how_many_volumes_a_work_has(csl_schema):
     assert "NV  - 3" in to_ris(items)
 
 
-def test_works_apa_describes_in_brackets_are_written_as_their_kinds(csl_schema):
+def test_works_apa_describes_in_brackets_and_standards_are_written_as_their_kinds(csl_schema):
     from citex.writers import to_biblatex, to_ris
 
     items = [
@@ -196,16 +196,18 @@ def test_works_apa_describes_in_brackets_are_written_as_their_kinds(csl_schema):
          "medium": "Video", "publisher": "TED Conferences", "issued": year(2012, 6)},
         {"id": "obama2020", "type": "post", "title": "Congratulations", "author": [name("Obama", "B.")],
          "medium": "Tweet", "publisher": "Twitter", "issued": year(2020, 11, 7)},
+        {"id": "bsn2015", "type": "standard", "title": "Kualitas udara ambien", "number": "SNI 7388:2015",
+         "author": [{"literal": "Badan Standardisasi Nasional"}], "publisher": "BSN", "issued": year(2015)},
         {"id": "kowalski2022", "type": "speech", "title": "Cyberbullying", "author": [name("Kowalski", "R. M.")],
          "medium": "Paper presentation", "container-title": "SRA Biennial Meeting", "issued": year(2022, 3, 4)},
     ]
     assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)
-    assert_bibtex_valid(to_bibtex(items), expected_entries=4)
+    assert_bibtex_valid(to_bibtex(items), expected_entries=5)
     biblatex = to_biblatex(items)
-    assert_bibtex_valid(biblatex, expected_entries=4)
+    assert_bibtex_valid(biblatex, expected_entries=5)
     assert parse_string(biblatex, "bibtex").entries["lee2017"].type == "dataset"
     assert [line for line in to_ris(items).splitlines() if line.startswith("TY")] == [
-        "TY  - DATA", "TY  - VIDEO", "TY  - ELEC", "TY  - CPAPER"]
+        "TY  - DATA", "TY  - VIDEO", "TY  - ELEC", "TY  - STAND", "TY  - CPAPER"]
 
 
 def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):

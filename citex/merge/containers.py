@@ -125,6 +125,27 @@ def volume_count_is_no_volume(fields: dict, rules: Reference) -> None:
 _VOLUME_COUNT_END_RE = regex.compile(r"[ ]?[,.(]?[ ]?\d{1,2}+[ ](?:vols?|volumes|jilid|jil|bde|bände|tomes)\.?\)?$", regex.I)
 
 
+def standard_read_by_the_rules(fields: dict, rules: Reference) -> None:
+    """"IEEE Standard for ... Specifications, IEEE Std 802.11-2020, 2021.": a standard, which the
+    rules read by its designation. The labeller, which knows no standards, took the designation
+    for a journal with its volume and issue, "IEEE Standard" for an author, or the title's
+    second half for a container; the rules' title and designation stand."""
+    number, rule_title = rules.fields.get("number"), rules.fields.get("title")
+    if rules.fields.get("type") != "standard" or not isinstance(number, str) or not isinstance(rule_title, str):
+        return
+    designation = alnum(number)
+    for key in ("volume", "issue", "container-title"):
+        if isinstance(fields.get(key), str) and alnum(fields[key]) in designation:
+            del fields[key]
+    read = set(word_bag(f"{rule_title} {number} standard std no"))     # (APA's "ISO Standard No. 9001:2015")
+    if not rules.fields.get("author") and fields.get("author") and set(name_words(fields["author"])) <= read:
+        del fields["author"]        # "IEEE Standard for ...": the title's first words
+    container = fields.get("container-title")
+    if isinstance(container, str) and set(word_bag(container)) <= read:
+        del fields["container-title"]
+    fields["title"] = rule_title
+
+
 def _capitalised_family(name: dict) -> bool:
     """A person's family name ends on a capitalised word ("van Dijk"); "pp", a label the rules
     took for a name ("edited by Clifton, J.A. pp. 450-475"), does not."""

@@ -20,6 +20,7 @@ from ..patterns import (
     REPORT_NUMBER_RE,
     REPRINT_NOTE_RE,
     REPRINT_WORDS,
+    STANDARD_NUMBER_RE,
     UNPUBLISHED_ID,
     UNPUBLISHED_WORK_RE,
     YEAR_RE,
@@ -294,6 +295,27 @@ def report_number(work: Work, context: str) -> None:
     if "genre" not in work.fields and kind.casefold() not in ("publication", "publikasi", "umi", "katalog"):
         work.fields["genre"] = kind
     work.take(found.start(), found.end())
+
+
+def standard(work: Work, context: str) -> None:
+    """A standard cited by its designation, "IEEE Std 802.11-2020", "SNI 01-3553-2006", "ISO
+    9001:2015": its number, which makes the work a standard (the text stays: the designation
+    may open the title, "SNI 01-3553-2006 Air Minum dalam Kemasan")."""
+    if "number" in work.fields or not work.mentions(("ieee", "ansi", "astm", "iso", "iec", "sni", "bs ", "en ", "din",
+                                                       "jis", "asme", "nfpa", "ashrae")):
+        return
+    found = STANDARD_NUMBER_RE.search(work.buf)
+    if not found:
+        return
+    work.fields["number"] = found.group().replace("Standard No. ", "")
+    work.fields["_standard"] = True
+    before, after = work.buf[:found.start()].rstrip(" "), work.buf[found.end():].lstrip(" ")
+    if before[-1:] in ",.;(" and after[:1] in ",.;)":
+        # a piece of its own (", IEEE Std 802.11-2020, 2021", "(ISO Standard No. 9001:2015)"):
+        # no title's or publisher's part
+        bracketed = before[-1:] == "(" and after[:1] == ")"
+        work.take(found.start() - (len(work.buf[:found.start()]) - len(before)) - bracketed,
+                  found.end() + bracketed)
 
 
 def described_kind(work: Work, context: str) -> None:

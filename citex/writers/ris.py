@@ -9,7 +9,7 @@ RIS_TYPES = {
     "chapter": "CHAP", "paper-conference": "CPAPER", "report": "RPRT", "thesis": "THES",
     "webpage": "ELEC", "legislation": "STAT", "interview": "INTV", "personal_communication": "PCOMM", "document": "GEN", "manuscript": "UNPB", "patent": "PAT",
     "software": "COMP", "dataset": "DATA", "motion_picture": "VIDEO", "song": "SOUND", "post-weblog": "BLOG",
-    "post": "ELEC", "speech": "CPAPER", "map": "MAP", "graphic": "ART",
+    "post": "ELEC", "speech": "CPAPER", "map": "MAP", "graphic": "ART", "standard": "STAND",
 }
 
 
