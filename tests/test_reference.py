@@ -992,6 +992,11 @@ CASES = [
     # a group whose name has its own "dan" is one author, the volume's subtitle no names after it
     ("Kementerian Agama dan Urusan Haji, Panduan Manasik, Jilid II: Umrah dan Haji (Jakarta: Kemenag, 2015), 4.",
      "note", {"author": [literal("Kementerian Agama dan Urusan Haji")], "title": "Panduan Manasik", "volume": "II"}, "4"),
+    # a note written as a list's entry: the given names after the comma, then the title
+    ("Sukmadinata, Nana Syaodih. Metode Penelitian Pendidikan. Bandung: Remaja Rosdakarya, 2009.", "note",
+     {"author": [name("Sukmadinata", "Nana Syaodih")], "title": "Metode Penelitian Pendidikan"}, None),
+    ("Aristote, Politique. Tome II, Livres V-VI, Paris: Les Belles Lettres, 1973.", "note",
+     {"author": [name("Aristote")]}, None),
     # a history's period after a comma closes its title (en dash and all); a book a work is "in" does not
     ("Ong Hok Ham, Runtuhnya Hindia Belanda: Jawa di Masa Perang, 1942–1945, vol. 1 (Jakarta: Gramedia, 1989), 33.",
      "note", {"title": "Runtuhnya Hindia Belanda: Jawa di Masa Perang, 1942–1945", "volume": "1"}, "33"),

@@ -289,7 +289,8 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
             # "Morrison, Toni. Beloved. Alfred A. Knopf, 1987.": the labeller ran it all into
             # the authors; the publisher the rules read after the title stands
             fields["publisher"] = rules.fields["publisher"]
-    if context == "note" and authors and title and not _given_names_opened_title(fields, authors, title):
+    if (context == "note" and authors and title and not _given_names_opened_title(fields, authors, title)
+            and not _given_names_before_title(fields, authors, title)):
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.
         fields["author"], fields["title"] = authors, title
@@ -314,6 +315,26 @@ def _given_names_opened_title(fields: dict, authors: list[dict], title: str) -> 
         return False
     # (or, "Carson, Rachel. Silent Spring. Boston: ...", took the given name for the whole title)
     return alnum(title) in (alnum(mine[0]["given"] + my_title), alnum(mine[0]["given"]))
+
+
+def _given_names_before_title(fields: dict, authors: list[dict], title: str) -> bool:
+    """"Sukmadinata, Nana Syaodih. Metode Penelitian Pendidikan. Bandung: ...": a note written as
+    a list's entry. Both readers took "Sukmadinata" for the whole name; the rules took the given
+    names for the title, the labeller ran them into it. The given names go to the author (the
+    labeller's title after them stands); True where so read."""
+    mine, my_title = fields.get("author"), fields.get("title")
+    if not (mine and len(mine) == 1 == len(authors) and isinstance(my_title, str) and not mine[0].get("given")
+            and not authors[0].get("given") and mine[0].get("family") and mine[0].get("family") == authors[0].get("family")
+            and my_title.startswith(title + ". ") and _GIVEN_NAMES_RE.fullmatch(title)
+            and (len(title.split()) >= 2 or len(title.strip("‘’'.")) == 1)):
+        return False        # (one given name alone may be a title's one word: "Aristote, Politique. Tome II")
+    fields["author"] = [{"family": mine[0]["family"], "given": title}]
+    fields["title"] = my_title[len(title) + 2:]
+    return True
+
+
+# one to three given names, a particle among them ("Nana Syaodih", "Martin van", "Lexy J")
+_GIVEN_NAMES_RE = regex.compile(r"(?:(?:\p{Lu}\p{Ll}++|\p{Lu}\.?|van|von|de|der|bin|binti)(?:[ ]|$)){1,3}+(?<! )")
 
 
 def _read_as_other_facts(title: str, fields: dict) -> bool:
