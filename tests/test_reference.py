@@ -1731,3 +1731,12 @@ def test_manuscript_ending_a_quoted_title_stays_in_it():
     fields = parse_reference("Woodman, David C. 2001. “Utjulik 2001 Expedition Report. Manuscript.” Iqaluit: "
                              "Department of Culture, Language, Elders and Youth, Government of Nunavut.").fields
     assert fields["title"] == "Utjulik 2001 Expedition Report. Manuscript"
+
+
+def test_a_group_author_has_no_given_names_to_read_out_of_a_title():
+    from citex.merge.titles import _given_names_before_title
+
+    group = [{"literal": "Badan Pusat Statistik"}]
+    fields = {"author": [dict(group[0])], "title": "Jawa Tengah. Statistik Daerah"}
+    assert not _given_names_before_title(fields, group, "Jawa Tengah")
+    assert fields["author"] == group
