@@ -297,13 +297,16 @@ def report_number(work: Work, context: str) -> None:
     work.take(found.start(), found.end())
 
 
+_STANDARDS_BODIES = ("IEEE Std", "ANSI", "ASTM", "ISO", "IEC", "SNI ", "BS ", "EN ", "DIN ", "JIS ", "ASME", "NFPA",
+                     "ASHRAE")
+
+
 def standard(work: Work, context: str) -> None:
     """A standard cited by its designation, "IEEE Std 802.11-2020", "SNI 01-3553-2006", "ISO
     9001:2015": its number, which makes the work a standard (the text stays: the designation
     may open the title, "SNI 01-3553-2006 Air Minum dalam Kemasan")."""
-    if "number" in work.fields or not work.mentions(("ieee", "ansi", "astm", "iso", "iec", "sni", "bs ", "en ", "din",
-                                                       "jis", "asme", "nfpa", "ashrae")):
-        return
+    if "number" in work.fields or not any(body in work.buf for body in _STANDARDS_BODIES):
+        return      # (the bodies' capitals, a cheap test: "en " and "bs " are in many a word)
     found = STANDARD_NUMBER_RE.search(work.buf)
     if not found:
         return
