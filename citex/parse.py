@@ -162,12 +162,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             # "..., Columbus Ohio 1987.": a town and its state, not a town and a publisher
             fields["publisher-place"] = rule_place
             fields.pop("publisher", None)
-    described = rules.fields.get("medium") or rules.fields.get("genre")
-    if described and isinstance(fields.get("title"), str) and f"[{described.casefold()}]" in fields["title"].casefold():
-        # APA's "[Video]", read by the rules (left in the labeller's text, whose readings of the
-        # words around it it steadies)
-        at = fields["title"].casefold().find(f"[{described.casefold()}]")
-        fields["title"] = (fields["title"][:at].rstrip() + fields["title"][at + len(described) + 2:]).strip() or fields["title"]
+    titles.description_the_rules_read(fields, rules)
     containers.volume_count_is_no_volume(fields, rules)
     containers.standard_read_by_the_rules(fields, rules)
     titles.book_title_read_as_container(fields)

@@ -119,15 +119,14 @@ def drop_link_words(fields: dict) -> None:
 # ". Tersedia di", ". Available at:", ". Retrieved from", ". Tidak diterbitkan", ". Unpublished", and a
 # page's label whose number the labeller read apart (". Hal"), ending a name (not "Online" alone:
 # "Biomed. Eng. OnLine" is a journal)
+# the words introducing a link, "Tersedia di", "Retrieved from", Word's Indonesian "Diambil kembali dari"
+_LINK_INTRO_WORDS = (r"tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
+                     r"diakses(?:[ ](?:dari|pada|melalui))?|diunduh(?:[ ]dari)?|diambil(?:[ ]kembali)?[ ]dari")
 _INTRO_OR_STATUS_END_RE = regex.compile(
-    r"[.][ ](?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
-    r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|" + UNPUBLISHED_ID + r"|unpublished|hal|hlm|halaman|pp?)\.?[ ]*+:?[ ]*+$",
+    r"[.][ ](?:" + _LINK_INTRO_WORDS + "|" + UNPUBLISHED_ID + r"|unpublished|hal|hlm|halaman|pp?)\.?[ ]*+:?[ ]*+$",
     regex.I)
-# the sentence introducing the link, run into a title: ". Diakses dari", ". Retrieved from", ". Diambil
-# kembali dari" (Word's Indonesian "Retrieved from")
-_LINK_INTRO_TITLE_END_RE = regex.compile(
-    r"[.][ ](?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
-    r"diakses(?:[ ](?:dari|pada|melalui))?|diunduh(?:[ ]dari)?|diambil(?:[ ]kembali)?[ ]dari)[ ]*+:?[ ]*+$", regex.I)
+# the sentence introducing the link, run into a title: "... Indonesia 2021. Diakses dari"
+_LINK_INTRO_TITLE_END_RE = regex.compile(r"[.][ ](?:" + _LINK_INTRO_WORDS + r")[ ]*+:?[ ]*+$", regex.I)
 _SITE_INTRO_RE = regex.compile(
     r"(?:retrieved[ ]from|diambil(?:[ ]kembali)?[ ]dari|diakses[ ]dari|diunduh[ ]dari|tersedia[ ](?:di|dari|pada))[ ]++"
     r"(?=\p{Lu})", regex.I)

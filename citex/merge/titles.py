@@ -42,6 +42,15 @@ def title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     fields["title"], fields["container-title"] = rule_title, rule_container
 
 
+def description_the_rules_read(fields: dict, rules: Reference) -> None:
+    """APA's "... @JoeBiden [Tweet]. Twitter.": the bracketed description the rules read (and
+    left in the labeller's text, whose reading of the words around it it steadies) is no part
+    of the title the labeller ran over it."""
+    described, title = rules.fields.get("medium") or rules.fields.get("genre"), fields.get("title")
+    if isinstance(described, str) and isinstance(title, str) and "[" in title:
+        fields["title"] = regex.sub(r"[ ]?\[" + regex.escape(described) + r"\]", "", title, flags=regex.I).strip() or title
+
+
 def title_tail_read_apart(fields: dict, rules: Reference, text: str) -> None:
     """"Penyebab Demam Berdarah | dan Cara Mencegahnya.": the labeller ended the title at a
     word no mark ends anything at, and gave its tail, which begins in lower case as no
