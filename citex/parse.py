@@ -14,6 +14,7 @@ import regex
 
 from .compact import read_compact_article
 from .csl_types import CONFERENCE_RE, decide_type
+from .dates import csl_date_parts
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
@@ -33,7 +34,6 @@ from .reference import parse_with_rules
 from .reference_text import reference_text
 from .rules.kinds import HADITH_NUMBER_END_RE, ORIGINAL_DATE_RE
 from .rules.links import ROUND_MEDIUM_RE
-from .dates import csl_date_parts
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
