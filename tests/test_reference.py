@@ -509,6 +509,10 @@ CASES = [
      {"type": "paper-conference", "title": "Teknik Menulis Artikel Ilmiah", "genre": "Makalah",
       "container-title": "Pelatihan Penulisan Karya Ilmiah bagi Guru SMA Angkatan III",
       "publisher": "Lembaga Penelitian Universitas Negeri Surabaya", "publisher-place": "Surabaya"}, None),
+    ("Rahayu, T. 2016. Menulis Proposal Penelitian. Makalah disa- jikan dalam Lokakarya Penelitian Dosen, "
+     "Universitas Negeri Malang, Malang, 3 Mei.", "entry",
+     {"type": "paper-conference", "title": "Menulis Proposal Penelitian", "genre": "Makalah",
+      "container-title": "Lokakarya Penelitian Dosen"}, None),
     ("Hadi, S. 2018. Literasi Digital Siswa. Makalah dipresentasikan pada Konferensi Nasional Pendidikan Dasar, "
      "Bandung, 3-4 Oktober 2018.", "entry",
      {"container-title": "Konferensi Nasional Pendidikan Dasar", "publisher": None, "publisher-place": "Bandung"}, None),

@@ -12,6 +12,7 @@ import regex
 from .. import lexicon
 from ..dates import csl_date_parts
 from ..models import Reference
+from ..reference_text import reference_text
 from ..works import alnum
 from .containers import site_is_the_container
 
@@ -46,15 +47,16 @@ def paper_presented_at(reference: Reference) -> Reference:
     title = fields.get("title")
     if not isinstance(title, str) or "akalah" not in reference.raw:
         return reference
-    found = _PRESENTED_AT_RE.search(reference.raw)
+    text = reference_text(reference.raw)      # (mended: "Makalah disa- jikan dalam")
+    found = _PRESENTED_AT_RE.search(text)
     if not found:
         return reference
-    head = alnum(reference.raw[:found.start()])
+    head = alnum(text[:found.start()])
     at = title.find(found.group().strip(" .,"))      # (the labeller may have run the phrase into the title)
     own_title = title[:at].rstrip(" .,") if at > 0 else title
     if not head.endswith(alnum(own_title)):
         return reference          # (the phrase is not right after the title)
-    pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(reference.raw[found.end():])]
+    pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(text[found.end():])]
     pieces = [piece for piece in pieces if piece and not _DATE_PIECE_RE.fullmatch(piece)]
     if not pieces:
         return reference
