@@ -54,8 +54,11 @@ _GLUED_STOP_RE = regex.compile(
     r"|(?<=(?<![\d.,])\d{1,3}+\.)(?=\p{Lu}\p{Ll}{2})"
     r"|(?<=(?<!\p{L})(?:hlm|hal|h)\.)(?=\d)"
     r"|(?<=(?<!\p{L})[IVX]{1,4}+\.)(?=\p{Lu}\p{Ll}{2}))")
-# a link run onto what came before it: "145–158.https://doi.org/...", "33-41.doi:10.14710/..."
-_GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;])(?=https?://|www\.|doi:)")
+# a link run onto what came before it: "145–158.https://doi.org/...", "33-41.doi:10.14710/...",
+# "Tersedia:https://..."
+_GLUED_LINK_RE = regex.compile(r"(?<=[\p{L}\d)][.,;:])(?=https?://|www\.|doi:)")
+# a link's end run onto the access date's words after it: ".../harga-bbm-naik,diakses pada ..."
+_LINK_THEN_ACCESS_RE = regex.compile(r"(?<=[\w/]),(?=(?:diakses|diunduh|accessed|retrieved|dari|pada|tanggal|viewed)\b)", regex.I)
 
 # a space before a stop or comma run into the next word or number, before a colon or semicolon
 # (and before a colon run into the next word: " :Keadilan"),
@@ -182,9 +185,11 @@ def reference_text(text: str) -> str:
     if (text.count(",") != text.count(", ") or "):" in text
             or text.count(":") != text.count(": ") + text.count("://")):      # (most references have none)
         text = _outside_links(_GLUED_MARK_RE, r"\g<0> ", text)
+    if "http" in text or "www." in text or "doi:" in text:
+        text = _GLUED_LINK_RE.sub(" ", text)
+        if "," in text:
+            text = _LINK_THEN_ACCESS_RE.sub(", ", text)
     if text.count(".") != text.count(". ") + text.endswith("."):
-        if "http" in text or "www." in text or "doi:" in text:
-            text = _GLUED_LINK_RE.sub(" ", text)
         text = _outside_links(_GLUED_STOP_RE, r"\g<0> ", text)
     # words a PDF or a style glued together: "coefficientsTurkish Journal", "(ACS)Komputa"
     if not _GLUE_HINT_RE.search(text):

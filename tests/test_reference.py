@@ -1553,6 +1553,11 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("J Kesehat Masy.2019;7(3):112-9.", "J Kesehat Masy. 2019;7(3):112-9."),
     ("(hlm.45–67).Yogyakarta; Jilid II.Yogyakarta", "(hlm. 45–67). Yogyakarta; Jilid II. Yogyakarta"),
     ("14(2), 145–158.https://doi.org/10.22342/jpm.14.2.145-158", "14(2), 145–158. https://doi.org/10.22342/jpm.14.2.145-158"),
+    # a link glued to the colon that introduces it, and the access date's words glued to its end
+    ("(Online). Tersedia:https://id.wikipedia.org/wiki/Candi_Borobudur.",
+     "(Online). Tersedia: https://id.wikipedia.org/wiki/Candi_Borobudur."),
+    ("https://money.kompas.com/read/2022/09/03/harga-bbm,diakses pada 4 September 2022",
+     "https://money.kompas.com/read/2022/09/03/harga-bbm, diakses pada 4 September 2022"),
     ("UMKM.Diakses pada; [Internet].Jakarta; Naïve Bayes.JURNAL TEKNIK; Jilid 2.Yogyakarta; Cetakan ke-11.Jakarta",
      "UMKM. Diakses pada; [Internet]. Jakarta; Naïve Bayes. JURNAL TEKNIK; Jilid 2. Yogyakarta; Cetakan ke-11. Jakarta"),
     ("J Gizi Indones.2021;9(1):33-41.doi:10.14710/jgi.9.1.33-41", "J Gizi Indones. 2021;9(1):33-41. doi:10.14710/jgi.9.1.33-41"),
