@@ -138,6 +138,12 @@ def _mend_in_brackets(found) -> str:
 # before its journal's name (dropped, as "In" before a journal is)
 _PUBLISHED_IN_RE = regex.compile(
     r"(?<![\p{L}])[Dd]iterbitkan[ ](?:pada|dalam|di)[ ](?=(?:Jurnal|Journal|Majalah|Prosiding|Buletin|Harian)\b)")
+# a person's part in an audiovisual work, in brackets after the name (APA 7): "Glass, I. (Host).",
+# "Heyman, D. (Producers), & Yates, D. (Director)."
+_ROLE = (r"[ ]\((?:Executive[ ])?(?:Host|Director|Producer|Writer|Narrator|Creator|Presenter|Speaker|Composer|Performer"
+         r"|Photographer|Artist|Showrunner)s?\)")
+# (after an initial's stop, the stop after the bracket goes with it: "Nugroho, G. (Director). (2002)")
+_ROLE_RE = regex.compile(r"(?<=\.)" + _ROLE + r"\.(?=[ ]|$)|" + _ROLE + r"(?=[.,;]|[ ]&)")
 # a social media handle after a name: "Obama, B. [@BarackObama]."
 _SOCIAL_HANDLE_RE = regex.compile(r"[ ]\[@[\w.]{1,40}+\]")
 # a Markdown link: "[The Economist as Engineer](https://...)"
@@ -161,6 +167,8 @@ def reference_text(text: str) -> str:
         text = _PUBLISHED_IN_RE.sub("", text)
     if "[@" in text:
         text = _SOCIAL_HANDLE_RE.sub("", text)      # APA's "Widodo, J. [@jokowi].": no name's part
+    if "(" in text:
+        text = _ROLE_RE.sub("", text)       # APA's "Glass, I. (Host).", "Yates, D. (Director).": a role, no name
     if "](" in text:
         # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address
         text = _MARKDOWN_LINK_RE.sub(r"\1 \2", text)

@@ -467,6 +467,9 @@ CASES = [
     ("Liu C, Gao S. Vehicle-to-grid technologies. Proc IEEE 2013;101: 2409–27.", "entry",
      {"number": None, "type": "article-journal"}, None),
     # APA 7's bracketed description says what the work is, and is no part of its title
+    ("Wirawan, K. (Host). (2021, 4 Mei). Merdeka belajar di desa (No. 12) [Audio podcast episode]. In Ruang Guru "
+     "Bicara. KBR. https://kbr.id/podcast/merdeka-belajar", "entry",
+     {"author": [name("Wirawan", "K.")], "type": "song"}, None),
     ("Nurhadi, B. (2021, 3 Maret). Cara membuat daftar pustaka otomatis [Video]. YouTube. "
      "https://www.youtube.com/watch?v=q1w2e3r4", "entry",
      {"title": "Cara membuat daftar pustaka otomatis", "medium": "Video", "type": "motion_picture"}, None),
@@ -1553,6 +1556,9 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("J Kesehat Masy.2019;7(3):112-9.", "J Kesehat Masy. 2019;7(3):112-9."),
     ("(hlm.45–67).Yogyakarta; Jilid II.Yogyakarta", "(hlm. 45–67). Yogyakarta; Jilid II. Yogyakarta"),
     ("14(2), 145–158.https://doi.org/10.22342/jpm.14.2.145-158", "14(2), 145–158. https://doi.org/10.22342/jpm.14.2.145-158"),
+    # APA's roles after the names of an audiovisual work's makers
+    ("Riza, M. (Producer), & Nugroho, G. (Director). (2002). Daun di atas bantal [Film]. SET Film Workshop.",
+     "Riza, M., & Nugroho, G. (2002). Daun di atas bantal [Film]. SET Film Workshop."),
     # a link glued to the colon that introduces it, and the access date's words glued to its end
     ("(Online). Tersedia:https://id.wikipedia.org/wiki/Candi_Borobudur.",
      "(Online). Tersedia: https://id.wikipedia.org/wiki/Candi_Borobudur."),
