@@ -42,15 +42,16 @@ _GLUED_MARK_RE = regex.compile(
     r"|:(?:(?<=\((?:1[5-9]|20)\d\d[a-z]?\):)(?=\d)|(?<=\d[-–]\d{1,4}+\):)(?=\d++[-–]\d))")
 # right after a stop run into what follows it: "2017.Metodologi", "Nana.2010.", "S.2003.", "J Kesehat
 # Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta",
-# "[Internet].Jakarta", "Naïve Bayes.JURNAL", "UMKM.Diakses", "Cetakan ke-11.Jakarta"
+# "[Internet].Jakarta", "Naïve Bayes.JURNAL", "UMKM.Diakses", "Cetakan ke-11.Jakarta", "Webster.(n.d.)",
+# "18-2059).U.S."
 # (a year's stop before a word, a name's before its year, a closing bracket's before a word, an
 # Indonesian page label's before its number; not "2.5", "No.5", "U.S.", "10.1016", nor "pp.553", which
 # the readers know)
 _GLUED_STOP_RE = regex.compile(
     r"\.(?=[\p{L}\d(])(?:(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.)(?=\p{Lu}\p{Ll})"
     r"|(?<=\p{Ll}{2}\.|(?<!\p{L})\p{Lu}\.)(?=(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]|\.(?!\d)))"
-    r"|(?<=[\p{L})]\.)(?=\((?:1[5-9]|20)\d\d)"
-    r"|(?<=[)\]]\.)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}\.)(?=\p{Lu}{3})|(?<=(?<!\p{L})\p{Lu}{2,}+\.)(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=[\p{L})]\.)(?=\((?:1[5-9]|20)\d\d|\((?:n\.[ ]?d|t\.[ ]?t|t\.[ ]?th)\.\))"
+    r"|(?<=[)\]]\.)(?=\p{Lu}[\p{Ll}.])|(?<=\p{Ll}{2}\.)(?=\p{Lu}{3})|(?<=(?<!\p{L})\p{Lu}{2,}+\.)(?=\p{Lu}\p{Ll}{2})"
     r"|(?<=(?<![\d.,])\d{1,3}+\.)(?=\p{Lu}\p{Ll}{2})"
     r"|(?<=(?<!\p{L})(?:hlm|hal|h)\.)(?=\d)"
     r"|(?<=(?<!\p{L})[IVX]{1,4}+\.)(?=\p{Lu}\p{Ll}{2}))")

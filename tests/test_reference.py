@@ -1556,6 +1556,9 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("J Kesehat Masy.2019;7(3):112-9.", "J Kesehat Masy. 2019;7(3):112-9."),
     ("(hlm.45–67).Yogyakarta; Jilid II.Yogyakarta", "(hlm. 45–67). Yogyakarta; Jilid II. Yogyakarta"),
     ("14(2), 145–158.https://doi.org/10.22342/jpm.14.2.145-158", "14(2), 145–158. https://doi.org/10.22342/jpm.14.2.145-158"),
+    # a stop run into "(n.d.)" and into an abbreviation's capitals after a bracket
+    ("Merriam-Webster.(n.d.).Culture.", "Merriam-Webster. (n.d.). Culture."),
+    ("(NIH Publication No. 18-2059).U.S. Department of Health", "(NIH Publication No. 18-2059). U.S. Department of Health"),
     # APA's roles after the names of an audiovisual work's makers
     ("Riza, M. (Producer), & Nugroho, G. (Director). (2002). Daun di atas bantal [Film]. SET Film Workshop.",
      "Riza, M., & Nugroho, G. (2002). Daun di atas bantal [Film]. SET Film Workshop."),
