@@ -168,7 +168,7 @@ def reference_text(text: str) -> str:
         text = _PUBLISHED_IN_RE.sub("", text)
     if "[@" in text:
         text = _SOCIAL_HANDLE_RE.sub("", text)      # APA's "Widodo, J. [@jokowi].": no name's part
-    if "(" in text:
+    if "r)" in text or "t)" in text or "s)" in text:      # (how every role's bracket ends: a cheap test)
         text = _ROLE_RE.sub("", text)       # APA's "Glass, I. (Host).", "Yates, D. (Director).": a role, no name
     if "](" in text:
         # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address
