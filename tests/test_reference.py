@@ -999,6 +999,10 @@ CASES = [
     # a group whose name has its own "dan" is one author, the volume's subtitle no names after it
     ("Kementerian Agama dan Urusan Haji, Panduan Manasik, Jilid II: Umrah dan Haji (Jakarta: Kemenag, 2015), 4.",
      "note", {"author": [literal("Kementerian Agama dan Urusan Haji")], "title": "Panduan Manasik", "volume": "II"}, "4"),
+    # APA 6's thesis: the university, then its town and country
+    ("Putri, A. (2015). Efektivitas media kartu kata (Unpublished master's thesis). Universitas Sebelas Maret, "
+     "Surakarta, Indonesia.", "entry",
+     {"publisher": "Universitas Sebelas Maret", "publisher-place": "Surakarta, Indonesia", "type": "thesis"}, None),
     # a note written as a list's entry: the given names after the comma, then the title
     ("Sukmadinata, Nana Syaodih. Metode Penelitian Pendidikan. Bandung: Remaja Rosdakarya, 2009.", "note",
      {"author": [name("Sukmadinata", "Nana Syaodih")], "title": "Metode Penelitian Pendidikan"}, None),

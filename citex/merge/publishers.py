@@ -102,6 +102,9 @@ def publisher_and_helpers(fields: dict, rules: Reference) -> None:
         # Padang]. Repositori UNP", "Fakultas ..., Universitas X: Bandung" — the university the
         # rules picked out grants it
         fields["publisher"] = publisher
+        town = mine[len(publisher):].strip(" ,.") if mine.startswith(publisher + ", ") else ""
+        if town and "publisher-place" not in fields and town.split(",")[0].casefold() in lexicon.PUBLISHING_CITIES:
+            fields["publisher-place"] = town       # APA 6's "Universitas Negeri Yogyakarta, Yogyakarta, Indonesia."
     if (rules.fields.get("type") == "thesis" and isinstance(publisher, str) and isinstance(mine, str) and "," not in publisher
             and alnum(mine) != alnum(publisher) and alnum(mine) in alnum(publisher)):
         # IEEE's '"...," Tugas Akhir, Institut Teknologi Sepuluh Nopember, Surabaya, 2016.': the
