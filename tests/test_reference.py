@@ -469,7 +469,14 @@ CASES = [
     # APA 7's bracketed description says what the work is, and is no part of its title
     ("Wirawan, K. (Host). (2021, 4 Mei). Merdeka belajar di desa (No. 12) [Audio podcast episode]. In Ruang Guru "
      "Bicara. KBR. https://kbr.id/podcast/merdeka-belajar", "entry",
-     {"author": [name("Wirawan", "K.")], "type": "song"}, None),
+     {"author": [name("Wirawan", "K.")], "number": "12", "type": "song"}, None),
+    # the number and version in the bracket before the description
+    ("Badan Pusat Statistik. (2019). Survei sosial ekonomi nasional 2019 (SUSENAS 2019-03; Version 2) [Data set]. "
+     "BPS. https://silastik.bps.go.id/susenas-2019", "entry",
+     {"title": "Survei sosial ekonomi nasional 2019", "number": "SUSENAS 2019-03", "version": "2", "type": "dataset"},
+     None),
+    ("JASP Team. (2022). JASP (Version 0.16.3) [Computer software]. University of Amsterdam. https://jasp-stats.org/",
+     "entry", {"title": "JASP", "version": "0.16.3", "type": "software"}, None),
     ("Nurhadi, B. (2021, 3 Maret). Cara membuat daftar pustaka otomatis [Video]. YouTube. "
      "https://www.youtube.com/watch?v=q1w2e3r4", "entry",
      {"title": "Cara membuat daftar pustaka otomatis", "medium": "Video", "type": "motion_picture"}, None),

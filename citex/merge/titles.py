@@ -48,7 +48,12 @@ def description_the_rules_read(fields: dict, rules: Reference) -> None:
     of the title the labeller ran over it."""
     described, title = rules.fields.get("medium") or rules.fields.get("genre"), fields.get("title")
     if isinstance(described, str) and isinstance(title, str) and "[" in title:
-        fields["title"] = regex.sub(r"[ ]?\[" + regex.escape(described) + r"\]", "", title, flags=regex.I).strip() or title
+        title = fields["title"] = regex.sub(r"[ ]?\[" + regex.escape(described) + r"\]", "", title, flags=regex.I).strip() or title
+    number = rules.fields.get("number") or rules.fields.get("version")
+    if described and isinstance(number, str) and isinstance(title, str) and "(" in title:
+        # "... textbooks (ICPSR 21600; Version V1)", "Amusement park (No. 443)": the number and
+        # version the rules read with the description
+        fields["title"] = regex.sub(r"[ ]?\([^()]{0,40}?" + regex.escape(number) + r"[^()]{0,20}+\)", "", title).strip() or title
 
 
 def title_tail_read_apart(fields: dict, rules: Reference, text: str) -> None:

@@ -336,7 +336,30 @@ def described_kind(work: Work, context: str) -> None:
             if kind in lexicon.DESCRIBED_TYPES:
                 work.fields["_described_type"] = lexicon.DESCRIBED_TYPES[kind]
             work.take(found.start(), found.end())
+            _number_and_version_before(work, found.start())
             return
+
+
+def _number_and_version_before(work: Work, end: int) -> None:
+    """APA 7's bracket before the description: "(No. 443) [Audio podcast episode]", "(ICPSR 21600;
+    Version V1) [Data set]", "(Version 4.3.1) [Computer software]" — the work's number and version."""
+    found = _NUMBER_AND_VERSION_RE.search(work.buf, max(0, end - 70), end)
+    if not found:
+        return
+    for part in found.group(1).split(";"):
+        part = part.strip()
+        version = _VERSION_RE.fullmatch(part)
+        if version:
+            work.fields.setdefault("version", version.group(1))
+        elif "number" not in work.fields:
+            work.fields["number"] = _NUMBER_LABEL_RE.sub("", part)
+    work.take(found.start(), found.end())
+
+
+# "(No. 443)", "(ICPSR 21600; Version V1)", "(Version 4.3.1)" right before the description
+_NUMBER_AND_VERSION_RE = regex.compile(r"[ ]?\(((?:No\.[ ]|[A-Z]{2,10}+[ ]|Version[ ]|Versi[ ])[^()\[\]]{1,50}+)\)[ ]?$")
+_VERSION_RE = regex.compile(r"(?:Version|Versi|Ver\.)[ ]([\w.-]{1,20}+)", regex.I)
+_NUMBER_LABEL_RE = regex.compile(r"^No\.[ ]")
 
 
 def genre(work: Work, context: str) -> None:
