@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
-from .names import is_institution, looks_like_names, parse_names, without_et_al
+from .names import NAME_SUFFIXES, is_institution, looks_like_names, parse_names, without_et_al
 
 # an abbreviated journal: capitalised words with or without stops ("Nucl. Instrum. Methods A",
 # "Phys.Rev.D", "J. Instrum.", "A&A", "ApJL", "Physica", "J. Phys. G: Nucl. Part. Phys."); "of",
@@ -60,7 +60,6 @@ _INITIALS_END_RE = regex.compile(r"(?<=\b\p{Lu}\.\.?)[ ](?=\p{Lu})")
 _NAMES_END_RE = regex.compile(r"(?:(?<=\p{L}{2})[.,]|(?<=[Cc]ollaborations?\)),)[ ](?=\p{Lu})")
 # a name's initials: "J.", "J.-P.", "C.L", or Vancouver's "MM"
 _INITIAL_RE = regex.compile(r"\b\p{Lu}\.|\b\p{Lu}{1,3}+\b")
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _INITIAL_AND_WORD_RE = regex.compile(r"(?:\p{Lu}\.[ ]?)+(\p{Lu}\p{L}++)")
 # a word of two letters or more closing with a stop, then another word (not an initial of two
 # letters: "J. Ph. Karr", "Yu. A. Simonov")
@@ -202,7 +201,7 @@ def _names_with_initials(head: str) -> bool:
     while k < len(pieces):
         if _SENTENCE_INSIDE_RE.search(pieces[k]):
             return False     # "J. P. COLLMAN. Acc": a name ends at its family name
-        if _INITIAL_RE.search(pieces[k]) or pieces[k] in _NAME_SUFFIXES or (k == 0 and is_institution(pieces[k])):
+        if _INITIAL_RE.search(pieces[k]) or pieces[k].casefold() in NAME_SUFFIXES or (k == 0 and is_institution(pieces[k])):
             k += 1      # (a suffix: "Kennicutt R. C., Jr."; a group first: "Planck Collaboration, Aghanim, N.")
         elif len(pieces[k].split()) <= 3 and k + 1 < len(pieces) and _INITIAL_RE.match(pieces[k + 1]):
             k += 2      # "Petric, A. O.", "van der Kruit, P. C.": a family name, then its initials

@@ -83,10 +83,10 @@ def is_institution(text: str) -> bool:
             w.strip(".,()") in lexicon.MORE_INSTITUTION_WORDS for w in written)):
         # "PT Telkom Indonesia", "DAMA International" (not "International Journal of ...")
         return not any(w in _JOURNAL_WORDS for w in words)
-    return _acronym_author(text) or ("," not in text and bool(written) and _group_short_name(written[0]))
+    return _acronym_author(text) or ("," not in text and bool(written) and group_short_name(written[0]))
 
 
-def _group_short_name(word: str) -> bool:
+def group_short_name(word: str) -> bool:
     """Does ``word`` open a group's name ("Kemenkes RI", "UNICEF Indonesia")? An acronym counts in
     capitals only, a syllabic abbreviation in title case as well ("WHO", "Bappeda"; not "Who")."""
     bare = word.strip(".,()")
@@ -370,7 +370,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         piece = pieces[i]
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         dotted = _FAMILY_DOT_INITIALS_RE.match(piece) if "." in piece else None
-        if names and piece.strip(".").casefold() in _SUFFIXES:
+        if names and piece.strip(".").casefold() in NAME_SUFFIXES:
             bare = piece.strip(".")
             names[-1]["suffix"] = f"{bare}." if bare.casefold() in ("jr", "sr") else bare    # "Larson, J.R., Jr."
             i += 1
@@ -393,7 +393,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             # "Mahfud MD, Moh.": a family name with its capitals (a Vancouver name's initials
             # would be followed by another "Family II", not by given names)
             family, _, capitals = piece.rpartition(" ")
-            if capitals.casefold() in _SUFFIXES:
+            if capitals.casefold() in NAME_SUFFIXES:
                 names.append({**_name(family, following), "suffix": capitals})    # "Stewart III, Charles"
             else:
                 names.append(_name(piece, following))
@@ -401,7 +401,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             i += 2
         elif (following is not None and inverted_first and i == 0 and single_family(piece)
               and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
-              and following.strip(".").casefold() not in _SUFFIXES
+              and following.strip(".").casefold() not in NAME_SUFFIXES
               and not (initials_after_families and i + 2 < len(pieces) and _initials(pieces[i + 2])
                        and single_family(following))):
             # ("Santoso, Budi", not "Dimyati dan Mudjiono": two names the "dan" joins; nor UM's
@@ -431,7 +431,8 @@ _GIVEN_WORDS_RE = regex.compile(r"\p{Lu}\p{Ll}++\.?(?:[ ]\p{Lu}\p{Ll}++\.?){0,2}
 _BALINESE_LEADS = frozenset({"I", "Ni", "Ida", "Anak", "Gusti", "Desak", "Dewa", "Cokorda"})
 
 # Generational suffixes, which follow a name's given names: "Larson, J. R., Jr."
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# a name's suffix, case-folded and without its stop
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _two_word_family(piece: str) -> bool:

@@ -14,7 +14,6 @@ import regex
 
 from .compact import read_compact_article
 from .csl_types import CONFERENCE_RE, decide_type
-from .dates import csl_date_parts
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
@@ -265,15 +264,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         publishers.year_in_place_brackets(fields, clean)
     if "issued" not in fields and rules.fields.get("issued") and "H" in clean:
         dates.hijri_year(fields, rules, clean)
-    rule_date = csl_date_parts(rules.fields.get("issued"))
-    if ("issued" not in fields and len(rule_date) == 3 and fields.get("title") == rules.fields.get("title")
-            and rules.fields.get("issued") != rules.fields.get("accessed")
-            and {found.group(1) for found in _YEAR_ANYWHERE_RE.finditer(clean)}
-            <= {str(rule_date[0]), str(year_of({"issued": rules.fields.get("accessed")}) or "")}):
-        # '"Mengenal Sistem Zonasi PPDB." Detik.com, 14 Juni 2021.': the day the labeller ran into
-        # the title it had to give back, which the rules read as the date (where no other year is
-        # written: MLA's "Synthese 2012: 673. Edsjsr. Web. 3 Apr. 2017." is read on that day)
-        fields["issued"] = rules.fields["issued"]
+    if "issued" not in fields:
+        dates.day_the_title_gave_back(fields, rules, clean)
     rule_year = year_of(rules.fields)
     if "issued" not in fields and rule_year and f"[{rule_year}]" in clean:
         fields["issued"] = rules.fields["issued"]   # a law report's "[1999] OJ EPO 609": the rules read it

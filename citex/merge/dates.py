@@ -11,7 +11,7 @@ from .. import lexicon
 from ..csl_types import CONFERENCE_RE
 from ..dates import csl_date_parts, month_number, parse_date
 from ..models import Reference
-from ..patterns import DASH_SPACED_RE, DATED_EDISI_RE
+from ..patterns import DASH_SPACED_RE, DATED_EDISI_RE, YEAR_RE
 from ..rules.numbers import HIJRI_YEAR_RE
 from ..works import year_of
 
@@ -144,6 +144,18 @@ def day_after_paper(fields: dict, text: str) -> None:
     if month and 1 <= day <= 31 and (not volume or volume == str(day)):
         fields["issued"] = {"date-parts": [[parts[0], month, day]]}
         fields.pop("volume", None)      # ("Kompas, 3 Februari": the labeller's volume was the day)
+
+
+def day_the_title_gave_back(fields: dict, rules: Reference, text: str) -> None:
+    """'"Mengenal Sistem Zonasi PPDB." Detik.com, 14 Juni 2021.': the day the labeller ran into
+    the title it had to give back, which the rules read as the date, where no other year is
+    written (MLA's "Synthese 2012: 673. Edsjsr. Web. 3 Apr. 2017." was read on that day)."""
+    issued, accessed = csl_date_parts(rules.fields.get("issued")), csl_date_parts(rules.fields.get("accessed"))
+    if len(issued) != 3 or issued == accessed or fields.get("title") != rules.fields.get("title"):
+        return
+    years = {int(found.group(1)) for found in YEAR_RE.finditer(text)}
+    if years <= {issued[0], *accessed[:1]}:
+        fields["issued"] = rules.fields["issued"]
 
 
 # ", 12 Mei," / ", September 20," after a paper's name, with no year of its own

@@ -12,7 +12,7 @@ from .. import lexicon
 from ..csl_types import published_by_its_author
 from ..dates import csl_date_parts, month_number, parse_date
 from ..models import Reference
-from ..names import looks_like_names, parse_names, without_et_al
+from ..names import group_short_name, looks_like_names, parse_names, without_et_al
 from ..patterns import AND_WORD_START_RE, CONTAINER_INTRO_RE, TYPEWRITER_QUOTE_MARK_RE
 from ..works import alnum, name_words, names_text, word_bag, year_of
 from . import HowRead
@@ -445,9 +445,6 @@ def labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:
             and set(labelled) == set(read) | set(word_bag(title)))
 
 
-_INITIAL_WORD_RE = regex.compile(r"\b\p{Lu}\.?(?:[ ]|$)")
-
-
 _NAMES_DATES_AND_LINKS = frozenset({"author", "issued", "URL", "DOI", "accessed"})
 
 
@@ -580,8 +577,9 @@ _JOINING_WORDS = frozenset({"dan", "and", "et", "und"})
 def _known_group(name: str | None) -> bool:
     """A group's name by its words or a known short name ("BPOM", "Bappeda Sleman"), not any
     name in capitals ("LODI, J. B.")."""
-    return bool(name) and any(word in lexicon.INSTITUTION_WORDS or word in lexicon.GROUP_SHORT_NAMES
-                              for word in name.casefold().split())
+    words = (name or "").split()
+    return bool(words) and (group_short_name(words[0])
+                            or any(word.strip(".,()").casefold() in lexicon.INSTITUTION_WORDS for word in words))
 
 
 def institution_into_title(fields: dict, rules: Reference) -> None:

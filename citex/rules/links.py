@@ -36,9 +36,9 @@ def urls(work: Work, context: str) -> None:
         work.take(intro.start() if intro else found.start(), found.end())
 
 
-_MEDIUM_RE = regex.compile(r"[ ]?\[(?:online|internet)\]\.?|,?[ ]?\(online\)(?=[,.])", regex.I)
 # UM's round-bracketed medium, which the labeller has not learnt: read by the rules, not given to it
 ROUND_MEDIUM_RE = regex.compile(r",?[ ]?\(online\)(?=[,.])", regex.I)
+_MEDIUM_RE = regex.compile(r"[ ]?\[(?:online|internet)\]\.?|" + ROUND_MEDIUM_RE.pattern, regex.I)
 
 
 def clean_url(url: str) -> str:
