@@ -137,13 +137,17 @@ def standard_read_by_the_rules(fields: dict, rules: Reference) -> None:
     for key in ("volume", "issue", "container-title"):
         if isinstance(fields.get(key), str) and alnum(fields[key]) in designation:
             del fields[key]
-    read = set(word_bag(f"{rule_title} {number} standard std no"))     # (APA's "ISO Standard No. 9001:2015")
+    read = set(word_bag(f"{rule_title} {number}")) | _DESIGNATION_WORDS
     if not rules.fields.get("author") and fields.get("author") and set(name_words(fields["author"])) <= read:
         del fields["author"]        # "IEEE Standard for ...": the title's first words
     container = fields.get("container-title")
     if isinstance(container, str) and set(word_bag(container)) <= read:
         del fields["container-title"]
     fields["title"] = rule_title
+
+
+# the words a designation may be written with (APA's "ISO Standard No. 9001:2015")
+_DESIGNATION_WORDS = frozenset({"standard", "std", "no"})
 
 
 def _capitalised_family(name: dict) -> bool:
