@@ -187,6 +187,8 @@ def reference_text(text: str) -> str:
         # a thesis's genre and its university parted by a dash typed as two hyphens: "(Skripsi--UIN
         # Sunan Ampel, Surabaya, 2017)" (not a double-barrelled name so typed: "Lorenzi--Cioldi")
         text = _outside_links(_GENRE_DASH_RE, " – ", text)
+        # BibTeX's en dash between numbers, typed as TeX writes it: "24(2):123--140", "1998--2001"
+        text = _outside_links(_NUMBER_RANGE_DASH_RE, "–", text)
     if ",1" in text or ",2" in text:
         text = _outside_links(_GLUED_YEAR_RE, ", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
     # a comma or colon a PDF or a hasty hand ran into the next word: "Ali,Zainuddin", "),hlm. 7",
@@ -207,6 +209,7 @@ def reference_text(text: str) -> str:
 
 
 _GENRE_DASH_RE = regex.compile(r"(?<=\b" + THESIS_WORDS + r")--(?=\p{L})", regex.I)
+_NUMBER_RANGE_DASH_RE = regex.compile(r"(?<=\d)--(?=\d)")
 
 
 def _outside_links(pattern, replacement: str, text: str) -> str:

@@ -1443,6 +1443,9 @@ CASES = [
     # an abbreviated given name at the inverted head's end keeps its stop
     ("Mahfud MD, Moh. Membangun Politik Hukum, Menegakkan Konstitusi. Jakarta: Rajawali Pers, 2010.", "entry",
      {"author": [name("Mahfud MD", "Moh.")], "title": "Membangun Politik Hukum, Menegakkan Konstitusi"}, None),
+    # BibTeX's en dash between page numbers, typed as TeX writes it
+    ("L. Breiman. Bagging predictors. Machine Learning, 24(2):123--140, 1996.", "entry",
+     {"volume": "24", "issue": "2", "page": "123-140", "issued": year(1996)}, None),
 ]
 
 
