@@ -187,6 +187,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     titles.institution_into_title(fields, rules)
     titles.title_words_read_as_names(fields, rules)
     containers.journal_run_into_title(fields, rules)
+    containers.journal_head_left_in_title(fields, rules)
     cleanup.drop_status_marks(fields)
     titles.title_word_run_into_group(fields, rules)
     editors.translator_out_of_title(fields, rules)

@@ -1446,6 +1446,16 @@ CASES = [
     # BibTeX's en dash between page numbers, typed as TeX writes it
     ("L. Breiman. Bagging predictors. Machine Learning, 24(2):123--140, 1996.", "entry",
      {"volume": "24", "issue": "2", "page": "123-140", "issued": year(1996)}, None),
+    # AMS: the issue after the year, the journal's series before its volume, a journal's first
+    # abbreviated word the labeller left in the title
+    ("[8] E. Witten, Quantum field theory and the Jones polynomial, Comm. Math. Phys. 121 (1989), no. 3, 351–399.",
+     "entry", {"type": "article-journal", "title": "Quantum field theory and the Jones polynomial",
+               "container-title": "Comm. Math. Phys", "volume": "121", "issue": "3", "page": "351-399"}, None),
+    ("[7] B. Green and T. Tao, The primes contain arbitrarily long arithmetic progressions, Ann. of Math. (2) 167 "
+     "(2008), no. 2, 481–547.", "entry",
+     {"container-title": "Ann. of Math (2)", "volume": "167", "issue": "2", "issued": year(2008)}, None),
+    ("Ritchie, Jack: Styles of Thinking: The Special Issue. In: Studies in History and Philosophy of Science 43 "
+     "(2012), No. 4, 551–666.", "entry", {"volume": "43", "issue": "4", "page": "551-666"}, None),
 ]
 
 

@@ -363,11 +363,26 @@ MAX_ISSUE = 60
 _BRACKETED_YEAR_RE = regex.compile(r"[ ]?\(((?:1[6-9]|20)\d\d)[a-z]?\)")
 
 
+# AMS "Comm. Math. Phys. 121 (1989), no. 3, 351–399": the issue, labelled apart after the year
+_ISSUE_ALONE_RE = regex.compile(r"[ ]?(?:nos?|nr|issue)\.?[ ]?(\d{1,4}+(?:[-–/]\d{1,4}+)?)[ ]?[.,;]?[ ]?", regex.I)
+# AMS "Ann. of Math. (2) 167 (2008)": the journal's series in brackets before its volume
+_JOURNAL_SERIES_RE = regex.compile(r"[ ]?\((\d)\)[ ](?=\d)")
+
+
 def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
     year = _BRACKETED_YEAR_RE.search(raw)
     if year and year_of(fields) in (None, int(year.group(1))):
         fields.setdefault("issued", {"date-parts": [[int(year.group(1))]]})
         raw = f"{raw[:year.start()]} {raw[year.end():]}"
+    if "volume" in fields:
+        issue = _ISSUE_ALONE_RE.fullmatch(raw)
+        if issue:
+            fields.setdefault("issue", issue.group(1).replace("–", "-"))
+            return
+    series = _JOURNAL_SERIES_RE.match(raw)
+    if series and isinstance(fields.get("container-title"), str):
+        fields["container-title"] += f" ({series.group(1)})"
+        raw = raw[series.end():]
     found = _VANCOUVER_RE.search(raw)
     # "2020;16(4):223-37", "18(3):91–93", "10:2119–2128": with a year or an issue before it, or
     # as a range, the number after the colon is pages ("1:2" alone may be volume and issue)

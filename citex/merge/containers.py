@@ -517,6 +517,24 @@ _PERIODICAL_NAME_RE = regex.compile(r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{L
 _DAY_MONTH_END_RE = regex.compile(r",?[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?(?:[ ]((?:1[6-9]|20)\d\d))?[.]?$")
 
 
+def journal_head_left_in_title(fields: dict, rules: Reference) -> None:
+    """AMS "..., Quantum field theory and the Jones polynomial, Comm. Math. Phys. 121 (1989)": the
+    labeller ended the title after the journal's first abbreviated word ("..., Comm" and "Math.
+    Phys"); the rules read the journal whole."""
+    title, container, rule_container = fields.get("title"), fields.get("container-title"), rules.fields.get("container-title")
+    if not (isinstance(title, str) and isinstance(container, str) and isinstance(rule_container, str)
+            and ", " in title and (fields.get("volume") or fields.get("page"))):
+        return
+    head, _, word = title.rpartition(", ")
+    if (_ABBREVIATED_WORD_RE.fullmatch(word) and rules.fields.get("title") == head
+            and rule_container.startswith(f"{word}. ") and rule_container[len(word) + 2:].startswith(container)):
+        fields["title"], fields["container-title"] = head, f"{word}. {container}"
+
+
+# one word as a journal's name abbreviates it: "Comm", "Proc", "Trans"
+_ABBREVIATED_WORD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,6}+")
+
+
 def journal_run_into_title(fields: dict, rules: Reference) -> None:
     """"... How Can Risks be Reduced?. iGovernment Working Paper Series. 14:1-32.": the labeller
     ran the title on into the series or journal that the volume and pages belong to; the rules
