@@ -371,8 +371,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         dotted = _FAMILY_DOT_INITIALS_RE.match(piece) if "." in piece else None
         if names and piece.strip(".").casefold() in NAME_SUFFIXES:
-            bare = piece.strip(".")
-            names[-1]["suffix"] = f"{bare}." if bare.casefold() in ("jr", "sr") else bare    # "Larson, J.R., Jr."
+            names[-1]["suffix"] = _suffix(piece)    # "Larson, J.R., Jr."
             i += 1
             if following is not None and "given" not in names[-1] and (
                     _initials(following) or (inverted_first and len(names) == 1 and len(following.split()) <= 3)):
@@ -383,10 +382,16 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
             names.append(_name(dotted.group(1), dotted.group(2)))
             i += 1
         elif following is not None and _initials(following) and (
-                single_family(piece) or (initials_after_families and _two_word_family(piece))):
+                single_family(piece) or (initials_after_families and _two_word_family(piece))
+                or (len(pieces) == 2 and _compound_family(piece))):
             # ("Syamsu Yusuf, L. N., & Nurihsan, A. J.": among "Family, Initials" names, two
-            # words before the initials are one family name)
-            names.append(_name(piece, following))
+            # words before the initials are one family name; so in "Snouck Hurgronje, C.", as
+            # initials alone are nobody's name; "Koshland Jr., D. E.": a family and its suffix)
+            family, _, last = piece.rpartition(" ")
+            if family and last.strip(".").casefold() in NAME_SUFFIXES:
+                names.append({**_name(family, following), "suffix": _suffix(last)})
+            else:
+                names.append(_name(piece, following))
             i += 2
         elif (following is not None and inverted_first and i == 0 and family_with_capitals(piece)
               and _GIVEN_WORDS_RE.fullmatch(following)):
@@ -399,7 +404,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
                 names.append(_name(piece, following))
             first_inverted = True
             i += 2
-        elif (following is not None and inverted_first and i == 0 and single_family(piece)
+        elif (following is not None and inverted_first and i == 0
+              and (single_family(piece) or (len(pieces) == 2 and _compound_family(piece) and " " not in following))
               and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
               and following.strip(".").casefold() not in NAME_SUFFIXES
               and not (initials_after_families and i + 2 < len(pieces) and _initials(pieces[i + 2])
@@ -438,6 +444,22 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def _two_word_family(piece: str) -> bool:
     words = piece.split()
     return len(words) == 2 and not _initials(piece) and all(w[:1].isupper() and "." not in w for w in words)
+
+
+def _suffix(word: str) -> str:
+    """A name's suffix as written in CSL: "Jr.", "Sr.", "III"."""
+    bare = word.strip(".")
+    return f"{bare}." if bare.casefold() in ("jr", "sr") else bare
+
+
+def _compound_family(piece: str) -> bool:
+    """Two words that make one family name, "Snouck Hurgronje", "García Márquez", "BARRÓN CRUZ":
+    whole words, not a Vancouver name's family and initials ("Gupta S", "Urban JM")."""
+    words = piece.split()
+    return len(words) == 2 and all(_WHOLE_NAME_WORD_RE.fullmatch(w) for w in words)
+
+
+_WHOLE_NAME_WORD_RE = regex.compile(r"\p{Lu}(?:\p{Ll}[\p{L}'’-]*+|\p{Lu}{3,}+)")
 
 
 def family_with_capitals(piece: str, given: str | None = None) -> bool:

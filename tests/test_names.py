@@ -103,6 +103,13 @@ CASES = [
     # a Balinese given name runs to five words ("I Wayan Gede Adi Putra")
     ("Mahendra, I Wayan Gede Adi Putra, dan Ni Luh Sari", True,
      [name("Mahendra", "I. Wayan Gede Adi Putra"), name("Sari", "Ni Luh")]),
+    # a family name of two whole words, inverted: initials alone are nobody's name, and one given
+    # name after an inverted compound family is that family's (not Vancouver's "Gupta S, Chen K")
+    ("Snouck Hurgronje, C.", True, [name("Snouck Hurgronje", "C.")]),
+    ("BARRÓN CRUZ, M.G.", True, [name("BARRÓN CRUZ", "M. G.")]),
+    ("Schulte Nordholt, Henk", True, [name("Schulte Nordholt", "Henk")]),
+    ("Gupta S, Chen K.", True, [name("Gupta", "S."), name("Chen", "K.")]),
+    ("Koshland Jr., D. E.", True, [{**name("Koshland", "D. E."), "suffix": "Jr."}]),
 ]
 
 @pytest.mark.parametrize("text", ["Ingold, Tim", "Dean, Tim and Alan Cole"])

@@ -1456,6 +1456,15 @@ CASES = [
      {"container-title": "Ann. of Math (2)", "volume": "167", "issue": "2", "issued": year(2008)}, None),
     ("Ritchie, Jack: Styles of Thinking: The Special Issue. In: Studies in History and Philosophy of Science 43 "
      "(2012), No. 4, 551–666.", "entry", {"volume": "43", "issue": "4", "page": "551-666"}, None),
+    # an inverted family name of two words, closed by its stop (the labeller's reading too)
+    ("Vargas Llosa, Mario. The Perpetual Orgy: Flaubert and Madame Bovary. New York: Farrar, Straus & Giroux, 1986.",
+     "entry", {"author": [name("Vargas Llosa", "Mario")], "title": "The Perpetual Orgy: Flaubert and Madame Bovary"}, None),
+    ("Schulte Nordholt, Henk. \"De Jago Oost-Java.\" Dalam Geweld in Indonesië, disunting oleh Freek Colombijn, "
+     "45–67. Leiden: KITLV Press, 2002.", "entry",
+     {"type": "chapter", "author": [name("Schulte Nordholt", "Henk")], "editor": [name("Colombijn", "Freek")],
+      "container-title": "Geweld in Indonesië", "page": "45-67"}, None),
+    ("Jason Epstein, Book Business: Publishing past, present, and future, Norton, 2002.", "entry",
+     {"author": [name("Epstein", "Jason")]}, None),
 ]
 
 

@@ -314,7 +314,12 @@ def _names_text(raw: str) -> str:
 
 def _looks_inverted(raw: str) -> bool:
     """"Family, Initials" lists ("Bergk, V., Haefeli, W. E.") rather than "V. Bergk, W. E. Haefeli"."""
-    return ", " in raw and bool(_INVERTED_NAME_START_RE.match(raw))
+    return ", " in raw and bool(_INVERTED_NAME_START_RE.match(raw) or _COMPOUND_FAMILY_NAME_RE.match(raw))
+
+
+# one name whose family has two words, closed by its stop: "Schulte Nordholt, Henk.", "Vargas
+# Llosa, Mario." (not a title's first word run into the names: "Jason Epstein, Book | Business")
+_COMPOUND_FAMILY_NAME_RE = regex.compile(r"[ ]?\p{Lu}\p{Ll}++[ ]\p{Lu}\p{Ll}++,[ ][^,.]++\.[ ]*+$")
 
 
 def _date(raw: str) -> list[int] | None:
