@@ -206,10 +206,10 @@ VOLUME_COUNT_RE = regex.compile(
     r"[ ]?(?<![\d.,:-])(\d{1,2}+)[ ](?:(?:vols?|jil|bde)\.(?:[ ]in[ ]\d{1,2}+(?=[.,;)]))?(?![ ]?\d)"
     r"|(?:volumes|jilid|bände|tomes)(?=[ ]?[.,;)]|$))", regex.I)
 
-# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", a journal's
-# "edisi III, No. 2"
+# "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", Dutch
+# "Deel II", a journal's "edisi III, No. 2"
 VOLUME_ISSUE_RE = regex.compile(
-    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|buku(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
+    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|(?:buku|deel)(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
     r"\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:nos?|nomor|issues?|edisi|nr|numbers?)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 
@@ -246,10 +246,11 @@ EDITION_RE = regex.compile(
     r"|(\d{1,3}+)(?:st|nd|rd|th)[ ]?(?:ed(?:ition|n)?\.?|edisi)|"
     r"(revised|rev\.|expanded|second|third|fourth|fifth)[ ]ed(?:ition|n)?\.?)", regex.I)
 
-# "Bandung: Lepsindo", "(Jakarta: Bulan Bintang, 2005)", "Hoboken, NJ: Wiley"
+# "Bandung: Lepsindo", "(Jakarta: Bulan Bintang, 2005)", "Hoboken, NJ: Wiley", Dutch towns
+# written with their article, "'s-Gravenhage: Martinus Nijhoff"
 PLACE_PUBLISHER_RE = regex.compile(
     r"(?:^|(?<=[(;.,\x00][ ]?+)|(?<=[(;.,\x00]))[ ]?+"
-    r"(\p{Lu}[\p{L}.'’-]{1,25}+(?:[ ]\p{Lu}[\p{L}.'’-]{1,25}+){0,2}+(?:,[ ]?[A-Z]{2,3}\b){0,2}+)"
+    r"((?:['’]s-)?\p{Lu}[\p{L}.'’-]{1,25}+(?:[ ]\p{Lu}[\p{L}.'’-]{1,25}+){0,2}+(?:,[ ]?[A-Z]{2,3}\b){0,2}+)"
     r"[ ]?:[ ]?+(\p{Lu}(?:[^:;,()\[\].]|\.(?<=(?:\b(?:St|Co|Inc|Ltd|PT|CV|Bros|Jr|Dr|Mt|Ft|Pt)|(?<!\p{L})\p{Lu})\.)){1,80}?"
     r"|\p{N}[^:;,()]{1,60}?)"
     r"(?=[ ]?(?:[,;)]|\.(?<!\b(?:St|Co|Inc|Ltd|PT|CV|Bros|Jr|Dr|Mt|Ft|Pt|\p{Lu})\.)|$))")

@@ -1465,6 +1465,12 @@ CASES = [
       "container-title": "Geweld in Indonesië", "page": "45-67"}, None),
     ("Jason Epstein, Book Business: Publishing past, present, and future, Norton, 2002.", "entry",
      {"author": [name("Epstein", "Jason")]}, None),
+    # Dutch colonial sources: "Deel" is the volume, "'s-Gravenhage" a town; the labeller's title run
+    # on into the volume, town and publisher ends where the rules end it
+    ("Snouck Hurgronje, C. 1893. De Atjehers. Deel I. Batavia: Landsdrukkerij.", "entry",
+     {"title": "De Atjehers", "volume": "I", "publisher-place": "Batavia", "publisher": "Landsdrukkerij"}, None),
+    ("Vlekke, Bernard H.M. Nusantara: A History of Indonesia. 's-Gravenhage: W. van Hoeve, 1959.", "entry",
+     {"title": "Nusantara: A History of Indonesia", "publisher-place": "'s-Gravenhage", "publisher": "W. van Hoeve"}, None),
 ]
 
 

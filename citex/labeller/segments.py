@@ -28,7 +28,7 @@ _VOLUME_COLON_PAGES_RE = regex.compile(
     r"(?<![\d(])(?:((?:1[5-9]|20)\d\d)[a-z]?;[ ]?)?(\d{1,4}+)(?:\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
-_ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd)\.?[ ]?([IVXLC]{1,6}+)\b")
+_ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd|deel)\.?[ ]?([IVXLC]{1,6}+)\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|\b[IVXLC]+\b|revisi|revised", regex.I)
 # a volume's label ending a journal's name, its number labelled apart: "Jurnal Ilmu Pendidikan, Jilid"
 _VOLUME_LABEL_END_RE = regex.compile(r"(?<=\p{L}),?[ ](?:Jilid|Vol\.|Volume|Vol)$")

@@ -13,7 +13,7 @@ from ..csl_types import published_by_its_author
 from ..dates import csl_date_parts, month_number, parse_date
 from ..models import Reference
 from ..names import group_short_name, looks_like_names, parse_names, without_et_al
-from ..patterns import AND_WORD_START_RE, CONTAINER_INTRO_RE, TYPEWRITER_QUOTE_MARK_RE
+from ..patterns import AND_WORD_START_RE, CONTAINER_INTRO_RE, EDITION_RE, TYPEWRITER_QUOTE_MARK_RE, VOLUME_ISSUE_RE
 from ..works import alnum, name_words, names_text, word_bag, year_of
 from . import HowRead
 from .editors import EDITOR_MARK_RE
@@ -232,6 +232,21 @@ def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
         # or after the title's stop, the rest all the journal whose volume follows ("... Learning.
         # Studies in Second Language Acquisition" | "12 (4): 429-448"; not a book's subtitle)
         fields["title"], fields["container-title"] = rule_title, container
+
+
+def title_run_on_into_facts(fields: dict, rules: Reference) -> None:
+    """"De Atjehers. Deel I. Batavia: Landsdrukkerij": the labeller ran a book's title on into
+    its volume, town and publisher, which the rules read apart after the title's stop."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    place, publisher = rules.fields.get("publisher-place"), rules.fields.get("publisher")
+    if not (isinstance(title, str) and isinstance(rule_title, str) and isinstance(place, str)
+            and isinstance(publisher, str) and title.startswith(f"{rule_title}. ") and not fields.get("publisher")):
+        return      # (a labeller that read a publisher elsewhere ran no publisher into the title)
+    run_on = title[len(rule_title) + 2:]
+    facts = run_on.rpartition(f"{place}: ")[2]
+    if facts and alnum(facts) == alnum(publisher) and not alnum(VOLUME_ISSUE_RE.sub("", EDITION_RE.sub("", run_on[:-len(facts)]))
+                                                         .replace(place, "")):
+        fields["title"], fields["publisher-place"], fields["publisher"] = rule_title, place, publisher
 
 
 def quoted_title_before_book(fields: dict, rules: Reference, how: HowRead, text: str) -> None:

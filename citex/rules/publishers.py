@@ -161,4 +161,4 @@ def plausible_place(place: str) -> bool:
         return False
     if words[0].casefold().strip(".") in _NOT_PLACE:
         return False
-    return all(w[:1].isupper() for w in words)
+    return all(w[:1].isupper() or w.startswith(("'s-", "’s-")) for w in words)      # Dutch "'s-Gravenhage"
