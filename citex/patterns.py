@@ -295,10 +295,11 @@ LAW_NUMBER_RE = regex.compile(LAW_NUMBER, regex.I)
 
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
 # "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015",
-# "Permendikbud No. 22 Tahun 2016", "Perpres Nomor 87 Tahun 2017", "PP No. 19 Tahun 2005"
+# "Permendikbud No. 22 Tahun 2016", "Perpres Nomor 87 Tahun 2017", "PP No. 19 Tahun 2005", the
+# colonial gazette's "Staatsblad 1847 No. 23"
 LEGISLATION_RE = regex.compile(
     r"(?:undang[- ]undang|" + CODE_OF_LAW + r"|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|peraturan|keputusan[ ](?:presiden|menteri)|"
-    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun|"
+    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun|staatsblad|"
     # the regulations' short names, before their number
     r"(?:permen\p{L}{0,20}+|perpres|perda|pergub|perbup|perwal|perma|kepmen\p{L}{0,20}+|keppres|inpres|pp)"
     r"(?=[ ](?:no\.?|nomor)[ ]?\d))\b", regex.I)

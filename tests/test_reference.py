@@ -1471,6 +1471,10 @@ CASES = [
      {"title": "De Atjehers", "volume": "I", "publisher-place": "Batavia", "publisher": "Landsdrukkerij"}, None),
     ("Vlekke, Bernard H.M. Nusantara: A History of Indonesia. 's-Gravenhage: W. van Hoeve, 1959.", "entry",
      {"title": "Nusantara: A History of Indonesia", "publisher-place": "'s-Gravenhage", "publisher": "W. van Hoeve"}, None),
+    # the colonial gazette is a law, its year before its number
+    ("Staatsblad van Nederlandsch-Indië 1854 No. 2 tentang Regeeringsreglement.", "entry",
+     {"type": "legislation", "title": "Staatsblad van Nederlandsch-Indië 1854 No. 2 tentang Regeeringsreglement",
+      "number": "2", "issued": year(1854)}, None),
 ]
 
 

@@ -28,8 +28,9 @@ from ..patterns import (
 from .titles import sentence_end
 from .work import Work, clean_text
 
-# "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"
-_LAW_YEAR_RE = regex.compile(LAW_YEAR + r"|^UUD(?:[ ]NRI)?[ ](\d{4})\b", regex.I)
+# "Tahun 2003"; the constitution is named by its year: "UUD 1945", "UUD NRI 1945"; a gazette's
+# year before its number: "Staatsblad 1847 No. 23"
+_LAW_YEAR_RE = regex.compile(LAW_YEAR + r"|^UUD(?:[ ]NRI)?[ ](\d{4})\b|\b(1[6-9]\d\d)(?=[ ](?:no\.|nomor)[ ]?\d)", regex.I)
 
 ORIGINAL_DATE_RE = regex.compile(r"\((?:karya asli diterbitkan|original work published)[ ]((?:1[5-9]|20)\d\d)\)\.?",
                                    regex.I)
@@ -110,7 +111,7 @@ _LAW_MAKER_INITIALS = frozenset("RIPDKMGBW")
 # what each of LEGISLATION_RE's words begins with (a cheap test before it)
 _LAW_WORD_STARTS = ("undang", "kitab", "kuh", "kompilasi", "khi", "uu ", "uud ", "perm", "perp", "perd", "perg", "perb", "perw",
                     "kepm", "kepp", "inpres", "pp ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
-                    "surat", "putusan", "qanun")
+                    "surat", "putusan", "qanun", "staatsblad")
 
 # "(2019). " or "2003. " between a law's maker and the law
 _YEAR_BEFORE_LAW_RE = regex.compile(r"\(?((?:1[5-9]|20)\d\d)\)?\.[ ]")
@@ -181,7 +182,7 @@ def legislation(work: Work, context: str) -> None:
     year = (_CASE_YEAR_RE.search(case_number.group(1)) if case_number else None) or _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
     if year and "issued" not in work.fields:
         # (the year an author-date list gives before the law stays: in-text citations use it)
-        work.fields["issued"] = {"date-parts": [[int(year.group(1) or year.group(2))]]}
+        work.fields["issued"] = {"date-parts": [[int(next(group for group in year.groups() if group))]]}
     work.take(lead, end)
 
 
