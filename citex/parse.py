@@ -189,6 +189,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     titles.title_words_read_as_names(fields, rules)
     containers.journal_run_into_title(fields, rules)
     containers.journal_head_left_in_title(fields, rules)
+    containers.journal_tail_read_as_publisher(fields, clean)
     cleanup.drop_status_marks(fields)
     titles.title_word_run_into_group(fields, rules)
     editors.translator_out_of_title(fields, rules)
@@ -251,6 +252,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.publisher_and_helpers(fields, rules)
     publishers.facts_the_labeller_left(fields, rules, clean)
     publishers.publisher_head_in_title(fields)
+    publishers.title_tail_read_as_publisher(fields, rules)
     publishers.publisher_head_in_bracket(fields, rules)
     for key in FALLBACK_FIELDS:
         if key in rules.fields and key not in fields:

@@ -1475,6 +1475,17 @@ CASES = [
     ("Staatsblad van Nederlandsch-Indië 1854 No. 2 tentang Regeeringsreglement.", "entry",
      {"type": "legislation", "title": "Staatsblad van Nederlandsch-Indië 1854 No. 2 tentang Regeeringsreglement",
       "number": "2", "issued": year(1854)}, None),
+    # Springer's names end at the colon after an initial, after the list's number too
+    ("3. Knuth, D.E.: The Art of Computer Programming, vol. 1, 3rd edn. Addison-Wesley, Reading (1997)", "entry",
+     {"type": "book", "author": [name("Knuth", "D. E.")], "title": "The Art of Computer Programming", "volume": "1",
+      "publisher": "Addison-Wesley"}, None),
+    # ACM's "Commun. ACM 21, 7 (July 1978)": the journal's last word is no publisher
+    ("Leslie Lamport. 1978. Time, Clocks, and the Ordering of Events in a Distributed System. Commun. ACM 21, 7 "
+     "(July 1978), 558–565. https://doi.org/10.1145/359545.359563", "entry",
+     {"type": "article-journal", "container-title": "Commun. ACM", "volume": "21", "issue": "7", "page": "558-565"}, None),
+    # AMS books: the title's last word the labeller ran into the publisher
+    ("[3] A. Connes, Noncommutative Geometry, Academic Press, San Diego, CA, 1994.", "entry",
+     {"title": "Noncommutative Geometry", "publisher": "Academic Press", "publisher-place": "San Diego, CA"}, None),
 ]
 
 

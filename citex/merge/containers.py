@@ -531,6 +531,20 @@ def journal_head_left_in_title(fields: dict, rules: Reference) -> None:
         fields["title"], fields["container-title"] = head, f"{word}. {container}"
 
 
+def journal_tail_read_as_publisher(fields: dict, text: str) -> None:
+    """ACM's "... System. Commun. ACM 21, 7 (July 1978), 558–565.": the labeller read the
+    journal's last word as a publisher; the volume follows the two at once."""
+    container, publisher, volume = fields.get("container-title"), fields.get("publisher"), fields.get("volume")
+    if not (isinstance(container, str) and isinstance(publisher, str) and isinstance(volume, str)
+            and fields.get("page") and len(publisher.split()) <= 2):
+        return
+    for journal in (f"{container}. {publisher}", f"{container} {publisher}"):
+        if f"{journal} {volume}" in text or f"{journal}, {volume}" in text:
+            fields["container-title"] = journal
+            del fields["publisher"]
+            return
+
+
 # one word as a journal's name abbreviates it: "Comm", "Proc", "Trans"
 _ABBREVIATED_WORD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,6}+")
 

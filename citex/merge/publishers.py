@@ -49,6 +49,19 @@ def publisher_head_in_title(fields: dict) -> None:
         fields["title"], fields["publisher"] = title[:head.start()], f"{head.group(1)} {publisher}"
 
 
+def title_tail_read_as_publisher(fields: dict, rules: Reference) -> None:
+    """AMS "A. Connes, Noncommutative Geometry, Academic Press, San Diego, CA, 1994.": the labeller
+    ended the title before its last words and ran them into the publisher; the rules read the
+    title whole up to its comma."""
+    title, publisher, rule_title = fields.get("title"), fields.get("publisher"), rules.fields.get("title")
+    if not (isinstance(title, str) and isinstance(publisher, str) and isinstance(rule_title, str)
+            and rule_title.startswith(f"{title} ")):
+        return
+    tail = rule_title[len(title) + 1:]
+    if publisher.startswith(f"{tail}, ") and len(publisher) > len(tail) + 2:
+        fields["title"], fields["publisher"] = rule_title, publisher[len(tail) + 2:]
+
+
 def publisher_head_in_bracket(fields: dict, rules: Reference) -> None:
     """Nature's "Molecular Cloning: A Laboratory Manual 2nd edn (Cold Spring Harbor Laboratory
     Press, 1989).": the labeller ran the bracket's first words into the title; the rules read the

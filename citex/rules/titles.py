@@ -43,7 +43,8 @@ def title_and_authors(work: Work, context: str) -> None:
     if work.fields.get("_legislation"):
         work.fields.pop("_year_at", None)
         return
-    names_colon = _NAMES_COLON_RE.match(work.buf) if ".: " in work.buf else None
+    # (after the list's number, taken out: "3. Knuth, D.E.: ...")
+    names_colon = _NAMES_COLON_RE.match(work.buf, len(work.buf) - len(work.buf.lstrip(" \x00"))) if ".: " in work.buf else None
     if (names_colon and not _WORD_STOP_RE.search(names_colon.group(1))
             and looks_like_names(clean_text(names_colon.group(1)))):
         # Springer's "Lafferty, J., McCallum, A., Pereira, F.: Conditional random fields: ...":
@@ -51,7 +52,7 @@ def title_and_authors(work: Work, context: str) -> None:
         # at its sentence's end (not "James, Henry. The Ambassadors. Mineola, N.Y.: Dover")
         work.fields.pop("_year_at", None)
         _set_authors(work, names_colon.group(1), True)
-        work.take(0, names_colon.end())
+        work.take(names_colon.start(), names_colon.end())
         _title_from_sentence(work)
         return
     spans = [s for s in delimited_spans(work.buf) if HOLE not in work.buf[s[0]:s[1]]
