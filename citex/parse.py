@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from .bluebook import BLUEBOOK_PINPOINT_RE, read_bluebook
 from .compact import read_compact_article
 from .csl_types import CONFERENCE_RE, decide_type
 from .labeller.segments import fields_from_segments, segments
@@ -123,6 +124,12 @@ def _read_by_the_rules_alone(rules: Reference) -> bool:
 
 def _read(text: str, context: str, use_model: bool) -> Reference:
     rules = parse_with_rules(text, context)
+    bluebook = read_bluebook(_without_list_marks(reference_text(text))) if text.rstrip(" .;").endswith(")") else None
+    if bluebook:
+        # "Cass R. Sunstein, On the Expressive Function of Law, 144 U. Pa. L. Rev. 2021 (1996).",
+        # "Brown v. Board of Education, 347 U.S. 483 (1954).": read whole
+        pinpoint = BLUEBOOK_PINPOINT_RE.search(text) if context == "note" else None
+        return Reference(raw=text, fields=bluebook, locator=pinpoint.group(1) if pinpoint else None, warnings=rules.warnings)
     how = HowRead.take_from(rules)
     if not use_model or _read_by_the_rules_alone(rules) or not model_available():
         return rules

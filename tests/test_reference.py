@@ -1486,6 +1486,23 @@ CASES = [
     # AMS books: the title's last word the labeller ran into the publisher
     ("[3] A. Connes, Noncommutative Geometry, Academic Press, San Diego, CA, 1994.", "entry",
      {"title": "Noncommutative Geometry", "publisher": "Academic Press", "publisher-place": "San Diego, CA"}, None),
+    # the Bluebook: volume, journal or reporter, first page, pinpoint, (court and) year
+    ("Cass R. Sunstein, On the Expressive Function of Law, 144 U. Pa. L. Rev. 2021 (1996).", "entry",
+     {"type": "article-journal", "author": [name("Sunstein", "Cass R.")], "title": "On the Expressive Function of Law",
+      "container-title": "U. Pa. L. Rev.", "volume": "144", "page": "2021", "issued": year(1996)}, None),
+    ("Oliver Wendell Holmes, Jr., The Path of the Law, 10 Harv. L. Rev. 457, 461 (1897).", "note",
+     {"author": [{**name("Holmes", "Oliver Wendell"), "suffix": "Jr."}], "title": "The Path of the Law",
+      "container-title": "Harv. L. Rev.", "volume": "10", "page": "457"}, "461"),
+    ("George Waldbusser, Ryan Steenson & Mark Green, Oyster Shell Dissolution Rates in Estuarine Waters: Effects of "
+     "pH and Shell Legacy, 30 J. Shellfish Res. 659 (2011).", "entry",
+     {"author": [name("Waldbusser", "George"), name("Steenson", "Ryan"), name("Green", "Mark")],
+      "container-title": "J. Shellfish Res.", "volume": "30", "page": "659"}, None),
+    ("Brown v. Board of Education, 347 U.S. 483 (1954).", "entry",
+     {"type": "legal_case", "title": "Brown v. Board of Education", "container-title": "U.S.", "volume": "347",
+      "page": "483", "issued": year(1954)}, None),
+    ("United States v. Microsoft Corp., 253 F.3d 34, 50 (D.C. Cir. 2001).", "note",
+     {"type": "legal_case", "title": "United States v. Microsoft Corp.", "container-title": "F.3d", "volume": "253",
+      "page": "34", "issued": year(2001)}, "50"),
 ]
 
 
