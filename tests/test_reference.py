@@ -1503,6 +1503,11 @@ CASES = [
     ("United States v. Microsoft Corp., 253 F.3d 34, 50 (D.C. Cir. 2001).", "note",
      {"type": "legal_case", "title": "United States v. Microsoft Corp.", "container-title": "F.3d", "volume": "253",
       "page": "34", "issued": year(2001)}, "50"),
+    # arXiv's numbers before 2007 name the archive: "arXiv:math/0211159"
+    ("[9] G. Perelman, The entropy formula for the Ricci flow and its geometric applications, preprint (2002), "
+     "arXiv:math/0211159.", "entry",
+     {"type": "article", "title": "The entropy formula for the Ricci flow and its geometric applications",
+      "number": "arXiv:math/0211159", "issued": year(2002)}, None),
 ]
 
 

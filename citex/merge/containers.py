@@ -328,20 +328,23 @@ _CAPITALS_RE = regex.compile(r"\p{Lu}[\p{Lu}&-]*+(?:[ ]\p{Lu}[\p{Lu}&-]*+){0,6}+
 # ". Ber Kedokt Masy", ". Nat Rev Nephrol", ". J Appl Phys": up to five short capitalised words
 _TITLE_JOURNAL_TAIL_RE = regex.compile(r"\.[ ]((?:\p{Lu}[\p{L}.]{0,9}+[ ]){0,4}+\p{Lu}[\p{L}.]{0,9}+)$")
 
-# "arXiv:1301.3781": an identifier, whose digits are no pages
-_ARXIV_RE = regex.compile(r"\barXiv:[ ]?(\d{4}+)\.(\d{4,5}+)(?:v\d{1,2}+)?", regex.I)
+# "arXiv:1301.3781", and before 2007 "arXiv:math/0211159", "arXiv:hep-th/9711200": an
+# identifier, whose digits are no pages
+_ARXIV_RE = regex.compile(r"\barXiv:[ ]?(?:(\d{4}+)\.(\d{4,5}+)|[a-z-]{2,12}+(?:\.[A-Z]{2})?/\d{7}+)(?:v\d{1,2}+)?", regex.I)
 
 
 def arxiv_is_no_page(fields: dict, text: str, rules: Reference) -> None:
     found = _ARXIV_RE.search(text) if "arxiv" in text.casefold() else None
     if found:
         fields.setdefault("number", found.group().replace(" ", ""))
-        if fields.get("page") == f"{int(found.group(1))}-{int(found.group(2))}":
+        if found.group(1) and fields.get("page") == f"{int(found.group(1))}-{int(found.group(2))}":
             fields.pop("page")
         year = year_of(rules.fields)
-        if "issued" not in fields and year and text[found.end():].lstrip(" ,(").startswith(str(year)):
-            # '"Attention is all you need," arXiv preprint arXiv:1706.03762, 2017.': the year after
-            # the number, which the labeller left unread
+        if "issued" not in fields and year and (text[found.end():].lstrip(" ,(").startswith(str(year))
+                                                or f"({year})" in text):
+            # '"Attention is all you need," arXiv preprint arXiv:1706.03762, 2017.', "...,
+            # preprint (2002), arXiv:math/0211159.": the year by the number, which the labeller
+            # left unread
             fields["issued"] = rules.fields["issued"]
 
 
