@@ -21,6 +21,8 @@ _REPORT_WORD_STEMS = ("report", "laporan", "statisti", "paper", "policy brief", 
 WEB_WORDS_RE = regex.compile(r"\b(?:blog|website|situs|online|web)\b", regex.I)
 CONFERENCE_RE = regex.compile(r"(?:proc\.|(?:proceedings|prosiding|seminar|konferensi|conference|symposium|"
                               r"simposium|workshop|kongres|congress)\b)", regex.I)
+# the meeting a proceedings comes from
+_MEETING_RE = regex.compile(r"\b(?:seminar|konferensi|conference|symposium|simposium|workshop|kongres|congress)\b", regex.I)
 # "Annual Report IOM 2009", "Situation Report on ...", "World Development Report 2020"
 _KIND_OF_REPORT_RE = regex.compile(
     r"(?:annual|situation|final|technical|research|progress|country|status|special|world[ ]\w+|global|"
@@ -72,9 +74,11 @@ def decide_type(f: dict, chapter: bool = False, legislation: bool = False) -> st
     if container and container.casefold().strip() in lexicon.NEWSPAPERS:
         return "article-newspaper"            # "dalam" / in Kompas, Tempo ...
     if (container and CONFERENCE_RE.search(container) and not JOURNAL_WORDS_RE.match(container)
-            and not (f.get("volume") and f.get("issue"))):
+            and (not (f.get("volume") and f.get("issue"))
+                 or (_MEETING_RE.search(container) and not JOURNAL_WORDS_RE.search(container)))):
         # in Proc. ..., Prosiding ... (not a journal so named, cited by volume and issue:
-        # "Proceedings of the IEEE, 77(2):257-286")
+        # "Proceedings of the IEEE, 77(2):257-286"; but a meeting's proceedings numbered as a
+        # serial are its papers still: "Prosiding Seminar Nasional Pendidikan ..., 2(1), 352–360")
         return "paper-conference"
     if (container and len(csl_date_parts(f.get("issued"))) == 3 and len(container.split()) <= 5
             and not any(ch.isdigit() or ch in ",.:" for ch in container)

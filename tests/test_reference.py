@@ -1712,6 +1712,11 @@ def test_a_genre_says_what_kind_of_work_it_is(genre, kind):
     # a journal named "Proceedings", cited by volume and issue
     ({"title": "T", "container-title": "Proceedings of the IEEE", "volume": "77", "issue": "2", "page": "257-286"},
      "article-journal"),
+    # ... but a meeting's proceedings numbered as a serial hold its papers
+    ({"title": "T", "container-title": "Prosiding Seminar Nasional Pendidikan FKIP", "volume": "2", "issue": "1",
+      "page": "352-360"}, "paper-conference"),
+    ({"title": "T", "container-title": "Electronic Image Conference Journal", "volume": "11", "issue": "5"},
+     "article-journal"),
 ])
 def test_csl_type_from_fields(fields, kind):
     from citex.csl_types import decide_type
