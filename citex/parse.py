@@ -14,7 +14,7 @@ import regex
 
 from .bluebook import BLUEBOOK_PINPOINT_RE, read_bluebook
 from .compact import read_compact_article
-from .csl_types import CONFERENCE_RE, decide_type
+from .csl_types import CONFERENCE_RE, decide_type, names_a_publisher
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
@@ -258,6 +258,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         fields["author"] = [n for n in fields["author"] if alnum(n.get("family", "")) not in helpers] or None
     publishers.publisher_and_helpers(fields, rules)
     publishers.facts_the_labeller_left(fields, rules, clean)
+    publishers.book_the_labeller_left(fields, rules)
     publishers.publisher_head_in_title(fields)
     publishers.title_tail_read_as_publisher(fields, rules)
     publishers.publisher_head_in_bracket(fields, rules)
@@ -266,6 +267,9 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             if key == "title" and (titles.untitled_article(fields, rules.fields["title"])
                                    or titles.names_then_book(fields, rules.fields["title"])):
                 continue
+            if (key == "publisher-place" and rules.fields[key] == fields.get("publisher")
+                    and (rules.fields[key].isupper() or names_a_publisher(rules.fields[key]))):
+                continue     # "... Children (pp. 391-394). ACM.": the publisher the labeller read, no town
             fields[key] = rules.fields[key]
     editors.helpers_and_facts_out_of_title(fields, rules)
     publishers.publisher_run_into_title(fields, rules, how)

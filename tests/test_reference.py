@@ -1508,6 +1508,21 @@ CASES = [
      "arXiv:math/0211159.", "entry",
      {"type": "article", "title": "The entropy formula for the Ricci flow and its geometric applications",
       "number": "arXiv:math/0211159", "issued": year(2002)}, None),
+    # APA's chapter in a book without editors: the book ends at its pages' bracket
+    ("Baek, S., & Kim, B. J. (2008). Digital Multimedia Broadcasting (DMB) in Korea. Dalam Multimedia technologies "
+     "(hlm. 1377–1390). IGI Global. https://doi.org/10.4018/978-1-59904-953-3.ch100", "entry",
+     {"type": "chapter", "title": "Digital Multimedia Broadcasting (DMB) in Korea", "container-title": "Multimedia technologies",
+      "page": "1377-1390", "publisher": "IGI Global"}, None),
+    ("Boelaert, J., Bendhaiba, L., Olteanu, M., & Villa-Vialaneix, N. (2014). SOMbrero: An r package for numeric and "
+     "non-numeric self-organizing maps. Dalam Advances in self-organizing maps and learning vector quantization (hlm. "
+     "219–228). Springer International Publishing.", "entry",
+     {"type": "chapter", "title": "SOMbrero: An r package for numeric and non-numeric self-organizing maps",
+      "container-title": "Advances in self-organizing maps and learning vector quantization", "page": "219-228",
+      "publisher": "Springer International Publishing"}, None),
+    # the conference's publisher after its pages is no town
+    ("Davis, R., Bumbacher, E., Bel, O., Sipitakiat, A., & Blikstein, P. (2015, June). Sketching intentions: comparing "
+     "different metaphors for programming robots. In Proceedings of the 14th International Conference on Interaction "
+     "Design and Children (pp. 391-394). ACM.", "entry", {"publisher": "ACM", "publisher-place": None}, None),
 ]
 
 

@@ -403,12 +403,18 @@ def publisher_after_proceedings(fields: dict, rules: Reference) -> None:
     """APA's "In Proceedings of the 2022 IEEE International Conference on ... (pp. 1123–1130).
     IEEE.": the rules, with the pages' bracket out, ran the proceedings on into their publisher
     ("... Systems. IEEE"); the labeller read the proceedings alone and let the publisher drop.
-    What follows the labeller's container there, a few words with no number, is the publisher."""
+    What follows the labeller's container there, a few words with no number, is the publisher
+    (or the rules read the two apart: then their publisher is it)."""
     container, theirs = fields.get("container-title"), rules.fields.get("container-title")
     if (fields.get("publisher") or rules.fields.get("type") not in ("paper-conference", "chapter")
-            or not isinstance(container, str) or not isinstance(theirs, str) or not theirs.startswith(container + ". ")):
+            or not isinstance(container, str) or not isinstance(theirs, str)):
         return
-    rest = theirs[len(container) + 2:].strip(" .")
+    if theirs.startswith(container + ". "):
+        rest = theirs[len(container) + 2:].strip(" .")
+    elif theirs == container and rules.fields.get("_proceedings_publisher"):
+        rest = rules.fields["publisher"]
+    else:
+        return
     # (not a town, "... (pp. 12-20). Washington", nor a link's words, "Retrieved from EBL")
     if (rest and len(rest.split()) <= 5 and not any(map(str.isdigit, rest)) and ":" not in rest
             and rest.casefold() not in lexicon.PUBLISHING_CITIES and rest != fields.get("publisher-place")

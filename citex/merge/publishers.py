@@ -37,6 +37,22 @@ def facts_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
 _BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
 
 
+def book_the_labeller_left(fields: dict, rules: Reference) -> None:
+    """APA's chapter in a book without editors, "... in Korea. Dalam Multimedia technologies (hlm.
+    1377–1390). IGI Global.": the labeller read all after the title as a note and kept none of it;
+    the rules read the book after its "Dalam", its pages and its publisher."""
+    book = rules.fields.get("container-title")
+    if (rules.fields.get("type") != "chapter" or not isinstance(book, str) or not rules.fields.get("page")
+            or any(key in fields for key in ("container-title", "page", "publisher", "editor"))):
+        return
+    read = set(word_bag(" ".join(value for value in fields.values() if isinstance(value, str))))
+    if set(word_bag(book)) <= read:
+        return      # (the labeller put the book somewhere: in the title)
+    for key in ("container-title", "page", "publisher", "publisher-place", "editor"):
+        if rules.fields.get(key):
+            fields[key] = rules.fields[key]
+
+
 def publisher_head_in_title(fields: dict) -> None:
     """Emerald's "Competitive Advantage: ... Performance, Free Press, New York, NY.": the labeller
     ended the title after the publisher's first word and kept "Press" alone as the publisher."""

@@ -20,6 +20,8 @@ JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulle
 
 _UNIVERSITY_RE = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", regex.I)
 _NUMBERS_ONLY_RE = regex.compile(r"[\d\s.,-]+")
+# a bracket holding only what the rules took out of it: "(\x00\x00\x00)"
+_EMPTIED_BRACKET_RE = regex.compile(r"\([ \x00]++\)")
 
 
 def container_and_publisher(work: Work, context: str) -> None:
@@ -91,6 +93,13 @@ def container_and_publisher(work: Work, context: str) -> None:
         work.fields["publisher"] = universities[-1] if universities else leftovers[-1]
         return
     if _CONFERENCE_RE.match(work.fields.get("container-title", "")):
+        if (len(leftovers) == 1 and "publisher" not in work.fields
+                and (leftovers[0].isupper() or names_a_publisher(leftovers[0]))):
+            # APA's "In Proceedings of ... (pp. 1123–1130). IEEE.": who published the proceedings
+            # (not the town and state among others: "..., Minneapolis, MN, USA, 2019")
+            work.fields["publisher"] = leftovers[0]
+            work.fields["_proceedings_publisher"] = True
+            return
         places = [p for p in leftovers if plausible_place(p)]
         if places and "publisher-place" not in work.fields:
             work.fields["publisher-place"] = ", ".join(places)
@@ -134,7 +143,11 @@ _INITIAL_IN_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.")
 
 
 def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
-    """Pieces between commas, semicolons and blanked-out spans (periods kept)."""
+    """Pieces between commas, semicolons and blanked-out spans (periods kept); a bracket whose
+    words were all taken out parts the pieces as well ("Dalam Advances in ... (hlm. 219–228).
+    Springer": the book's name ends at its pages)."""
+    if "(\x00" in buf or "( \x00" in buf:
+        buf = _EMPTIED_BRACKET_RE.sub(lambda found: HOLE * len(found.group()), buf)
     out = []
     depth = 0
     start = 0
