@@ -45,7 +45,9 @@ _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'
 # "dan", "and", "&", German "und", French "et" before an initial ("J. Laufer et R. Silvera";
 # not "et al.", nor a title's "Diplomatie et de Droit") between names; a semicolon, with "and"
 # after it before the last name ("Blei, D. M.; Ng, A. Y.; and Jordan, M. I.")
-_SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;(?:[ ]{1,3}(?:dan|and|&|und)(?=[ ]))?|,?[ ]{1,3}(?:dan|and|&|und|et(?=[ ]{1,3}\p{Lu}\.))[ ]{1,3}"
+# (not the family name Dan of a Vancouver list: "Chattopadhyay M, Dan PK, Mazumdar S")
+_SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;(?:[ ]{1,3}(?:dan|and|&|und)(?=[ ]))?|,?[ ]{1,3}(?:(?-i:dan|and|DAN|AND)|"
+                              r"(?-i:Dan|And)(?![ ]{1,3}\p{Lu}{1,3}+(?:,|$))|und|et(?=[ ]{1,3}\p{Lu}\.))[ ]{1,3}"
                               r"|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
 # Italian and classics lists join names with a dash: "B. Gentili - G. Paioni", "E.J. Bakker – F.
 # Fabbricotti", "M. Carlisle-O. Levaniouk" (no hyphenated name ends before an initial)
@@ -154,6 +156,10 @@ def _degree_is_a_name(tokens: list[str], k: int, kept_tokens: list[str], initial
     # family name are its initials, not the degrees M.M., S.E. or Dr.
     if (k == 1 == len(tokens) - 1 and token.isupper() and token.isalpha() and len(token) <= 3
             and tokens[0][:1].isupper() and "." not in tokens[0]):
+        return True
+    # Vancouver's "Ma K", "Ng TB": a short family name before its initials, written as a name
+    if (k == 0 and len(tokens) == 2 and token[:1].isupper() and token[1:].islower()
+            and tokens[1].isupper() and tokens[1].isalpha() and len(tokens[1]) <= 3):
         return True
     # "W. Ma", "J. Ng": a short family name after initials, written as a name ("MA", "M.A." are degrees)
     return (k == len(tokens) - 1 >= 1 and token[:1].isupper() and token[1:].islower()

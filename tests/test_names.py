@@ -110,6 +110,10 @@ CASES = [
     ("Schulte Nordholt, Henk", True, [name("Schulte Nordholt", "Henk")]),
     ("Gupta S, Chen K.", True, [name("Gupta", "S."), name("Chen", "K.")]),
     ("Koshland Jr., D. E.", True, [{**name("Koshland", "D. E."), "suffix": "Jr."}]),
+    # Vancouver's short family names: "Dan" is no "and" before its initials, "Ma" no degree
+    ("Chattopadhyay M, Dan PK, Mazumdar S", False, [name("Chattopadhyay", "M."), name("Dan", "PK"), name("Mazumdar", "S.")]),
+    ("Ding K, Ma K, Wang S", False, [name("Ding", "K."), name("Ma", "K."), name("Wang", "S.")]),
+    ("Sugiyono Dan Arikunto", False, [name("Sugiyono"), name("Arikunto")]),
 ]
 
 @pytest.mark.parametrize("text", ["Ingold, Tim", "Dean, Tim and Alan Cole"])

@@ -1523,6 +1523,16 @@ CASES = [
     ("Davis, R., Bumbacher, E., Bel, O., Sipitakiat, A., & Blikstein, P. (2015, June). Sketching intentions: comparing "
      "different metaphors for programming robots. In Proceedings of the 14th International Conference on Interaction "
      "Design and Children (pp. 391-394). ACM.", "entry", {"publisher": "ACM", "publisher-place": None}, None),
+    # a triple issue before the colon and the pages
+    ("Hagenbuchner M, Sperduti A, Tsoi AC. 2009. Graph self-organizing maps for cyclic and unbounded graphs. "
+     "Neurocomputing. 72(7–9):1419–1430.doi:10.1016/j.neucom.2008.12.021.", "entry",
+     {"volume": "72", "issue": "7-9", "page": "1419-1430"}, None),
+    # an "in" inside the title opens no container
+    ("Fuertes JJ, Dominguez M, Reguera P, Prada MA, Diaz I, Cuadrado AA. 2010. Visual dynamic model based on "
+     "self-organizing maps for supervision and fault detection in industrial processes. Engineering Applications of "
+     "Artificial Intelligence. 23(1):8–17.", "entry",
+     {"title": "Visual dynamic model based on self-organizing maps for supervision and fault detection in industrial processes",
+      "container-title": "Engineering Applications of Artificial Intelligence"}, None),
 ]
 
 

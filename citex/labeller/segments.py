@@ -23,9 +23,10 @@ _PAGE = r"(?:(?<![\p{L}\d])[A-OQ-Za-oq-z](?=\d))?+\d++"
 _PAGE_NUMBER_RE = regex.compile(_PAGE)
 _PAGE_RANGE_RE = regex.compile(rf"({_PAGE})[ ]?[-–—][ ]?({_PAGE})")
 _PAGES_IN_VOLUME_RE = regex.compile(r"\b(?:hlm|hal|pp|p)\.?[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)", regex.I)
-# "7(1):52", "10:2119–2128", "2019;35(6):215-22", "13;312(7023):71-2" (Vancouver's year;vol(issue):pages)
+# "7(1):52", "10:2119–2128", "2019;35(6):215-22", "13;312(7023):71-2" (Vancouver's year;vol(issue):pages),
+# "72(7–9):1419–1430"
 _VOLUME_COLON_PAGES_RE = regex.compile(
-    r"(?<![\d(])(?:((?:1[5-9]|20)\d\d)[a-z]?;[ ]?)?(\d{1,4}+)(?:\((\d{1,5}+)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
+    r"(?<![\d(])(?:((?:1[5-9]|20)\d\d)[a-z]?;[ ]?)?(\d{1,4}+)(?:\((\d{1,5}+(?:[-–/]\d{1,5}+)?)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 _ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd|deel)\.?[ ]?([IVXLC]{1,6}+)\b")
@@ -352,7 +353,7 @@ def _set_year_volume_issue_pages(found, fields: dict) -> None:
         fields.setdefault("issued", {"date-parts": [[int(year)]]})
     fields.setdefault("volume", volume)
     if issue:
-        fields.setdefault("issue", issue)
+        fields.setdefault("issue", issue.replace("–", "-"))      # "72(7–9):1419–1430": a triple issue
     if pages:
         fields.setdefault("page", pages.replace("–", "-"))
 

@@ -21,6 +21,21 @@ from .editors import EDITOR_MARK_RE
 _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
 
 
+def container_opened_at_an_in(fields: dict, rules: Reference) -> None:
+    """"... for supervision and fault detection | in industrial processes. Engineering Applications
+    of Artificial Intelligence. 23(1):8–17.": the labeller took an "in" inside the title for the
+    word that opens a container; the rules ended the title at its stop."""
+    title, container = fields.get("title"), fields.get("container-title")
+    rule_title, rule_container = rules.fields.get("title"), rules.fields.get("container-title")
+    if not (isinstance(title, str) and isinstance(container, str) and isinstance(rule_title, str)
+            and isinstance(rule_container, str)):
+        return
+    for word in (" in ", " dalam "):
+        if rule_title.startswith(title + word) and container == f"{rule_title[len(title) + len(word):]}. {rule_container}":
+            fields["title"], fields["container-title"] = rule_title, rule_container
+            return
+
+
 def title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     """"A mathematical theory of communication. The Bell System Technical | Journal": the
     labeller ended the title where no mark ends anything and cut the journal's name, and the
