@@ -184,6 +184,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         fields["page"] = rules.fields["page"]     # the chapter's pages the labeller ran into the book's facts
     titles.title_split_mid_phrase(fields, rules, clean)
     titles.container_opened_at_an_in(fields, rules)
+    titles.chapter_run_into_title(fields, rules)
     titles.title_tail_read_apart(fields, rules, clean)
     titles.site_out_of_title(fields, rules, clean)
     titles.authors_and_title(fields, rules, how, context)

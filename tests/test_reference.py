@@ -1533,6 +1533,23 @@ CASES = [
      "Artificial Intelligence. 23(1):8–17.", "entry",
      {"title": "Visual dynamic model based on self-organizing maps for supervision and fault detection in industrial processes",
       "container-title": "Engineering Applications of Artificial Intelligence"}, None),
+    ("Fuertes JJ, Dominguez M, Reguera P, Prada MA, Diaz I, Cuadrado AA. 2010. Visual dynamic model based on "
+     "self-organizing maps for supervision and fault detection in industrial processes. Engineering Applications of "
+     "Artificial Intelligence. 23: 8–17.", "entry",
+     {"container-title": "Engineering Applications of Artificial Intelligence", "volume": "23", "page": "8-17"}, None),
+    # a chapter's book after "Dalam" and its editors, the labeller's title run on into them or its note
+    ("Gries STh. 2012. Collostructions. Dalam Robinson PJake (ed), The routledge encyclopedia of second language "
+     "acquisition. Routledge, London, hlm. 92–95.", "entry",
+     {"type": "chapter", "title": "Collostructions",
+      "container-title": "The routledge encyclopedia of second language acquisition", "publisher": "Routledge"}, None),
+    ("Davis FD. 1989. Technology acceptance model: TAM. Dalam Al-Suqri MN, Al-Aufi AS (ed), Information seeking "
+     "behavior and technology adoption. hlm. 205–219.", "entry",
+     {"type": "chapter", "container-title": "Information seeking behavior and technology adoption",
+      "editor": [name("Al-Suqri", "MN"), name("Al-Aufi", "AS")]}, None),
+    # a publishing house's two towns after it
+    ("Gilquin G. 2010. Corpus, cognition and causative constructions. John Benjamins Publishing Company, "
+     "Amsterdam/Philadelphia.", "entry",
+     {"publisher": "John Benjamins Publishing Company", "publisher-place": "Amsterdam/Philadelphia"}, None),
 ]
 
 

@@ -10,7 +10,7 @@ import regex
 from .. import lexicon
 from ..csl_types import names_a_publisher, published_by_its_author
 from ..models import Reference
-from ..names import INITIALS_ONLY_RE, is_institution
+from ..names import INITIALS_ONLY_RE, is_institution, looks_like_names
 from ..works import alnum, word_bag, year_of
 from . import HowRead
 
@@ -37,20 +37,30 @@ def facts_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
 _BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
 
 
+_ENDS_WITH_A_YEAR_RE = regex.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?$")
+_DIGIT_RE = regex.compile(r"\d")
+_LONE_INITIAL_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.(?:[ ]|$)")
+
+
 def book_the_labeller_left(fields: dict, rules: Reference) -> None:
     """APA's chapter in a book without editors, "... in Korea. Dalam Multimedia technologies (hlm.
     1377–1390). IGI Global.": the labeller read all after the title as a note and kept none of it;
     the rules read the book after its "Dalam", its pages and its publisher."""
     book = rules.fields.get("container-title")
     if (rules.fields.get("type") != "chapter" or not isinstance(book, str) or not rules.fields.get("page")
-            or any(key in fields for key in ("container-title", "page", "publisher", "editor"))):
+            or fields.get("page", rules.fields["page"]) != rules.fields["page"]
+            or any(key in fields for key in ("container-title", "publisher", "editor"))):
+        return
+    if _ENDS_WITH_A_YEAR_RE.search(book) or looks_like_names(book) or _LONE_INITIAL_RE.search(book):
+        # (a book cited by its editors and year, "in: Esterbauer 2003", "in Scott et al., 2001";
+        # editors the rules took for the book, "in Corin H. et Toussignant P., Regards ...")
         return
     read = set(word_bag(" ".join(value for value in fields.values() if isinstance(value, str))))
     if set(word_bag(book)) <= read:
         return      # (the labeller put the book somewhere: in the title)
     for key in ("container-title", "page", "publisher", "publisher-place", "editor"):
-        if rules.fields.get(key):
-            fields[key] = rules.fields[key]
+        if rules.fields.get(key) and not (key == "publisher" and _DIGIT_RE.search(rules.fields[key])):
+            fields[key] = rules.fields[key]     # (no number the rules left over: "5629 LNCS")
 
 
 def publisher_head_in_title(fields: dict) -> None:
@@ -238,7 +248,8 @@ def place_after_publisher(fields: dict) -> None:
     name, town = publisher[:cut].strip(), publisher[cut + 1:].strip()
     if not name:
         return
-    if _STATE_CODE_END_RE.sub("", town).casefold() in lexicon.PUBLISHING_CITIES or (
+    towns = _STATE_CODE_END_RE.sub("", town).casefold().split("/")      # "Amsterdam/Philadelphia": one house's two
+    if all(t.strip() in lexicon.PUBLISHING_CITIES for t in towns) or (
             publisher[cut] == "," and names_a_publisher(name) and _ONE_TOWN_RE.fullmatch(town)
             and not names_a_publisher(town) and not is_institution(town)):
         # (a town after a publishing house's name: Springer's "Cengage Learning, Stamford")

@@ -21,6 +21,25 @@ from .editors import EDITOR_MARK_RE
 _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
 
 
+def chapter_run_into_title(fields: dict, rules: Reference) -> None:
+    """"Collostructions. Dalam Robinson PJake (ed), The routledge encyclopedia of second language
+    acquisition. Routledge, London, hlm. 92–95.": the labeller ran the chapter's title on through
+    "Dalam", the editors and the book; the rules read the three apart."""
+    title, rule_title, book = fields.get("title"), rules.fields.get("title"), rules.fields.get("container-title")
+    if (rules.fields.get("type") != "chapter" or not isinstance(title, str) or not isinstance(rule_title, str)
+            or not isinstance(book, str) or fields.get("container-title") or not title.startswith(rule_title + ". ")):
+        return
+    rest = title[len(rule_title) + 2:]
+    if not CONTAINER_INTRO_RE.match(" " + rest):
+        return
+    at = rest.find(book[:30])
+    if at > 0 and book.startswith(rest[at:]):
+        # (the rules' book may run on into its publisher: "... acquisition. Routledge")
+        fields["title"], fields["container-title"] = rule_title, rest[at:]
+        if rules.fields.get("editor") and not fields.get("editor"):
+            fields["editor"] = rules.fields["editor"]
+
+
 def container_opened_at_an_in(fields: dict, rules: Reference) -> None:
     """"... for supervision and fault detection | in industrial processes. Engineering Applications
     of Artificial Intelligence. 23(1):8–17.": the labeller took an "in" inside the title for the
@@ -31,8 +50,11 @@ def container_opened_at_an_in(fields: dict, rules: Reference) -> None:
             and isinstance(rule_container, str)):
         return
     for word in (" in ", " dalam "):
-        if rule_title.startswith(title + word) and container == f"{rule_title[len(title) + len(word):]}. {rule_container}":
-            fields["title"], fields["container-title"] = rule_title, rule_container
+        tail = rule_title[len(title) + len(word):] if rule_title.startswith(title + word) else ""
+        journal = container[len(tail) + 2:] if tail and container.startswith(f"{tail}. ") else ""
+        if journal and rule_container.startswith(journal):
+            # (the rules' journal may run on into its volume: "... Intelligence. 23")
+            fields["title"], fields["container-title"] = rule_title, journal
             return
 
 
