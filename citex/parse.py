@@ -269,9 +269,15 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             if key == "title" and (titles.untitled_article(fields, rules.fields["title"])
                                    or titles.names_then_book(fields, rules.fields["title"])):
                 continue
-            if (key == "publisher-place" and rules.fields[key] == fields.get("publisher")
-                    and (rules.fields[key].isupper() or names_a_publisher(rules.fields[key]))):
-                continue     # "... Children (pp. 391-394). ACM.": the publisher the labeller read, no town
+            if key == "publisher-place" and (
+                    (rules.fields[key] == fields.get("publisher")
+                     and (rules.fields[key].isupper() or names_a_publisher(rules.fields[key])))
+                    or (str(fields.get("container-title") or "").startswith(f"{rules.fields[key]}: ")
+                        and (fields.get("volume") or fields.get("page")
+                             or fields["container-title"][len(rules.fields[key]) + 2:] != rules.fields.get("publisher")))):
+                # "... Children (pp. 391-394). ACM.": the publisher the labeller read, no town; nor
+                # "Signal Processing: Image Communication, vol. 93": the journal's first words
+                continue
             fields[key] = rules.fields[key]
     editors.helpers_and_facts_out_of_title(fields, rules)
     publishers.publisher_run_into_title(fields, rules, how)

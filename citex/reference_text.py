@@ -9,6 +9,7 @@ import functools
 
 import regex
 
+from .lexicon import MONTHS
 from .patterns import ITALIC_JOURNAL_AND_VOLUME_RE, ITALIC_NUMBER_RE, THESIS_WORDS
 
 MAX_REFERENCE_LENGTH = 4000
@@ -189,6 +190,8 @@ def reference_text(text: str) -> str:
         text = _outside_links(_GENRE_DASH_RE, " – ", text)
         # BibTeX's en dash between numbers, typed as TeX writes it: "24(2):123--140", "1998--2001"
         text = _outside_links(_NUMBER_RANGE_DASH_RE, "–", text)
+    if "-1" in text or "-2" in text:
+        text = _outside_links(_MONTH_DASH_YEAR_RE, r"\1 \2", text)     # IEEE's "Jun-2017", "Okt-2022": the month and year
     if ",1" in text or ",2" in text:
         text = _outside_links(_GLUED_YEAR_RE, ", ", text)     # "(Depok: Komunitas Bambu,2013)", "pp. 12–20,2021."
     # a comma or colon a PDF or a hasty hand ran into the next word: "Ali,Zainuddin", "),hlm. 7",
@@ -208,6 +211,8 @@ def reference_text(text: str) -> str:
     return _outside_links(_GLUED_WORDS_RE, " ", text)
 
 
+_MONTH_DASH_YEAR_RE = regex.compile(
+    r"(?<!\p{L})(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?-((?:1[6-9]|20)\d\d)(?!\d)", regex.I)
 _GENRE_DASH_RE = regex.compile(r"(?<=\b" + THESIS_WORDS + r")--(?=\p{L})", regex.I)
 _NUMBER_RANGE_DASH_RE = regex.compile(r"(?<=\d)--(?=\d)")
 

@@ -1550,6 +1550,16 @@ CASES = [
     ("Gilquin G. 2010. Corpus, cognition and causative constructions. John Benjamins Publishing Company, "
      "Amsterdam/Philadelphia.", "entry",
      {"publisher": "John Benjamins Publishing Company", "publisher-place": "Amsterdam/Philadelphia"}, None),
+    # IEEE's month and year joined by a dash
+    ("Kessel, R., Why isn’t signal-to-noise ratio expressed in a percentage instead of in dB? Jan-2018.", "entry",
+     {"title": "Why isn’t signal-to-noise ratio expressed in a percentage instead of in dB?", "issued": year(2018, 1)}, None),
+    ("Altunian, G., What Is Signal-to-Noise Ratio and Why Does It Matter? URL: "
+     "https://www.lifewire.com/signal-to-noise-ratio-3134701, Agu-2021.", "entry", {"issued": year(2021, 8)}, None),
+    # a journal's first words before its colon are no town
+    ("Cheon, M., Vigier, T., Krasula, L., Lee, J., Callet, P.L. dan Lee, J.-S., Ambiguity of objective image quality "
+     "metrics: A new methodology for performance evaluation, Signal Processing: Image Communication, vol. 93, hal. "
+     "116150, apr 2021.", "entry",
+     {"type": "article-journal", "container-title": "Signal Processing: Image Communication", "publisher-place": None}, None),
 ]
 
 
