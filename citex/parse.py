@@ -235,6 +235,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.journal_from_volume_and_issue(fields)
     containers.journal_at_title_end(fields)
     containers.journal_with_volume_as_publisher(fields)
+    containers.journal_before_its_volume_read_as_publisher(fields, clean)
     containers.journal_the_rules_read_as_publisher(fields, rules)
     containers.journal_words_out_of_title(fields, clean)
     containers.journal_name_before_its_colon(fields, clean)

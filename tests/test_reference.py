@@ -1560,6 +1560,17 @@ CASES = [
      "metrics: A new methodology for performance evaluation, Signal Processing: Image Communication, vol. 93, hal. "
      "116150, apr 2021.", "entry",
      {"type": "article-journal", "container-title": "Signal Processing: Image Communication", "publisher-place": None}, None),
+    # Harvard's "volume:page": a number above any issue's after the colon is the page ...
+    ("Gultom, A.D. 2018, Digitalisasi Penyiaran Televisi di Indonesia, Buletin Pos dan Telekomunikasi, 16:91.", "entry",
+     {"container-title": "Buletin Pos dan Telekomunikasi", "volume": "16", "page": "91", "issue": None}, None),
+    # ... unless pages follow: "83: 330 (1994), 417-428" is volume, issue and pages
+    ("Guder, Darrell L., ‘Incarnation and the Church’s Evangelistic Mission’, International Review of Mission 83: "
+     "330 (1994), 417-428.", "entry", {"volume": "83", "issue": "330", "page": "417-428"}, None),
+    # the journal right before its volume and pages, taken for a publisher
+    ("Dragomir, O.E., Dragomir, F., dan Radulescu, M. 2014, Matlab application of kohonen self-organizing map to "
+     "classify consumers’ load profiles, Procedia Computer Science, 31:474–479.", "entry",
+     {"type": "article-journal", "container-title": "Procedia Computer Science", "publisher": None, "volume": "31",
+      "page": "474-479"}, None),
 ]
 
 

@@ -391,8 +391,11 @@ def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
         raw = raw[series.end():]
     found = _VANCOUVER_RE.search(raw)
     # "2020;16(4):223-37", "18(3):91–93", "10:2119–2128": with a year or an issue before it, or
-    # as a range, the number after the colon is pages ("1:2" alone may be volume and issue)
-    if found and (found.group(1) or (found.group(4) and (found.group(3) or _RANGE_RE.search(found.group(4))))):
+    # as a range, or above any issue's number with no pages after it ("16:91"; not "83: 330 (1994),
+    # 417-428"), the number after the colon is pages ("1:2" alone may be volume and issue)
+    if found and (found.group(1) or (found.group(4) and (found.group(3) or _RANGE_RE.search(found.group(4))
+                                                         or (int(found.group(4)) > MAX_ISSUE and not pages_follow
+                                                             and not _DIGITS_RE.search(raw, found.end()))))):
         _set_year_volume_issue_pages(found, fields)
         words_before = raw[:found.start()].strip(" .,;")
         if words_before and isinstance(fields.get("container-title"), str) and _LETTERS_RE.fullmatch(words_before):

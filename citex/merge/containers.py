@@ -277,6 +277,17 @@ def journal_with_volume_as_publisher(fields: dict) -> None:
     fields.setdefault("page", found.group(4).replace("–", "-"))
 
 
+def journal_before_its_volume_read_as_publisher(fields: dict, text: str) -> None:
+    """"..., Procedia Computer Science, 31:474–479.": the labeller took the journal right before
+    the volume and pages for a publisher (no town with it)."""
+    publisher, volume = fields.get("publisher"), fields.get("volume")
+    if (fields.get("container-title") or fields.get("publisher-place") or not isinstance(publisher, str)
+            or not isinstance(volume, str) or not fields.get("page")):
+        return
+    if any(f"{publisher}{gap}{volume}" in text for gap in (", ", ". ", " ", ", vol. ", ", Vol. ")):
+        fields["container-title"] = fields.pop("publisher")
+
+
 def journal_the_rules_read_as_publisher(fields: dict, rules: Reference) -> None:
     """"... Interoperability. ACM Computing Surveys (CSUR). 42 (2):1-37.": the labeller took
     the journal for a publisher (no town with it); the rules read the same words as the journal
