@@ -222,7 +222,6 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.book_under_its_editors(fields, rules, clean)
     containers.place_out_of_container(fields, rules, text)
     containers.pages_out_of_container(fields, rules)
-    publishers.pages_out_of_publisher(fields, rules)
     publishers.bracket_end_before_publisher(fields)
     publishers.place_after_publisher(fields)
     publishers.institution_ending_title(fields)
@@ -236,6 +235,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.journal_at_title_end(fields)
     containers.journal_with_volume_as_publisher(fields)
     containers.journal_before_its_volume_read_as_publisher(fields, clean)
+    containers.container_cut_after_a_joining_word(fields, rules)
     containers.journal_the_rules_read_as_publisher(fields, rules)
     containers.journal_words_out_of_title(fields, clean)
     containers.journal_name_before_its_colon(fields, clean)
@@ -317,6 +317,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             fields["page"] = locator
         locator = None
     cleanup.drop_link_words(fields)
+    publishers.pages_out_of_publisher(fields, rules)
     cleanup.drop_placeholders(fields)
     cleanup.series_without_its_preposition(fields)
     cleanup.publisher_that_ends_the_title(fields)

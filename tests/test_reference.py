@@ -1571,6 +1571,19 @@ CASES = [
      "classify consumers’ load profiles, Procedia Computer Science, 31:474–479.", "entry",
      {"type": "article-journal", "container-title": "Procedia Computer Science", "publisher": None, "volume": "31",
       "page": "474-479"}, None),
+    # Harvard (Cite Them Right) in Indonesian: the link's words run into the journal, the chapter's
+    # pages after the publisher and the link's words, a journal the labeller cut after "and"
+    ("Lee, Y.-S. dan Kook, J. (2019) “Integrated DVB-X2 Receiver Architecture with Common Acceleration Engine,” "
+     "Applied Sciences, 9(19), hlm. 3983. Tersedia pada: https://doi.org/10.3390/app9193983.", "entry",
+     {"container-title": "Applied Sciences", "volume": "9", "issue": "19", "page": "3983"}, None),
+    ("Rajeg, G.P.W. dan Rajeg, I.M. (2019a) “Analisis koleksem khas dan potensinya untuk kajian kemiripan makna "
+     "konstruksional dalam bahasa indonesia,” dalam I.N. Sudipa (ed.) ETIKA BAHASA buku persembahan menapaki usia "
+     "pensiun: I ketut tika. Denpasar, Bali, Indonesia: Swasta Nulus, hlm. 65–83. Tersedia pada: "
+     "https://doi.org/10.26180/5bf4e49ea1582.", "entry", {"publisher": "Swasta Nulus", "page": "65-83"}, None),
+    ("Supianto, A.A., Hayashi, Y. dan Hirashima, T. (2016b) “Visualizations of problem-posing activity sequences "
+     "toward modeling the thinking process,” Research and Practice in Technology Enhanced Learning [Preprint]. "
+     "Tersedia pada: https://doi.org/10.1186/s41039-016-0042-4.", "entry",
+     {"container-title": "Research and Practice in Technology Enhanced Learning"}, None),
 ]
 
 

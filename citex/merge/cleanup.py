@@ -101,6 +101,11 @@ def drop_link_words(fields: dict) -> None:
             tail = _INTRO_OR_STATUS_END_RE.search(value)
             if tail and tail.start() > 0:
                 fields[key] = value[:tail.start()]
+        if isinstance(fields.get(key), str) and (fields.get("URL") or fields.get("DOI")):
+            # "Applied Sciences Tersedia pada": the link's introduction run into the name, no stop between
+            tail = _LINK_INTRO_GLUED_END_RE.search(fields[key])
+            if tail and tail.start() > 0:
+                fields[key] = fields[key][:tail.start()]
     title = fields.get("title")
     if fields.get("URL") and isinstance(title, str) and ". " in title:
         intro = _LINK_INTRO_TITLE_END_RE.search(title)
@@ -125,6 +130,11 @@ _LINK_INTRO_WORDS = (r"tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|fro
 _INTRO_OR_STATUS_END_RE = regex.compile(
     r"[.][ ](?:" + _LINK_INTRO_WORDS + "|" + UNPUBLISHED_ID + r"|unpublished|hal|hlm|halaman|pp?)\.?[ ]*+:?[ ]*+$",
     regex.I)
+# the words introducing a link ending a name, without a stop before them (two words at least: a
+# journal may end in "Online")
+_LINK_INTRO_GLUED_END_RE = regex.compile(
+    r"(?<=\p{L})[ ](?:tersedia[ ](?:pada|di|dari)|available[ ](?:at|from)|retrieved[ ]from|diakses[ ](?:dari|pada))"
+    r"[ ]*+:?[ ]*+$", regex.I)
 # the sentence introducing the link, run into a title: "... Indonesia 2021. Diakses dari"
 _LINK_INTRO_TITLE_END_RE = regex.compile(r"[.][ ](?:" + _LINK_INTRO_WORDS + r")[ ]*+:?[ ]*+$", regex.I)
 _SITE_INTRO_RE = regex.compile(

@@ -277,6 +277,25 @@ def journal_with_volume_as_publisher(fields: dict) -> None:
     fields.setdefault("page", found.group(4).replace("–", "-"))
 
 
+def container_cut_after_a_joining_word(fields: dict, rules: Reference) -> None:
+    """'..." Research and | Practice in Technology Enhanced Learning [Preprint].': no journal's
+    name ends with "and" or "of"; the labeller cut it there, the rules read it whole."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or container.rpartition(" ")[2].casefold() not in _JOINING_WORDS:
+        return
+    for key in ("container-title", "publisher"):
+        whole = rules.fields.get(key)
+        if isinstance(whole, str) and whole.startswith(container + " ") and ":" not in whole[len(container):]:
+            # (not on into a town and publisher: "... Weinheim und | Basel: Beltz")
+            fields["container-title"] = whole
+            if key == "publisher" and fields.get("publisher") == whole:
+                fields.pop("publisher")
+            return
+
+
+_JOINING_WORDS = frozenset({"and", "of", "&", "dan", "the", "for", "in", "on", "und", "et", "de"})
+
+
 def journal_before_its_volume_read_as_publisher(fields: dict, text: str) -> None:
     """"..., Procedia Computer Science, 31:474–479.": the labeller took the journal right before
     the volume and pages for a publisher (no town with it)."""
