@@ -290,6 +290,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         dates.hijri_year(fields, rules, clean)
     if "issued" not in fields:
         dates.day_the_title_gave_back(fields, rules, clean)
+    if "issued" not in fields:
+        dates.year_the_labeller_left(fields, rules, clean)
     rule_year = year_of(rules.fields)
     if "issued" not in fields and rule_year and f"[{rule_year}]" in clean:
         fields["issued"] = rules.fields["issued"]   # a law report's "[1999] OJ EPO 609": the rules read it

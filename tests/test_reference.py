@@ -1584,6 +1584,24 @@ CASES = [
      "toward modeling the thinking process,” Research and Practice in Technology Enhanced Learning [Preprint]. "
      "Tersedia pada: https://doi.org/10.1186/s41039-016-0042-4.", "entry",
      {"container-title": "Research and Practice in Technology Enhanced Learning"}, None),
+    # Chicago in Indonesian: "Dalam Book, disunting oleh A, B, dan C." — all the editors, the book,
+    # the series the labeller took for it, the publisher without the editors run into it
+    ("Stefanowitsch, Anatol. “Collostructional analysis: A case study of the english into-causative.” Dalam "
+     "Constructions collocations patterns, disunting oleh Thomas Herbst, Hans-Jörg Schmid, dan Susen Faulhaber. "
+     "Walter De Gruyter, GmbH, 2014.", "entry",
+     {"type": "chapter", "container-title": "Constructions collocations patterns",
+      "editor": [name("Herbst", "Thomas"), name("Schmid", "Hans-Jörg"), name("Faulhaber", "Susen")]}, None),
+    ("Hilpert, Martin. “Collostructional Analysis: Measuring Associations Between Constructions and Lexical "
+     "Elements.” Dalam Corpus Methods for Semantics: Quantitative Studies in Polysemy and Synonymy, disunting oleh "
+     "Dylan Glynn dan Justyna A. Robinson. Human Cognitive Processing 43. John Benjamins Publishing Company, 2014.",
+     "entry", {"container-title": "Corpus Methods for Semantics: Quantitative Studies in Polysemy and Synonymy",
+               "collection-title": "Human Cognitive Processing", "collection-number": "43",
+               "publisher": "John Benjamins Publishing Company",
+               "editor": [name("Glynn", "Dylan"), name("Robinson", "Justyna A.")]}, None),
+    # a year standing alone the labeller left in a note
+    ("Fadillah, Nizar Al. Empat Paradigma Pendidikan di Abad 21. 2020. "
+     "http://disdik.jabarprov.go.id/news/2010/empat-paradigma-pendidikan-di-abad-21.", "entry",
+     {"title": "Empat Paradigma Pendidikan di Abad 21", "issued": year(2020)}, None),
 ]
 
 

@@ -158,6 +158,22 @@ def day_the_title_gave_back(fields: dict, rules: Reference, text: str) -> None:
         fields["issued"] = rules.fields["issued"]
 
 
+def year_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
+    """Chicago's "... Dalam Multimedia technologies. IGI Global, 2008. https://...", "Empat
+    Paradigma Pendidikan di Abad 21. 2020. http://...": the labeller read the year standing on
+    its own with the words around it as a note and kept none; the rules read it as the date."""
+    year = year_of(rules.fields)
+    if not year or text.count(str(year)) != 1 or {int(found.group(1)) for found in YEAR_RE.finditer(text)} != {year}:
+        return      # (one year written, once: MLA's "Synthese 2012: 673. ... Web. 3 Apr. 2017." was read that day)
+    if _YEAR_STANDING_ALONE_RE.search(text, max(0, text.find(str(year)) - 2)) and not any(
+            str(year) in value for value in fields.values() if isinstance(value, str)):
+        fields["issued"] = rules.fields["issued"]
+
+
+# a year as a sentence or a clause of its own: ". 2020. ", ", 2008. ", ", 2008." at the end
+_YEAR_STANDING_ALONE_RE = regex.compile(r"\G[.,][ ](?:1[5-9]|20)\d\d[.,](?:[ ]|$)")
+
+
 # ", 12 Mei," / ", September 20," after a paper's name, with no year of its own
 _DAY_MONTH_AFTER_RE = regex.compile(
     r",[ ](?:(\d{1,2}+)[ ](\p{L}{3,10}+)\.?|(\p{L}{3,10}+)\.?[ ](\d{1,2}+))(?=[,.;]|$)(?![,.;]?[ ]?(?:1[5-9]|20)\d\d)")

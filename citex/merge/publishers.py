@@ -11,7 +11,7 @@ from .. import lexicon
 from ..csl_types import names_a_publisher, published_by_its_author
 from ..models import Reference
 from ..names import INITIALS_ONLY_RE, is_institution, looks_like_names
-from ..works import alnum, word_bag, year_of
+from ..works import alnum, name_words, word_bag, year_of
 from . import HowRead
 
 
@@ -39,6 +39,7 @@ _BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
 
 _ENDS_WITH_A_YEAR_RE = regex.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?$")
 _DIGIT_RE = regex.compile(r"\d")
+_COMPANY_FORM_RE = regex.compile(r"(?:GmbH|Inc|Ltd|LLC|PT|CV|Tbk|Co|AG|SA|BV)\.?")
 _LONE_INITIAL_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.(?:[ ]|$)")
 
 
@@ -47,8 +48,9 @@ def book_the_labeller_left(fields: dict, rules: Reference) -> None:
     1377–1390). IGI Global.": the labeller read all after the title as a note and kept none of it;
     the rules read the book after its "Dalam", its pages and its publisher."""
     book = rules.fields.get("container-title")
-    if (rules.fields.get("type") != "chapter" or not isinstance(book, str) or not rules.fields.get("page")
-            or fields.get("page", rules.fields["page"]) != rules.fields["page"]
+    if (rules.fields.get("type") != "chapter" or not isinstance(book, str)
+            or not (rules.fields.get("page") or rules.fields.get("editor"))
+            or fields.get("page", rules.fields.get("page")) != rules.fields.get("page")
             or any(key in fields for key in ("container-title", "publisher", "editor"))):
         return
     if _ENDS_WITH_A_YEAR_RE.search(book) or looks_like_names(book) or _LONE_INITIAL_RE.search(book):
@@ -59,8 +61,10 @@ def book_the_labeller_left(fields: dict, rules: Reference) -> None:
     if set(word_bag(book)) <= read:
         return      # (the labeller put the book somewhere: in the title)
     for key in ("container-title", "page", "publisher", "publisher-place", "editor"):
-        if rules.fields.get(key) and not (key == "publisher" and _DIGIT_RE.search(rules.fields[key])):
-            fields[key] = rules.fields[key]     # (no number the rules left over: "5629 LNCS")
+        if rules.fields.get(key) and not (key == "publisher" and (_DIGIT_RE.search(rules.fields[key])
+                                                                   or _COMPANY_FORM_RE.fullmatch(rules.fields[key]))):
+            # (no number the rules left over, "5629 LNCS", nor a house's legal form alone, "GmbH")
+            fields[key] = rules.fields[key]
 
 
 def publisher_head_in_title(fields: dict) -> None:
@@ -133,6 +137,12 @@ def publisher_and_helpers(fields: dict, rules: Reference) -> None:
     mine = fields.get("publisher")
     if (isinstance(publisher, str) and isinstance(mine, str) and mine != publisher and publisher.endswith(mine)
             and INITIALS_ONLY_RE.fullmatch(publisher[:-len(mine)].strip())):
+        fields["publisher"] = publisher
+    editors = rules.fields.get("editor")
+    if (isinstance(publisher, str) and isinstance(mine, str) and editors and mine.endswith(" " + publisher)
+            and set(word_bag(mine[:-len(publisher)])) <= set(name_words(editors)) | {"dan", "and"}):
+        # Chicago's "..., disunting oleh Dylan Glynn dan Justyna A. Robinson. ... John Benjamins
+        # Publishing Company": the editors the labeller ran into the publisher
         fields["publisher"] = publisher
     if (rules.fields.get("genre") and rules.fields.get("type") == "thesis" and isinstance(publisher, str)
             and isinstance(mine, str) and publisher != mine and (publisher in [piece.partition(":")[0].strip() for piece in mine.split(",")]

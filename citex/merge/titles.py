@@ -19,6 +19,8 @@ from . import HowRead
 from .editors import EDITOR_MARK_RE
 
 _CLOSING_QUOTE_RE = regex.compile(r"[\"”»]")
+# a series and the book's number in it: "Human Cognitive Processing 43", "Lecture Notes in Physics 740"
+_SERIES_AND_NUMBER_RE = regex.compile(r"(\p{Lu}\p{L}++(?:[ ]\p{L}++){1,8}+),?[ ](\d{1,4}+)")
 
 
 def chapter_run_into_title(fields: dict, rules: Reference) -> None:
@@ -247,6 +249,14 @@ def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
             fields["container-title"] = container
             if fields.get("edition") and fields["edition"] == rules.fields.get("volume") and not rules.fields.get("edition"):
                 fields.pop("edition")     # "edisi III, No. 2": the journal's volume
+        elif (container and isinstance(fields.get("container-title"), str) and "collection-title" not in fields
+              and container in title[len(rule_title):] and _SERIES_AND_NUMBER_RE.fullmatch(fields["container-title"])):
+            # '"...," Dalam Corpus Methods for Semantics ..., disunting oleh ... Human Cognitive
+            # Processing 43. John Benjamins ...': the book ran into the title; what the labeller
+            # read as the container is the book's series and its number
+            series = _SERIES_AND_NUMBER_RE.fullmatch(fields["container-title"])
+            fields["collection-title"], fields["collection-number"] = series.group(1), series.group(2)
+            fields["container-title"] = container
     helpers = ("translator", "editor", "edition")
     if (rule_title and title.startswith(rule_title) and title[len(rule_title):].lstrip().startswith("(")
             and any(rules.fields.get(key) for key in helpers)):

@@ -26,8 +26,11 @@ _ROMAN_RE = regex.compile(r"[ivxlc]+", regex.I)
 # ", eds." / ", editor." after the names opening a Chicago or MLA entry, before its title
 _EDITORS_HEAD_MARK_RE = regex.compile(r',[ ](?:eds?|editors?)\.(?=[ ][\p{Lu}"“*])')
 # where editors' names end: not at an initial's stop ("edited by R. V. Cassill, 5th ed."), nor
-# at a comma before the next name's initial ("Edited by G. Baum, E. Cunitz and E. Reuss.")
-_EDITOR_NAMES_END_RE = regex.compile(r"(?:,(?![ ]\p{Lu}\.)|[;(]|(?<!\b\p{Lu})\.[ ]|$|\x00)")
+# at a comma before the next name's initial ("Edited by G. Baum, E. Cunitz and E. Reuss.") or
+# before more names the last of which "dan"/"and" joins ("disunting oleh Thomas Herbst, Hans-Jörg
+# Schmid, dan Susen Faulhaber.")
+_MORE_EDITOR_NAMES = r"(?:[ ](?:dan|and|&)[ ]|(?:[ ]\p{Lu}[\p{L}'’-]*+){1,4}+,[^.;:()\x00]{0,160}?[ ](?:dan|and|&)[ ])"
+_EDITOR_NAMES_END_RE = regex.compile(r"(?:,(?![ ]\p{Lu}\.)(?!" + _MORE_EDITOR_NAMES + r")|[;(]|(?<!\b\p{Lu})\.[ ]|$|\x00)")
 _EDITORS_IN_BRACKETS_RE = regex.compile(r"\((?:eds?\.?|edd\.)[ ]([^()]{2,200}+)\)", regex.I)
 _APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
 
