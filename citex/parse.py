@@ -216,6 +216,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     genres.thesis_granted_at(fields, rules)
     genres.genre_that_is_no_genre(fields, rules)
     editors.container_end_read_as_editors(fields, rules)
+    editors.authors_read_as_editors(fields, rules, clean)
     editors.editors_run_on_into_facts(fields, rules)
     editors.editors_before_container(fields)
     editors.editor_mark_opens_title(fields, rules)

@@ -1602,6 +1602,11 @@ CASES = [
     ("Fadillah, Nizar Al. Empat Paradigma Pendidikan di Abad 21. 2020. "
      "http://disdik.jabarprov.go.id/news/2010/empat-paradigma-pendidikan-di-abad-21.", "entry",
      {"title": "Empat Paradigma Pendidikan di Abad 21", "issued": year(2020)}, None),
+    # the given name "Ed" is no editor's mark: with none written, the authors are no editors
+    ("Nguyen, Ha H., dan Ed Shwedyk. A First Course in Digital Communications. Cambridge University Press, 2009.",
+     "entry", {"author": [name("Nguyen", "Ha H."), name("Shwedyk", "Ed")], "editor": None}, None),
+    ("Wocken, Hans (1991): Integration heißt auch: Arbeit im Team. Bedingungen und Prozesse kooperativer Arbeit. In: "
+     "Pädagogik, 43, 1, S. 18-23", "entry", {"author": [name("Wocken", "Hans")], "editor": None}, None),
 ]
 
 

@@ -45,6 +45,23 @@ def _name_keys(names: list[dict]) -> list[str]:
     return [alnum(names_text([name])) for name in names]
 
 
+def authors_read_as_editors(fields: dict, rules: Reference, text: str) -> None:
+    """"Nguyen, Ha H., dan Ed Shwedyk. A First Course in ...": the labeller took a given name
+    "Ed" for an editor's mark and the authors for editors; no mark in the text says so, and the
+    rules read the same names as the authors."""
+    mine, authors = fields.get("editor"), rules.fields.get("author")
+    if (not mine or not authors or rules.fields.get("editor") or fields.get("author") not in (None, authors)
+            or not set(name_words(mine)) <= set(name_words(authors)) or _EDITOR_WORDS_RE.search(text)):
+        return
+    fields["author"] = authors
+    del fields["editor"]
+
+
+# an editor's mark, as written: "(ed.)", "eds.", "Ed.", "edited by", "disunting", "penyunting"
+_EDITOR_WORDS_RE = regex.compile(r"\b(?:eds?|hg|dir|peny)\.|\((?:eds?|peny|hrsg|hg|dir)\b|"
+                                 r"\b(?:edited|editors?|disunting|penyunting|diedit|hrsg|herausgegeben|a[ ]cura|sous[ ]la[ ]direction)\b", regex.I)
+
+
 def editors_run_on_into_facts(fields: dict, rules: Reference) -> None:
     """MLA's "..., edited by R. V. Cassill, 5th ed., W. W. Norton, 1995": the labeller ran the
     editors on into the edition and the publisher after them, which the rules read apart."""
