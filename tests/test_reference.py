@@ -1607,6 +1607,11 @@ CASES = [
      "entry", {"author": [name("Nguyen", "Ha H."), name("Shwedyk", "Ed")], "editor": None}, None),
     ("Wocken, Hans (1991): Integration heißt auch: Arbeit im Team. Bedingungen und Prozesse kooperativer Arbeit. In: "
      "Pädagogik, 43, 1, S. 18-23", "entry", {"author": [name("Wocken", "Hans")], "editor": None}, None),
+    # a group's name run on into the title's first word, the title on into the publisher
+    ("R Core Team. R: A language and environment for statistical computing. R Foundation for Statistical "
+     "Computing, 2019. https://www.R-project.org/.", "entry",
+     {"author": [literal("R Core Team")], "title": "R: A language and environment for statistical computing",
+      "publisher": "R Foundation for Statistical Computing"}, None),
 ]
 
 

@@ -575,8 +575,14 @@ def title_word_run_into_group(fields: dict, rules: Reference) -> None:
     title, rule_title = fields.get("title"), rules.fields.get("title")
     if not (isinstance(literal, str) and isinstance(group, str) and isinstance(title, str) and isinstance(rule_title, str)):
         return
-    if literal.startswith(group + ". ") and alnum(literal[len(group):] + title) == alnum(rule_title):
+    joined, publisher = alnum(literal[len(group):] + title), rules.fields.get("publisher")
+    if literal.startswith(group + ". ") and joined == alnum(rule_title):
         fields["author"], fields["title"] = theirs, rule_title
+    elif (literal.startswith(group + ". ") and isinstance(publisher, str) and not fields.get("publisher")
+          and joined == alnum(rule_title) + alnum(publisher)):
+        # "R Core Team. R | : A language ... computing. R Foundation for Statistical Computing, 2019.":
+        # the title run on into the publisher as well
+        fields["author"], fields["title"], fields["publisher"] = theirs, rule_title, publisher
     elif (group.startswith(literal + " ") and title.startswith(group[len(literal) + 1:] + ". ")
           and alnum(title[len(group) - len(literal):]) == alnum(rule_title)):
         fields["author"], fields["title"] = theirs, rule_title
