@@ -165,6 +165,8 @@ def reference_text(text: str) -> str:
         # a quotation typed with two apostrophes, or TeX's ``...'': ''Judul Artikel.'' Jurnal ...
         # (one pair of them alone may be a double prime: "beta'' precipitate")
         text = text.replace("``", '"').replace("''", '"')
+    if "…" in text or ". . ." in text:
+        text = _AUTHORS_LEFT_OUT_RE.sub(", ", text)     # APA 7's "Fanni, A., … Dourado, A.": authors left out
     if "iterbitkan " in text:
         text = _PUBLISHED_IN_RE.sub("", text)
     if "[@" in text:
@@ -211,6 +213,8 @@ def reference_text(text: str) -> str:
     return _outside_links(_GLUED_WORDS_RE, " ", text)
 
 
+# APA 7's ellipsis between the first authors and the last: "Bendhaiba, L., … Villa-Vialaneix, N."
+_AUTHORS_LEFT_OUT_RE = regex.compile(r"(?<=\p{Lu}\.),[ ](?:…|\.[ ]\.[ ]\.)[ ](?=\p{Lu}[\p{L}'’-]++,[ ]\p{Lu}\.)")
 _MONTH_DASH_YEAR_RE = regex.compile(
     r"(?<!\p{L})(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?-((?:1[6-9]|20)\d\d)(?!\d)", regex.I)
 _GENRE_DASH_RE = regex.compile(r"(?<=\b" + THESIS_WORDS + r")--(?=\p{L})", regex.I)

@@ -1612,6 +1612,22 @@ CASES = [
      "Computing, 2019. https://www.R-project.org/.", "entry",
      {"author": [literal("R Core Team")], "title": "R: A language and environment for statistical computing",
       "publisher": "R Foundation for Statistical Computing"}, None),
+    # APA 7's ellipsis before the last author; a chapter's book after "Dalam" then
+    ("Boelaert, J., Bendhaiba, L., … Villa-Vialaneix, N. 2014. SOMbrero: An r package for numeric and non-numeric "
+     "self-organizing maps. Dalam Advances in self-organizing maps and learning vector quantization (hlm. 219–228). "
+     "Springer International Publishing.", "entry",
+     {"author": [name("Boelaert", "J."), name("Bendhaiba", "L."), name("Villa-Vialaneix", "N.")],
+      "title": "SOMbrero: An r package for numeric and non-numeric self-organizing maps",
+      "container-title": "Advances in self-organizing maps and learning vector quantization"}, None),
+    ("Caron, E., Ghosh, S., Matsuoka, Y., Ashton-Beaucage, D., Therrien, M., Lemieux, S., … Kitano, H. (2010). A "
+     "comprehensive map of the mTOR signaling network. Molecular Systems Biology, 6, 453.", "note",
+     {"title": "A comprehensive map of the mTOR signaling network"}, None),
+    # a report's pages in brackets after its title; Word's Indonesian "Diambil dari" before the link
+    ("McComas, W., dan Abraham, L. 2004. Asking More Effective Questions (hlm. 1–16). Rossier School of Education.",
+     "entry", {"title": "Asking More Effective Questions", "page": "1-16", "publisher": "Rossier School of Education"}, None),
+    ("Fadillah, N. A. 2020. Empat Paradigma Pendidikan di Abad 21. Diambil dari "
+     "http://disdik.jabarprov.go.id/news/2010/empat-paradigma-pendidikan-di-abad-21", "entry",
+     {"type": "webpage", "publisher": None}, None),
 ]
 
 

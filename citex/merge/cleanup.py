@@ -91,8 +91,8 @@ def drop_link_words(fields: dict) -> None:
             if key == "publisher" and not fields.get("container-title"):
                 fields["container-title"] = fields.pop("publisher")     # the site, not a publishing house
                 continue
-        # (no link's introduction runs over 18 characters: "available online :")
-        if isinstance(value, str) and len(value.strip(" .,:")) <= 18 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
+        # (no link's introduction runs over 20 characters: "diambil kembali dari")
+        if isinstance(value, str) and len(value.strip(" .,:")) <= 20 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
         elif isinstance(value, str) and ". " in value:
             # "Elex Media Komputindo. Tersedia di", "Program Pascasarjana ... Makassar. Tidak

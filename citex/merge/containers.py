@@ -381,13 +381,16 @@ def arxiv_is_no_page(fields: dict, text: str, rules: Reference) -> None:
 def pages_out_of_container(fields: dict, rules: Reference) -> None:
     """APA-ID "Dalam S. Rahayu (Ed.), Manajemen Pendidikan Kontemporer (hlm. 45–67).": the
     chapter's pages in brackets end the book's title the labeller read; the rules read them."""
-    container = fields.get("container-title")
-    if not isinstance(container, str) or not container.endswith(")") or not rules.fields.get("page"):
-        return
-    found = _BRACKETED_PAGES_END_RE.search(container)
-    if found and found.start() > 0:
-        fields["container-title"] = container[:found.start()]
-        fields.setdefault("page", rules.fields["page"])
+    for key in ("container-title", "title"):
+        # (a report's pages after its own title too: "Asking More Effective Questions (hlm. 1–16).
+        # Rossier School of Education.")
+        value = fields.get(key)
+        if not isinstance(value, str) or not value.endswith(")") or not rules.fields.get("page"):
+            continue
+        found = _BRACKETED_PAGES_END_RE.search(value)
+        if found and found.start() > 0 and (key == "container-title" or "container-title" not in fields):
+            fields[key] = value[:found.start()]
+            fields.setdefault("page", rules.fields["page"])
 
 
 # "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)" at the end of a book's title

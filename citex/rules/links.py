@@ -9,9 +9,10 @@ from ..patterns import ACCESSED_RE, DOI_RE, URL_RE
 from .work import Work
 
 DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
-# "Tersedia pada: https://...", "Available from <...>", "URL: ...": the words that introduce a link
+# "Tersedia pada: https://...", "Available from <...>", "URL: ...", Word's Indonesian "Diambil dari":
+# the words that introduce a link
 URL_INTRO_RE = regex.compile(r"(?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
-                             r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|url|online)[ ]?:?", regex.I)
+                             r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|diambil(?:[ ]kembali)?[ ]dari|url|online)[ ]?:?", regex.I)
 _URL_INTRO_BEFORE_RE = regex.compile(r"(?<![\p{L}])" + URL_INTRO_RE.pattern + r"[ ]*+<?$", regex.I)
 
 
