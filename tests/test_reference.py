@@ -1628,6 +1628,10 @@ CASES = [
     ("Fadillah, N. A. 2020. Empat Paradigma Pendidikan di Abad 21. Diambil dari "
      "http://disdik.jabarprov.go.id/news/2010/empat-paradigma-pendidikan-di-abad-21", "entry",
      {"type": "webpage", "publisher": None}, None),
+    # Chicago's chapter in a book without editors or pages: "Dalam Book. Publisher, Year."
+    ("Baek, Seung, dan Bong Jun Kim. “Digital Multimedia Broadcasting (DMB) in Korea.” Dalam Multimedia technologies. "
+     "IGI Global, 2008. https://doi.org/10.4018/978-1-59904-953-3.ch100.", "entry",
+     {"type": "chapter", "container-title": "Multimedia technologies", "publisher": "IGI Global", "issued": year(2008)}, None),
 ]
 
 

@@ -37,6 +37,14 @@ def facts_the_labeller_left(fields: dict, rules: Reference, text: str) -> None:
 _BRACKETED_RE = regex.compile(r"\(([^()]{4,300}+)\)")
 
 
+def _names_a_book(book: str) -> bool:
+    """Not a book cited by its editors and year ("in: Esterbauer 2003", "in Scott et al., 2001"),
+    editors the rules took for the book ("in Corin H. et Toussignant P., ..."), nor words after a
+    small "in" ("in opdracht van DEN"): a book's name opens with a capital or a number."""
+    return ((book[:1].isupper() or book[:1].isdigit()) and not _ENDS_WITH_A_YEAR_RE.search(book)
+            and not looks_like_names(book) and not _LONE_INITIAL_RE.search(book))
+
+
 _ENDS_WITH_A_YEAR_RE = regex.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?$")
 _DIGIT_RE = regex.compile(r"\d")
 _COMPANY_FORM_RE = regex.compile(r"(?:GmbH|Inc|Ltd|LLC|PT|CV|Tbk|Co|AG|SA|BV)\.?")
@@ -49,13 +57,11 @@ def book_the_labeller_left(fields: dict, rules: Reference) -> None:
     the rules read the book after its "Dalam", its pages and its publisher."""
     book = rules.fields.get("container-title")
     if (rules.fields.get("type") != "chapter" or not isinstance(book, str)
-            or not (rules.fields.get("page") or rules.fields.get("editor"))
+            or not (rules.fields.get("page") or rules.fields.get("editor") or rules.fields.get("publisher"))
             or fields.get("page", rules.fields.get("page")) != rules.fields.get("page")
             or any(key in fields for key in ("container-title", "publisher", "editor"))):
         return
-    if _ENDS_WITH_A_YEAR_RE.search(book) or looks_like_names(book) or _LONE_INITIAL_RE.search(book):
-        # (a book cited by its editors and year, "in: Esterbauer 2003", "in Scott et al., 2001";
-        # editors the rules took for the book, "in Corin H. et Toussignant P., Regards ...")
+    if not _names_a_book(book):
         return
     read = set(word_bag(" ".join(value for value in fields.values() if isinstance(value, str))))
     if set(word_bag(book)) <= read:

@@ -60,7 +60,13 @@ def container_and_publisher(work: Work, context: str) -> None:
     for start, end, text in _comma_only_pieces(work.buf) if "container-title" not in work.fields else ():
         intro = _CONTAINER_INTRO_PIECE_RE.match(text)
         if intro:
-            work.fields["container-title"] = clean_text(intro.group(1))
+            book = clean_text(intro.group(1))
+            head, stop, tail = book.rpartition(". ")
+            if (stop and ". " not in head and "publisher" not in work.fields and not journal_evidence
+                    and not _CONFERENCE_RE.search(book) and (names_a_publisher(tail) or _HOUSE_NAME_RE.fullmatch(tail))):
+                # Chicago's "Dalam Multimedia technologies. IGI Global, 2008.": the book, then its publisher
+                book, work.fields["publisher"] = head, tail
+            work.fields["container-title"] = book
             work.fields["_chapter"] = True
             work.take(start, end)
             break
@@ -124,6 +130,8 @@ def container_and_publisher(work: Work, context: str) -> None:
 
 
 _HOLES_RE = regex.compile(r"\x00++")
+# a publishing house's short name: up to three capitalised words or capitals ("IGI Global", "Routledge")
+_HOUSE_NAME_RE = regex.compile(r"\p{Lu}[\p{L}&-]++(?:[ ]\p{Lu}[\p{L}&-]++){0,2}+")
 # a publishing house named for its partners, its first name before a comma: "Farrar, | Straus and
 # Giroux", "Little, | Brown and Company", "Harcourt, | Brace & World"
 _PARTNER_RE = regex.compile(r"\p{Lu}\p{Ll}++")
