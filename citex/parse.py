@@ -14,7 +14,7 @@ import regex
 
 from .bluebook import BLUEBOOK_PINPOINT_RE, read_bluebook
 from .compact import read_compact_article
-from .csl_types import CONFERENCE_RE, decide_type, names_a_publisher
+from .csl_types import CONFERENCE_RE, decide_type
 from .labeller.segments import fields_from_segments, segments
 from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
@@ -124,12 +124,13 @@ def _read_by_the_rules_alone(rules: Reference) -> bool:
 
 def _read(text: str, context: str, use_model: bool) -> Reference:
     rules = parse_with_rules(text, context)
+    # "Cass R. Sunstein, On the Expressive Function of Law, 144 U. Pa. L. Rev. 2021 (1996).",
+    # "Brown v. Board of Education, 347 U.S. 483 (1954).": read whole
     bluebook = read_bluebook(_without_list_marks(reference_text(text))) if text.rstrip(" .;").endswith(")") else None
     if bluebook:
-        # "Cass R. Sunstein, On the Expressive Function of Law, 144 U. Pa. L. Rev. 2021 (1996).",
-        # "Brown v. Board of Education, 347 U.S. 483 (1954).": read whole
         pinpoint = BLUEBOOK_PINPOINT_RE.search(text) if context == "note" else None
-        return Reference(raw=text, fields=bluebook, locator=pinpoint.group(1) if pinpoint else None, warnings=rules.warnings)
+        return Reference(raw=text, fields=bluebook, locator=pinpoint.group(1) if pinpoint else None,
+                         warnings=rules.warnings)
     how = HowRead.take_from(rules)
     if not use_model or _read_by_the_rules_alone(rules) or not model_available():
         return rules
@@ -271,14 +272,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
             if key == "title" and (titles.untitled_article(fields, rules.fields["title"])
                                    or titles.names_then_book(fields, rules.fields["title"])):
                 continue
-            if key == "publisher-place" and (
-                    (rules.fields[key] == fields.get("publisher")
-                     and (rules.fields[key].isupper() or names_a_publisher(rules.fields[key])))
-                    or (str(fields.get("container-title") or "").startswith(f"{rules.fields[key]}: ")
-                        and (fields.get("volume") or fields.get("page")
-                             or fields["container-title"][len(rules.fields[key]) + 2:] != rules.fields.get("publisher")))):
-                # "... Children (pp. 391-394). ACM.": the publisher the labeller read, no town; nor
-                # "Signal Processing: Image Communication, vol. 93": the journal's first words
+            if key == "publisher-place" and not publishers.town_the_rules_may_add(fields, rules):
                 continue
             fields[key] = rules.fields[key]
     editors.helpers_and_facts_out_of_title(fields, rules)

@@ -51,6 +51,19 @@ _COMPANY_FORM_RE = regex.compile(r"(?:GmbH|Inc|Ltd|LLC|PT|CV|Tbk|Co|AG|SA|BV)\.?
 _LONE_INITIAL_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.(?:[ ]|$)")
 
 
+def town_the_rules_may_add(fields: dict, rules: Reference) -> bool:
+    """May the rules' town stand beside what the labeller read? Not where it is the publisher the
+    labeller read ("... Children (pp. 391-394). ACM."), nor a journal's first words before its
+    colon ("Signal Processing: Image Communication, vol. 93"; but "Nimes: Éditions Champ Social"
+    read as a container is the town and publisher)."""
+    town, container = rules.fields["publisher-place"], fields.get("container-title")
+    if town == fields.get("publisher") and (town.isupper() or names_a_publisher(town)):
+        return False
+    if isinstance(container, str) and container.startswith(f"{town}: "):
+        return not (fields.get("volume") or fields.get("page")) and container[len(town) + 2:] == rules.fields.get("publisher")
+    return True
+
+
 def book_the_labeller_left(fields: dict, rules: Reference) -> None:
     """APA's chapter in a book without editors, "... in Korea. Dalam Multimedia technologies (hlm.
     1377–1390). IGI Global.": the labeller read all after the title as a note and kept none of it;
