@@ -1632,6 +1632,13 @@ CASES = [
     ("Baek, Seung, dan Bong Jun Kim. “Digital Multimedia Broadcasting (DMB) in Korea.” Dalam Multimedia technologies. "
      "IGI Global, 2008. https://doi.org/10.4018/978-1-59904-953-3.ch100.", "entry",
      {"type": "chapter", "container-title": "Multimedia technologies", "publisher": "IGI Global", "issued": year(2008)}, None),
+    # ISO 690: the surname in capitals; ISBN and ISSN are numbers, without their labels
+    ("SUGIYONO. Metode Penelitian Kuantitatif, Kualitatif dan R&D. Bandung: Alfabeta, 2017. ISBN 978-602-289-373-3.",
+     "entry", {"ISBN": "978-602-289-373-3", "publisher": "Alfabeta"}, None),
+    ("SMITH, John and Mary JONES. Learning analytics in higher education. Computers & Education, 2019, vol. 128, "
+     "pp. 1–12. ISSN 0360-1315.", "entry", {"ISSN": "0360-1315", "ISBN": None, "volume": "128"}, None),
+    ("HAMKA. Tafsir Al-Azhar. Jilid 1. Jakarta: Gema Insani, 2015.", "entry",
+     {"author": [literal("HAMKA")], "title": "Tafsir Al-Azhar", "volume": "1"}, None),
 ]
 
 

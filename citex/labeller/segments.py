@@ -29,6 +29,8 @@ _VOLUME_COLON_PAGES_RE = regex.compile(
     r"(?<![\d(])(?:((?:1[5-9]|20)\d\d)[a-z]?;[ ]?)?(\d{1,4}+)(?:\((\d{1,5}+(?:[-–/]\d{1,5}+)?)\))?:[ ]?(\d{1,6}+(?:[-–]\d{1,6}+)?)")
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
+# a book's or a serial's number after its label: "ISBN 978-602-289-373-3", "ISSN: 0360-1315"
+_STANDARD_NUMBER_RE = regex.compile(r"\b(?:(ISBN|ISSN)(?:-1[03])?:?[ ]?)?(\d[\d -]{6,20}[\dX])", regex.I)
 _ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd|deel)\.?[ ]?([IVXLC]{1,6}+)\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|\b[IVXLC]+\b|revisi|revised", regex.I)
 # a volume's label ending a journal's name, its number labelled apart: "Jurnal Ilmu Pendidikan, Jilid"
@@ -219,6 +221,12 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 value = _EDITED_BY_RE.sub("", value)
             if field == "publisher-place" and value.casefold() == fields.get(field, "").casefold():
                 continue       # "Bandung: Widina Bhakti Persada Bandung,": the town once is the place
+            if field == "ISBN":
+                # ISO 690's "ISBN 978-602-289-373-3", "ISSN 0360-1315": the number without its label
+                number = _STANDARD_NUMBER_RE.search(value)
+                if number:
+                    field = "ISSN" if (number.group(1) or "").casefold() == "issn" else "ISBN"
+                    value = number.group(2)
             if value:
                 fields[field] = f"{fields[field]} {value}" if field in fields and field != "title" else fields.get(field, value)
     return fields, locator

@@ -525,11 +525,14 @@ def title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
         # comma read as one more name; the rules read the names and the title
         fields["author"], fields["title"] = authors, title
         return
-    if (not fields.get("title") and len(authors) == 1 and set(authors[0]) == {"family"}
-            and text.lstrip().startswith(f"{authors[0]['family']}. ") and len(title.split()) >= 2
-            and name_words(fields["author"]) == word_bag(f"{authors[0]['family']} {title}")):
-        # "Dalman. Keterampilan Menulis. Jakarta: ...": one name, then a title of capitalised
-        # words, all of which the labeller read as names; the rules read the name's stop
+    single = (authors[0].get("family") or authors[0].get("literal")) if len(authors) == 1 and len(authors[0]) == 1 else None
+    mine_title = fields.get("title")
+    if (single and (not mine_title or (isinstance(mine_title, str) and VOLUME_ISSUE_RE.fullmatch(mine_title)))
+            and text.lstrip().startswith(f"{single}. ") and len(title.split()) >= 2
+            and name_words(fields["author"]) == word_bag(f"{single} {title}")):
+        # "Dalman. Keterampilan Menulis. Jakarta: ...", ISO 690's "HAMKA. Tafsir Al-Azhar. Jilid
+        # 1.": one name, then a title of capitalised words, all of which the labeller read as
+        # names (leaving it the volume for a title); the rules read the name's stop
         fields["author"], fields["title"] = authors, title
         return
     if not title.isupper():
