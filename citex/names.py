@@ -410,7 +410,7 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
                 names.append(_name(piece, following))
             first_inverted = True
             i += 2
-        elif (following is not None and inverted_first and i == 0
+        elif (following is not None and (inverted_first or _capitals_then_given(piece, following)) and i == 0
               and (single_family(piece) or (len(pieces) == 2 and _compound_family(piece) and " " not in following))
               and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
               and following.strip(".").casefold() not in NAME_SUFFIXES
@@ -425,6 +425,10 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
               and chunk_of.count(chunk_of[i]) == 2 and single_family(piece) and len(following.split()) <= 3):
             # "Soemardjan, Selo & Soemardi, Soelaeman": after an inverted first name, a name the
             # "&" joins with a comma inside is inverted too
+            names.append(_name(piece, following))
+            i += 2
+        elif following is not None and first_inverted and single_family(piece) and _capitals_then_given(piece, following):
+            # "FUCHS, Christian, SEVIGNANI, Sebastian": every name of the list so written
             names.append(_name(piece, following))
             i += 2
         else:
@@ -456,6 +460,13 @@ def _suffix(word: str) -> str:
     """A name's suffix as written in CSL: "Jr.", "Sr.", "III"."""
     bare = word.strip(".")
     return f"{bare}." if bare.casefold() in ("jr", "sr") else bare
+
+
+def _capitals_then_given(piece: str, following: str) -> bool:
+    """ISO 690's "RAHAYU, Sri": a family name in capitals, then given names that are not, is
+    inverted wherever it stands (an editor's name after "In:" too)."""
+    return (len(piece) > 2 and piece.isupper() and piece.replace(" ", "").isalpha()
+            and following[:1].isupper() and any(ch.islower() for ch in following))
 
 
 def _compound_family(piece: str) -> bool:

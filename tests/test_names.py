@@ -114,6 +114,10 @@ CASES = [
     ("Chattopadhyay M, Dan PK, Mazumdar S", False, [name("Chattopadhyay", "M."), name("Dan", "PK"), name("Mazumdar", "S.")]),
     ("Ding K, Ma K, Wang S", False, [name("Ding", "K."), name("Ma", "K."), name("Wang", "S.")]),
     ("Sugiyono Dan Arikunto", False, [name("Sugiyono"), name("Arikunto")]),
+    # ISO 690's family name in capitals before given names is inverted wherever it stands
+    ("RAHAYU, Sri", False, [name("RAHAYU", "Sri")]),
+    ("FUCHS, Christian, SEVIGNANI, Sebastian", False, [name("FUCHS", "Christian"), name("SEVIGNANI", "Sebastian")]),
+    ("BPS, Jakarta", False, [name("BPS"), name("Jakarta")]),
 ]
 
 @pytest.mark.parametrize("text", ["Ingold, Tim", "Dean, Tim and Alan Cole"])

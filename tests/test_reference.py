@@ -1639,6 +1639,9 @@ CASES = [
      "pp. 1–12. ISSN 0360-1315.", "entry", {"ISSN": "0360-1315", "ISBN": None, "volume": "128"}, None),
     ("HAMKA. Tafsir Al-Azhar. Jilid 1. Jakarta: Gema Insani, 2015.", "entry",
      {"author": [literal("HAMKA")], "title": "Tafsir Al-Azhar", "volume": "1"}, None),
+    ("NURHAYATI, Eka. Peran guru dalam pembelajaran daring. In: RAHAYU, Sri (ed.). Bunga Rampai Pendidikan Dasar. "
+     "Malang: UMM Press, 2021, s. 45–60.", "entry",
+     {"type": "chapter", "editor": [name("RAHAYU", "Sri")], "container-title": "Bunga Rampai Pendidikan Dasar"}, None),
 ]
 
 
