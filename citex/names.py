@@ -410,7 +410,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
                 names.append(_name(piece, following))
             first_inverted = True
             i += 2
-        elif (following is not None and (inverted_first or _capitals_then_given(piece, following)) and i == 0
+        elif (following is not None and i == 0
+              and (inverted_first or _capitals_then_given(piece, following) or _ends_with_a_particle(following))
               and (single_family(piece) or (len(pieces) == 2 and _compound_family(piece) and " " not in following))
               and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
               and following.strip(".").casefold() not in NAME_SUFFIXES
@@ -460,6 +461,13 @@ def _suffix(word: str) -> str:
     """A name's suffix as written in CSL: "Jr.", "Sr.", "III"."""
     bare = word.strip(".")
     return f"{bare}." if bare.casefold() in ("jr", "sr") else bare
+
+
+def _ends_with_a_particle(given: str) -> bool:
+    """"Certeau, Michel de", "Rouméjoux, A. de": given names that end with the family's particle
+    come after an inverted family name (no name's family is a particle alone)."""
+    words = given.split()
+    return len(words) >= 2 and words[-1].casefold() in _PARTICLES and words[0][:1].isupper()
 
 
 def _capitals_then_given(piece: str, following: str) -> bool:

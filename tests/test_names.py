@@ -118,6 +118,10 @@ CASES = [
     ("RAHAYU, Sri", False, [name("RAHAYU", "Sri")]),
     ("FUCHS, Christian, SEVIGNANI, Sebastian", False, [name("FUCHS", "Christian"), name("SEVIGNANI", "Sebastian")]),
     ("BPS, Jakarta", False, [name("BPS"), name("Jakarta")]),
+    # given names that end with the family's particle come after an inverted family name
+    ("Certeau, Michel de, Luce Giard, and Pierre Mayol", False,
+     [name("Certeau", "Michel de"), name("Giard", "Luce"), name("Mayol", "Pierre")]),
+    ("Saussure, F. de", False, [name("Saussure", "F. de")]),
 ]
 
 @pytest.mark.parametrize("text", ["Ingold, Tim", "Dean, Tim and Alan Cole"])
