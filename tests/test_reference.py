@@ -1642,6 +1642,10 @@ CASES = [
     ("NURHAYATI, Eka. Peran guru dalam pembelajaran daring. In: RAHAYU, Sri (ed.). Bunga Rampai Pendidikan Dasar. "
      "Malang: UMM Press, 2021, s. 45–60.", "entry",
      {"type": "chapter", "editor": [name("RAHAYU", "Sri")], "container-title": "Bunga Rampai Pendidikan Dasar"}, None),
+    # a meeting's own year in the proceedings' name, then the date of the proceedings
+    ("Ahmad, A., dkk. “Clustering the imbalanced datasets using modified kohonen self-organizing map.” Proc. "
+     "Computing conference 2017, 2018, hlm. 751–55, https://doi.org/10.1109/SAI.2017.8252180.", "entry",
+     {"container-title": "Proc. Computing conference 2017", "issued": year(2018)}, None),
 ]
 
 

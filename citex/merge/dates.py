@@ -119,11 +119,22 @@ def year_after_container(fields: dict, text: str) -> None:
         return
     at = text.find(container)
     found = _YEAR_AFTER_NAME_RE.match(text, at + len(container)) if at != -1 else None
+    own = _TRAILING_YEAR_RE.search(container)
+    if not found and own and at != -1 and str(year_of(fields)) == own.group(1):
+        date = _NEXT_YEAR_RE.match(text, at + len(container))
+        if date and date.group(1) != own.group(1):
+            fields["issued"] = {"date-parts": [[int(date.group(1))]]}     # the container's year read as the date
+        return
     if not found:
         return
     year = found.group(1)
-    if str(year_of(fields)) != year or text.count(year) > 1:
+    date = _NEXT_YEAR_RE.match(text, found.end())
+    if str(year_of(fields)) != year or text.count(year) > 1 or (date and date.group(1) != year):
         fields["container-title"] = f"{container} {year}"
+    if date and date.group(1) != year and str(year_of(fields)) == year:
+        # MLA's "Proc. Computing conference 2017, 2018, hlm. 751–55": the meeting's year, then
+        # the date of the proceedings
+        fields["issued"] = {"date-parts": [[int(date.group(1))]]}
 
 
 def day_after_paper(fields: dict, text: str) -> None:
@@ -179,4 +190,5 @@ _DAY_MONTH_AFTER_RE = regex.compile(
     r",[ ](?:(\d{1,2}+)[ ](\p{L}{3,10}+)\.?|(\p{L}{3,10}+)\.?[ ](\d{1,2}+))(?=[,.;]|$)(?![,.;]?[ ]?(?:1[5-9]|20)\d\d)")
 
 _TRAILING_YEAR_RE = regex.compile(r"[ ,]++((?:1[89]|20)\d\d)$")
+_NEXT_YEAR_RE = regex.compile(r"[.,][ ]((?:1[89]|20)\d\d)(?=[.,;]|$)")
 _YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")
