@@ -32,14 +32,16 @@ _GLUE_HINT_RE = regex.compile(r"(?<=[\p{Ll})\],.\d:])\p{Lu}")
 # "pp. 12–20,2021." (not "1,2013": a number's thousands)
 _GLUED_YEAR_RE = regex.compile(r"(?<=[\p{L})\]]|\d[-–]\d{1,5}+),(?=(?:1[5-9]|20)\d\d(?!\d|[/.-]\d))")
 # right after a comma run into a word, a name or an opening quotation ("Ali,Zainuddin", "RI,“Profil", "R.,dan",
-# "),hlm.", "6,no. 4", "Kompas,15 Maret", "14(2),145–158"), a state's and its publisher's ("Glencoe,IL:
-# Free Press"), or a colon run into the pages after a year's or a range of issues' bracket ("(2022):6313",
+# "),hlm.", "6,no. 4", "Kompas,15 Maret", "14(2),145–158", a year and the volume after it, "2020,9(1)"), a
+# state's and its publisher's ("Glencoe,IL:Free Press", "Glencoe, Ill.:The Free Press"), or a colon run
+# into the pages after a year's or a range of issues' bracket ("(2022):6313",
 # "8(1-4):281–298"); not "Cu,Zn", "1,5", "a,b", a straight quotation mark (which closes as often:
 # '"Title," Journal'), nor Vancouver's "312(7023):71-2" (read as written)
 # (each branch opens with its mark, which the engine finds fast: most places are no comma or colon)
 _GLUED_MARK_RE = regex.compile(
-    r",(?:(?<=[\p{L}\d”’)\].],)(?=\p{Ll}[\p{Ll}.]|\p{Lu}\p{Ll}{2}|“)|(?<=\p{L}\p{L},|\d\),)(?=\d))"
-    r"|,(?<=\p{Ll},)(?=\p{Lu}{2}:)|:(?<=(?<!\p{L})\p{Lu}{2}:)(?=\p{Lu}\p{Ll}{2})"
+    r",(?:(?<=[\p{L}\d”’)\].],)(?=\p{Ll}[\p{Ll}.]|\p{Lu}\p{Ll}{2}|“)|(?<=\p{L}\p{L},|\d\),)(?=\d)"
+    r"|(?<=(?<!\d)(?:1[5-9]|20)\d\d,)(?=\d{1,4}+\())"
+    r"|,(?<=\p{Ll},)(?=\p{Lu}{2}:)|:(?<=(?<!\p{L})\p{Lu}{2}:|\p{L}\.:)(?=\p{Lu}\p{Ll}{2})"
     r"|:(?:(?<=\((?:1[5-9]|20)\d\d[a-z]?\):)(?=\d)|(?<=\d[-–]\d{1,4}+\):)(?=\d++[-–]\d))")
 # right after a stop run into what follows it: "2017.Metodologi", "Nana.2010.", "S.2003.", "J Kesehat
 # Masy.2019;7(3)", "Statistik.(2021)", "E.(2013)", "(2010).Psikologi", "hlm.45", "Jilid II.Yogyakarta",

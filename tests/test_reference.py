@@ -1763,6 +1763,8 @@ def test_a_year_glued_after_a_comma_is_the_year_both_readers_see():
     ("Jurnal Pendidikan Matematika, 14(2),145–158.", "Jurnal Pendidikan Matematika, 14(2), 145–158."),
     ("Structural Safety, 8(1-4):281–298.", "Structural Safety, 8(1-4): 281–298."),
     ("The Religion of Java. Glencoe,IL:Free Press.", "The Religion of Java. Glencoe, IL: Free Press."),
+    ("The Religion of Java. Glencoe, Ill.:The Free Press.", "The Religion of Java. Glencoe, Ill.: The Free Press."),
+    ("Jurnal Sisfokom,2020,9(1), 10–17.", "Jurnal Sisfokom, 2020, 9(1), 10–17."),
     # a stop run into what follows it
     ("Moleong, Lexy J. 2017.Metodologi Penelitian.Edisi Revisi.Bandung:", "Moleong, Lexy J. 2017. Metodologi Penelitian. Edisi Revisi. Bandung:"),
     ("Badan Pusat Statistik.(2021). Statistik Indonesia 2021.Jakarta: BPS.", "Badan Pusat Statistik. (2021). Statistik Indonesia 2021. Jakarta: BPS."),
