@@ -29,8 +29,6 @@ BLUEBOOK_PINPOINT_RE = regex.compile(r"[ ]\d{1,5}+,[ ](\d{1,5}+(?:[-–]\d{1,5}+
 _LEGAL_JOURNAL_RE = regex.compile(r"\bL\.[ ]?(?:Rev|J|Q)\.|\bRev\.|\bJ\.|\bU\.S\.|\bF\.\d?d?|\bS\.[ ]?Ct\.|\bL\.[ ]?Ed\.")
 # the parties of a case: "Brown v. Board of Education", "Roe v. Wade"
 _PARTIES_RE = regex.compile(r"^[\p{Lu}\d][^,]{0,120}?[ ]v\.?[ ][\p{Lu}\d]")
-
-
 # the last of several names, joined to the others: "Ryan Steenson & Mark Green"
 _JOINED_NAME_RE = regex.compile(r"[ ](?:&|and)[ ]")
 
@@ -69,5 +67,4 @@ def _names_and_title(head: str) -> tuple[list[dict], str]:
     names_text, title = ", ".join(pieces[:cut]), ", ".join(pieces[cut:]).strip()
     if not looks_like_names(names_text):
         return [], ""
-    names = parse_names(names_text)
-    return names, title
+    return parse_names(names_text), title

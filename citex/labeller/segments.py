@@ -30,7 +30,7 @@ _VOLUME_COLON_PAGES_RE = regex.compile(
 _INVERTED_NAME_START_RE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*[\p{L}'’-]*(?:[ ]\p{Ll}+)?),[ ]")
 _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 # a book's or a serial's number after its label: "ISBN 978-602-289-373-3", "ISSN: 0360-1315"
-_STANDARD_NUMBER_RE = regex.compile(r"\b(?:(ISBN|ISSN)(?:-1[03])?:?[ ]?)?(\d[\d -]{6,20}[\dX])", regex.I)
+_ISBN_OR_ISSN_RE = regex.compile(r"\b(?:(ISBN|ISSN)(?:-1[03])?:?[ ]?)?(\d[\d -]{6,20}[\dX])", regex.I)
 _ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd|deel)\.?[ ]?([IVXLC]{1,6}+)\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|\b[IVXLC]+\b|revisi|revised", regex.I)
 # a volume's label ending a journal's name, its number labelled apart: "Jurnal Ilmu Pendidikan, Jilid"
@@ -223,7 +223,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 continue       # "Bandung: Widina Bhakti Persada Bandung,": the town once is the place
             if field == "ISBN":
                 # ISO 690's "ISBN 978-602-289-373-3", "ISSN 0360-1315": the number without its label
-                number = _STANDARD_NUMBER_RE.search(value)
+                number = _ISBN_OR_ISSN_RE.search(value)
                 if number:
                     field = "ISSN" if (number.group(1) or "").casefold() == "issn" else "ISBN"
                     value = number.group(2)

@@ -118,23 +118,22 @@ def year_after_container(fields: dict, text: str) -> None:
             fields.setdefault("issued", {"date-parts": [[int(trailing.group(1))]]})
         return
     at = text.find(container)
-    found = _YEAR_AFTER_NAME_RE.match(text, at + len(container)) if at != -1 else None
-    own = _TRAILING_YEAR_RE.search(container)
-    if not found and own and at != -1 and str(year_of(fields)) == own.group(1):
-        date = _NEXT_YEAR_RE.match(text, at + len(container))
-        if date and date.group(1) != own.group(1):
-            fields["issued"] = {"date-parts": [[int(date.group(1))]]}     # the container's year read as the date
+    if at == -1:
         return
-    if not found:
+    # the meeting's year, after the name the labeller read or at its end
+    found = _YEAR_AFTER_NAME_RE.match(text, at + len(container))
+    own = found or _TRAILING_YEAR_RE.search(container)
+    if not own:
         return
-    year = found.group(1)
-    date = _NEXT_YEAR_RE.match(text, found.end())
-    if str(year_of(fields)) != year or text.count(year) > 1 or (date and date.group(1) != year):
+    year = own.group(1)
+    date = _NEXT_YEAR_RE.match(text, found.end() if found else at + len(container))
+    later = date.group(1) if date and date.group(1) != year else None
+    if found and (str(year_of(fields)) != year or text.count(year) > 1 or later):
         fields["container-title"] = f"{container} {year}"
-    if date and date.group(1) != year and str(year_of(fields)) == year:
+    if later and str(year_of(fields)) == year:
         # MLA's "Proc. Computing conference 2017, 2018, hlm. 751–55": the meeting's year, then
         # the date of the proceedings
-        fields["issued"] = {"date-parts": [[int(date.group(1))]]}
+        fields["issued"] = {"date-parts": [[int(later)]]}
 
 
 def day_after_paper(fields: dict, text: str) -> None:

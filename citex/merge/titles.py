@@ -250,11 +250,11 @@ def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
             if fields.get("edition") and fields["edition"] == rules.fields.get("volume") and not rules.fields.get("edition"):
                 fields.pop("edition")     # "edisi III, No. 2": the journal's volume
         elif (container and isinstance(fields.get("container-title"), str) and "collection-title" not in fields
-              and container in title[len(rule_title):] and _SERIES_AND_NUMBER_RE.fullmatch(fields["container-title"])):
+              and container in title[len(rule_title):]
+              and (series := _SERIES_AND_NUMBER_RE.fullmatch(fields["container-title"]))):
             # '"...," Dalam Corpus Methods for Semantics ..., disunting oleh ... Human Cognitive
             # Processing 43. John Benjamins ...': the book ran into the title; what the labeller
             # read as the container is the book's series and its number
-            series = _SERIES_AND_NUMBER_RE.fullmatch(fields["container-title"])
             fields["collection-title"], fields["collection-number"] = series.group(1), series.group(2)
             fields["container-title"] = container
     helpers = ("translator", "editor", "edition")
@@ -291,8 +291,11 @@ def title_run_on_into_facts(fields: dict, rules: Reference) -> None:
         return      # (a labeller that read a publisher elsewhere ran no publisher into the title)
     run_on = title[len(rule_title) + 2:]
     facts = run_on.rpartition(f"{place}: ")[2]
-    if facts and alnum(facts) == alnum(publisher) and not alnum(VOLUME_ISSUE_RE.sub("", EDITION_RE.sub("", run_on[:-len(facts)]))
-                                                         .replace(place, "")):
+    if not facts or alnum(facts) != alnum(publisher):
+        return
+    # before the town, nothing but a volume or an edition ("Deel I. ")
+    before = VOLUME_ISSUE_RE.sub("", EDITION_RE.sub("", run_on[:-len(facts)])).replace(place, "")
+    if not alnum(before):
         fields["title"], fields["publisher-place"], fields["publisher"] = rule_title, place, publisher
 
 
