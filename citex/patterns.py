@@ -325,8 +325,8 @@ QUOTED_RE = regex.compile(
 # *italic* or _italic_ (Markdown emphasis from the PDF-to-text step)
 ITALIC_RE = regex.compile(r"(?<![*\w])\*(?!\s)([^*\n]{1,400}?)(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)([^_\n]{1,400}?)(?<!\s)_(?![_\w])")
 
-# "[12] ", "12. ", "12) " before a reference in a numbered list
-LEADING_NUMBER_RE = regex.compile(r"^[ ]*+(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)](?![\d]))[ ]*+")
+# "[12] ", "12. ", "12) ", ACS's "(12) " before a reference in a numbered list (not a year's bracket)
+LEADING_NUMBER_RE = regex.compile(r"^[ ]*+(?:\[(\d{1,4}+)\]|(\d{1,4}+)[.)](?![\d])|\((\d{1,3}+)\))[ ]*+")
 
 # ---- short forms ---------------------------------------------------------------------------
 

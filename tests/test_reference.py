@@ -1486,6 +1486,27 @@ CASES = [
     # AMS books: the title's last word the labeller ran into the publisher
     ("[3] A. Connes, Noncommutative Geometry, Academic Press, San Diego, CA, 1994.", "entry",
      {"title": "Noncommutative Geometry", "publisher": "Academic Press", "publisher-place": "San Diego, CA"}, None),
+    # ACS and MDPI: names joined by semicolons, each family first, end at the last initial's stop
+    # (not at "Deep", nor the journal's "J." after "Len, C."); the list's "(3)" is no field
+    ("1. Smith, J.; Kumar, R. Deep Learning for Crop Yield Prediction. Remote Sens. 2020, 12, 1234.", "entry",
+     {"author": [name("Smith", "J."), name("Kumar", "R.")], "title": "Deep Learning for Crop Yield Prediction",
+      "container-title": "Remote Sens", "volume": "12", "issued": year(2020)}, None),
+    ("(3) Atkins, P.; de Paula, J. Physical Chemistry, 9th ed.; Oxford University Press: Oxford, 2010.", "entry",
+     {"author": [name("Atkins", "P."), name("de Paula", "J.")], "title": "Physical Chemistry", "edition": "9",
+      "publisher": "Oxford University Press", "publisher-place": "Oxford"}, None),
+    ("BARBEIRO, H.; LIMA, P. R. Manual de Telejornalismo: os segredos da notícia em TV. Rio de Janeiro: Campus, 2002.",
+     "entry", {"author": [name("BARBEIRO", "H."), name("LIMA", "P. R.")],
+               "title": "Manual de Telejornalismo: os segredos da notícia em TV", "publisher": "Campus"}, None),
+    # a chemist's article cited without its title: the journal stands right before the year
+    ("(38) Birch, P.; Parsons, A. F.; Cross, P. Tetrahedron Lett. 2012, 53 (7), 822–824.", "entry",
+     {"author": [name("Birch", "P."), name("Parsons", "A. F."), name("Cross", "P.")], "title": None,
+      "container-title": "Tetrahedron Lett", "volume": "53", "issue": "7", "page": "822-824"}, None),
+    ("(10) Chevrin-Villette, C.; Len, C. J. Org. Chem. 2014, 79 (2), 493–500.", "note",
+     {"author": [name("Chevrin-Villette", "C."), name("Len", "C.")], "title": None, "container-title": "J. Org. Chem"},
+     None),
+    # ACS's "Publisher: Town", the other way round from Chicago's, read as the publisher alone
+    ("Judd, K.L., 1998, Numerical Methods in Economics (MIT Press: Cambridge, MA).", "entry",
+     {"publisher": "MIT Press", "publisher-place": "Cambridge, MA"}, None),
     # the Bluebook: volume, journal or reporter, first page, pinpoint, (court and) year
     ("Cass R. Sunstein, On the Expressive Function of Law, 144 U. Pa. L. Rev. 2021 (1996).", "entry",
      {"type": "article-journal", "author": [name("Sunstein", "Cass R.")], "title": "On the Expressive Function of Law",

@@ -33,10 +33,11 @@ class HowRead:
     inverted_head: bool = False               # "Family, Given. Title." read exactly
     title_years: tuple[int, ...] = ()         # years the rules saw inside a note's title
     chapter_pages: bool = False               # Chicago's "..., edited by X, 45-67. Place: ..."
+    semicolon_names: bool = False             # ACS's "Grubbs, R. H.; Chang, S. Title" read exactly
 
     @classmethod
     def take_from(cls, rules: Reference) -> HowRead:
         pop = rules.fields.pop
         return cls(pop("_delimited_title", False), pop("_delimited_container", False),
                    pop("_authors_before_year", False), pop("_inverted_head", False),
-                   tuple(pop("_title_years", ())), pop("_chapter_pages", False))
+                   tuple(pop("_title_years", ())), pop("_chapter_pages", False), pop("_semicolon_names", False))

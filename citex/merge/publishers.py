@@ -257,11 +257,15 @@ def _names_the_author(fields: dict, name: str) -> bool:
 def publisher_before_its_town(fields: dict) -> None:
     """ACS's "The Logic of Chemical Synthesis; Wiley: New York, 1989.": the publisher before the
     colon and the town after it, the other way round from Chicago's; the labeller read both as
-    the place."""
-    place = fields.get("publisher-place")
-    if fields.get("publisher") or not isinstance(place, str) or place.count(": ") != 1:
+    the place, or both as the publisher ("Oxford University Press: Oxford")."""
+    place, publisher = fields.get("publisher-place"), fields.get("publisher")
+    if isinstance(publisher, str) and publisher.count(": ") == 1 and (not place or publisher.endswith(f": {place}")):
+        both = publisher
+    elif not publisher and isinstance(place, str) and place.count(": ") == 1:
+        both = place
+    else:
         return
-    name, town = place.split(": ")
+    name, town = both.split(": ")
     if names_a_publisher(name) and _STATE_CODE_END_RE.sub("", town).casefold() in lexicon.PUBLISHING_CITIES:
         fields["publisher"], fields["publisher-place"] = name, town
 

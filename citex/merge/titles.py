@@ -346,6 +346,13 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
             # follows the year
             fields["title"] = title
     mine = fields.get("title")
+    if how.semicolon_names and authors:
+        fields["author"] = authors      # ACS's and MDPI's "Grubbs, R. H.; Chang, S. Title.": read exactly
+        if title and isinstance(mine, str) and title.endswith(" " + mine):
+            fields["title"] = title     # (the labeller ran the title's first words into the names)
+        elif (title and isinstance(mine, str) and len(mine) > len(title) and mine.startswith(title)
+              and rules.fields.get("publisher")):
+            _publisher_begun_in_the_title(fields, rules, mine[len(title):])
     if how.inverted_head and authors and title and isinstance(mine, str) and (
             (len(mine.split()) >= 3 and set(word_bag(mine)) <= set(name_words(authors)))
             or _initials_then_title(authors[-1].get("given"), mine)):
@@ -373,6 +380,20 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
         # Footnotes follow the comma conventions the rules were written for: "Given Family,
         # Title, ..." — their reading of authors and title wins when they found both.
         fields["author"], fields["title"] = authors, title
+
+
+def _publisher_begun_in_the_title(fields: dict, rules: Reference, tail: str) -> None:
+    """ACS's "Physical Chemistry, 9th ed.; Oxford University Press: Oxford, 2010.": the labeller ran
+    the title on into the publisher's first words ("...; Oxford University" | "Press: Oxford"); the
+    rules read the title, and it and their publisher (and its town) stand."""
+    labelled = fields.get("publisher")
+    house, town = rules.fields["publisher"], rules.fields.get("publisher-place")
+    if not isinstance(labelled, str) or not isinstance(house, str) or not set(word_bag(tail)) & set(word_bag(house)):
+        return
+    if set(word_bag(labelled)) <= set(word_bag(f"{house} {town if isinstance(town, str) else ''}")):
+        fields["title"], fields["publisher"] = rules.fields["title"], house
+        if isinstance(town, str):
+            fields["publisher-place"] = town
 
 
 def _initials_then_title(given, title: str) -> bool:

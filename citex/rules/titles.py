@@ -55,6 +55,28 @@ def title_and_authors(work: Work, context: str) -> None:
         work.take(names_colon.start(), names_colon.end())
         _title_from_sentence(work)
         return
+    semicolon_names = _SEMICOLON_NAMES_RE.match(work.buf, len(work.buf) - len(work.buf.lstrip(" \x00"))) if ".; " in work.buf else None
+    if semicolon_names:
+        # ACS's and MDPI's "Grubbs, R. H.; Chang, S. Recent Advances ...": each name family first
+        # with its initials, joined by semicolons; the last initial's stop ends them, the title
+        # runs to its sentence's end
+        work.fields.pop("_year_at", None)
+        work.fields["author"] = [_semicolon_listed_name(one) for one in _NAMES_SEMICOLON_RE.split(semicolon_names.group(1))]
+        work.fields["_semicolon_names"] = True
+        work.take(semicolon_names.start(), semicolon_names.end())
+        if work.buf.startswith("In ", semicolon_names.end()):
+            return      # "Adamo, C.; Barone, V. In Theoretical Biochemistry ...": the book, no title before it
+        numbers_at = work.buf.find(HOLE, semicolon_names.end())
+        journal = work.buf[semicolon_names.end():numbers_at].strip(" ,") if numbers_at > 0 else ""
+        if journal and _untitled_journal(journal):
+            # "Birch, P.; Parsons, A. F.; Cross, P. Tetrahedron Lett. 2012, 53 (7), 822–824.": a
+            # chemist's article cited without its title, the journal right before the year and
+            # numbers the rules took
+            work.fields["container-title"] = clean_text(journal)
+            work.take(semicolon_names.end(), numbers_at)
+        else:
+            _title_from_sentence(work)
+        return
     spans = [s for s in delimited_spans(work.buf) if HOLE not in work.buf[s[0]:s[1]]
              and clean_text(s[2]) and (s[3] != "quoted" or _quote_stands_alone(work.buf, s[0], s[1]))]
     year_at = work.fields.pop("_year_at", None)
@@ -97,6 +119,42 @@ def title_and_authors(work: Work, context: str) -> None:
 
 # Springer's names, ending at a colon after an initial's stop: "Knuth, D.E.: ", "Breiman, L.: "
 _NAMES_COLON_RE = regex.compile(r"([^:\"“”\x00]{2,300}?\p{Lu}\.):[ ]")
+# an abbreviated word of a journal's name, "Chem", "Am" (after "Len, C. J. Org. Chem." the "J." is the
+# journal's, not the name's)
+_JOURNAL_WORD = "|".join(sorted(word.capitalize() for word in lexicon.JOURNAL_ABBREVIATIONS))
+# ACS's and MDPI's names: "Family, I. I.;" at least once, then the last "Family, I." (after "and"
+# in older lists) and the capital of a title in no quotation marks ("Atkins, P.; de Paula, J.
+# Physical Chemistry")
+_ACS_NAME = (r"(?:(?:" + "|".join(lexicon.LOWERCASE_NAME_PARTICLES) + r")[ ])*+\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ]"
+             r"\p{Lu}\.(?:-\p{Lu}\.)?+(?:[ ]?+\p{Lu}\.(?:-\p{Lu}\.)?+(?![ ](?:" + _JOURNAL_WORD + r")\.)){0,3}+")
+_SEMICOLON_NAMES_RE = regex.compile(
+    r"((?:" + _ACS_NAME + r";[ ]){1,40}+(?:and[ ])?+" + _ACS_NAME + r")[ ](?=\p{Lu})")
+_NAMES_SEMICOLON_RE = regex.compile(r";[ ](?:and[ ])?+")
+
+
+def _semicolon_listed_name(text: str) -> dict:
+    """One name of an ACS list, "Family, I. I." (the pattern read it so: "LIMA, P. R." is one
+    name, though four capitals alone could be a Vancouver name's initials)."""
+    names = parse_names(text, inverted_first=True)
+    if len(names) == 1:
+        return names[0]
+    family, _, initials = text.partition(", ")
+    return {"family": family, "given": initials}
+
+
+def _untitled_journal(text: str) -> bool:
+    """Is the text between an ACS list's names and the year a journal ("Tetrahedron Lett.",
+    "J. Org. Chem.", "Biochemistry"), not a title? One word, or a few words all abbreviated as
+    journals are but for one whole word."""
+    words = text.replace(",", " ").split()
+    if len(words) == 1:
+        return True
+    whole = [word for word in words if not word.endswith(".") and not word.isdigit()]
+    return (len(words) <= 6 and len(whole) <= 1
+            and all(len(word) == 2 or word[:-1].casefold() in lexicon.JOURNAL_ABBREVIATIONS
+                    for word in words if word.endswith(".")))
+
+
 # a word's stop ending a sentence: "Henry. The Ambassadors"
 _WORD_STOP_RE = regex.compile(r"\p{Ll}{2}\.[ ]")
 
