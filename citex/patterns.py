@@ -216,10 +216,11 @@ VOLUME_ISSUE_RE = regex.compile(
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
 ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)
 
-# "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326", a supplement, "7(Suppl 3):5–18"
+# "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326", a supplement, "7(Suppl 3):5–18", AMA's
+# "95(suppl 1):S144-S150" (a supplement's pages numbered with an S)
 VOLUME_PAREN_RE = regex.compile(
-    r"(?<![\d\p{L}])(\d{1,4}+)[ ]?\((\d{1,4}+(?:[-/–]\d{1,4}+)?|Suppl(?:ement)?\.?[ ]?\d{1,4}+|[\p{L} ]{1,20}+)\)"
-    r"(?:[ ]?[:,][ ]?(?:(?:pp?|hlm|hal|h)\.?[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?))?")
+    r"(?<![\d\p{L}])(\d{1,4}+)[ ]?\((\d{1,4}+(?:[-/–]\d{1,4}+)?|[Ss]uppl(?:ement)?\.?[ ]?\d{1,4}+|[\p{L} ]{1,20}+)\)"
+    r"(?:[ ]?[:,][ ]?(?:(?:pp?|hlm|hal|h)\.?[ ]?)?(S?\d{1,6}+(?:[ ]?[-–—][ ]?S?\d{1,6}+)?))?")
 
 # "Educational Research Review, 24, 31–54." (APA volume with no issue)
 VOLUME_PAGES_RE = regex.compile(

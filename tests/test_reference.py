@@ -1507,6 +1507,12 @@ CASES = [
     # ACS's "Publisher: Town", the other way round from Chicago's, read as the publisher alone
     ("Judd, K.L., 1998, Numerical Methods in Economics (MIT Press: Cambridge, MA).", "entry",
      {"publisher": "MIT Press", "publisher-place": "Cambridge, MA"}, None),
+    # AMA's supplement and its pages numbered with an "S"
+    ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
+     "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",
+     {"volume": "95", "issue": "suppl 1", "page": "S144-S150", "issued": year(2005)}, None),
+    ("Smith A. Screening in rural clinics. BMC Public Health. 2019;19(Suppl 3):S45.", "entry",
+     {"volume": "19", "issue": "Suppl 3", "page": "S45"}, None),
     # the Bluebook: volume, journal or reporter, first page, pinpoint, (court and) year
     ("Cass R. Sunstein, On the Expressive Function of Law, 144 U. Pa. L. Rev. 2021 (1996).", "entry",
      {"type": "article-journal", "author": [name("Sunstein", "Cass R.")], "title": "On the Expressive Function of Law",

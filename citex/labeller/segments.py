@@ -349,8 +349,9 @@ def _date(raw: str) -> list[int] | None:
 _ISSUE_RANGE_RE = regex.compile(r"\b(?:nos?|nomor|issues?|nr)\.?[ ]?(\d{1,4}+[-–/]\d{1,4}+)", regex.I)
 # "52(3–4)": a double issue in brackets after the volume
 _BRACKETED_ISSUE_RANGE_RE = regex.compile(r"(?<=\d[ ]?)\((\d{1,4}+[-–/]\d{1,4}+)\)")
-# Vancouver "2020;16(4):223-37": year; volume (issue): pages
-_VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?)\))?(?::[ ]?(\d+(?:[-–]\d+)?))?")
+# Vancouver "2020;16(4):223-37": year; volume (issue): pages (AMA's supplement, "95(suppl 1):S144-S150")
+_VANCOUVER_RE = regex.compile(r"(?:(\d{4})[a-z]?;[ ]?)?(\d{1,4})(?:[ ]?\((\d{1,4}(?:[-–]\d{1,4})?|[Ss]uppl\.?[ ]?\d{1,4})\))?"
+                              r"(?::[ ]?(S?\d+(?:[-–]S?\d+)?))?")
 
 
 def _set_year_volume_issue_pages(found, fields: dict) -> None:
@@ -402,7 +403,7 @@ def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
     # as a range, or above any issue's number with no pages after it ("16:91"; not "83: 330 (1994),
     # 417-428"), the number after the colon is pages ("1:2" alone may be volume and issue)
     if found and (found.group(1) or (found.group(4) and (found.group(3) or _RANGE_RE.search(found.group(4))
-                                                         or (int(found.group(4)) > MAX_ISSUE and not pages_follow
+                                                         or (int(found.group(4).lstrip("S")) > MAX_ISSUE and not pages_follow
                                                              and not _DIGITS_RE.search(raw, found.end()))))):
         _set_year_volume_issue_pages(found, fields)
         words_before = raw[:found.start()].strip(" .,;")
