@@ -220,6 +220,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.authors_read_as_editors(fields, rules, clean)
     editors.editors_run_on_into_facts(fields, rules)
     editors.editors_before_container(fields)
+    editors.group_editor_opens_container(fields, rules)
     editors.editor_mark_opens_title(fields, rules)
     editors.book_under_its_editors(fields, rules, clean)
     containers.place_out_of_container(fields, rules, text)

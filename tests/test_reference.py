@@ -1507,6 +1507,11 @@ CASES = [
     # ACS's "Publisher: Town", the other way round from Chicago's, read as the publisher alone
     ("Judd, K.L., 1998, Numerical Methods in Economics (MIT Press: Cambridge, MA).", "entry",
      {"publisher": "MIT Press", "publisher-place": "Cambridge, MA"}, None),
+    # Unified linguistics: a group edits the book; its name opens no container
+    ("Kiparsky, Paul. 1982. Lexical morphology and phonology. In The Linguistic Society of Korea (ed.), Linguistics "
+     "in the morning calm, 3–91. Seoul: Hanshin.", "entry",
+     {"type": "chapter", "editor": [literal("The Linguistic Society of Korea")],
+      "container-title": "Linguistics in the morning calm", "page": "3-91", "publisher": "Hanshin"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -97,6 +97,18 @@ def editors_before_container(fields: dict) -> None:
         fields["editor"] = parse_names(found.group(1)) or None
 
 
+def group_editor_opens_container(fields: dict, rules: Reference) -> None:
+    """Unified linguistics' "In The Linguistic Society of Korea (ed.), Linguistics in the morning
+    calm, 3–91.": a group the rules read as the editor (its mark between it and the book) opens
+    the container the labeller joined around the mark."""
+    container, book, editors = fields.get("container-title"), rules.fields.get("container-title"), rules.fields.get("editor")
+    if not (isinstance(container, str) and isinstance(book, str) and editors and container.endswith(f" {book}")):
+        return
+    if word_bag(container[:-len(book)]) == name_words(editors):
+        fields["container-title"] = book
+        fields.setdefault("editor", editors)
+
+
 def editor_mark_opens_title(fields: dict, rules: Reference) -> None:
     """Chicago's "Hamid, Abdul, dan Nurul Huda, ed. Islam dan Demokrasi. Jakarta: ...": the
     labeller began the title with the mark after the editors' names; the rules read the mark
