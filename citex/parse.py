@@ -419,6 +419,8 @@ _YEAR_ONLY_RE = regex.compile(r"(?:1[5-9]|20)\d\d")
 _PIECES_THEN_YEAR_RE = regex.compile(r",[ ]?(?:1[5-9]|20)\d\d[a-z]?$")
 _ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?(?:hlm|hal|h|p)\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
 _TRAILING_LINK_RE = regex.compile(r"[,.]?[ ]++(?:https?://|www\.|doi:)\S++$", regex.I)
+# a list entry's "Family, Given." head: "Smith, Adam. ", "Baron, Naomi S. " (a note names "Given Family,")
+_INVERTED_HEAD_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++,[ ](?:\p{Lu}[\p{L}'’-]*+[ ]){0,3}+\p{Lu}[\p{L}'’-]*+\.[ ]")
 _SHORT_FORM_START_RE = regex.compile(r"^(?:ibid|idem)\b|\b(?:op|loc)\.?[ ]?cit\b", regex.I)
 
 
@@ -436,12 +438,18 @@ def looks_like_note(text: str) -> bool:
     False
     >>> looks_like_note('Nurul Huda, "Peran Lembaga Zakat," Jurnal Ekonomi Syariah, Vol. 7, No. 1 (2017), hlm. 12, https://doi.org/10.21927/jesi.7.1.')
     True
+    >>> looks_like_note('Smith, Adam. "Markets Rally on Rate Cut Hopes." Financial Times, 14 June 2023, p. 3.')
+    False
     """
     text = text.strip()
     if "/" in text or "doi:" in text:
         text = _TRAILING_LINK_RE.sub("", text)     # a link after the page cited: the page ends the note
-    if _SHORT_FORM_START_RE.search(text) or _YEAR_THEN_ONE_PAGE_RE.search(text):
+    if _SHORT_FORM_START_RE.search(text):
         return True
+    if _YEAR_THEN_ONE_PAGE_RE.search(text):
+        # (not after a list's inverted head: MLA's newspaper "Smith, Adam. "Markets ..." Financial
+        # Times, 14 June 2023, p. 3." is an entry with its page)
+        return not _INVERTED_HEAD_RE.match(text)
     if _ONE_LABELLED_PAGE_END_RE.search(text) and not _YEAR_ANYWHERE_RE.search(text):
         return True     # "Shihab, Tafsir Al-Misbah, h. 50.": a short form (no list entry ends so)
     found = _BRACKETS_THEN_PAGE_RE.search(text)
