@@ -216,6 +216,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     genres.report_kind_in_container(fields)
     genres.thesis_granted_at(fields, rules)
     genres.genre_that_is_no_genre(fields, rules)
+    genres.patent_is_no_journal(fields, rules)
     editors.container_end_read_as_editors(fields, rules)
     editors.authors_read_as_editors(fields, rules, clean)
     editors.editors_run_on_into_facts(fields, rules)

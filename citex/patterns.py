@@ -189,6 +189,13 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) +
 DATED_EDISI = r"edisi[ ]\d{1,2}+(?:[ ]?[-–][ ]?\d{1,2}+)?[ ]" + _MONTH_WORD + r"\.?[ ](?:1[5-9]|20)\d\d\b"
 DATED_EDISI_RE = regex.compile(r"(?=" + DATED_EDISI + r")edisi[ ](\d{1,2}+)", regex.I)
 
+# a patent and its number, with its country: IEEE's "U.S. Patent 3 624 125", "USA Patent 8181907",
+# "US Patent 3,712,959", "European Patent No. EP1234567", Indonesian "Paten Nomor IDP000012345"
+PATENT_RE = regex.compile(
+    r"(?<![\p{L}\d])((?:(?:U\.[ ]?S\.(?:[ ]?A\.)?|USA?|European|EP|Japanese|JP|German|DE|UK|GB|Canadian|CA|Chinese|CN"
+    r"|Korean|KR|Indonesia|WO|World)[ ])?(?:[Pp]atent|Pat\.|Paten)(?:[ ](?:Nomor|Number|Nr\.?|No\.?|№))?+[ ]?"
+    r"((?:[A-Z]{2,3}[ ]?)?(?:\d{1,3}(?:[ ,.]\d{3}){1,3}+|\d{4,12}+)(?:[ ]?[A-Z]\d?)?))(?![\p{L}\d])")
+
 # a standard's designation (not a journal's name and its year, Proc IEEE 2013): "IEEE Std 802.11-2020",
 # "ISO 9001:2015", "ISO/IEC 27001:2013",
 # "SNI 01-3553-2006", "SNI 2847:2019", "ASTM D638-14", "ANSI/ASHRAE 90.1-2019", APA's "ISO Standard No. 9001:2015"

@@ -1512,6 +1512,13 @@ CASES = [
      "in the morning calm, 3–91. Seoul: Hanshin.", "entry",
      {"type": "chapter", "editor": [literal("The Linguistic Society of Korea")],
       "container-title": "Linguistics in the morning calm", "page": "3-91", "publisher": "Hanshin"}, None),
+    # a patent: its country, word and number the genre (as AnyStyle tags it), the number alone the
+    # number; no journal, volume or issue
+    ('[9] J. P. Wilkinson, "Nonlinear resonant circuit devices," U.S. Patent 3 624 125, Jul. 16, 1990.', "entry",
+     {"type": "patent", "genre": "U.S. Patent 3 624 125", "number": "3 624 125", "container-title": None,
+      "volume": None, "issue": None, "title": "Nonlinear resonant circuit devices"}, None),
+    ("[56] Fariello, E., “Method and Apparatus for Detecting Speech Signals in the Presence of Noise,” Jan. 23 1973, "
+     "US Patent 3,712,959.", "entry", {"type": "patent", "number": "3,712,959", "volume": None}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -116,3 +116,15 @@ def report_kind_in_container(fields: dict) -> None:
 
 # ", Tech. Rep", ", Tech. Rep. TR-2015-3", ". Technical Report" ending a "journal"
 _REPORT_KIND_END_RE = regex.compile(r"[,.][ ]*+(Tech(?:nical|\.)?[ ]Rep(?:ort|\.)?(?:[ ][A-Z]{0,4}[-\d][\w-]{0,20}+)?)\.?$")
+
+
+def patent_is_no_journal(fields: dict, rules: Reference) -> None:
+    """IEEE's "U.S. Patent 3 624 125, Jul. 16, 1990.": the patent the rules read (its genre and
+    number) is no journal, and its number no volume, issue or pages the labeller took it for."""
+    if rules.fields.get("type") != "patent":
+        return
+    patent = alnum(rules.fields["genre"])
+    for key in ("container-title", "volume", "issue", "page"):
+        value = fields.get(key)
+        if isinstance(value, str) and alnum(value) and alnum(value) in patent:
+            del fields[key]

@@ -17,6 +17,7 @@ from ..patterns import (
     LAW_NUMBER_RE,
     LAW_YEAR,
     LEGISLATION_RE,
+    PATENT_RE,
     REPORT_NUMBER_RE,
     REPRINT_NOTE_RE,
     REPRINT_WORDS,
@@ -296,6 +297,18 @@ def report_number(work: Work, context: str) -> None:
     if "genre" not in work.fields and kind.casefold() not in ("publication", "publikasi", "umi", "katalog"):
         work.fields["genre"] = kind
     work.take(found.start(), found.end())
+
+
+def patent(work: Work, context: str) -> None:
+    """A patent and its number, "U.S. Patent 3 624 125", "USA Patent 8181907": the genre (as
+    AnyStyle tags it, the country and the word with the number) and the number, which make the
+    work a patent; no journal's volume and issue."""
+    if "number" in work.fields or "genre" in work.fields or not work.mentions(("pat",)):
+        return
+    found = PATENT_RE.search(work.buf)
+    if found:
+        work.fields["genre"], work.fields["number"] = found.group(1), found.group(2)
+        work.take(found.start(), found.end())
 
 
 _STANDARDS_BODIES = ("IEEE Std", "ANSI", "ASTM", "ISO", "IEC", "SNI ", "BS ", "EN ", "DIN ", "JIS ", "ASME", "NFPA",
