@@ -1519,6 +1519,11 @@ CASES = [
       "volume": None, "issue": None, "title": "Nonlinear resonant circuit devices"}, None),
     ("[56] Fariello, E., “Method and Apparatus for Detecting Speech Signals in the Presence of Noise,” Jan. 23 1973, "
      "US Patent 3,712,959.", "entry", {"type": "patent", "number": "3,712,959", "volume": None}, None),
+    # APA's software: the description after the version opens no publisher
+    ("Wickham, H. (2016). ggplot2: Elegant graphics for data analysis (Version 3.3.0) [Computer software]. "
+     "Springer-Verlag. https://ggplot2.tidyverse.org", "entry",
+     {"type": "software", "title": "ggplot2: Elegant graphics for data analysis", "version": "3.3.0",
+      "publisher": "Springer-Verlag"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

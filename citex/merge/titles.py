@@ -88,6 +88,15 @@ def description_the_rules_read(fields: dict, rules: Reference) -> None:
     described, title = rules.fields.get("medium") or rules.fields.get("genre"), fields.get("title")
     if isinstance(described, str) and isinstance(title, str) and "[" in title:
         title = fields["title"] = regex.sub(r"[ ]?\[" + regex.escape(described) + r"\]", "", title, flags=regex.I).strip() or title
+    publisher = fields.get("publisher")
+    if isinstance(described, str) and isinstance(publisher, str) and "]" in publisher:
+        # "(Version 3.3.0) [Computer software]. Springer-Verlag.": the labeller began the
+        # publisher with the description
+        opening = regex.match(r"\[?" + regex.escape(described) + r"\][.,]?[ ]*+", publisher, flags=regex.I)
+        if opening and publisher[opening.end():]:
+            fields["publisher"] = publisher[opening.end():]
+        elif opening:
+            del fields["publisher"]
     number = rules.fields.get("number") or rules.fields.get("version")
     if described and isinstance(number, str) and isinstance(title, str) and "(" in title:
         # "... textbooks (ICPSR 21600; Version V1)", "Amusement park (No. 443)": the number and
