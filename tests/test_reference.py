@@ -1524,6 +1524,12 @@ CASES = [
      "Springer-Verlag. https://ggplot2.tidyverse.org", "entry",
      {"type": "software", "title": "ggplot2: Elegant graphics for data analysis", "version": "3.3.0",
       "publisher": "Springer-Verlag"}, None),
+    # a paper read at a meeting (APA's "Paper presented at", the geologists' "1995 Annual Meeting")
+    ("Rossi, M. (2017, April). Teacher beliefs about inclusion. Paper presented at the annual meeting of the "
+     "American Educational Research Association, San Antonio, TX.", "entry",
+     {"type": "paper-conference", "title": "Teacher beliefs about inclusion", "publisher-place": "San Antonio, TX"}, None),
+    ("Schultz, P. H., D'Hondt, S. L., The Chicxulub impact angle and its consequences (abstract). Geological Society "
+     "of America, 1995 Annual Meeting, pp. A-349. 1995.", "entry", {"type": "paper-conference"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",
