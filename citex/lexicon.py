@@ -175,7 +175,7 @@ slate
 LEGISLATION_WORDS = ("kitab undang-undang", "undang-undang", "peraturan", "keputusan presiden", "instruksi presiden",
                      "perpu", "perppu", "uu no", "uu nomor", "keputusan menteri", "surat edaran",
                      "peraturan pemerintah", "peraturan daerah", "putusan mahkamah",
-                     "undang undang", "ketetapan mpr")
+                     "undang undang", "ketetapan mpr", "fatwa mui", "fatwa dsn", "fatwa dewan", "fatwa majelis")
 
 # Words that never start an author in "(Word 12)" or "(Word, 2020)" parentheses.
 NOT_AUTHOR_WORDS = frozenset("""

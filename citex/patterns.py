@@ -130,10 +130,11 @@ URL_RE = regex.compile(
 DOI_RE = regex.compile(r"(?:doi[:.]?[ ]?|doi\.org/)?\b(10\.\d{4,9}+/[^\s<>\"“”]++)", regex.I)
 
 # "diakses pada tanggal 03 Agustus 2017", "Accessed 12 January 2020", "[diakses 5 Mei 2020]",
-# "Retrieved March 3, 2019, from", "diakses 12 Maret 2021, pukul 07.00 WIB", "[cited 2022 Jan 10]"
+# "Retrieved March 3, 2019, from", "diakses 12 Maret 2021, pukul 07.00 WIB", "[cited 2022 Jan 10]",
+# Vancouver in Indonesian "[dikutip 12 Jan 2021]" (bracketed: elsewhere the word means quoted)
 ACCESSED_RE = regex.compile(
     r"[(\[]?\b(?:di[ ]?akses|diunduh|diambil|dikunjungi|accessed|retrieved|viewed|downloaded|"
-    r"tanggal[ ]akses|akses|(?<=\[)cited)\b(?:[ ](?:pada|tanggal|tgl\.?|on|hari|from)){0,3}+[ ,:]*+"
+    r"tanggal[ ]akses|akses|(?<=\[)cited|(?<=\[)dikutip)\b(?:[ ](?:pada|tanggal|tgl\.?|on|hari|from)){0,3}+[ ,:]*+"
     r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday),?[ ])?"
     r"(\d{1,2}+[ ./-]?\p{L}{3,10}+\.?[ ,/-]?\d{4}+|\p{L}{3,10}+\.?[ ]\d{1,2}+,?[ ]?\d{4}+|"
@@ -198,10 +199,13 @@ PATENT_RE = regex.compile(
 
 # a standard's designation (not a journal's name and its year, Proc IEEE 2013): "IEEE Std 802.11-2020",
 # "ISO 9001:2015", "ISO/IEC 27001:2013",
-# "SNI 01-3553-2006", "SNI 2847:2019", "ASTM D638-14", "ANSI/ASHRAE 90.1-2019", APA's "ISO Standard No. 9001:2015"
+# "SNI 01-3553-2006", "SNI 2847:2019", "ASTM D638-14", "ANSI/ASHRAE 90.1-2019", APA's "ISO Standard No. 9001:2015",
+# "ISO/ASTM 52900", "ASME A112.19.5-2005"
 STANDARD_NUMBER_RE = regex.compile(
-    r"\b(?:IEEE[ ]Std\.?|(?:ANSI|ASTM|ISO|IEC|SNI|BS|EN|DIN|JIS|ASME|NFPA|ASHRAE)(?:/(?:IEC|IEEE|ASHRAE|ISO))?"
-    r"(?:[ ]Std\.?|[ ]Standard[ ]No\.)?)[ ](?!(?:1[5-9]|20)\d\d(?![\d.:/-]))[A-Z]?\d[\d.:/-]{0,20}+(?<=\d)")
+    r"\b(?:IEEE[ ]Std\.?|(?:ANSI|ASTM|ISO|IEC|SNI|BS|EN|DIN|JIS|ASME|NFPA|ASHRAE)(?:/(?:IEC|IEEE|ASHRAE|ISO|ASTM))?"
+    r"(?:[ ]Std\.?|[ ]Standard[ ]No\.)?)[ ](?!(?:1[5-9]|20)\d\d(?![\d.:/-]))[A-Z]?\d(?:[.:/-]?+\d)*+"
+    # (a standard two bodies publish: "ASME A112.19.2-2008/CSA B45.1-08")
+    r"(?:/(?:CSA|ASME|ANSI|ISO|IEC|ASTM)[ ][A-Z]?\d(?:[.:/-]?+\d)*+)?")
 
 # a bracketed description of a work after its title, APA 7's "[Video]", "[Data set]", "[Paper
 # presentation]" (lexicon.TITLE_DESCRIPTIONS and REPORT_DESCRIPTIONS say which brackets are such)
@@ -308,6 +312,8 @@ LAW_NUMBER_RE = regex.compile(LAW_NUMBER, regex.I)
 LEGISLATION_RE = regex.compile(
     r"(?:undang[- ]undang|" + CODE_OF_LAW + r"|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|peraturan|keputusan[ ](?:presiden|menteri)|"
     r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun|staatsblad|"
+    # the Ulema Council's edicts ("Fatwa DSN-MUI No. 04/DSN-MUI/IV/2000 tentang Murabahah"; not a book of "Fatwa-Fatwa")
+    r"fatwa(?=[ ](?:mui|dsn|dewan|majelis|no\.?[ ]?\d|nomor))|"
     # the regulations' short names, before their number
     r"(?:permen\p{L}{0,20}+|perpres|perda|pergub|perbup|perwal|perma|kepmen\p{L}{0,20}+|keppres|inpres|pp)"
     r"(?=[ ](?:no\.?|nomor)[ ]?\d))\b", regex.I)

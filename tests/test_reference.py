@@ -1530,6 +1530,30 @@ CASES = [
      {"type": "paper-conference", "title": "Teacher beliefs about inclusion", "publisher-place": "San Antonio, TX"}, None),
     ("Schultz, P. H., D'Hondt, S. L., The Chicxulub impact angle and its consequences (abstract). Geological Society "
      "of America, 1995 Annual Meeting, pp. A-349. 1995.", "entry", {"type": "paper-conference"}, None),
+    # a regulation's title keeps its bracketed abbreviation ("(COVID-19)", as "(KUHP)")
+    ("Keputusan Menteri Kesehatan Nomor HK.01.07/MENKES/413/2020 tentang Pedoman Pencegahan dan Pengendalian "
+     "Coronavirus Disease 2019 (COVID-19).", "entry",
+     {"type": "legislation", "title": "Keputusan Menteri Kesehatan Nomor HK.01.07/MENKES/413/2020 tentang Pedoman "
+      "Pencegahan dan Pengendalian Coronavirus Disease 2019 (COVID-19)", "publisher": None, "issued": year(2020)}, None),
+    # the Ulema Council's edicts are cited as regulations are; a book of "Fatwa-Fatwa" is a book
+    ("Majelis Ulama Indonesia, Fatwa MUI Nomor 14 Tahun 2020 tentang Penyelenggaraan Ibadah dalam Situasi Terjadi "
+     "Wabah COVID-19.", "entry",
+     {"type": "legislation", "author": [literal("Majelis Ulama Indonesia")], "issued": year(2020),
+      "title": "Fatwa MUI Nomor 14 Tahun 2020 tentang Penyelenggaraan Ibadah dalam Situasi Terjadi Wabah COVID-19"}, None),
+    ("Fatwa DSN-MUI No. 04/DSN-MUI/IV/2000 tentang Murabahah.", "note",
+     {"type": "legislation", "title": "Fatwa DSN-MUI No. 04/DSN-MUI/IV/2000 tentang Murabahah", "issued": year(2000)},
+     None),
+    ("Qardhawi, Yusuf. Fatwa-Fatwa Kontemporer. Jakarta: Gema Insani Press, 1995.", "entry",
+     {"type": "book", "title": "Fatwa-Fatwa Kontemporer", "publisher": "Gema Insani Press"}, None),
+    # Vancouver in Indonesian: the day cited in brackets is the access date
+    ("5. World Health Organization. Guideline: sugars intake for adults and children [Internet]. Geneva: WHO; 2015 "
+     "[dikutip 12 Jan 2021]. Tersedia dari: https://www.who.int/publications/i/item/9789241549028", "entry",
+     {"accessed": {"date-parts": [[2021, 1, 12]]}, "issued": year(2015), "publisher": "WHO"}, None),
+    # a standard's designation that a stop, colon or second body follows
+    ("[4] Badan Standardisasi Nasional, SNI 03-1726-2012: Tata cara perencanaan ketahanan gempa untuk struktur "
+     "bangunan gedung. Jakarta: BSN, 2012.", "entry", {"type": "standard", "number": "SNI 03-1726-2012"}, None),
+    ("ASME & CSA, 2008. ASME A112.19.2-2008/CSA B45.1-08. Ceramic Plumbing Fixtures. CSA, Mississauga, Ont.", "entry",
+     {"type": "standard", "number": "ASME A112.19.2-2008/CSA B45.1-08", "title": "Ceramic Plumbing Fixtures"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

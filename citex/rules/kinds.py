@@ -89,7 +89,7 @@ _BRACKETED_FIRST_YEAR_RE = regex.compile(r"(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?)[ 
 # ", Pasal 3", ", Lembaran Negara ...", ", diterjemahkan oleh ..." or "(Jakarta: ..." after a law's name
 _LAW_TAIL_RE = regex.compile(
     r"[,.]?[ ](?=(?:Pasal|Ayat|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN|hlm|hal|h|diterjemahkan|terj|"
-    r"penerj|translated)\b|\((?!(?-i:\p{Lu}{2,12}+)\)))", regex.I)     # (not its abbreviation: "(KUHP)")
+    r"penerj|translated)\b|\((?!(?-i:\p{Lu}{2,12}+[\p{Lu}\d -]{0,12}+)\)))", regex.I)     # (not its abbreviation: "(KUHP)", "(COVID-19)", "(UU ITE)")
 # ", Pasal 3", "Pasal 28H ayat (1)", "Pasal 5 huruf a": an article of a law cited
 _LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+", regex.I)
 # "Nomor 1234 K/Pdt/2015": a decision's number ends with its year
@@ -112,7 +112,7 @@ _LAW_MAKER_INITIALS = frozenset("RIPDKMGBW")
 # what each of LEGISLATION_RE's words begins with (a cheap test before it)
 _LAW_WORD_STARTS = ("undang", "kitab", "kuh", "kompilasi", "khi", "uu ", "uud ", "perm", "perp", "perd", "perg", "perb", "perw",
                     "kepm", "kepp", "inpres", "pp ", "peraturan", "keputusan", "instruksi", "perpu", "perppu", "ketetapan",
-                    "surat", "putusan", "qanun", "staatsblad")
+                    "surat", "putusan", "qanun", "staatsblad", "fatwa")
 
 # "(2019). " or "2003. " between a law's maker and the law
 _YEAR_BEFORE_LAW_RE = regex.compile(r"\(?((?:1[5-9]|20)\d\d)\)?\.[ ]")
@@ -130,7 +130,7 @@ def legislation(work: Work, context: str) -> None:
             work.take(lead, after)
             lead = after
     # (each law's word begins with one of these letters)
-    found = LEGISLATION_RE.match(work.buf, lead) if work.buf[lead:lead + 1].casefold()[:1] in "ukpisq" else None
+    found = LEGISLATION_RE.match(work.buf, lead) if work.buf[lead:lead + 1].casefold()[:1] in "ukpisqf" else None
     if not found:
         # "Republik Indonesia, Undang-Undang Nomor 13 Tahun 2003 tentang ..." (or "Republik
         # Indonesia. Undang-Undang ..." in a Turabian list): the state or the body that made

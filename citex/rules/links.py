@@ -63,7 +63,7 @@ def doi(work: Work, context: str) -> None:
 
 def accessed(work: Work, context: str) -> None:
     if not work.mentions(("akses", "access", "retriev", "diunduh", "diambil", "dikunjungi", "viewed", "download",
-                          "cited")):
+                          "cited", "dikutip")):
         if "URL" in work.fields and "[" in work.buf:
             _bracketed_access_date(work)
         return
