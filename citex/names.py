@@ -46,9 +46,13 @@ _GLUED_INITIALS_RE = regex.compile(r"^((?:\p{Lu}\.[ ]?){1,4}+)[ ]?(\p{Lu}[\p{L}'
 # not "et al.", nor a title's "Diplomatie et de Droit") between names; a semicolon, with "and"
 # after it before the last name ("Blei, D. M.; Ng, A. Y.; and Jordan, M. I.")
 # (not the family name Dan of a Vancouver list: "Chattopadhyay M, Dan PK, Mazumdar S")
+# (and Spanish "y", Portuguese and Italian "e", after an initial or a comma only: "Pérez, J. y López, M.";
+# "Ortega y Gasset" is one family name)
 _SPLIT_AND_RE = regex.compile(r"[ ]{0,3}(?:;(?:[ ]{1,3}(?:dan|and|&|und)(?=[ ]))?|,?[ ]{1,3}(?:(?-i:dan|and|DAN|AND)|"
                               r"(?-i:Dan|And)(?![ ]{1,3}\p{Lu}{1,3}+(?:,|$))|und|et(?=[ ]{1,3}\p{Lu}\.))[ ]{1,3}"
+                              r"|(?:(?<=\p{Lu}\.),?|,)[ ]{1,3}(?-i:y|e)[ ]{1,3}(?=\p{Lu})"
                               r"|,?[ ]{0,3}&[ ]{0,3})[ ]{0,3}", regex.I)
+_SLASH_BETWEEN_NAMES_RE = regex.compile(r"(?<=[\p{Ll}.])/(?=\p{Lu}\p{Ll}[\p{L}'’-]*+,[ ])")
 # Italian and classics lists join names with a dash: "B. Gentili - G. Paioni", "E.J. Bakker – F.
 # Fabbricotti", "M. Carlisle-O. Levaniouk" (no hyphenated name ends before an initial)
 _DASH_BETWEEN_NAMES_RE = regex.compile(r"[ ]{1,3}[-–—][ ]{1,3}(?=\p{Lu})|(?<=\p{Ll}\p{Ll})-(?=\p{Lu}\.[ ]?\p{Lu})")
@@ -219,10 +223,14 @@ def _split_and(text: str) -> list[str]:
         chunks = _SPLIT_AND_RE.split(text)
     else:
         lower = text.lower()
-        if " and " in lower or " dan " in lower or " und " in lower or " et " in lower:
+        if " and " in lower or " dan " in lower or " und " in lower or " et " in lower or " y " in text or " e " in text:
             chunks = _SPLIT_AND_RE.split(text)
         else:
             chunks = [text]
+    if "/" in text and text[:text.find("/")].count(",") == 1:
+        # a German list's slashes, each before the next "Family, Given": "Schmidt, Peter/Weber, Anna"
+        # (not "Moore, M. (Writer/Director)", nor a family of two names, "Bastian Czerwinski/Pranzas")
+        chunks = [piece for chunk in chunks for piece in _SLASH_BETWEEN_NAMES_RE.split(chunk)]
     # (a spaced dash, or a hyphen in a text with initials: most hyphens join one name's parts)
     if " -" in text or "–" in text or "—" in text or ("-" in text and "." in text):
         chunks = [piece for chunk in chunks for piece in _DASH_BETWEEN_NAMES_RE.split(chunk)]
@@ -336,9 +344,9 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         text = _periods_between_inverted_names(text)
     names: list[dict] = []
     chunks = [c for c in _split_and(text) if c.strip(" ,")]
-    if not inverted_first and ";" in text and len(chunks) > 1 and chunks[0].count(",") == 1:
-        # "Belote, Linda Smith; and Jim Belote": where semicolons part the names, a comma in the
-        # first is its inversion, in a note as in a list
+    if not inverted_first and (";" in text or "/" in text) and len(chunks) > 1 and chunks[0].count(",") == 1:
+        # "Belote, Linda Smith; and Jim Belote": where semicolons (or a German list's slashes) part
+        # the names, a comma in the first is its inversion, in a note as in a list
         inverted_first = True
     pieces: list[str] = []
     chunk_of: list[int] = []       # which chunk each piece comes from

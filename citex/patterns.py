@@ -288,12 +288,17 @@ _THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun
 GENRE_RE = regex.compile(
     # (not after a word in lower case, "How to write a thesis.", "Writing your dissertation", nor
     # after a guide's words, "Pedoman Penulisan Skripsi Fakultas ...": those are titles)
-    r"(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])(?<!\b" + _THESIS_GUIDE_WORDS + r"[ ])"
+    r"(?|(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])(?<!\b" + _THESIS_GUIDE_WORDS + r"[ ])"
     r"((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|doctor'?s?|master'?s?|m\.?a\.?|b\.?a\.?|"
     r"bachelor'?s?|diploma|honou?rs|undergraduate|m\.?sc\.?|b\.?sc\.?)?[ ]?"
     + THESIS_WORDS +
     r"(?:[ ](?:doktor|magister|sarjana|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"
-    r"\]?(?!\p{L})", regex.I)
+    r"\]?(?!\p{L})"
+    # the other languages' theses, capitalised, alone before a mark or with what kind they are
+    # ("Thèse de doctorat en Sciences de Gestion,", "Dissertação de mestrado", "Tesi di laurea",
+    # "Diplomarbeit."; not a title's word, "Tese e Antítese")
+    r"|(?<!\p{L})\[?((?-i:Thèse|Tese|Dissertação|Tesi|Diplomarbeit|Masterarbeit|Bachelorarbeit)"
+    r"(?:[ ](?:de|d['’]|di|dactyl\.|pour)[^,.;:()\[\]\x00]{0,80}+)?)(?=\]|[ ]?[,.;:(\x00]|$)\]?)", regex.I)
 
 # the codes of law (Kitab Undang-Undang Hukum Perdata, KUHPerdata, KUHP, Kompilasi Hukum Islam, KHI): cited
 # without a year
@@ -322,7 +327,7 @@ LEGISLATION_RE = regex.compile(
 CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")
 
 # "(Ed.)", "(Eds.)", "(edd.)", "(peny.)", "(penyunting)", "(Hrsg.)", "Edited by", "editor"
-EDITOR_RE = regex.compile(r"\((?:eds?|edd|peny|penyunting|editors?|hrsg|hg|dir)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
+EDITOR_RE = regex.compile(r"\((?:eds?|edd|peny|penyunting|editors?|hrsg|hg|dir|orgs?|coords?|a[ ]cura[ ]di)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
 
 # "terj.", "terj. oleh", "penerj.", "Translated by", "trans.", "alih bahasa"
 TRANSLATOR_RE = regex.compile(

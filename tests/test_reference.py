@@ -1554,6 +1554,29 @@ CASES = [
      "bangunan gedung. Jakarta: BSN, 2012.", "entry", {"type": "standard", "number": "SNI 03-1726-2012"}, None),
     ("ASME & CSA, 2008. ASME A112.19.2-2008/CSA B45.1-08. Ceramic Plumbing Fixtures. CSA, Mississauga, Ont.", "entry",
      {"type": "standard", "number": "ASME A112.19.2-2008/CSA B45.1-08", "title": "Ceramic Plumbing Fixtures"}, None),
+    # continental lists: Spanish "y" and "En", a German list's slashes, "(Org.)", "(a cura di)", "(coord.)"
+    ("Pérez, J. y López, M. (2018). La educación rural en México. Revista Mexicana de Investigación Educativa, 23(77), "
+     "451-476.", "entry", {"author": [name("Pérez", "J."), name("López", "M.")], "volume": "23", "issue": "77"}, None),
+    ("Sánchez, A. (2015). El papel del Estado. En R. Gómez (Ed.), Políticas públicas en América Latina (pp. 45-67). "
+     "Madrid: Síntesis.", "entry",
+     {"type": "chapter", "editor": [name("Gómez", "R.")], "container-title": "Políticas públicas en América Latina"}, None),
+    ("Müller, Hans (2010): Migration und Integration. In: Schmidt, Peter/Weber, Anna (Hrsg.): Handbuch Soziologie. "
+     "Wiesbaden: VS Verlag, S. 123–145.", "entry",
+     {"editor": [name("Schmidt", "Peter"), name("Weber", "Anna")], "page": "123-145"}, None),
+    ("Moore, M. (Writer/Director). (2003). Bowling for Columbine [DVD]. Melbourne, VIC: AV Channel.", "entry",
+     {"title": "Bowling for Columbine"}, None),
+    ("SANTOS, M. O espaço do cidadão. In: OLIVEIRA, A. (Org.). Geografia e sociedade. São Paulo: Hucitec, 2005. p. 12-34.",
+     "entry", {"type": "chapter", "editor": [name("OLIVEIRA", "A.")], "container-title": "Geografia e sociedade"}, None),
+    ("C. Petraccone (a cura di), Federalismo e autonomia in Italia dall’unità a oggi, Laterza, Roma-Bari 1995", "entry",
+     {"editor": [name("Petraccone", "C.")], "author": None}, None),
+    # theses in French and Portuguese: the genre as written, to its comma or stop; "Tese" opening a
+    # title is no genre
+    ("Gresser (P.), La gruerie de comté de Bourgogne aux XIVe et XVe siècles, Thèse de doctorat d'Histoire, Université "
+     "de Bourgogne, Dijon, 1994.", "entry", {"type": "thesis", "genre": "Thèse de doctorat d'Histoire"}, None),
+    ("COSTA, R. Análise do discurso político. 2015. 180 f. Dissertação (Mestrado em Letras) – Universidade de São Paulo, "
+     "São Paulo, 2015.", "entry", {"type": "thesis", "genre": "Dissertação"}, None),
+    ("———. Tese e Antítese. São Paulo: Companhia Editora Nacional, 1964.", "entry",
+     {"type": "book", "genre": None, "title": "Tese e Antítese"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

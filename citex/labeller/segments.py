@@ -52,9 +52,9 @@ TAG_FIELDS = {
 }
 
 _EDITOR_WORDS_RE = regex.compile(
-    r"\((?:eds?|edd|peny|hrsg|hg|coords?|comps?|dir)\.?\)|\((?:eds?|edd)\.?(?=[ ])|\b(?:eds?\. by|edited by|eds?\.|edd\.|editor(?:s)?|penyunting|"
+    r"\((?:eds?|edd|peny|hrsg|hg|coords?|comps?|orgs?|dir)\.?\)|\((?:eds?|edd)\.?(?=[ ])|\b(?:eds?\. by|edited by|eds?\.|edd\.|editor(?:s)?|penyunting|"
     r"disunting oleh|trans(?:lated)?\.?(?: by)?|terj(?:emahan)?\.?|penerj\.?|alih bahasa|hrsg\.?|"
-    r"herausgegeben von|a cura di|dir\.)|^(?:in|dalam)[: ]+", regex.I)
+    r"herausgegeben von|a cura di|dir\.)|^(?:in|dalam|en)[: ]+", regex.I)
 _EDGE = " ,.;:()[]\"“”‘’*"
 _EDITED_BY_RE = regex.compile(r",?[ ]+(?:disunting oleh|diedit oleh|edited by|ed\. by|eds?\.|penyunting)\b.*$", regex.I)
 
@@ -298,7 +298,7 @@ _OPENING_QUOTES = {"“": "”", "‘": "’", "«": "»"}
 
 # what each of _EDITOR_WORDS_RE's forms holds: a cheap test before it
 _EDITOR_WORD_PARTS = ("ed", "peny", "hrsg", "(hg", "coord", "comp", "dir", "disunting", "trans", "terj", "penerj", "alih",
-                      "herausgegeben", "cura")
+                      "herausgegeben", "cura", "(org")
 
 
 # "... Nasional (BRIN": a group's abbreviation, its closing bracket stripped with the stop after it

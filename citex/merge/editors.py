@@ -58,7 +58,7 @@ def authors_read_as_editors(fields: dict, rules: Reference, text: str) -> None:
 
 
 # an editor's mark, as written: "(ed.)", "eds.", "Ed.", "edited by", "disunting", "penyunting"
-_EDITOR_WORDS_RE = regex.compile(r"\b(?:eds?|hg|dir|peny)\.|\((?:eds?|peny|hrsg|hg|dir)\b|"
+_EDITOR_WORDS_RE = regex.compile(r"\b(?:eds?|hg|dir|peny)\.|\((?:eds?|peny|hrsg|hg|dir|orgs?|coords?)\b|"
                                  r"\b(?:edited|editors?|disunting|penyunting|diedit|hrsg|herausgegeben|a[ ]cura|sous[ ]la[ ]direction)\b", regex.I)
 
 
@@ -153,7 +153,7 @@ _EDITOR_MARK_AFTER_RE = regex.compile(r"[ ,]*+(?:" + EDITOR_RE.pattern + ")", re
 # "penyunting", "(peny.)", "Hrsg.", "(Hg.)", "(éd.)", "Red.", "a cura di", "sous la direction de"
 # (not the Italian "ed", and)
 EDITOR_MARK_RE = regex.compile(r"edit(?:or|ed)|\b[eé]ds?[.),]|\(ed|penyunting|\bpeny\.|\bhrsg\b|\(hg\.|\bred\.|a cura di"
-                                r"|sous la direction", regex.I)
+                                r"|sous la direction|\((?:orgs?|coords?)\.", regex.I)
 # (a name's initials, "B. Gentili - G. Paioni (edd.)", hold the only stops the names may have)
 _EDITORS_FIRST_RE = regex.compile(
     r"((?:\p{Lu}\.|[^.,;:(]){2,40}+(?:,[ ](?:\p{Lu}\.|[^.,;:(]){2,40}+){0,5}),?[ ]?"

@@ -85,7 +85,7 @@ def _take_names_after(work: Work, label, names_end_re, role: str) -> None:
 
 def editor(work: Work, context: str) -> None:
     if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "penyunting", "editor", "(hrsg", "(hg", "(dir",
-                          "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben", ", ed", ", peny")):
+                          "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben", ", ed", ", peny", "(org", "(coord")):
         return
     head_mark = _EDITORS_HEAD_MARK_RE.search(work.buf, 0, 160)
     if head_mark and looks_like_names(work.buf[:head_mark.start()].strip(" " + HOLE)):

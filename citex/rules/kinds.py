@@ -386,8 +386,8 @@ def genre(work: Work, context: str) -> None:
             work.fields["genre"] = word[:1].upper() + word[1:]
             work.take(unpublished.start(1), unpublished.end(1))
             return
-    if not work.mentions(("skripsi", "tesis", "disertasi", "thesis", "dissertation", "tugas akhir")):
-        return
+    if not work.mentions(("skripsi", "tesi", "disertasi", "thesis", "thèse", "dissert", "tugas akhir", "tese", "arbeit")):
+        return      # (GENRE_RE's words)
     found = GENRE_RE.search(work.buf)
     if not found:
         return
