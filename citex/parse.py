@@ -329,6 +329,9 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         kind = None     # "In: Spencer, B. (Eds.), Proceedings of the 2006 ICEC ...": a conference paper
     elif kind == "chapter" and _read_at_a_meeting(fields):
         kind = "paper-conference"
+    elif (kind == "chapter" and fields.get("volume") and fields.get("issue")
+          and not any(fields.get(key) for key in ("editor", "publisher", "publisher-place"))):
+        kind = None     # German "In: Zeitschrift für Soziologie 34 (3), S. 201–220": a journal's volume and issue
     if rules.fields.get("_online"):
         fields["_online"] = True      # "[Online]": the medium, which decides the type
     # a container with editors and no volume or issue is the edited book a chapter is in

@@ -1577,6 +1577,12 @@ CASES = [
      "São Paulo, 2015.", "entry", {"type": "thesis", "genre": "Dissertação"}, None),
     ("———. Tese e Antítese. São Paulo: Companhia Editora Nacional, 1964.", "entry",
      {"type": "book", "genre": None, "title": "Tese e Antítese"}, None),
+    # a journal after "In:" or "in" (German and French lists), cited by volume and issue: an article
+    ("Schneider, W. (2005): Bildungsungleichheit im Vergleich. In: Zeitschrift für Soziologie 34 (3), S. 201–220.",
+     "entry", {"type": "article-journal", "container-title": "Zeitschrift für Soziologie", "volume": "34", "issue": "3"},
+     None),
+    ("DULONG R., « Les opérateurs de factualité », in Politix, 10, 39 (1997), pp. 65-85.", "entry",
+     {"type": "article-journal"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",
