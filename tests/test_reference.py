@@ -1583,6 +1583,11 @@ CASES = [
      None),
     ("DULONG R., « Les opérateurs de factualité », in Politix, 10, 39 (1997), pp. 65-85.", "entry",
      {"type": "article-journal"}, None),
+    # ABNT's journal with its town before "v."
+    ("SILVA, J. A.; SOUZA, M. B. A formação de professores no Brasil. Revista Brasileira de Educação, Rio de Janeiro, "
+     "v. 15, n. 3, p. 45-60, 2010.", "entry",
+     {"container-title": "Revista Brasileira de Educação", "publisher-place": "Rio de Janeiro", "volume": "15",
+      "issue": "3", "page": "45-60"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

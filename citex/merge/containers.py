@@ -410,6 +410,20 @@ def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
         fields["container-title"], fields["publisher-place"] = head.strip(), place
 
 
+def journal_town_after_its_name(fields: dict, rules: Reference, text: str) -> None:
+    """ABNT's "Revista Brasileira de Educação, Rio de Janeiro, v. 15, n. 3": the journal's town
+    between its name and the volume's "v.", which the rules read apart (as the publisher or its
+    town) and the labeller ran into the journal (not IEEE's "Speech and Audio Processing, IEEE
+    Transactions on, vol. 8", whose "vol." is no ABNT label)."""
+    container = fields.get("container-title")
+    if not isinstance(container, str) or ", " not in container or fields.get("publisher-place") or not fields.get("volume"):
+        return
+    head, _, town = container.rpartition(", ")
+    if (rules.fields.get("container-title") == head and town in (rules.fields.get("publisher"), rules.fields.get("publisher-place"))
+            and f"{container}, v. " in text):
+        fields["container-title"], fields["publisher-place"] = head, town
+
+
 def book_author_before_book(fields: dict) -> None:
     """APA's chapter in a book its author wrote: "Geertz, C. (1973). Thick description ... In C.
     Geertz, The interpretation of cultures (pp. 3–30).": the names after "In" are the authors'
