@@ -11,6 +11,7 @@ import regex
 
 from .lexicon import MONTHS
 from .patterns import ITALIC_JOURNAL_AND_VOLUME_RE, ITALIC_NUMBER_RE, THESIS_WORDS
+from .readers.text import plain_characters
 
 MAX_REFERENCE_LENGTH = 4000
 
@@ -157,8 +158,10 @@ _MARKDOWN_LINK_RE = regex.compile(r"\[([^\[\]]{1,300}+)\]\(((?:https?://|www\.)[
 @functools.lru_cache(maxsize=1024)
 def reference_text(text: str) -> str:
     """The text both parsers read: one line, single spaces, at most MAX_REFERENCE_LENGTH."""
+    # (a string handed to the library or the command line has not been through a reader: its
+    # ligatures, "Speciﬁc", are mended here as a document's are)
+    text = " ".join(plain_characters(text).split())
     # APA sets volume numbers in italics too ("*5*(1)"): a number is never a title
-    text = " ".join(text.split())
     if "*" in text:
         text = ITALIC_NUMBER_RE.sub(r"\1", text)
         if ",*" not in text:

@@ -1588,6 +1588,9 @@ CASES = [
      "v. 15, n. 3, p. 45-60, 2010.", "entry",
      {"container-title": "Revista Brasileira de Educação", "publisher-place": "Rio de Janeiro", "volume": "15",
       "issue": "3", "page": "45-60"}, None),
+    # a string that never went through a reader: its ligatures mended as a document's are
+    ("Smith, J. (2010). Speciﬁc ﬂow patterns in rivers. Journal of Hydrology, 12(3), 45–56.", "entry",
+     {"title": "Specific flow patterns in rivers"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -86,7 +86,11 @@ def _looks_binary(text: str) -> bool:
 def clean(text: str) -> str:
     """Line ends to ``\\n``, NFC, ligatures and odd spaces to plain characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
+    return plain_characters(unicodedata.normalize("NFC", text))
+
+
+def plain_characters(text: str) -> str:
+    """Ligatures (ﬁ), odd spaces and control characters to plain characters."""
     return text.translate(_PLAIN) if _ODD_CHARACTER_RE.search(text) else text
 
 
