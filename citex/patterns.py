@@ -203,7 +203,7 @@ PATENT_RE = regex.compile(
 # "ISO/ASTM 52900", "ASME A112.19.5-2005"
 STANDARD_NUMBER_RE = regex.compile(
     r"\b(?:IEEE[ ]Std\.?|(?:ANSI|ASTM|ISO|IEC|SNI|BS|EN|DIN|JIS|ASME|NFPA|ASHRAE)(?:/(?:IEC|IEEE|ASHRAE|ISO|ASTM))?"
-    r"(?:[ ]Std\.?|[ ]Standard[ ]No\.)?)[ ](?!(?:1[5-9]|20)\d\d(?![\d.:/-]))[A-Z]?\d(?:[.:/-]?+\d)*+"
+    r"(?:[ ]Std\.?|[ ]Standard[ ]No\.)?)[ ](?!(?:1[5-9]|20)\d\d(?!\d|[.:/-]\d))[A-Z]?\d(?:[.:/-]?+\d)*+"
     # (a standard two bodies publish: "ASME A112.19.2-2008/CSA B45.1-08")
     r"(?:/(?:CSA|ASME|ANSI|ISO|IEC|ASTM)[ ][A-Z]?\d(?:[.:/-]?+\d)*+)?")
 

@@ -1552,6 +1552,8 @@ CASES = [
     # a standard's designation that a stop, colon or second body follows
     ("[4] Badan Standardisasi Nasional, SNI 03-1726-2012: Tata cara perencanaan ketahanan gempa untuk struktur "
      "bangunan gedung. Jakarta: BSN, 2012.", "entry", {"type": "standard", "number": "SNI 03-1726-2012"}, None),
+    ("ISO & IEC 2022. 13818-1:2022 Information technology - Generic coding of moving pictures and associated audio "
+     "information - Part 1: Systems.", "entry", {"number": None, "author": [name("ISO"), name("IEC")]}, None),
     ("ASME & CSA, 2008. ASME A112.19.2-2008/CSA B45.1-08. Ceramic Plumbing Fixtures. CSA, Mississauga, Ont.", "entry",
      {"type": "standard", "number": "ASME A112.19.2-2008/CSA B45.1-08", "title": "Ceramic Plumbing Fixtures"}, None),
     # continental lists: Spanish "y" and "En", a German list's slashes, "(Org.)", "(a cura di)", "(coord.)"
