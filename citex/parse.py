@@ -247,6 +247,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.container_cut_at_its_colon(fields, rules)
     containers.capitals_journal_split(fields)
     containers.title_tail_in_container(fields, clean)
+    containers.bracket_end_opens_container(fields, clean)
     dates.year_after_container(fields, text)
     dates.day_after_paper(fields, text)
     if repeated_author(text):

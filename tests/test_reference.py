@@ -1593,6 +1593,11 @@ CASES = [
     # a string that never went through a reader: its ligatures mended as a document's are
     ("Smith, J. (2010). Speciﬁc ﬂow patterns in rivers. Journal of Hydrology, 12(3), 45–56.", "entry",
      {"title": "Specific flow patterns in rivers"}, None),
+    # a title that ends with a bracketed abbreviation keeps it (the labeller began the journal inside it)
+    ("Ferzli, R. dan Karam, L.J. 2009, A no-reference objective image sharpness metric based on the notion of just "
+     "noticeable blur (JNB), IEEE Transactions on Image Processing, 18:717–728.", "entry",
+     {"title": "A no-reference objective image sharpness metric based on the notion of just noticeable blur (JNB)",
+      "container-title": "IEEE Transactions on Image Processing"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -410,6 +410,22 @@ def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
         fields["container-title"], fields["publisher-place"] = head.strip(), place
 
 
+def bracket_end_opens_container(fields: dict, text: str) -> None:
+    """"... based on the notion of just noticeable blur (JNB), IEEE Transactions on Image
+    Processing": the labeller ended the title at the bracket that closes it and began the journal
+    inside the bracket ("JNB), IEEE Transactions ..."); the bracket is the title's."""
+    container, title = fields.get("container-title"), fields.get("title")
+    if not (isinstance(container, str) and isinstance(title, str) and ")" in container):
+        return
+    found = _TITLE_BRACKET_END_RE.match(container)
+    if found and f"{title} ({found.group(1)})" in text:
+        fields["title"], fields["container-title"] = f"{title} ({found.group(1)})", container[found.end():]
+
+
+# the inside of a bracket the title opened, its close, and a comma or stop before the journal
+_TITLE_BRACKET_END_RE = regex.compile(r"([^()]{1,40}+)\)[.,]?[ ]++(?=\p{Lu})")
+
+
 def journal_town_after_its_name(fields: dict, rules: Reference, text: str) -> None:
     """ABNT's "Revista Brasileira de Educação, Rio de Janeiro, v. 15, n. 3": the journal's town
     between its name and the volume's "v.", which the rules read apart (as the publisher or its
