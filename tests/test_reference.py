@@ -1598,6 +1598,12 @@ CASES = [
      "noticeable blur (JNB), IEEE Transactions on Image Processing, 18:717–728.", "entry",
      {"title": "A no-reference objective image sharpness metric based on the notion of just noticeable blur (JNB)",
       "container-title": "IEEE Transactions on Image Processing"}, None),
+    # Harvard's commas: an "in" inside the title, the title's words after it in lower case, opens no book
+    ("Fuertes, J.J., Diaz, I., dan Cuadrado, A.A. 2010, Visual dynamic model based on self-organizing maps for "
+     "supervision and fault detection in industrial processes, Engineering Applications of Artificial Intelligence, "
+     "23:8–17.", "entry",
+     {"title": "Visual dynamic model based on self-organizing maps for supervision and fault detection in industrial "
+      "processes", "container-title": "Engineering Applications of Artificial Intelligence"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

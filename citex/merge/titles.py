@@ -48,8 +48,15 @@ def container_opened_at_an_in(fields: dict, rules: Reference) -> None:
     word that opens a container; the rules ended the title at its stop."""
     title, container = fields.get("title"), fields.get("container-title")
     rule_title, rule_container = rules.fields.get("title"), rules.fields.get("container-title")
-    if not (isinstance(title, str) and isinstance(container, str) and isinstance(rule_title, str)
-            and isinstance(rule_container, str)):
+    if not (isinstance(title, str) and isinstance(container, str) and isinstance(rule_title, str)):
+        return
+    if not isinstance(rule_container, str):
+        # Harvard's commas, "... fault detection | in industrial processes, Engineering Applications
+        # of ...", which the rules read as one run: a book after "in" opens with a capital, the
+        # title's own words go on in lower case
+        tail = _LOWER_CASE_TAIL_RE.match(container)
+        if tail and rule_title.startswith(f"{title} in {tail.group(1)}"):
+            fields["title"], fields["container-title"] = f"{title} in {tail.group(1)}", container[tail.end():]
         return
     for word in (" in ", " dalam "):
         tail = rule_title[len(title) + len(word):] if rule_title.startswith(title + word) else ""
@@ -58,6 +65,10 @@ def container_opened_at_an_in(fields: dict, rules: Reference) -> None:
             # (the rules' journal may run on into its volume: "... Intelligence. 23")
             fields["title"], fields["container-title"] = rule_title, journal
             return
+
+
+# the title's words in lower case before the journal's capital: "industrial processes, Engineering ..."
+_LOWER_CASE_TAIL_RE = regex.compile(r"(\p{Ll}[^,.;:()]{0,60}+)[,.][ ](?=\p{Lu})")
 
 
 def title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
