@@ -177,6 +177,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
                                     or titles.labeller_read_only_names_and_dates(fields, rules)):
         return rules       # no title found: the labeller lost its way in this reference
     titles.title_run_into_container(fields, rules)
+    containers.publisher_run_into_book(fields, rules)
     titles.authors_in_delimited_title(fields, rules, how)
     titles.title_and_container(fields, rules, how)
     titles.title_run_on_into_facts(fields, rules)

@@ -1604,6 +1604,14 @@ CASES = [
      "23:8–17.", "entry",
      {"title": "Visual dynamic model based on self-organizing maps for supervision and fault detection in industrial "
       "processes", "container-title": "Engineering Applications of Artificial Intelligence"}, None),
+    # IPB's chapter: "Di dalam: Book. Publisher. hlm." (the pages are the chapter's, no journal's);
+    # an initial's stop inside the book parts no publisher from it
+    ("Baek S, Kim BJ. 2008. Digital Multimedia Broadcasting (DMB) in Korea. Di dalam: Multimedia technologies. IGI "
+     "Global. hlm. 1377–1390.", "entry",
+     {"type": "chapter", "container-title": "Multimedia technologies", "publisher": "IGI Global", "page": "1377-1390"},
+     None),
+    ("- Y JÉGOUZO, « Principe et idéologie de la participation », in Mélanges en l’honneur de M. Prieur, 2009", "entry",
+     {"container-title": "Mélanges en l’honneur de M. Prieur", "publisher": None}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -410,6 +410,15 @@ def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
         fields["container-title"], fields["publisher-place"] = head.strip(), place
 
 
+def publisher_run_into_book(fields: dict, rules: Reference) -> None:
+    """IPB's "Di dalam: Multimedia technologies. IGI Global. hlm. 1377–1390.": the labeller ran
+    the book's publisher into the book; the rules read the two apart."""
+    container, book, house = fields.get("container-title"), rules.fields.get("container-title"), rules.fields.get("publisher")
+    if (isinstance(container, str) and isinstance(book, str) and isinstance(house, str) and container == f"{book}. {house}"
+            and not any(fields.get(key) for key in ("publisher", "volume", "issue"))):
+        fields["container-title"], fields["publisher"] = book, house
+
+
 def bracket_end_opens_container(fields: dict, text: str) -> None:
     """"... based on the notion of just noticeable blur (JNB), IEEE Transactions on Image
     Processing": the labeller ended the title at the bracket that closes it and began the journal

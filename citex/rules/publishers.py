@@ -27,8 +27,8 @@ _EMPTIED_BRACKET_RE = regex.compile(r"\([ \x00]++\)")
 def container_and_publisher(work: Work, context: str) -> None:
     book_volume = work.fields.pop("_book_volume", False) and "issue" not in work.fields
     # (a chapter's pages are no journal's: "..., edited by B. Wibowo, 45-67. Yogyakarta: ...")
-    journal_evidence = "issue" in work.fields or ("volume" in work.fields and not book_volume) or (
-        "page" in work.fields and context == "entry" and not work.fields.get("_chapter_pages"))
+    numbered = "issue" in work.fields or ("volume" in work.fields and not book_volume)
+    journal_evidence = numbered or ("page" in work.fields and context == "entry" and not work.fields.get("_chapter_pages"))
     # A second delimited span after the title is the container: "Title," *Journal*
     for start, end, inner, kind in delimited_spans(work.buf):
         if HOLE in work.buf[start:end]:
@@ -62,7 +62,10 @@ def container_and_publisher(work: Work, context: str) -> None:
         if intro:
             book = clean_text(intro.group(1))
             head, stop, tail = book.rpartition(". ")
-            if (stop and ". " not in head and "publisher" not in work.fields and not journal_evidence
+            tail = tail.rstrip(".")
+            # (pages alone after the book are a chapter's: IPB's "... IGI Global. hlm. 1377–1390.")
+            if (stop and ". " not in head and "publisher" not in work.fields and not numbered
+                    and not _INITIAL_END_RE.search(head)    # ("Mélanges en l’honneur de M. Prieur": a name)
                     and not _CONFERENCE_RE.search(book) and (names_a_publisher(tail) or _HOUSE_NAME_RE.fullmatch(tail))):
                 # Chicago's "Dalam Multimedia technologies. IGI Global, 2008.": the book, then its publisher
                 book, work.fields["publisher"] = head, tail
@@ -131,6 +134,7 @@ def container_and_publisher(work: Work, context: str) -> None:
 
 _HOLES_RE = regex.compile(r"\x00++")
 # a publishing house's short name: up to three capitalised words or capitals ("IGI Global", "Routledge")
+_INITIAL_END_RE = regex.compile(r"(?<!\p{L})\p{Lu}$")
 _HOUSE_NAME_RE = regex.compile(r"\p{Lu}[\p{L}&-]++(?:[ ]\p{Lu}[\p{L}&-]++){0,2}+")
 # a publishing house named for its partners, its first name before a comma: "Farrar, | Straus and
 # Giroux", "Little, | Brown and Company", "Harcourt, | Brace & World"
