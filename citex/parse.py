@@ -259,6 +259,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     dates.original_year_after_title(fields, rules, clean)
     dates.vancouver_day(fields, clean)
     editors.title_end_read_as_edition(fields, rules)
+    editors.edition_word_left_in(fields, rules)
     for key in RULE_FIELDS:
         if key in rules.fields:
             fields[key] = rules.fields[key]

@@ -249,6 +249,10 @@ CHAPTER_PAGES_BEFORE_FACTS_RE = regex.compile(
 # "Econometrica 55, no. 2 (1987): 255": the volume right before the issue number
 VOLUME_BEFORE_NO_RE = regex.compile(r"(?<![\d.])(\d{1,4}+),?[ ](?=(?:no|nomor)\.?[ ]?\d)", regex.I)
 
+# an edition written as its ordinal word alone, as reference managers print a BibTeX edition
+# field: "Telecommunication Systems and Data Networks. Third. Springer" (a piece of its own)
+ORDINAL_EDITION_RE = regex.compile(r"(?<=[.,][ ]|^)(Second|Third|Fourth|Fifth)(?=[.,]{1,2}+(?:[ ]|$)|$)")
+
 # "Cet. II", "Cet. ke-3", "cetakan ketiga", "Edisi ke-8", "edisi ke-10", "Ed. Revisi",
 # "Edisi Revisi", "4th ed.", "2nd edn", "Edisi Kedua", "3rd edition"
 EDITION_RE = regex.compile(

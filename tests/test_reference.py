@@ -1612,6 +1612,11 @@ CASES = [
      None),
     ("- Y JÉGOUZO, « Principe et idéologie de la participation », in Mélanges en l’honneur de M. Prieur, 2009", "entry",
      {"container-title": "Mélanges en l’honneur de M. Prieur", "publisher": None}, None),
+    # an edition printed as its ordinal word alone (a reference manager's BibTeX edition field)
+    ("Fischer W. 2010. Digital Video and Audio Broadcasting Technology: A practical engineering guide. Third. Springer "
+     "Berlin Heidelberg.", "entry", {"edition": "3", "publisher": "Springer Berlin Heidelberg"}, None),
+    ("El-Saba, M. 2018, Telecommunication Systems and Data Networks, Third.", "entry",
+     {"edition": "3", "publisher": None, "title": "Telecommunication Systems and Data Networks"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -10,7 +10,7 @@ import regex
 from ..csl_types import names_a_publisher
 from ..models import Reference
 from ..names import looks_like_names, parse_names
-from ..patterns import EDITOR_RE
+from ..patterns import EDITOR_RE, ORDINAL_EDITION_RE
 from ..works import alnum, name_words, names_text, word_bag
 
 
@@ -23,6 +23,27 @@ def title_end_read_as_edition(fields: dict, rules: Reference) -> None:
             and alnum(edition) != alnum(rules.fields["edition"]) and rule_title.endswith(" " + edition.strip(" ,."))
             and alnum(rule_title) == alnum(title + edition)):
         fields["title"] = rule_title
+
+
+def edition_word_left_in(fields: dict, rules: Reference) -> None:
+    """"... engineering guide. Third. Springer Berlin Heidelberg.", "..., Data Networks, Third.":
+    the edition the rules read as its ordinal word alone opens the publisher the labeller read
+    (or is all of it), or ends its title."""
+    if not rules.fields.get("edition"):
+        return
+    title = fields.get("title")
+    if isinstance(title, str) and "," in title:
+        head, _, last = title.rpartition(", ")
+        if head and ORDINAL_EDITION_RE.fullmatch(last):
+            fields["title"] = head
+    publisher = fields.get("publisher")
+    found = ORDINAL_EDITION_RE.match(publisher) if isinstance(publisher, str) else None
+    if found:
+        rest = publisher[found.end():].lstrip(" .,")
+        if rest:
+            fields["publisher"] = rest
+        else:
+            del fields["publisher"]
 
 
 def container_end_read_as_editors(fields: dict, rules: Reference) -> None:

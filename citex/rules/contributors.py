@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..names import looks_like_names, parse_names
-from ..patterns import ABBREVIATED_GIVEN_NAME, CONTAINER_INTRO_RE, EDITION_RE, EDITOR_RE, TRANSLATOR_RE
+from ..patterns import ABBREVIATED_GIVEN_NAME, CONTAINER_INTRO_RE, EDITION_RE, EDITOR_RE, ORDINAL_EDITION_RE, TRANSLATOR_RE
 from .work import HOLE, Work
 
 # a stop after a name's last word, not an initial's or a given name's Indonesian writers
@@ -150,9 +150,10 @@ def _note_editors_mark(buf: str):
 
 
 def edition(work: Work, context: str) -> None:
-    if not work.mentions(("cet", "edisi", "ed.", "ed ", "edn", "edition", "revis", "expanded")):
+    if not work.mentions(("cet", "edisi", "ed.", "ed ", "edn", "edition", "revis", "expanded", "second", "third",
+                          "fourth", "fifth")):
         return
-    found = EDITION_RE.search(work.buf)
+    found = EDITION_RE.search(work.buf) or ORDINAL_EDITION_RE.search(work.buf)
     if not found:
         return
     value = found.group(1) or found.group(2) or found.group(3) or ""
