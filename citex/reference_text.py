@@ -206,6 +206,8 @@ def reference_text(text: str) -> str:
     if (text.count(",") != text.count(", ") or "):" in text
             or text.count(":") != text.count(": ") + text.count("://")):      # (most references have none)
         text = _outside_links(_GLUED_MARK_RE, r"\g<0> ", text)
+    if ',"' in text:
+        text = _space_before_opening_quotes(text)
     if "http" in text or "www." in text or "doi:" in text:
         text = _GLUED_LINK_RE.sub(" ", text)
         if "," in text:
@@ -224,6 +226,20 @@ _MONTH_DASH_YEAR_RE = regex.compile(
     r"(?<!\p{L})(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?-((?:1[6-9]|20)\d\d)(?!\d)", regex.I)
 _GENRE_DASH_RE = regex.compile(r"(?<=\b" + THESIS_WORDS + r")--(?=\p{L})", regex.I)
 _NUMBER_RANGE_DASH_RE = regex.compile(r"(?<=\d)--(?=\d)")
+
+
+def _space_before_opening_quotes(text: str) -> str:
+    """A comma run into a straight quotation mark and a capitalised word: IEEE-ID's 'D.
+    Prasetyo,"Implementasi ...,"' (the mark opens a title where no mark is open before it;
+    '"Title,"Journal' closes one)."""
+    parts = text.split('"')
+    for k in range(0, len(parts) - 1, 2):      # (the marks after an even count of marks open)
+        if parts[k].endswith(",") and _CAPITALISED_WORD_START_RE.match(parts[k + 1]):
+            parts[k] += " "
+    return '"'.join(parts)
+
+
+_CAPITALISED_WORD_START_RE = regex.compile(r"\p{Lu}\p{Ll}")
 
 
 def _outside_links(pattern, replacement: str, text: str) -> str:

@@ -1617,6 +1617,11 @@ CASES = [
      "Berlin Heidelberg.", "entry", {"edition": "3", "publisher": "Springer Berlin Heidelberg"}, None),
     ("El-Saba, M. 2018, Telecommunication Systems and Data Networks, Third.", "entry",
      {"edition": "3", "publisher": None, "title": "Telecommunication Systems and Data Networks"}, None),
+    # a comma run into the straight quotation mark that opens the title (not one that closes it)
+    ('[3] D. Prasetyo,"Implementasi algoritma K-Means untuk klasterisasi data penjualan," dalam Prosiding Seminar '
+     'Nasional Teknologi Informasi (SENTI),Yogyakarta,2020, hlm. 101–108.', "entry",
+     {"author": [name("Prasetyo", "D.")], "title": "Implementasi algoritma K-Means untuk klasterisasi data penjualan"},
+     None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",
