@@ -1614,9 +1614,9 @@ CASES = [
      {"container-title": "Mélanges en l’honneur de M. Prieur", "publisher": None}, None),
     # an edition printed as its ordinal word alone (a reference manager's BibTeX edition field)
     ("Fischer W. 2010. Digital Video and Audio Broadcasting Technology: A practical engineering guide. Third. Springer "
-     "Berlin Heidelberg.", "entry", {"edition": "3", "publisher": "Springer Berlin Heidelberg"}, None),
+     "Berlin Heidelberg.", "entry", {"edition": "Third", "publisher": "Springer Berlin Heidelberg"}, None),
     ("El-Saba, M. 2018, Telecommunication Systems and Data Networks, Third.", "entry",
-     {"edition": "3", "publisher": None, "title": "Telecommunication Systems and Data Networks"}, None),
+     {"edition": "Third", "publisher": None, "title": "Telecommunication Systems and Data Networks"}, None),
     # a comma run into the straight quotation mark that opens the title (not one that closes it)
     ('[3] D. Prasetyo,"Implementasi algoritma K-Means untuk klasterisasi data penjualan," dalam Prosiding Seminar '
      'Nasional Teknologi Informasi (SENTI),Yogyakarta,2020, hlm. 101–108.', "entry",

@@ -153,8 +153,13 @@ def edition(work: Work, context: str) -> None:
     if not work.mentions(("cet", "edisi", "ed.", "ed ", "edn", "edition", "revis", "expanded", "second", "third",
                           "fourth", "fifth")):
         return
-    found = EDITION_RE.search(work.buf) or ORDINAL_EDITION_RE.search(work.buf)
+    found = EDITION_RE.search(work.buf)
     if not found:
+        alone = ORDINAL_EDITION_RE.search(work.buf)
+        if alone:
+            # (kept as written: "Third" is what the reference manager's field holds)
+            work.fields["edition"] = alone.group(1)
+            work.take(alone.start(), alone.end())
         return
     value = found.group(1) or found.group(2) or found.group(3) or ""
     value = _ORDINAL_WORDS.get(value.casefold(), value)
