@@ -1622,6 +1622,10 @@ CASES = [
      'Nasional Teknologi Informasi (SENTI),Yogyakarta,2020, hlm. 101–108.', "entry",
      {"author": [name("Prasetyo", "D.")], "title": "Implementasi algoritma K-Means untuk klasterisasi data penjualan"},
      None),
+    # a chapter in its authors' own book, the names in Vancouver's order: the book's authors
+    ("Baek S, Kim BJ. 2008. Digital Multimedia Broadcasting (DMB) in Korea. Dalam Baek S, Kim BJ, Multimedia "
+     "technologies. IGI Global, hlm. 1377–1390.", "entry",
+     {"container-author": [name("Baek", "S."), name("Kim", "BJ")], "page": "1377-1390"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -412,7 +412,8 @@ def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
 
 def publisher_run_into_book(fields: dict, rules: Reference) -> None:
     """IPB's "Di dalam: Multimedia technologies. IGI Global. hlm. 1377–1390.": the labeller ran
-    the book's publisher into the book; the rules read the two apart."""
+    the book's publisher into the book; the rules read the two apart (only then: the rules'
+    "publisher" after a stop is as often an abbreviated journal's last word, "J. Appl. | Physiol")."""
     container, book, house = fields.get("container-title"), rules.fields.get("container-title"), rules.fields.get("publisher")
     if (isinstance(container, str) and isinstance(book, str) and isinstance(house, str) and container == f"{book}. {house}"
             and not any(fields.get(key) for key in ("publisher", "volume", "issue"))):
@@ -458,11 +459,27 @@ def book_author_before_book(fields: dict) -> None:
         return
     found = _INITIALS_AND_FAMILY_HEAD_RE.match(container)
     if not found:
+        _authors_heading_book(fields, container, authors)
         return
     families = {alnum(name.get("family", "")) for name in authors}
     if all(alnum(family) in families for family in _FAMILY_AFTER_INITIALS_RE.findall(found.group())):
         fields["container-title"] = container[found.end():]
         fields["container-author"] = parse_names(found.group())     # (CSL's name for the book's author)
+
+
+def _authors_heading_book(fields: dict, container: str, authors: list[dict]) -> None:
+    """The same in any name order: Vancouver's "Dalam Baek S, Kim BJ, Multimedia technologies.":
+    the container opens with exactly the authors' names, then a comma."""
+    words = set(name_words(authors))
+    at = container.find(", ")
+    for _ in range(2 * len(authors)):       # (each name may hold one comma: "Baek, S.")
+        if at < 0:
+            return
+        if set(word_bag(container[:at])) == words and container[at + 2:at + 3].isupper():
+            fields["container-title"] = container[at + 2:]
+            fields["container-author"] = [dict(name) for name in authors]
+            return
+        at = container.find(", ", at + 2)
 
 
 # "C. Geertz, ", "J. R. R. Tolkien & C. Tolkien, " opening a container: names, initials first
