@@ -15,8 +15,6 @@ import stat
 import sys
 import unicodedata
 
-import regex
-
 from ..errors import CitexError
 from ..models import Document
 
@@ -44,8 +42,8 @@ _PLAIN = str.maketrans({
 _CONTROL = {c: " " for c in range(32) if c not in (10,)}
 _CONTROL[127] = " "
 _PLAIN.update({c: r for c, r in _CONTROL.items() if c not in _PLAIN})
-# Most texts have none of these: a search (fast) spares them the translation (slow, per character).
-_ODD_CHARACTER_RE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in _PLAIN) + "]")
+# Most texts have none of these: a test (fast) spares them the translation (slow, per character).
+_ODD_CHARACTERS = frozenset(chr(c) for c in _PLAIN)
 
 
 def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
@@ -91,7 +89,9 @@ def clean(text: str) -> str:
 
 def plain_characters(text: str) -> str:
     """Ligatures (ﬁ), odd spaces and control characters to plain characters."""
-    return text.translate(_PLAIN) if _ODD_CHARACTER_RE.search(text) else text
+    if text.isascii() and text.isprintable():
+        return text     # (most references: nothing to mend, told at once)
+    return text if _ODD_CHARACTERS.isdisjoint(text) else text.translate(_PLAIN)
 
 
 def read_document(path: str, max_size: int = DEFAULT_MAX_SIZE) -> Document:
