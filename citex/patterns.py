@@ -153,13 +153,14 @@ YEAR_RE = regex.compile(r"(?<![\d./-])((?:1[5-9]|20)\d{2}+)([a-z])?(?![\d])")
 # "t.t.", "t.th.", "n.d.", "s.a." and "tanpa tahun" written for a missing year; before a
 # colon, t.t. is tanpa tempat (no place), as in (t.t.: t.p., 2001)
 # (the letter after the first is lower case: 'N. D.' and 'T. T.' after a family name are initials)
-NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?>[tT]\.\s?th?\.?|(?i:tanpa tahun)|[nN]\.\s?d\.?|[sS]\.a\.)(?!\p{L})(?![ ]?:)")
+NO_YEAR_RE = regex.compile(r"(?<!\p{L})(?>[tT]\.\s?th?\.?|(?i:tanpa tahun)|[nN]\.\s?d\.?|[sS]\.a\.|(?<=[.,][ ])(?:Forthcoming|In[ ]press))"
+                        r"(?!\p{L})(?![ ]?:)")
 
 
 def may_say_no_year(text: str) -> bool:
     """A cheap test before NO_YEAR_RE: what each of its forms cannot be written without."""
     return ("t." in text or "T." in text or "n." in text or "N." in text or "s.a." in text or "S.a." in text
-            or "tanpa tahun" in text.casefold())
+            or "tanpa tahun" in text.casefold() or "Forthcoming" in text or "In press" in text)
 
 
 # "t.p." (tanpa penerbit), "s.n." (sine nomine), "tanpa penerbit": no publisher

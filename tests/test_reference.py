@@ -1626,6 +1626,17 @@ CASES = [
     ("Baek S, Kim BJ. 2008. Digital Multimedia Broadcasting (DMB) in Korea. Dalam Baek S, Kim BJ, Multimedia "
      "technologies. IGI Global, hlm. 1377–1390.", "entry",
      {"container-author": [name("Baek", "S."), name("Kim", "BJ")], "page": "1377-1390"}, None),
+    # a work in press or forthcoming where the year goes: the names end there; an APA journal with
+    # no volume yet is no publisher
+    ('Miller, Sarah. Forthcoming. "The Politics of Water." American Political Science Review.', "entry",
+     {"author": [name("Miller", "Sarah")], "title": "The Politics of Water",
+      "container-title": "American Political Science Review"}, None),
+    ("Hyman, Larry M. In press. Prefixal vowel length in Lulamogi: A stratal account. Journal of African Languages & "
+     "Linguistics.", "entry",
+     {"author": [name("Hyman", "Larry M.")], "title": "Prefixal vowel length in Lulamogi: A stratal account"}, None),
+    ("Nguyen, T., & Park, S. (in press). Social media and adolescent wellbeing. Journal of Youth Studies.", "entry",
+     {"author": [name("Nguyen", "T."), name("Park", "S.")], "title": "Social media and adolescent wellbeing",
+      "container-title": "Journal of Youth Studies", "publisher": None, "type": "article-journal"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

@@ -543,8 +543,8 @@ def labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:
     if not isinstance(title, str) or not all(key in _NAMES_DATES_AND_LINKS for key in fields):
         return False
     labelled, read = name_words(fields.get("author") or []), name_words(rules.fields.get("author") or [])
-    if len(title.split()) >= 3 and labelled == read:
-        return True
+    if len(title.split()) >= 3 and labelled and set(labelled) <= set(read):
+        return True     # (the same names, or fewer: "Park, S. (in press)", its initial read as pages)
     # "BMKG, Gempa Bumi Dirasakan, https://...": or it read the title as one more name (a title
     # without initials: "Smith, J., Jones, K." read as a name and a "title" is a list of names)
     return (len(title.split()) >= 2 and not _INITIAL_WORD_RE.search(title)

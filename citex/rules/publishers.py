@@ -127,13 +127,19 @@ def container_and_publisher(work: Work, context: str) -> None:
                     and candidates[-2].casefold() not in lexicon.PUBLISHING_CITIES
                     and f"{candidates[-2]}, {publisher}" in work.buf):
                 publisher = f"{candidates[-2]}, {publisher}"    # "Farrar, Straus and Giroux": partners' names
-            work.fields["publisher"] = publisher if len(publisher.split()) <= 8 else None
+            if "container-title" not in work.fields and len(candidates) == 1 and _JOURNAL_WORD_START_RE.match(publisher):
+                # APA's article in press, "(in press). Title. Journal of Youth Studies.": a journal
+                # named so, with no volume yet, is no publisher
+                work.fields["container-title"] = publisher
+            else:
+                work.fields["publisher"] = publisher if len(publisher.split()) <= 8 else None
     elif "title" not in work.fields:
         work.fields["title"] = leftovers[0]
 
 
 _HOLES_RE = regex.compile(r"\x00++")
 # a publishing house's short name: up to three capitalised words or capitals ("IGI Global", "Routledge")
+_JOURNAL_WORD_START_RE = regex.compile(r"(?:jurnal|journal)\b", regex.I)
 _INITIAL_END_RE = regex.compile(r"(?<!\p{L})\p{Lu}$")
 _HOUSE_NAME_RE = regex.compile(r"\p{Lu}[\p{L}&-]++(?:[ ]\p{Lu}[\p{L}&-]++){0,2}+")
 # a publishing house named for its partners, its first name before a comma: "Farrar, | Straus and
