@@ -21,8 +21,9 @@ from .names import NAME_SUFFIXES, is_institution, looks_like_names, parse_names,
 
 # an abbreviated journal: capitalised words with or without stops ("Nucl. Instrum. Methods A",
 # "Phys.Rev.D", "J. Instrum.", "A&A", "ApJL", "Physica", "J. Phys. G: Nucl. Part. Phys."); "of",
-# "and", "&" between them
-_JOURNAL = r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der|del|della|di|du|des|für)[ ]){1,8}+"
+# "and", "&" between them; a town in brackets after the name ("Ann. Phys. (Leipzig) 17, 891 (1905)")
+_JOURNAL = (r"(?:\p{Lu}[\p{L}&]{0,15}+\.?:?[ ]?|(?:of|and|&|de|der|del|della|di|du|des|für)[ ]){1,8}+"
+            r"(?:\(\p{Lu}\p{Ll}{2,15}+\)[ ]?)?+")
 _YEAR = r"(?:1[6-9]|20)\d\d"
 # (Physical Review's rapid communications add "(R)": "031802(R)")
 _PAGE = r"[A-Z]{0,2}\d{1,7}+[a-z]?(?:[-–][A-Z]{0,2}\d{1,7}+)?(?:\(R\))?"

@@ -8,6 +8,9 @@ from citex.parse import parse_reference
 
 
 @pytest.mark.parametrize("text,journal,volume,page,year,authors", [
+    # a journal's town in brackets after its name
+    ("A. Einstein, Ann. Phys. (Leipzig) 17, 891 (1905).", "Ann. Phys. (Leipzig)", "17", "891", 1905,
+     [name("Einstein", "A.")]),
     ("T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.", "Nucl. Phys. B", "220", "327", 1983,
      [name("Sterling", "T."), name("Greensite", "J.")]),
     ("N. Majumdar, et al., Nucl. Instrum. Methods A 566 (2006) 489.", "Nucl. Instrum. Methods A", "566", "489", 2006,
