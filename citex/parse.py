@@ -20,6 +20,7 @@ from .labeller.tagger import label, model_available
 from .merge import HowRead, cleanup, containers, dates, editors, genres, publishers, titles, whole
 from .models import Reference
 from .patterns import (
+    AGENCY_NUMBER_RE,
     DOCUMENT_SYMBOL_RE,
     LEADING_NUMBER_RE,
     REPORT_NUMBER_RE,
@@ -142,7 +143,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     if rules.fields.get("original-date") and "(" in clean:
         clean = ORIGINAL_DATE_RE.sub("", clean).rstrip()    # APA's "(Karya asli diterbitkan 2009)": read
     if rules.fields.get("number") and "(" in clean:
-        clean = DOCUMENT_SYMBOL_RE.sub("", REPORT_NUMBER_RE.sub("", clean))     # "(Report No. 2020-009)": the rules read it
+        # "(Report No. 2020-009)", "(NCES 2019-144)": the rules read it
+        clean = AGENCY_NUMBER_RE.sub("", DOCUMENT_SYMBOL_RE.sub("", REPORT_NUMBER_RE.sub("", clean)))
     if rules.fields.get("note") and "(" in clean:
         # a reprint's town and year, a note the rules took, are not for the labeller to read
         clean = REPRINT_NOTE_RE.sub("", clean)

@@ -511,6 +511,9 @@ SPRINGER_SERIES_RE = regex.compile(
 
 
 # an official document's symbol in brackets after its title, which APA cites as its number: the
+# an agency's code and a report's number in brackets after the title: "(NCES 2019-144)", "(GAO 21-334)"
+AGENCY_NUMBER_RE = regex.compile(r"[ ]?\((\p{Lu}{2,8}+[ ]\d{2,4}+[-–]\d{1,6}+)\)")
+
 # UN's "(A/RES/70/1)", "(E/CN.4/2004/7)" (capitals and digits in three parts or more, a slash
 # among their marks; not a virus's name, (COVID-19) or (SARS-CoV-2), nor a report series' code
 # inside a publisher's name, (SFIM-AEC-EC-CR-99006))

@@ -1637,6 +1637,10 @@ CASES = [
     ("Nguyen, T., & Park, S. (in press). Social media and adolescent wellbeing. Journal of Youth Studies.", "entry",
      {"author": [name("Nguyen", "T."), name("Park", "S.")], "title": "Social media and adolescent wellbeing",
       "container-title": "Journal of Youth Studies", "publisher": None, "type": "article-journal"}, None),
+    # an agency's report number in brackets after the title
+    ("U.S. Department of Education, National Center for Education Statistics. (2019). The condition of education "
+     "2019 (NCES 2019-144). Washington, DC: Author.", "entry",
+     {"type": "report", "number": "NCES 2019-144", "title": "The condition of education 2019"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

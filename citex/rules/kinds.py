@@ -11,6 +11,7 @@ from .. import lexicon
 from ..dates import parse_date
 from ..names import looks_like_names, parse_names
 from ..patterns import (
+    AGENCY_NUMBER_RE,
     DESCRIPTION_BRACKET_RE,
     DOCUMENT_SYMBOL_RE,
     GENRE_RE,
@@ -291,6 +292,13 @@ def report_number(work: Work, context: str) -> None:
         if symbol and any(map(str.isdigit, symbol.group(1))):
             work.fields["number"] = symbol.group(1)
             work.take(symbol.start(), symbol.end())
+            return
+        agency = AGENCY_NUMBER_RE.search(work.buf) if "-" in work.buf else None
+        if agency:
+            # APA's "The condition of education 2019 (NCES 2019-144).": an agency's report number
+            work.fields["number"] = agency.group(1)
+            work.fields["_described_type"] = "report"
+            work.take(agency.start(), agency.end())
         return
     work.fields["number"] = found.group(2)
     kind = found.group(1)
