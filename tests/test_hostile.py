@@ -91,6 +91,10 @@ PATHOLOGICAL = {
     "this session's forms, repeated": ("\uf0b7 Acharya, Amitav. T. London: Routledge, 2014.Nguitragool, Paruedee. “N.” "
                                        "A 51, no. 2 (2011): 356-378. (Morrison, *Beloved* 43) (qtd. in Gates 12) "
                                        "2018.(1) ") * 3000,
+    "the seventeenth session's forms, repeated": "DAFTAR PUSTAKA\n\n" + (
+        "Smith, J.; Kumar, R.; Len, C. J. Org. Chem. 2014, 79 (2), 493–500. U.S. Patent 3 624 125, ASME A112.19.2-2008/"
+        "CSA B45.1-08. Schmidt, Peter/Weber, Anna (Hrsg.) y Thèse de doctorat, Third. (NCES 2019-144) D. Prasetyo,\"T "
+        "In press. Ann. Phys. (Leipzig) 17, 891 (1905). 95(suppl 1):S144-S150 Fatwa MUI Nomor 14 Tahun 2020 ﬁ ") * 2000,
     "short cites by the hundred": "\n\n".join(
         f"Teks.¹\n\n¹ Penulis{i % 300}, Judul {i % 300}, Jakarta: X, 2001." if i % 2 else "Teks.¹\n\n¹ Penulis7, hlm. 3."
         for i in range(2000)),
