@@ -11,7 +11,7 @@ from ..csl_types import names_a_publisher
 from ..names import is_institution
 from ..patterns import PLACE_PUBLISHER_RE
 from .titles import comma_pieces, delimited_spans
-from .work import HOLE, PIECE_MARK_RE, Work, clean_text, meaningful
+from .work import HOLE, Work, clean_text, meaningful
 
 _CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ .]*+(?:dalam|in|di dalam)[: ]+((?:\p{Lu}|\d).+)$", regex.I)
 
@@ -169,7 +169,7 @@ def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
     out = []
     depth = 0
     start = 0
-    for mark in PIECE_MARK_RE.finditer(buf + ","):
+    for mark in _COMMA_PIECE_MARK_RE.finditer(buf + ","):
         i = mark.start()
         ch = mark.group()[0]
         if ch in "([":
@@ -182,6 +182,9 @@ def _comma_only_pieces(buf: str) -> list[tuple[int, int, str]]:
             start = mark.end()
     return out
 
+
+# the marks _comma_only_pieces looks at (PIECE_MARK_RE's but the period, which parts nothing here)
+_COMMA_PIECE_MARK_RE = regex.compile(r"\x00++|[,;()\[\]]")
 
 _NOT_PLACE = frozenset({"vol", "no", "hal", "hlm", "tahun", "diakses", "http", "https", "edisi"})
 
