@@ -1641,6 +1641,11 @@ CASES = [
     ("U.S. Department of Education, National Center for Education Statistics. (2019). The condition of education "
      "2019 (NCES 2019-144). Washington, DC: Author.", "entry",
      {"type": "report", "number": "NCES 2019-144", "title": "The condition of education 2019"}, None),
+    # a chapter's pages before "dalam" and its book (STMKG's style)
+    ("Baek, S. dan Kim, B. J., 2008, Digital Multimedia Broadcasting (DMB) in Korea, hlm. 1377–1390, dalam Multimedia "
+     "technologies, IGI Global", "entry",
+     {"title": "Digital Multimedia Broadcasting (DMB) in Korea", "container-title": "Multimedia technologies",
+      "page": "1377-1390", "publisher": "IGI Global"}, None),
     # AMA's supplement and its pages numbered with an "S"
     ("1. Rothman KJ, Greenland S. Causation and causal inference in epidemiology. Am J Public Health. "
      "2005;95(suppl 1):S144-S150. doi:10.2105/AJPH.2004.059204", "entry",

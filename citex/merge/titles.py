@@ -299,6 +299,9 @@ def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
         # or after the title's stop, the rest all the journal whose volume follows ("... Learning.
         # Studies in Second Language Acquisition" | "12 (4): 429-448"; not a book's subtitle)
         fields["title"], fields["container-title"] = rule_title, container
+        page = rules.fields.get("page")
+        if intro and isinstance(page, str) and "page" not in fields and alnum(page) in alnum(before_container[:intro.start()]):
+            fields["page"] = page   # STMKG's "Title, hlm. 1377–1390, dalam Book": the chapter's pages before its book
 
 
 def title_run_on_into_facts(fields: dict, rules: Reference) -> None:
