@@ -39,7 +39,7 @@ from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "medium", "number", "original-date", "note",
-               "number-of-volumes", "version")
+               "number-of-volumes", "version", "status")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types the rules read whole: laws, decisions, interviews, what a person said.

@@ -154,6 +154,28 @@ def test_software_is_written_with_its_version(csl_schema):
     assert_bibtex_valid(to_bibtex(items), expected_entries=1)
 
 
+@pytest.mark.parametrize("text,status,pubstate", [
+    ("Nguyen, T., & Park, S. (in press). Social media and adolescent wellbeing. Journal of Youth Studies.",
+     "in press", "inpress"),
+    ('Miller, Sarah. Forthcoming. "The Politics of Water." American Political Science Review.',
+     "forthcoming", "forthcoming"),
+])
+def test_a_work_not_yet_published_says_so_in_every_format(text, status, pubstate, csl_schema):
+    from citex.parse import parse_reference
+    from citex.writers import to_biblatex
+
+    items = [{"id": "w", **{k: v for k, v in parse_reference(text).fields.items() if not k.startswith("_")}}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["status"] == status and "issued" not in csl[0]
+    assert_csl_valid(csl, csl_schema)
+    bibtex = to_bibtex(items)
+    assert_bibtex_valid(bibtex, expected_entries=1)
+    assert parse_string(bibtex, "bibtex").entries["w"].fields["note"] == status     # (BibTeX has no field of its own)
+    biblatex = to_biblatex(items)
+    assert_bibtex_valid(biblatex, expected_entries=1)
+    assert parse_string(biblatex, "bibtex").entries["w"].fields["pubstate"] == pubstate
+
+
 def test_a_book_s_series_and_its_number_in_it(csl_schema):
     from citex.writers import to_biblatex, to_ris
 

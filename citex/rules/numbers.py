@@ -162,12 +162,24 @@ def _page_label_ok(buf: str, found) -> bool:
     return True
 
 
+def _set_status(work: Work, mark: str) -> None:
+    """A work not yet published says so where its year would be: CSL's status ("in press",
+    "forthcoming"; Indonesian "dalam proses" is in press)."""
+    status = _STATUS_OF.get(mark.strip().casefold())
+    if status:
+        work.fields["status"] = status
+
+
+_STATUS_OF = {"in press": "in press", "forthcoming": "forthcoming", "dalam proses": "in press"}
+
+
 def year(work: Work, context: str) -> None:
     if work.fields.get("_legislation") and "issued" in work.fields:
         return
     no_year = NO_YEAR_RE.search(work.buf) if may_say_no_year(work.buf) else None
     if no_year:
         work.fields["_no_year"] = True
+        _set_status(work, no_year.group())
         work.take(no_year.start(), no_year.end())
     spans = delimited_spans(work.buf)
     paren = YEAR_PAREN_RE.search(work.buf) if "(" in work.buf else None
@@ -177,7 +189,8 @@ def year(work: Work, context: str) -> None:
         work.take(paren.start(), paren.end())
         return
     if paren:
-        # "(n.d.)", "(t.t.)": no year, but the authors still end there (APA, Harvard)
+        # "(n.d.)", "(t.t.)", "(in press)": no year, but the authors still end there (APA, Harvard)
+        _set_status(work, paren.group(1))
         work.fields["_year_at"] = paren.start()
         work.take(paren.start(), paren.end())
         return

@@ -20,6 +20,9 @@ ENTRY_TYPES = {
     "dataset": "dataset",
 }
 
+# CSL status -> biblatex pubstate
+_PUBSTATES = {"in press": "inpress", "forthcoming": "forthcoming"}
+
 
 # the number after the word patent: "USA Patent № 5351122", "US patent 4 0054 881", "Paten No. ID P000123"
 _PATENT_NUMBER_RE = regex.compile(r"(?<=\bpatent?)[ ]*+(?:no\.|nr\.|№|#)?[ ]*+(\S*\d[\w /.,-]*+)$", regex.I)
@@ -75,6 +78,7 @@ def entry_for(item: dict) -> Entry:
         put("origdate", iso_date(original))     # APA's "(Karya asli diterbitkan 2009)"
     put("edition", item.get("edition"))
     put("version", item.get("version"))
+    put("pubstate", _PUBSTATES.get(item.get("status")))     # biblatex's own keys: "inpress", "forthcoming"
     put("volume", item.get("volume"))
     put("volumes", item.get("number-of-volumes"))
     put("series", item.get("collection-title"))

@@ -177,6 +177,8 @@ def entry_for(item: dict) -> Entry:
         or item.get("collection-number"))
     if (entry_type == "unpublished" or kind == "patent") and not item.get("note"):
         put("note", item.get("genre"))          # BibTeX's @unpublished wants a note: "Unpublished manuscript"
+    elif not item.get("note"):
+        put("note", item.get("status"))         # "in press", "forthcoming": BibTeX has no field of its own
     fields.put_pages_and_links(item)
     return Entry(entry_type, fields=fields, persons=persons_of(item))
 
