@@ -138,9 +138,12 @@ def container_and_publisher(work: Work, context: str) -> None:
 
 
 _HOLES_RE = regex.compile(r"\x00++")
-# a publishing house's short name: up to three capitalised words or capitals ("IGI Global", "Routledge")
+# a leftover named a journal, with no volume yet ("Journal of Youth Studies"): JOURNAL_START_RE's words
+# but "Proceedings" and the like, which may name a journal cited by its volume or a conference's book
 _JOURNAL_WORD_START_RE = regex.compile(r"(?:jurnal|journal)\b", regex.I)
+# an initial ending a text: "Mélanges en l'honneur de M"
 _INITIAL_END_RE = regex.compile(r"(?<!\p{L})\p{Lu}$")
+# a publishing house's short name: up to three capitalised words or capitals ("IGI Global", "Routledge")
 _HOUSE_NAME_RE = regex.compile(r"\p{Lu}[\p{L}&-]++(?:[ ]\p{Lu}[\p{L}&-]++){0,2}+")
 # a publishing house named for its partners, its first name before a comma: "Farrar, | Straus and
 # Giroux", "Little, | Brown and Company", "Harcourt, | Brace & World"

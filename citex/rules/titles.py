@@ -44,7 +44,8 @@ def title_and_authors(work: Work, context: str) -> None:
         work.fields.pop("_year_at", None)
         return
     # (after the list's number, taken out: "3. Knuth, D.E.: ...")
-    names_colon = _NAMES_COLON_RE.match(work.buf, len(work.buf) - len(work.buf.lstrip(" \x00"))) if ".: " in work.buf else None
+    lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
+    names_colon = _NAMES_COLON_RE.match(work.buf, lead) if ".: " in work.buf else None
     if (names_colon and not _WORD_STOP_RE.search(names_colon.group(1))
             and looks_like_names(clean_text(names_colon.group(1)))):
         # Springer's "Lafferty, J., McCallum, A., Pereira, F.: Conditional random fields: ...":
@@ -55,7 +56,7 @@ def title_and_authors(work: Work, context: str) -> None:
         work.take(names_colon.start(), names_colon.end())
         _title_from_sentence(work)
         return
-    semicolon_names = _SEMICOLON_NAMES_RE.match(work.buf, len(work.buf) - len(work.buf.lstrip(" \x00"))) if ".; " in work.buf else None
+    semicolon_names = _SEMICOLON_NAMES_RE.match(work.buf, lead) if ".; " in work.buf else None
     if semicolon_names:
         # ACS's and MDPI's "Grubbs, R. H.; Chang, S. Recent Advances ...": each name family first
         # with its initials, joined by semicolons; the last initial's stop ends them, the title
@@ -125,10 +126,13 @@ _JOURNAL_WORD = "|".join(sorted(word.capitalize() for word in lexicon.JOURNAL_AB
 # ACS's and MDPI's names: "Family, I. I.;" at least once, then the last "Family, I." (after "and"
 # in older lists) and the capital of a title in no quotation marks ("Atkins, P.; de Paula, J.
 # Physical Chemistry")
-_ACS_NAME = (r"(?:(?:" + "|".join(lexicon.LOWERCASE_NAME_PARTICLES) + r")[ ])*+\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ]"
-             r"\p{Lu}\.(?:-\p{Lu}\.)?+(?:[ ]?+\p{Lu}\.(?:-\p{Lu}\.)?+(?![ ](?:" + _JOURNAL_WORD + r")\.)){0,3}+")
+_ACS_FAMILY = r"(?:(?:" + "|".join(lexicon.LOWERCASE_NAME_PARTICLES) + r")[ ])*+\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?+,[ ]"
+_ACS_INITIAL = r"\p{Lu}\.(?:-\p{Lu}\.)?+"
+# (only the last name's initials can be followed by a journal's word; a name before a semicolon
+# needs no such test, and the long alternation is compiled once)
 _SEMICOLON_NAMES_RE = regex.compile(
-    r"((?:" + _ACS_NAME + r";[ ]){1,40}+(?:and[ ])?+" + _ACS_NAME + r")[ ](?=\p{Lu})")
+    r"((?:" + _ACS_FAMILY + _ACS_INITIAL + r"(?:[ ]?+" + _ACS_INITIAL + r"){0,3}+;[ ]){1,40}+(?:and[ ])?+"
+    + _ACS_FAMILY + _ACS_INITIAL + r"(?:[ ]?+" + _ACS_INITIAL + r"(?![ ](?:" + _JOURNAL_WORD + r")\.)){0,3}+)[ ](?=\p{Lu})")
 _NAMES_SEMICOLON_RE = regex.compile(r";[ ](?:and[ ])?+")
 
 
