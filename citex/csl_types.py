@@ -19,9 +19,10 @@ REPORT_WORDS_RE = regex.compile(
 _REPORT_WORD_STEMS = ("report", "laporan", "statisti", "paper", "policy brief", "surve", "panduan", "pedoman", "profil",
                       "rencana strategis", "renstra", "newsletter", "results")
 WEB_WORDS_RE = regex.compile(r"\b(?:blog|website|situs|online|web)\b", regex.I)
-# (and APA's "Paper presented at the annual meeting of ...", a paper read at a meeting)
+# (and APA's "Paper presented at the annual meeting of ...", a paper read at a meeting, in Malay
+# "Kertas kerja dibentangkan di ...")
 CONFERENCE_RE = regex.compile(r"(?:proc\.|(?:proceedings|prosiding|seminar|konferensi|conference|symposium|"
-                              r"simposium|workshop|kongres|congress|presented[ ]at|annual[ ]meeting)\b)", regex.I)
+                              r"simposium|workshop|kongres|congress|presented[ ]at|annual[ ]meeting|dibentangkan)\b)", regex.I)
 # the meeting a proceedings comes from
 _MEETING_RE = regex.compile(r"\b(?:seminar|konferensi|conference|symposium|simposium|workshop|kongres|congress)\b", regex.I)
 # "Annual Report IOM 2009", "Situation Report on ...", "World Development Report 2020"

@@ -46,20 +46,21 @@ BIBLIOGRAPHY_SUBHEADINGS = {
 }
 
 
-# Months, full and abbreviated, Indonesian and English.
+# Months, full and abbreviated, Indonesian, Malay and English (Malay "Mac", "Julai", "Ogos",
+# "Disember"; its other months are spelt as Indonesian or English spells them).
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1,
     "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
-    "maret": 3, "march": 3, "mar": 3,
+    "maret": 3, "mac": 3, "march": 3, "mar": 3,
     "april": 4, "apr": 4,
     "mei": 5, "may": 5,
     "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8, "agst": 8,
+    "juli": 7, "julai": 7, "july": 7, "jul": 7,
+    "agustus": 8, "ogos": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8, "agst": 8,
     "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "october": 10, "okt": 10, "oct": 10,
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
+    "desember": 12, "disember": 12, "december": 12, "des": 12, "dec": 12,
 }
 
 # Words that make an author an institution ("Badan Pusat Statistik", "US Department of State").
@@ -69,6 +70,7 @@ pemerintah pemerintahan sekretariat biro pusat balai kantor kepolisian mahkamah 
 universitas institut fakultas sekolah akademi politeknik yayasan perkumpulan asosiasi ikatan
 persatuan organisasi perserikatan bank otoritas tim panitia redaksi provinsi kabupaten kota
 republik negara
+jabatan universiti majlis kolej perbadanan jawatankuasa pertubuhan
 department ministry office bureau agency organization organisation association institute
 institution university college school council commission committee board bank fund
 foundation society government group team unit center centre programme program nations
@@ -153,6 +155,15 @@ cnn indonesia
 cnnindonesia.com
 antara
 antaranews
+berita harian
+berita minggu
+utusan malaysia
+mingguan malaysia
+harian metro
+sinar harian
+new straits times
+the star
+the straits times
 the new york times
 new york times
 the guardian

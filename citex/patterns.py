@@ -131,16 +131,17 @@ DOI_RE = regex.compile(r"(?:doi[:.]?[ ]?|doi\.org/)?\b(10\.\d{4,9}+/[^\s<>\"“�
 
 # "diakses pada tanggal 03 Agustus 2017", "Accessed 12 January 2020", "[diakses 5 Mei 2020]",
 # "Retrieved March 3, 2019, from", "diakses 12 Maret 2021, pukul 07.00 WIB", "[cited 2022 Jan 10]",
-# Vancouver in Indonesian "[dikutip 12 Jan 2021]" (bracketed: elsewhere the word means quoted)
+# Vancouver in Indonesian "[dikutip 12 Jan 2021]" (bracketed: elsewhere the word means quoted),
+# Malay "dicapai 3 Disember 2021"
 ACCESSED_RE = regex.compile(
-    r"[(\[]?\b(?:di[ ]?akses|diunduh|diambil|dikunjungi|accessed|retrieved|viewed|downloaded|"
+    r"[(\[]?\b(?:di[ ]?akses|diunduh|diambil|dikunjungi|dicapai|accessed|retrieved|viewed|downloaded|"
     r"tanggal[ ]akses|akses|(?<=\[)cited|(?<=\[)dikutip)\b(?:[ ](?:pada|tanggal|tgl\.?|on|hari|from)){0,3}+[ ,:]*+"
     r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday),?[ ])?"
     r"(\d{1,2}+[ ./-]?\p{L}{3,10}+\.?[ ,/-]?\d{4}+|\p{L}{3,10}+\.?[ ]\d{1,2}+,?[ ]?\d{4}+|"
     r"\d{1,2}+[/.-]\d{1,2}+[/.-]\d{2,4}+|\d{4}+-\d{2}+-\d{2}+|\d{4}+[ ]\p{L}{3,10}+\.?(?:[ ]\d{1,2}+)?)"
     r"(?:[ ,]*+(?:pukul|jam|at|pkl\.?)[ ]?\d{1,2}+[.:]\d{2}+(?:[ ]?(?:WIB|WITA|WIT|[AP]M))?)?"
-    r"(?:[ ,]*+(?:from|dari)\b)?[)\]]?", regex.I)
+    r"(?:[ ,]*+(?:from|dari|daripada)\b)?[)\]]?", regex.I)
 
 # "(2018)", "(2019a)", "(t.t.)", "(n.d.)", "(2020, March 3)" right after the authors (APA)
 YEAR_PAREN_RE = regex.compile(
@@ -219,14 +220,14 @@ VOLUME_COUNT_RE = regex.compile(
     r"|(?:volumes|jilid|bände|tomes)(?=[ ]?[.,;)]|$))", regex.I)
 
 # "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", Dutch
-# "Deel II", a journal's "edisi III, No. 2"
+# "Deel II", a journal's "edisi III, No. 2", Malay "Jil. 20, Bil. 2"
 VOLUME_ISSUE_RE = regex.compile(
     r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|(?:buku|deel)(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
     r"\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
-    r"(?:[ ,]*+(?:nos?|nomor|issues?|edisi|nr|numbers?)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
+    r"(?:[ ,]*+(?:nos?|nomor|issues?|edisi|nr|numbers?|bil(?=\.)|bilangan)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 
-# "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2)
-ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)
+# "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2), Malay "Bil. 15" (bilangan)
+ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr|bil(?=\.)|bilangan)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)
 
 # "24(2), 31–54", "35 (2): 175-182", "16 (3): 289–326", a supplement, "7(Suppl 3):5–18", AMA's
 # "95(suppl 1):S144-S150" (a supplement's pages numbered with an S)
@@ -239,8 +240,8 @@ VOLUME_PAGES_RE = regex.compile(
     r",[ ]?(\d{1,4}+),[ ]?(?:(?:Artikel|Article|Art\.|e)[ ]?)?(\d{1,6}+(?:[ ]?[-–—][ ]?\d{1,6}+)?)[ ]*+\.?")
 
 # "Cultural Critique, no. 1 (1985): 89–107": a journal Chicago cites by its issue alone, no
-# volume before it (the number is followed by the year's bracket)
-ISSUE_ONLY_RE = regex.compile(r"(?<=\p{L},)[ ](?:no|nomor)\.[ ]?+(\d{1,5}+)(?=[ ]?\((?:1[5-9]|20)\d\d\))", regex.I)
+# volume before it (the number is followed by the year's bracket); Malay "Jurnal Usuluddin, Bil. 15 (2002)"
+ISSUE_ONLY_RE = regex.compile(r"(?<=\p{L},)[ ](?:no|nomor|bil)\.[ ]?+(\d{1,5}+)(?=[ ]?\((?:1[5-9]|20)\d\d\))", regex.I)
 
 # Chicago's chapter pages, after the book and its editors and before its place and publisher:
 # ", edited by B. Wibowo, 45-67. Yogyakarta: Pustaka Pelajar", "ed. Ann Lee, 103–29. Chicago: Aldine"
@@ -288,7 +289,8 @@ THESIS_WORDS = r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas[ ]akhir)"
 
 # words of a guide to writing theses, before "Skripsi" in its title
 _THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun|bimbingan|pembimbingan|writing|template)"
-# "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor",
+# "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor", Malay
+# "Tesis Sarjana", "Tesis Doktor Falsafah",
 # "Skripsi tidak diterbitkan" (kept whole, as "Unpublished doctoral dissertation" is), "Bachelor thesis"
 GENRE_RE = regex.compile(
     # (not after a word in lower case, "How to write a thesis.", "Writing your dissertation", nor
@@ -297,7 +299,7 @@ GENRE_RE = regex.compile(
     r"((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|doctor'?s?|master'?s?|m\.?a\.?|b\.?a\.?|"
     r"bachelor'?s?|diploma|honou?rs|undergraduate|m\.?sc\.?|b\.?sc\.?)?[ ]?"
     + THESIS_WORDS +
-    r"(?:[ ](?:doktor|magister|sarjana|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"
+    r"(?:[ ](?:doktor(?:[ ]falsafah)?|magister|sarjana(?:[ ]muda)?|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"
     r"\]?(?!\p{L})"
     # the other languages' theses, capitalised, alone before a mark or with what kind they are
     # ("Thèse de doctorat en Sciences de Gestion,", "Dissertação de mestrado", "Tesi di laurea",
@@ -332,7 +334,7 @@ LEGISLATION_RE = regex.compile(
 CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in|Di dalam)[: ][ ]?+")
 
 # "(Ed.)", "(Eds.)", "(edd.)", "(peny.)", "(penyunting)", "(Hrsg.)", "Edited by", "editor"
-EDITOR_RE = regex.compile(r"\((?:eds?|edd|peny|penyunting|editors?|hrsg|hg|dir|orgs?|coords?|a[ ]cura[ ]di)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
+EDITOR_RE = regex.compile(r"\((?:eds?|edd|peny|pnyt|penyunting|editors?|hrsg|hg|dir|orgs?|coords?|a[ ]cura[ ]di)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
 
 # "terj.", "terj. oleh", "penerj.", "Translated by", "trans.", "alih bahasa"
 TRANSLATOR_RE = regex.compile(

@@ -2145,3 +2145,45 @@ def test_a_group_author_has_no_given_names_to_read_out_of_a_title():
     fields = {"author": [dict(group[0])], "title": "Jawa Tengah. Statistik Daerah"}
     assert not _given_names_before_title(fields, group, "Jawa Tengah")
     assert fields["author"] == group
+
+
+# Malaysian lists and notes: Malay months ("Mac", "Julai", "Ogos", "Disember"), "Jil."/"Bil." for a
+# journal's volume and issue, "(Pnyt.)" for editors, "Dicapai daripada" before a link, "Kertas kerja
+# dibentangkan di ..." for a paper read at a meeting, "Tesis Sarjana", "Jabatan ..." groups and
+# Malaysian newspapers
+@pytest.mark.parametrize("text,context,expected", [
+    ('Abdul Halim Ramli, "Satu Analisis Konsep Wasatiyyah", Jurnal Syariah, Jil. 20, Bil. 2 (2012), hlm. 155-170.', "note",
+     {"type": "article-journal", "container-title": "Jurnal Syariah", "volume": "20", "issue": "2", "issued": year(2012)}),
+    ('Joni Tamkin Borhan, "Pemikiran Ekonomi Islam", Jurnal Usuluddin, Bil. 15 (2002), 57-74.', "note",
+     {"container-title": "Jurnal Usuluddin", "issue": "15", "issued": year(2002)}),
+    ("Ahmad, S. (2017). Cabaran guru dalam pengajaran abad ke-21. Dalam M. Ismail (Pnyt.), Pendidikan di Malaysia: "
+     "Isu dan cabaran (hlm. 45–67). Tanjong Malim: Penerbit UPSI.", "entry",
+     {"type": "chapter", "editor": [name("Ismail", "M.")], "container-title": "Pendidikan di Malaysia: Isu dan cabaran",
+      "page": "45-67", "publisher": "Penerbit UPSI"}),
+    ("Jabatan Perangkaan Malaysia. (2020). Laporan sosioekonomi negeri Selangor 2019. Dicapai daripada https://www.dosm.gov.my",
+     "entry", {"author": [literal("Jabatan Perangkaan Malaysia")], "title": "Laporan sosioekonomi negeri Selangor 2019",
+               "URL": "https://www.dosm.gov.my"}),
+    ("Badan Pusat Statistik. (2020). Laporan sosioekonomi negeri Jambi 2019. Diperoleh dari https://www.bps.go.id", "entry",
+     {"title": "Laporan sosioekonomi negeri Jambi 2019", "URL": "https://www.bps.go.id"}),
+    ("Zainal Abidin, A. (2012). Pendidikan Islam dan cabaran globalisasi. Kertas kerja dibentangkan di Seminar Kebangsaan "
+     "Pendidikan Islam, Universiti Malaya, Kuala Lumpur, 12–13 Mac 2012.", "entry",
+     {"type": "paper-conference", "title": "Pendidikan Islam dan cabaran globalisasi", "genre": "Kertas kerja",
+      "container-title": "Seminar Kebangsaan Pendidikan Islam", "publisher": "Universiti Malaya"}),
+    ("Rahman, M. F. A. (2016). Pelaksanaan pendidikan inklusif di sekolah rendah (Tesis Sarjana). Universiti Kebangsaan "
+     "Malaysia, Bangi.", "entry", {"type": "thesis", "genre": "Tesis Sarjana"}),
+    ("Awang Sariyan. (2015, 4 Ogos). Martabat bahasa Melayu di persada dunia. Berita Harian, hlm. 10.", "entry",
+     {"type": "article-newspaper", "container-title": "Berita Harian", "issued": year(2015, 8, 4)}),
+    ('Jabatan Kemajuan Islam Malaysia, "Garis Panduan Zakat", dicapai 3 Disember 2021, '
+     "https://www.islam.gov.my/garis-panduan-zakat.", "note",
+     {"type": "webpage", "accessed": year(2021, 12, 3), "title": "Garis Panduan Zakat"}),
+])
+def test_malaysian_conventions(text, context, expected):
+    fields = parse_reference(text, context).fields
+    assert {key: fields.get(key) for key in expected} == expected
+    assert "container-title" in expected or "dicapai" not in str(fields.get("container-title"))
+
+
+def test_a_malaysian_thesis_publisher_keeps_no_end_of_its_description():
+    fields = parse_reference("Rahman, M. F. A. (2016). Pelaksanaan pendidikan inklusif di sekolah rendah (Tesis Sarjana). "
+                             "Universiti Kebangsaan Malaysia, Bangi.").fields
+    assert fields["publisher"].startswith("Universiti Kebangsaan Malaysia")

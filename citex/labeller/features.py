@@ -28,16 +28,16 @@ journal jurnal review proceedings prosiding proc. trans. transactions conference
 seminar bulletin buletin quarterly annals letters magazine majalah studies acta j. rev. int.
 """.split())
 _LABEL_WORDS = {
-    "vol": "vol", "vol.": "vol", "volume": "vol", "jilid": "vol", "juz": "vol",
-    "no": "no", "no.": "no", "nomor": "no", "issue": "no", "nr.": "no",
+    "vol": "vol", "vol.": "vol", "volume": "vol", "jilid": "vol", "jil.": "vol", "juz": "vol",
+    "no": "no", "no.": "no", "nomor": "no", "issue": "no", "nr.": "no", "bil.": "no", "bilangan": "no",
     "pp": "pp", "pp.": "pp", "p.": "pp", "hlm": "pp", "hlm.": "pp", "hal": "pp", "hal.": "pp",
     "h.": "pp", "halaman": "pp", "pages": "pp", "page": "pp",
     "ed.": "ed", "eds.": "ed", "ed": "ed", "eds": "ed", "(ed.)": "ed", "(eds.)": "ed", "editor": "ed",
-    "editors": "ed", "edited": "ed", "penyunting": "ed", "(peny.)": "ed",
+    "editors": "ed", "edited": "ed", "penyunting": "ed", "(peny.)": "ed", "(pnyt.)": "ed",
     "in": "in", "in:": "in", "dalam": "in", "dalam:": "in",
     "terj.": "tr", "penerj.": "tr", "trans.": "tr", "translated": "tr",
     "cet.": "edn", "edisi": "edn", "edition": "edn", "edn": "edn", "edn.": "edn",
-    "diakses": "acc", "accessed": "acc", "retrieved": "acc", "diunduh": "acc",
+    "diakses": "acc", "accessed": "acc", "retrieved": "acc", "diunduh": "acc", "diperoleh": "acc", "dicapai": "acc",
     "tersedia": "avail", "available": "avail", "from": "from", "at": "at",
     "dan": "and", "and": "and", "&": "and", "dkk.": "etal", "dkk": "etal", "et": "etal", "al.": "etal",
     "skripsi": "genre", "tesis": "genre", "disertasi": "genre", "thesis": "genre",

@@ -33,8 +33,10 @@ _ROMAN_WORD_RE = regex.compile(r"\b[IVXLC]+\b")
 _ISBN_OR_ISSN_RE = regex.compile(r"\b(?:(ISBN|ISSN)(?:-1[03])?:?[ ]?)?(\d[\d -]{6,20}[\dX])", regex.I)
 _ROMAN_VOLUME_RE = regex.compile(r"\b(?i:vol(?:ume)?|jilid|juz|tome|bd|deel)\.?[ ]?([IVXLC]{1,6}+)\b")
 _EDITION_VALUE_RE = regex.compile(r"\d+|\b[IVXLC]+\b|revisi|revised", regex.I)
-# a volume's label ending a journal's name, its number labelled apart: "Jurnal Ilmu Pendidikan, Jilid"
-_VOLUME_LABEL_END_RE = regex.compile(r"(?<=\p{L}),?[ ](?:Jilid|Vol\.|Volume|Vol)$")
+# a volume's label ending a journal's name, its number labelled apart: "Jurnal Ilmu Pendidikan, Jilid",
+# Malay "Jurnal Syariah, Jil." and "Jurnal Usuluddin, Bil." (bilangan, its issue)
+_VOLUME_LABEL_END_RE = regex.compile(r"(?<=\p{L}),?[ ](?:Jilid|Vol\.|Volume|Vol|Jil\.?|Bil\.?)$")
+_VOLUME_LABEL_ENDS = ("Jilid", "Vol.", "Volume", "Vol", "Jil", "Jil.", "Bil", "Bil.")
 _CONTAINER_INTRO_RE = regex.compile(r"^(?:in|(?:di[ ])?dalam)[: ]+", regex.I)
 # "... organizing map. Di dalam:" — the words that introduce the container, run into the title
 _TITLE_INTRO_TAIL_RE = regex.compile(r"[.,][ ]++(?:di(?:[ ]++dalam)?|dalam|in):?$", regex.I)
@@ -52,7 +54,7 @@ TAG_FIELDS = {
 }
 
 _EDITOR_WORDS_RE = regex.compile(
-    r"\((?:eds?|edd|peny|hrsg|hg|coords?|comps?|orgs?|dir)\.?\)|\((?:eds?|edd)\.?(?=[ ])|\b(?:eds?\. by|edited by|eds?\.|edd\.|editor(?:s)?|penyunting|"
+    r"\((?:eds?|edd|peny|pnyt|hrsg|hg|coords?|comps?|orgs?|dir)\.?\)|\((?:eds?|edd)\.?(?=[ ])|\b(?:eds?\. by|edited by|eds?\.|edd\.|editor(?:s)?|penyunting|"
     r"disunting oleh|trans(?:lated)?\.?(?: by)?|terj(?:emahan)?\.?|penerj\.?|alih bahasa|hrsg\.?|"
     r"herausgegeben von|a cura di|dir\.)|^(?:in|dalam|en)[: ]+", regex.I)
 _EDGE = " ,.;:()[]\"“”‘’*"
@@ -215,7 +217,7 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
                 value = _clean(value)
             if field == "container-title":
                 value = _CONTAINER_INTRO_RE.sub("", value)
-                if value.endswith(("Jilid", "Vol.", "Volume", "Vol")):
+                if value.endswith(_VOLUME_LABEL_ENDS):
                     value = _VOLUME_LABEL_END_RE.sub("", value)     # "Jurnal Ilmu Pendidikan, Jilid | 5"
                 # "Reforming ... Indonesia, disunting oleh James Alm": the editors are not the title
                 value = _EDITED_BY_RE.sub("", value)
@@ -297,7 +299,7 @@ _OPENING_QUOTES = {"“": "”", "‘": "’", "«": "»"}
 
 
 # what each of _EDITOR_WORDS_RE's forms holds: a cheap test before it
-_EDITOR_WORD_PARTS = ("ed", "peny", "hrsg", "(hg", "coord", "comp", "dir", "disunting", "trans", "terj", "penerj", "alih",
+_EDITOR_WORD_PARTS = ("ed", "peny", "pnyt", "hrsg", "(hg", "coord", "comp", "dir", "disunting", "trans", "terj", "penerj", "alih",
                       "herausgegeben", "cura", "(org")
 
 

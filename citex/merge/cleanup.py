@@ -91,8 +91,8 @@ def drop_link_words(fields: dict) -> None:
             if key == "publisher" and not fields.get("container-title"):
                 fields["container-title"] = fields.pop("publisher")     # the site, not a publishing house
                 continue
-        # (no link's introduction runs over 20 characters: "diambil kembali dari")
-        if isinstance(value, str) and len(value.strip(" .,:")) <= 20 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
+        # (no link's introduction runs over 24 characters: "diambil kembali daripada")
+        if isinstance(value, str) and len(value.strip(" .,:")) <= 24 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
         elif isinstance(value, str) and ". " in value:
             # "Elex Media Komputindo. Tersedia di", "Program Pascasarjana ... Makassar. Tidak
@@ -114,8 +114,9 @@ def drop_link_words(fields: dict) -> None:
     if fields.get("DOI") and DOI_IN_URL_RE.search(fields.get("URL") or ""):
         fields.pop("URL")                # the DOI written as a link
     if fields.get("accessed"):
-        # Harvard's "(Accessed: 3 May 2021)" split by the labeller into a place and a publisher
-        for key in ("publisher", "publisher-place"):
+        # Harvard's "(Accessed: 3 May 2021)" split by the labeller into a place and a publisher; an
+        # access word and its day read as a journal, ", dicapai 3 | Disember 2021" (a Malay month)
+        for key in ("publisher", "publisher-place", "container-title"):
             value = fields.get(key)
             if isinstance(value, str) and _ACCESS_DATE_PIECE_RE.fullmatch(value.strip(" .,:()")):
                 fields.pop(key)
@@ -124,21 +125,25 @@ def drop_link_words(fields: dict) -> None:
 # ". Tersedia di", ". Available at:", ". Retrieved from", ". Tidak diterbitkan", ". Unpublished", and a
 # page's label whose number the labeller read apart (". Hal"), ending a name (not "Online" alone:
 # "Biomed. Eng. OnLine" is a journal)
-# the words introducing a link, "Tersedia di", "Retrieved from", Word's Indonesian "Diambil kembali dari"
+# the words introducing a link, "Tersedia di", "Retrieved from", Word's Indonesian "Diambil kembali dari",
+# "Diperoleh dari", Malay "Dicapai daripada"
 _LINK_INTRO_WORDS = (r"tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
-                     r"diakses(?:[ ](?:dari|pada|melalui))?|diunduh(?:[ ]dari)?|diambil(?:[ ]kembali)?[ ]dari")
+                     r"diakses(?:[ ](?:dari|daripada|pada|melalui))?|(?:diunduh|diperoleh|dicapai)(?:[ ]dari(?:pada)?)?"
+                     r"|diambil(?:[ ]kembali)?[ ]dari(?:pada)?")
 _INTRO_OR_STATUS_END_RE = regex.compile(
     r"[.][ ](?:" + _LINK_INTRO_WORDS + "|" + UNPUBLISHED_ID + r"|unpublished|hal|hlm|halaman|pp?)\.?[ ]*+:?[ ]*+$",
     regex.I)
 # the words introducing a link ending a name, without a stop before them (two words at least: a
 # journal may end in "Online")
 _LINK_INTRO_GLUED_END_RE = regex.compile(
-    r"(?<=\p{L})[ ](?:tersedia[ ](?:pada|di|dari)|available[ ](?:at|from)|retrieved[ ]from|diakses[ ](?:dari|pada))"
+    r"(?<=\p{L})[ ](?:tersedia[ ](?:pada|di|dari)|available[ ](?:at|from)|retrieved[ ]from|diakses[ ](?:dari|pada)"
+    r"|(?:diperoleh|dicapai)[ ]dari(?:pada)?)"
     r"[ ]*+:?[ ]*+$", regex.I)
 # the sentence introducing the link, run into a title: "... Indonesia 2021. Diakses dari"
 _LINK_INTRO_TITLE_END_RE = regex.compile(r"[.][ ](?:" + _LINK_INTRO_WORDS + r")[ ]*+:?[ ]*+$", regex.I)
 _SITE_INTRO_RE = regex.compile(
-    r"(?:retrieved[ ]from|diambil(?:[ ]kembali)?[ ]dari|diakses[ ]dari|diunduh[ ]dari|tersedia[ ](?:di|dari|pada))[ ]++"
+    r"(?:retrieved[ ]from|diambil(?:[ ]kembali)?[ ]dari|(?:diakses|diunduh|diperoleh|dicapai)[ ]dari(?:pada)?"
+    r"|tersedia[ ](?:di|dari|pada))[ ]++"
     r"(?=\p{Lu})", regex.I)
 # where a link begins in a publisher's place
 _LINK_RE = regex.compile(r"https?:/{1,2}|ftp://|www\.", regex.I)
@@ -148,5 +153,6 @@ _LINK_INTRO_END_RE = regex.compile(
     r"(?:(?<!\p{L})(?:" + URL_INTRO_RE.pattern + r"|available online at:?)"
     r"|(?:^|(?<=[.;][ ]))[^.;]{1,40}?[ ](?:at|from):?)[ ]*+$", regex.I)
 _ACCESS_DATE_PIECE_RE = regex.compile(
-    r"(?:accessed|diakses|retrieved|viewed|dikunjungi|diunduh)(?:[ ](?:on|pada|tanggal))?|\d{1,2}+[ ]\p{L}{3,10}+",
+    r"(?:accessed|diakses|retrieved|viewed|dikunjungi|diunduh|dicapai)(?:[ ](?:on|pada|tanggal))?(?:[ ]\d{1,2}+)?"
+    r"|\d{1,2}+[ ]\p{L}{3,10}+",
     regex.I)

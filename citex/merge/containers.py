@@ -160,7 +160,7 @@ def _capitalised_family(name: dict) -> bool:
 # the words that mark a book's edition, volume, translator or editor
 _HELPER_MARK_WORDS = frozenset(word_bag(
     "edisi ed edn edition cetakan cet ke jilid juz vol volume buku terjemahan terj penerjemah penerj alih bahasa "
-    "diterjemahkan oleh translated trans by editor editors eds penyunting peny disunting revisi revised"))
+    "diterjemahkan oleh translated trans by editor editors eds penyunting peny pnyt disunting revisi revised"))
 
 
 def italic_container(fields: dict, rules: Reference, how: HowRead) -> None:

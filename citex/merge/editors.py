@@ -78,8 +78,8 @@ def authors_read_as_editors(fields: dict, rules: Reference, text: str) -> None:
     del fields["editor"]
 
 
-# an editor's mark, as written: "(ed.)", "eds.", "Ed.", "edited by", "disunting", "penyunting"
-_EDITOR_WORDS_RE = regex.compile(r"\b(?:eds?|hg|dir|peny)\.|\((?:eds?|peny|hrsg|hg|dir|orgs?|coords?)\b|"
+# an editor's mark, as written: "(ed.)", "eds.", "Ed.", "edited by", "disunting", "penyunting", Malay "(pnyt.)"
+_EDITOR_WORDS_RE = regex.compile(r"\b(?:eds?|hg|dir|peny|pnyt)\.|\((?:eds?|peny|pnyt|hrsg|hg|dir|orgs?|coords?)\b|"
                                  r"\b(?:edited|editors?|disunting|penyunting|diedit|hrsg|herausgegeben|a[ ]cura|sous[ ]la[ ]direction)\b", regex.I)
 
 
@@ -143,7 +143,7 @@ def editor_mark_opens_title(fields: dict, rules: Reference) -> None:
 
 
 # "ed. ", "eds. ", "editor. ", "editors, ", "peny. ", "(ed.) " opening a title the labeller read
-_EDITOR_MARK_START_RE = regex.compile(r"\(?(?:eds?|editors?|peny|penyunting)\.?\)?[.,]?[ ]++", regex.I)
+_EDITOR_MARK_START_RE = regex.compile(r"\(?(?:eds?|editors?|peny|pnyt|penyunting)\.?\)?[.,]?[ ]++", regex.I)
 
 
 def book_under_its_editors(fields: dict, rules: Reference, text: str) -> None:
@@ -173,12 +173,12 @@ _EDITOR_MARK_AFTER_RE = regex.compile(r"[ ,]*+(?:" + EDITOR_RE.pattern + ")", re
 # a mark naming editors in any language the lists use: "ed.", "(eds)", "editor", "Edited by",
 # "penyunting", "(peny.)", "Hrsg.", "(Hg.)", "(éd.)", "Red.", "a cura di", "sous la direction de"
 # (not the Italian "ed", and)
-EDITOR_MARK_RE = regex.compile(r"edit(?:or|ed)|\b[eé]ds?[.),]|\(ed|penyunting|\bpeny\.|\bhrsg\b|\(hg\.|\bred\.|a cura di"
+EDITOR_MARK_RE = regex.compile(r"edit(?:or|ed)|\b[eé]ds?[.),]|\(ed|penyunting|\bpeny\.|\bpnyt\.|\bhrsg\b|\(hg\.|\bred\.|a cura di"
                                 r"|sous la direction|\((?:orgs?|coords?)\.", regex.I)
 # (a name's initials, "B. Gentili - G. Paioni (edd.)", hold the only stops the names may have)
 _EDITORS_FIRST_RE = regex.compile(
     r"((?:\p{Lu}\.|[^.,;:(]){2,40}+(?:,[ ](?:\p{Lu}\.|[^.,;:(]){2,40}+){0,5}),?[ ]?"
-    r"(?:editors?|eds?\.|\((?:eds?|edd)\.?\)|penyunting|\(peny\.?\))[.,]?[ ]++(\p{Lu}.{2,})",
+    r"(?:editors?|eds?\.|\((?:eds?|edd)\.?\)|penyunting|\((?:peny|pnyt)\.?\))[.,]?[ ]++(\p{Lu}.{2,})",
     regex.I)
 
 

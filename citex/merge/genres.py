@@ -47,12 +47,22 @@ def genre_the_rules_read(fields: dict, rules: Reference) -> None:
             and alnum(title[len(rule_title):]) == alnum(rule_genre)):
         fields["title"], fields["genre"] = rule_title, rule_genre
         return
-    place = fields.get("publisher-place")
-    if isinstance(genre, str) and isinstance(place, str) and rule_genre.startswith(genre):
-        rest = rule_genre[len(genre):].strip()
-        if rest and place.startswith(rest + ". "):
+    if not isinstance(genre, str) or not rule_genre.startswith(genre):
+        return
+    rest = rule_genre[len(genre):].strip()
+    for key in ("publisher-place", "publisher"):
+        # "(Tesis Sarjana). Universiti ...": the description's last word before its bracket closes
+        value = fields.get(key)
+        after = _GENRE_REST_END_RE.match(value, len(rest)) if rest and isinstance(value, str) and value.startswith(rest) else None
+        if after and after.end() < len(value):
             fields["genre"] = rule_genre
-            fields["publisher-place"] = place[len(rest) + 2:]
+            fields[key] = value[after.end():]
+            return
+
+
+# where the end of a thesis's description the labeller cut off stops: its stop, or the bracket
+# that closes it, and the blank after
+_GENRE_REST_END_RE = regex.compile(r"(?:[)\]][.,]?|[.,])[ ]")
 
 
 def thesis_granted_at(fields: dict, rules: Reference) -> None:

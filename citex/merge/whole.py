@@ -40,12 +40,13 @@ _REPORT_KIND_AND_NUMBER_RE = regex.compile(
 
 def paper_presented_at(reference: Reference) -> Reference:
     """UM's "Huda, N. 1991. Penulisan Laporan Penelitian. Makalah disajikan dalam Lokakarya
-    Penelitian ..., Pusat Penelitian IKIP Malang, Malang, 12 Juli.": a paper read at a meeting.
+    Penelitian ..., Pusat Penelitian IKIP Malang, Malang, 12 Juli.", in Malay "Kertas kerja
+    dibentangkan di Seminar ..., Universiti Malaya, Kuala Lumpur, 12–13 Mac 2012.": a paper read at a meeting.
     The meeting (to the comma) is its container, then who held it and the town; the labeller,
     short of such lines, cuts them anywhere, so they are read from the text."""
     fields = reference.fields
     title = fields.get("title")
-    if not isinstance(title, str) or "akalah" not in reference.raw:
+    if not isinstance(title, str) or ("akalah" not in reference.raw and "dibentangkan" not in reference.raw):
         return reference
     text = reference_text(reference.raw)      # (mended: "Makalah disa- jikan dalam")
     found = _PRESENTED_AT_RE.search(text)
@@ -62,7 +63,8 @@ def paper_presented_at(reference: Reference) -> Reference:
         return reference
     fields = {key: value for key, value in fields.items() if key not in ("publisher", "publisher-place", "container-title")}
     fields["title"], fields["container-title"] = own_title, pieces[0]
-    fields.setdefault("genre", "Makalah")     # what the paper is (as the rules say of "Makalah disampaikan dalam ...")
+    # what the paper is (as the rules say of "Makalah disampaikan dalam ..."), "Makalah" or "Kertas kerja"
+    fields.setdefault("genre", found.group("kind").capitalize())
     host, town = (pieces[1:3] + [None, None])[:2]
     if host and host.casefold() in lexicon.PUBLISHING_CITIES and not town:
         host, town = None, host       # "..., Bandung, 3-4 Oktober 2018": a town, no host
@@ -75,10 +77,11 @@ def paper_presented_at(reference: Reference) -> Reference:
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
-# ". Makalah disajikan dalam ", "Makalah dipresentasikan pada acara ", "makalah yang disampaikan di "
+# ". Makalah disajikan dalam ", "Makalah dipresentasikan pada acara ", "makalah yang disampaikan di ",
+# Malay ". Kertas kerja dibentangkan di "
 _PRESENTED_AT_RE = regex.compile(
-    r"(?:^|[.,][ ]++)makalah[ ](?:yang[ ])?(?:disajikan|dipresentasikan|disampaikan|dibacakan)[ ](?:dalam|pada|di)"
-    r"(?:[ ]acara)?[ ]++", regex.I)
+    r"(?:^|[.,][ ]++)(?:(?P<kind>makalah)[ ](?:yang[ ])?(?:disajikan|dipresentasikan|disampaikan|dibacakan)"
+    r"|(?P<kind>kertas[ ]kerja)[ ](?:yang[ ])?dibentangkan)[ ](?:dalam|pada|di)(?:[ ]acara)?[ ]++", regex.I)
 # the meeting, its host, the town and the day, after the phrase
 _PRESENTED_PIECES_RE = regex.compile(r",[ ]++|\.[ ]++(?=\p{Lu})|\.$")
 # "12 Juli", "12 Mei 2015", "3-4 Oktober 2018", "2015"

@@ -32,7 +32,7 @@ _EDITORS_HEAD_MARK_RE = regex.compile(r',[ ](?:eds?|editors?)\.(?=[ ][\p{Lu}"“
 _MORE_EDITOR_NAMES = r"(?:[ ](?:dan|and|&)[ ]|(?:[ ]\p{Lu}[\p{L}'’-]*+){1,4}+,[^.;:()\x00]{0,160}?[ ](?:dan|and|&)[ ])"
 _EDITOR_NAMES_END_RE = regex.compile(r"(?:,(?![ ]\p{Lu}\.)(?!" + _MORE_EDITOR_NAMES + r")|[;(]|(?<!\b\p{Lu})\.[ ]|$|\x00)")
 _EDITORS_IN_BRACKETS_RE = regex.compile(r"\((?:eds?\.?|edd\.)[ ]([^()]{2,200}+)\)", regex.I)
-_APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny)\.\)")
+_APA_EDITORS_RE = regex.compile(r"\(([^()]{2,200}),[ ]?(?:Eds?|Peny|Pnyt)\.\)")
 
 _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
                   "keenam": "6", "ketujuh": "7", "kedelapan": "8", "kesembilan": "9",
@@ -84,7 +84,7 @@ def _take_names_after(work: Work, label, names_end_re, role: str) -> None:
 
 
 def editor(work: Work, context: str) -> None:
-    if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "penyunting", "editor", "(hrsg", "(hg", "(dir",
+    if not work.mentions(("edited", "disunting", "diedit", "(ed", "(peny", "(pnyt", "penyunting", "editor", "(hrsg", "(hg", "(dir",
                           "ed. by", "eds. by", "a cura di", "hrsg. von", "herausgegeben", ", ed", ", peny", "(org", "(coord")):
         return
     head_mark = _EDITORS_HEAD_MARK_RE.search(work.buf, 0, 160)

@@ -9,10 +9,12 @@ from ..patterns import ACCESSED_RE, DOI_RE, URL_RE
 from .work import Work
 
 DOI_IN_URL_RE = regex.compile(r"doi\.org/(10\.\S+)", regex.I)
-# "Tersedia pada: https://...", "Available from <...>", "URL: ...", Word's Indonesian "Diambil dari":
-# the words that introduce a link
+# "Tersedia pada: https://...", "Available from <...>", "URL: ...", Word's Indonesian "Diambil dari",
+# APA's "Retrieved from" as Indonesians translate it, "Diperoleh dari", and as Malaysians do,
+# "Dicapai daripada": the words that introduce a link
 URL_INTRO_RE = regex.compile(r"(?:tersedia(?:[ ](?:pada|di|dari))?|available(?:[ ](?:at|from|online))?|retrieved(?:[ ]from)?|"
-                             r"diakses(?:[ ]dari)?|diunduh(?:[ ]dari)?|diambil(?:[ ]kembali)?[ ]dari|url|online)[ ]?:?", regex.I)
+                             r"(?:diakses|diunduh|diperoleh|dicapai)(?:[ ](?:dari|daripada))?|diambil(?:[ ]kembali)?[ ]dari(?:pada)?"
+                             r"|url|online)[ ]?:?", regex.I)
 _URL_INTRO_BEFORE_RE = regex.compile(r"(?<![\p{L}])" + URL_INTRO_RE.pattern + r"[ ]*+<?$", regex.I)
 
 
@@ -63,7 +65,7 @@ def doi(work: Work, context: str) -> None:
 
 def accessed(work: Work, context: str) -> None:
     if not work.mentions(("akses", "access", "retriev", "diunduh", "diambil", "dikunjungi", "viewed", "download",
-                          "cited", "dikutip")):
+                          "cited", "dikutip", "dicapai")):
         if "URL" in work.fields and "[" in work.buf:
             _bracketed_access_date(work)
         return

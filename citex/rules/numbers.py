@@ -77,7 +77,7 @@ def volume_issue(work: Work, context: str) -> None:
         work.take(found.start(1), found.end(1))
         _issue_label(work)
         return
-    found = ISSUE_ONLY_RE.search(work.buf) if work.mentions(("no",)) else None
+    found = ISSUE_ONLY_RE.search(work.buf) if work.mentions(("no", "bil.")) else None
     if found:
         work.fields["issue"] = found.group(1)
         work.take(found.start(), found.end())
