@@ -2176,6 +2176,15 @@ def test_a_group_author_has_no_given_names_to_read_out_of_a_title():
     ('Jabatan Kemajuan Islam Malaysia, "Garis Panduan Zakat", dicapai 3 Disember 2021, '
      "https://www.islam.gov.my/garis-panduan-zakat.", "note",
      {"type": "webpage", "accessed": year(2021, 12, 3), "title": "Garis Panduan Zakat"}),
+    # a known newspaper the labeller ran into the title
+    ("Yusof, S. (2019, 21 Julai). Isu pencemaran Sungai Kim Kim. Utusan Malaysia, hlm. 4.", "entry",
+     {"type": "article-newspaper", "title": "Isu pencemaran Sungai Kim Kim", "container-title": "Utusan Malaysia",
+      "issued": year(2019, 7, 21), "page": "4"}),
+    # the meeting's days are no pages
+    ("Kamarudin, K. (2020). Amalan pengajaran guru Bahasa Melayu. Kertas kerja dibentangkan di Persidangan Antarabangsa "
+     "Bahasa Melayu, Universiti Pendidikan Sultan Idris, Tanjong Malim, 5–6 Ogos 2020.", "entry",
+     {"type": "paper-conference", "container-title": "Persidangan Antarabangsa Bahasa Melayu", "page": None,
+      "publisher-place": "Tanjong Malim"}),
 ])
 def test_malaysian_conventions(text, context, expected):
     fields = parse_reference(text, context).fields

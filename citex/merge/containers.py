@@ -606,6 +606,14 @@ def newspaper_is_container(fields: dict, rules: Reference) -> None:
     if (isinstance(theirs, str) and theirs.casefold().strip(" .,") in lexicon.NEWSPAPERS
             and not fields.get("publisher") and not fields.get("publisher-place")):
         fields["container-title"] = theirs
+        return
+    # "Isu pencemaran Sungai Kim Kim. Utusan Malaysia, hlm. 4.": a known newspaper the labeller
+    # ran into the title, where the rules read the title and the newspaper apart
+    title, rule_title, newspaper = fields.get("title"), rules.fields.get("title"), rules.fields.get("container-title")
+    if (isinstance(title, str) and isinstance(rule_title, str) and isinstance(newspaper, str)
+            and newspaper.casefold() in lexicon.NEWSPAPERS and title.startswith(rule_title)
+            and alnum(title[len(rule_title):]) == alnum(newspaper)):
+        fields["title"], fields["container-title"] = rule_title, newspaper
 
 
 # a periodical's name: a few capitalised words, no sentence, number or list ("Asahi Shinbun",

@@ -58,10 +58,14 @@ def paper_presented_at(reference: Reference) -> Reference:
     if not head.endswith(alnum(own_title)):
         return reference          # (the phrase is not right after the title)
     pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(text[found.end():])]
-    pieces = [piece for piece in pieces if piece and not _DATE_PIECE_RE.fullmatch(piece)]
+    days = [piece for piece in pieces if _DATE_PIECE_RE.fullmatch(piece)]
+    pieces = [piece for piece in pieces if piece and piece not in days]
     if not pieces:
         return reference
-    fields = {key: value for key, value in fields.items() if key not in ("publisher", "publisher-place", "container-title")}
+    # (the meeting's days, "5–6 Ogos 2020", are no pages)
+    dropped = ("publisher", "publisher-place", "container-title") + (
+        ("page",) if any(_DASHES_RE.sub("-", day).startswith(str(fields.get("page")) + " ") for day in days) else ())
+    fields = {key: value for key, value in fields.items() if key not in dropped}
     fields["title"], fields["container-title"] = own_title, pieces[0]
     # what the paper is (as the rules say of "Makalah disampaikan dalam ..."), "Makalah" or "Kertas kerja"
     fields.setdefault("genre", found.group("kind").capitalize())
@@ -82,6 +86,7 @@ def paper_presented_at(reference: Reference) -> Reference:
 _PRESENTED_AT_RE = regex.compile(
     r"(?:^|[.,][ ]++)(?:(?P<kind>makalah)[ ](?:yang[ ])?(?:disajikan|dipresentasikan|disampaikan|dibacakan)"
     r"|(?P<kind>kertas[ ]kerja)[ ](?:yang[ ])?dibentangkan)[ ](?:dalam|pada|di)(?:[ ]acara)?[ ]++", regex.I)
+_DASHES_RE = regex.compile(r"[–—]")
 # the meeting, its host, the town and the day, after the phrase
 _PRESENTED_PIECES_RE = regex.compile(r",[ ]++|\.[ ]++(?=\p{Lu})|\.$")
 # "12 Juli", "12 Mei 2015", "3-4 Oktober 2018", "2015"
