@@ -175,9 +175,10 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.volume_count_is_no_volume(fields, rules)
     containers.standard_read_by_the_rules(fields, rules)
     titles.book_title_read_as_container(fields)
-    if not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
-                                    or titles.labeller_read_only_names_and_dates(fields, rules)):
-        return rules       # no title found: the labeller lost its way in this reference
+    if (not fields.get("title") and (not fields.get("author") or not rules.fields.get("author")
+                                     or titles.labeller_read_only_names_and_dates(fields, rules))
+            or titles.labeller_read_a_title_as_a_name(fields, rules)):
+        return rules       # no title found (or a title read as a name): the labeller lost its way
     titles.title_run_into_container(fields, rules)
     containers.publisher_run_into_book(fields, rules)
     titles.authors_in_delimited_title(fields, rules, how)
@@ -420,14 +421,14 @@ _WORD_OF_LETTERS_RE = regex.compile(r"\p{L}{3,}+")
 # "(Bogor: ..., 2004), Jilid 2, hlm. 87.")
 _BRACKETS_THEN_PAGE_RE = regex.compile(
     r"\(([^()]{1,300}+)\)(?:,[ ]?(?:cet(?:akan)?|edisi|ed|jilid|jil|juz|vol|volume)\.?[^,()]{0,20}+)?[,:]?[ ]?+"
-    r"((?:hlm|hal|h|p|pp|halaman)\.?[ ]?+)?"
+    r"((?:hlm|hal|h|p|pp|halaman|blz)\.?[ ]?+)?"
     r"(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)[.]?[ ]*+$", regex.I)
 # "..., Jakarta: Intermasa, 2003, hlm. 17.": one labelled page after the year, comma style
-_YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?(?:hlm|hal|h|p)\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
+_YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?(?:hlm|hal|h|p|blz)\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
 _PLACE_AND_YEAR_RE = regex.compile(r":.*(?:(?:1[5-9]|20)\d\d|t\.\s?th?\.)", regex.I)
 _YEAR_ONLY_RE = regex.compile(r"(?:1[5-9]|20)\d\d")
 _PIECES_THEN_YEAR_RE = regex.compile(r",[ ]?(?:1[5-9]|20)\d\d[a-z]?$")
-_ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?(?:hlm|hal|h|p)\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
+_ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?(?:hlm|hal|h|p|blz)\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
 _TRAILING_LINK_RE = regex.compile(r"[,.]?[ ]++(?:https?://|www\.|doi:)\S++$", regex.I)
 # a list entry's "Family, Given." head: "Smith, Adam. ", "Baron, Naomi S. " (a note names "Given Family,")
 _INVERTED_HEAD_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++,[ ](?:\p{Lu}[\p{L}'’-]*+[ ]){0,3}+\p{Lu}[\p{L}'’-]*+\.[ ]")

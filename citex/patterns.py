@@ -170,11 +170,11 @@ NO_PUBLISHER_RE = regex.compile(r"(?:t\.\s?p\.?|tanpa penerbit|s\.\s?n\.?|n\.\s?
 # "t.t.", "t.tp.", "tanpa tempat", "s.l.": no place
 NO_PLACE_RE = regex.compile(r"(?:t\.\s?t\.?|t\.\s?tp\.?|tanpa tempat|s\.\s?l\.?|n\.\s?p\.?)", regex.I)
 
-# "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74", "hlm. xii"
-# (a roman numeral only after a dot or a space, and a capital one not after h., p. or S.: 'Hall'
+# "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74", "hlm. xii",
+# Dutch "blz. 45" (bladzijde, in colonial sources) (a roman numeral only after a dot or a space, and a capital one not after h., p. or S.: 'Hall'
 # is a name, not page l, and 'Kramer, S. L.' or 'H. C.' are initials)
 PAGE_LABEL_RE = regex.compile(
-    r"(?<!\p{L})(?:(?:halaman|hlmn?|hal|pp|pg|pages?)(?:\.[ ]?+|[ ]++|(?=\d))"
+    r"(?<!\p{L})(?:(?:halaman|hlmn?|hal|blz|pp|pg|pages?)(?:\.[ ]?+|[ ]++|(?=\d))"
     r"|[hp](?:\.[ ]?+|[ ]++|(?=\d))(?!(?-i:[IVXLC]{1,6}+)\b)|S(?:\.[ ]?+|[ ]++)?+(?=\d))"
     r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?(?!(?:1[5-9]|20)\d\d\b)\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b",
     regex.I)
@@ -220,9 +220,10 @@ VOLUME_COUNT_RE = regex.compile(
     r"|(?:volumes|jilid|bände|tomes)(?=[ ]?[.,;)]|$))", regex.I)
 
 # "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", Dutch
-# "Deel II", a journal's "edisi III, No. 2", Malay "Jil. 20, Bil. 2"
+# "Deel II" and "dl. I", a journal's "edisi III, No. 2", Malay "Jil. 20, Bil. 2"
 VOLUME_ISSUE_RE = regex.compile(
-    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|(?:buku|deel)(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
+    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|(?:buku|deel)(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)"
+    r"|dl(?=\.[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
     r"\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:nos?|nomor|issues?|edisi|nr|numbers?|bil(?=\.)|bilangan)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 

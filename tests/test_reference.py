@@ -2196,3 +2196,33 @@ def test_a_malaysian_thesis_publisher_keeps_no_end_of_its_description():
     fields = parse_reference("Rahman, M. F. A. (2016). Pelaksanaan pendidikan inklusif di sekolah rendah (Tesis Sarjana). "
                              "Universiti Kebangsaan Malaysia, Bangi.").fields
     assert fields["publisher"].startswith("Universiti Kebangsaan Malaysia")
+
+
+# Colonial Dutch sources in Indonesian history theses: "dl." (deel) and "Deel" for a volume, "blz."
+# (bladzijde) for the page cited, a report's title ending with "van" (no name), a journal cited by
+# its initials after a quoted title
+@pytest.mark.parametrize("text,context,expected,locator", [
+    ("C. Snouck Hurgronje, De Atjehers, dl. I (Batavia: Landsdrukkerij, 1893), blz. 45.", "note",
+     {"title": "De Atjehers", "volume": "I", "publisher": "Landsdrukkerij", "publisher-place": "Batavia"}, "45"),
+    ("Colenbrander, H.T. Koloniale Geschiedenis. Deel III. 's-Gravenhage: Martinus Nijhoff, 1926.", "entry",
+     {"title": "Koloniale Geschiedenis", "volume": "III", "publisher": "Martinus Nijhoff"}, None),
+    ("Koloniaal Verslag van 1905. 's-Gravenhage: Algemeene Landsdrukkerij, 1905.", "entry",
+     {"author": None, "title": "Koloniaal Verslag van 1905", "publisher": "Algemeene Landsdrukkerij",
+      "publisher-place": "'s-Gravenhage"}, None),
+    ('G.W.J. Drewes, "De Herkomst van Nuruddin ar-Raniri", BKI 111 (1955): 137-151.', "note",
+     {"type": "article-journal", "container-title": "BKI", "volume": "111"}, "137-151"),
+    ('G.W.J. Drewes, "De Herkomst van Nuruddin ar-Raniri", BKI 111 (1955): 137-151.', "entry",
+     {"type": "article-journal", "container-title": "BKI", "volume": "111", "page": "137-151"}, None),
+])
+def test_colonial_dutch_sources(text, context, expected, locator):
+    reference = parse_reference(text, context)
+    assert {key: reference.fields.get(key) for key in expected} == expected
+    assert reference.locator == locator
+
+
+@pytest.mark.parametrize("text", [
+    "C. Snouck Hurgronje, De Atjehers, dl. I (Batavia: Landsdrukkerij, 1893), blz. 45.",
+    "J.Th. Petrus Blumberger, De Nationalistische Beweging in Nederlandsch-Indië (Haarlem: H.D. Tjeenk Willink & Zoon, 1931), blz. 56-58.",
+])
+def test_a_note_citing_a_dutch_page_is_a_note(text):
+    assert looks_like_note(text)

@@ -98,7 +98,7 @@ def _journal_word_out_of_authors(parts: list[tuple[str, str]]) -> list[tuple[str
 
 
 _LEADING_NUMBER_RE = regex.compile(r"^[ ]*+(\d{1,6}+(?:[ ]?[-–‑][ ]?\d{1,6}+)?)[ ,.;]*+")
-_PAGE_LABELS = frozenset({"p", "pp", "pg", "page", "pages", "hlm", "hal", "h", "halaman"})
+_PAGE_LABELS = frozenset({"p", "pp", "pg", "page", "pages", "hlm", "hal", "h", "halaman", "blz"})
 
 
 def _is_bare_page_label(part: tuple[str, str]) -> bool:

@@ -263,6 +263,13 @@ def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
             # MLA's '"The Death of the Author." Image, Music, Text, translated by ...': the rules
             # end the book's name at its first comma; the labeller ran the title on into all of it
             fields["container-title"] = run_on
+        elif (delimited == "quoted" and "container-title" not in fields and fields.get("volume")
+              and _ABBREVIATED_JOURNAL_RE.fullmatch(run_on.rstrip(" ,"))
+              and (not container or container == f"{run_on.rstrip(' ,')} {fields['volume']}")):
+            # '"De Herkomst van Nuruddin ar-Raniri", BKI 111 (1955)': a journal cited by its
+            # initials, run into the title after its closing quotation mark (the rules may have
+            # read its volume with it)
+            fields["container-title"] = run_on.rstrip(" ,")
         elif container and "container-title" not in fields and container in title[len(rule_title):]:
             # the labeller ran a quoted chapter title on into '," dalam Book, ed. ...', or an
             # italic one into "Jurnal Administrasi Publik, pada edisi III": the rules read them
@@ -557,6 +564,25 @@ def labeller_read_only_names_and_dates(fields: dict, rules: Reference) -> bool:
 _NAMES_DATES_AND_LINKS = frozenset({"author", "issued", "URL", "DOI", "accessed"})
 
 
+def labeller_read_a_title_as_a_name(fields: dict, rules: Reference) -> bool:
+    """"Koloniaal Verslag van 1905. 's-Gravenhage: ...": the labeller read an untitled work's title
+    as a name whose family is the particle it ended with ("van"), and the publication facts as
+    its title; no name is a particle alone, and the rules read no names but that title. (Given
+    names with initials are a name's, however garbled: "MIJOLLA (de) A.")"""
+    title = rules.fields.get("title")
+    if rules.fields.get("author") or not isinstance(title, str):
+        return False
+    for name in fields.get("author") or ():
+        family, given = name.get("family"), name.get("given") or ""
+        if (family in _LOWER_CASE_PARTICLES and not _INITIAL_WORD_RE.search(given)
+                and alnum(title).startswith(alnum(given + family))):
+            return True
+    return False
+
+
+_LOWER_CASE_PARTICLES = frozenset(lexicon.LOWERCASE_NAME_PARTICLES)
+
+
 def title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
     """"Johnson Sihombing, PENERAPAN STACK DAN QUEUE PADA ARRAY DAN LINKED LIST DALAM JAVA.",
     "Dalman. Keterampilan Menulis.": the labeller read (part of) a title as more names; the rules
@@ -595,6 +621,8 @@ def title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
             fields.pop("genre")       # the title's tail the labeller took for a genre
 
 
+# a journal's initials: "BKI", "JSEAS", "TBG" (three to six capitals)
+_ABBREVIATED_JOURNAL_RE = regex.compile(r"\p{Lu}{3,6}+")
 # an initial: "M." in "Orlicz M." (a name the rules took for a title)
 _INITIAL_WORD_RE = regex.compile(r"(?<!\p{L})\p{Lu}\.")
 

@@ -51,7 +51,7 @@ def volume_issue(work: Work, context: str) -> None:
         # "2 vols.": how many, not which (left in place: blanked out, it would part the pieces
         # around it, "Lexer, Matthias, Mittelhochdeutsches Handwörterbuch, 3 Bde., Stuttgart")
         work.fields["number-of-volumes"] = count.group(1)
-    found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jil", "juz", "buku", "edisi", "deel")) else None
+    found = VOLUME_ISSUE_RE.search(work.buf) if work.mentions(("vol", "jil", "juz", "buku", "edisi", "deel", "dl.")) else None
     if found:
         work.fields["volume"] = found.group(1)
         if not found.group(2):

@@ -282,7 +282,8 @@ def _authors_and_title_from_pieces(work: Work, context: str) -> None:
                 and (single_family(first_piece)
                      # "Mahfud MD, Moh.": one name, its family with capitals (not a Vancouver list,
                      # "Wahyuni SD, Rumpiati, Lestariningsih RM.", whose one-word name is a person's)
-                     or (head.count(",") == 1 and family_with_capitals(first_piece, head.split(",")[1].strip())))
+                     or (head.count(",") == 1 and family_with_capitals(first_piece, head.split(",")[1].strip()))
+)
                 and looks_like_names(head)):
             # "Shihab, M. Quraish. Wawasan ..."
             _set_authors(work, head, inverted=True)
@@ -316,12 +317,21 @@ def _authors_and_title_from_pieces(work: Work, context: str) -> None:
     elif context == "entry":
         end = sentence_end(buf, lead)
         head = clean_text(buf[lead:end])
-        if head and (is_institution(head) or looks_like_names(head)) and meaningful(clean_text(buf[end:])):
+        if (head and (is_institution(head) or (looks_like_names(head) and not _ends_with_a_particle(head)))
+                and meaningful(clean_text(buf[end:]))):
             _set_authors(work, head, inverted=True)
             work.take(0, end)
             _title_piece(work, comma_style=False)
             return
     _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True, note=context == "note")
+
+
+def _ends_with_a_particle(head: str) -> bool:
+    """"Koloniaal Verslag van (1905).": words that end with a name's particle are no name, whose
+    family comes after its particle (an inverted name's given names may end with it, "Certeau,
+    Michel de", after a comma)."""
+    words = head.split()
+    return "," not in head and len(words) > 1 and words[-1] in lexicon.LOWERCASE_NAME_PARTICLES
 
 
 def _title_words_follow(piece: str, next_piece: str) -> bool:
