@@ -421,7 +421,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         elif (following is not None and i == 0
               and (inverted_first or _capitals_then_given(piece, following) or _ends_with_a_particle(following))
               and (single_family(piece) or (len(pieces) == 2 and _compound_family(piece) and " " not in following))
-              and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS else 4) and "," in chunks[0]
+              and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS or _arabic(following) else 4)
+              and "," in chunks[0]
               and following.strip(".").casefold() not in NAME_SUFFIXES
               and not (initials_after_families and i + 2 < len(pieces) and _initials(pieces[i + 2])
                        and single_family(following))):
@@ -450,6 +451,12 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
 _FAMILY_WITH_CAPITALS_RE = regex.compile(r"\p{Lu}\p{Ll}{2,}+[ ]\p{Lu}{2,3}+")
 # "Moh.", "Muhammad", "Moh. Yusuf": given names, each with small letters
 _GIVEN_WORDS_RE = regex.compile(r"\p{Lu}\p{Ll}++\.?(?:[ ]\p{Lu}\p{Ll}++\.?){0,2}+")
+
+def _arabic(given: str) -> bool:
+    """Given names an Arabic name's "bin", "Abu" or "ibn" joins, which run longer: "Abu 'Abdillah
+    Muhammad bin Isma'il" (after "Al-Bukhari,")."""
+    return bool(_ARABIC_NAME_WORDS.intersection(word.casefold() for word in given.split()))
+
 
 # The words a Balinese name opens with ("I Putu Agus Eka Darma", "Ni Luh Putu", "Ida Bagus"): its
 # given names run longer than most

@@ -196,6 +196,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.italic_container(fields, rules, how)
     containers.journal_name_head(fields, text)
     titles.authors_run_into_title(fields, rules)
+    titles.name_end_read_as_title(fields, rules)
     titles.month_out_of_title(fields, rules)
     titles.title_read_as_authors(fields, rules, clean)
     titles.title_word_read_as_name(fields, clean)
@@ -455,6 +456,10 @@ def looks_like_note(text: str) -> bool:
     text = text.strip()
     if "/" in text or "doi:" in text:
         text = _TRAILING_LINK_RE.sub("", text)     # a link after the page cited: the page ends the note
+    if "no" in text[-20:].casefold():
+        hadith = HADITH_NUMBER_END_RE.search(text)     # "..., h. 93, hadis nomor 55.": the hadith cited, after the page
+        if hadith and hadith.group(1) is None:
+            text = text[:hadith.start()] + "."
     if _SHORT_FORM_START_RE.search(text):
         return True
     if _YEAR_THEN_ONE_PAGE_RE.search(text):

@@ -2226,3 +2226,27 @@ def test_colonial_dutch_sources(text, context, expected, locator):
 ])
 def test_a_note_citing_a_dutch_page_is_a_note(text):
     assert looks_like_note(text)
+
+
+# Arabic sources as pesantren and UIN theses cite them: a long Arabic name after its family ("Abu
+# 'Abdillah Muhammad bin Isma'il", which the labeller cut at the ʿayn's apostrophe), translators that
+# end with "dkk." before the translation's title, a hadith's number after the page cited
+@pytest.mark.parametrize("text,context,expected,locator", [
+    ("Al-Bukhari, Abu 'Abdillah Muhammad bin Isma'il. Shahih al-Bukhari. Kitab al-Iman, Bab Umur al-Iman, No. 9. "
+     "Riyadh: Dar al-Salam, 1999.", "entry",
+     {"author": [name("Al-Bukhari", "Abu 'Abdillah Muhammad bin Isma'il")], "title": "Shahih al-Bukhari",
+      "publisher": "Dar al-Salam", "publisher-place": "Riyadh"}, None),
+    ("Yusuf al-Qaradhawi, Fiqh al-Zakah, terj. Salman Harun dkk., Hukum Zakat (Jakarta: Litera AntarNusa, 1991), hlm. 34.",
+     "note", {"translator": [name("Harun", "Salman")], "title": "Fiqh al-Zakah", "publisher": "Litera AntarNusa"}, "34"),
+    ("Muslim bin al-Hajjaj, Shahih Muslim, Juz I (Beirut: Dar Ihya' al-Turats al-'Arabi, t.th.), h. 93, hadis nomor 55.",
+     "note", {"title": "Shahih Muslim", "volume": "I", "publisher-place": "Beirut"}, "93, no. 55"),
+])
+def test_arabic_sources(text, context, expected, locator):
+    reference = parse_reference(text, context)
+    assert {key: reference.fields.get(key) for key in expected} == expected
+    assert reference.locator == locator
+
+
+def test_a_note_ending_with_a_hadith_number_is_a_note():
+    assert looks_like_note("Muslim bin al-Hajjaj, Shahih Muslim, Juz I (Beirut: Dar Ihya' al-Turats al-'Arabi, t.th.), "
+                           "h. 93, hadis nomor 55.")

@@ -666,6 +666,29 @@ def title_word_run_into_group(fields: dict, rules: Reference) -> None:
         fields["author"], fields["title"] = theirs, rule_title
 
 
+def name_end_read_as_title(fields: dict, rules: Reference) -> None:
+    """"Al-Bukhari, Abu | 'Abdillah Muhammad bin Isma'il. | Shahih al-Bukhari. ...": the labeller
+    cut a long name at a word it does not know (an ʿayn's apostrophe) and read the rest of it as
+    the title, and the title with the publisher; the rules read the name whole, then the title."""
+    authors, rule_title, title = rules.fields.get("author"), rules.fields.get("title"), fields.get("title")
+    if not authors or not isinstance(rule_title, str) or not isinstance(title, str) or not fields.get("author"):
+        return
+    mine, publisher = fields["author"], fields.get("publisher")
+    if (len(authors) != len(mine) or any(name.get("literal") for name in authors + mine)
+            or _person_names_text(mine) + alnum(title) != _person_names_text(authors)
+            or not isinstance(publisher, str) or not alnum(publisher).startswith(alnum(rule_title))):
+        return      # (the labeller's names and its title, in order, make the rules' names; its publisher opens with their title)
+    fields["author"], fields["title"] = authors, rule_title
+    if rules.fields.get("publisher"):
+        fields["publisher"] = rules.fields["publisher"]
+    else:
+        fields.pop("publisher")
+
+
+def _person_names_text(names: list[dict]) -> str:
+    return "".join(alnum(f"{name.get('family') or ''}{name.get('given') or ''}") for name in names)
+
+
 def authors_run_into_title(fields: dict, rules: Reference) -> None:
     """Names the labeller read into the title's first sentence: all of them ("World Health
     Organization. Hypertension [Internet]. Geneva: ..."), the last author's family name

@@ -12,8 +12,10 @@ from .work import HOLE, Work
 # a stop after a name's last word, not an initial's or a given name's Indonesian writers
 # abbreviate ("terj. Moh. Zuhri dan Ahmad Qarib"): where translators' names may end
 _NAME_END_STOP = r"(?<!\b\p{Lu})(?<!\b" + ABBREVIATED_GIVEN_NAME + r")\.[ ](?!\p{Lu}\.)"
-# (UM's "Terjemahan oleh Achmad Fawaid & Ateilla Mirza. 2011. Yogyakarta: ...": the translation's year after them)
-_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|" + _NAME_END_STOP + r"(?=\p{Lu}\p{Ll}|(?:1[5-9]|20)\d\d\b)|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
+# (UM's "Terjemahan oleh Achmad Fawaid & Ateilla Mirza. 2011. Yogyakarta: ...": the translation's year after them;
+# "terj. Salman Harun dkk., Hukum Zakat (Jakarta: ...": the names end with "dkk.", before the translation's title)
+_TRANSLATOR_END_RE = regex.compile(r"(?:\(|\)|;|" + _NAME_END_STOP + r"(?=\p{Lu}\p{Ll}|(?:1[5-9]|20)\d\d\b)|,[ ](?!dkk|et al)(?=\p{Lu}\p{Ll}+[ ]?\p{Lu}?\p{Ll}*[,:(])"
+                                r"|(?<=\b(?:dkk|et[ ]al)\.),[ ]|,[ ]?(?:Jilid|Juz|Vol|Cet|Edisi)|$|\x00)")
 
 _TRANSLATED_BY_END_RE = regex.compile(r"(?:[,;()]|" + _NAME_END_STOP + r"(?=\p{Lu}\p{Ll}|\d)|$|\x00)")
 _EDITED_BY_RE = regex.compile(r"\b(?:edited by|eds?\. by|disunting oleh|diedit oleh|a cura di|hrsg\. von|herausgegeben von)[ ]", regex.I)

@@ -108,7 +108,8 @@ def _issue_label(work: Work) -> None:
 def _set_pages(work: Work, value: str, context: str, pinpoint: bool) -> None:
     value = DASH_SPACED_RE.sub("-", value.strip())
     if context == "note" and pinpoint:
-        work.locator = value
+        # (after a hadith's number the rules read first: "h. 93, hadis nomor 55" cites "93, no. 55")
+        work.locator = f"{value}, {work.locator}" if work.locator and work.locator.startswith("no. ") else value
     elif "page" not in work.fields:
         work.fields["page"] = value
 
