@@ -319,12 +319,13 @@ LAW_YEAR = r"\b(?:tahun|thn?\.)[ ]?(\d{4})\b"
 LAW_NUMBER_RE = regex.compile(LAW_NUMBER, regex.I)
 
 # "Undang-Undang Republik Indonesia Nomor 1 Tahun 2022 tentang", "Peraturan Pemerintah No. 12",
-# "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015",
+# "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015", "Putusan
+# Nomor 12/Pid.B/2019/PN Sby",
 # "Permendikbud No. 22 Tahun 2016", "Perpres Nomor 87 Tahun 2017", "PP No. 19 Tahun 2005", the
 # colonial gazette's "Staatsblad 1847 No. 23"
 LEGISLATION_RE = regex.compile(
     r"(?:undang[- ]undang|" + CODE_OF_LAW + r"|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|peraturan|keputusan[ ](?:presiden|menteri)|"
-    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan)|qanun|staatsblad|"
+    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan|(?:nomor|no\.)[ ]?\d{1,5}+[ /])|qanun|staatsblad|"
     # the Ulema Council's edicts ("Fatwa DSN-MUI No. 04/DSN-MUI/IV/2000 tentang Murabahah"; not a book of "Fatwa-Fatwa")
     r"fatwa(?=[ ](?:mui|dsn|dewan|majelis|no\.?[ ]?\d|nomor))|"
     # the regulations' short names, before their number

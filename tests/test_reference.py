@@ -2250,3 +2250,24 @@ def test_arabic_sources(text, context, expected, locator):
 def test_a_note_ending_with_a_hadith_number_is_a_note():
     assert looks_like_note("Muslim bin al-Hajjaj, Shahih Muslim, Juz I (Beirut: Dar Ihya' al-Turats al-'Arabi, t.th.), "
                            "h. 93, hadis nomor 55.")
+
+
+# Regulations numbered with their whole designation, the chapter of a law cited, court decisions
+# by number alone, with the court's town ("PN Jkt.Pst", its stop no sentence's end) and the day
+@pytest.mark.parametrize("text,context,expected", [
+    ("Keputusan Menteri Kesehatan Republik Indonesia Nomor 1204/MENKES/SK/X/2004 tentang Persyaratan Kesehatan "
+     "Lingkungan Rumah Sakit.", "entry", {"type": "legislation", "number": "1204/MENKES/SK/X/2004", "issued": year(2004)}),
+    ("Peraturan Bank Indonesia Nomor 19/12/PBI/2017 tentang Penyelenggaraan Teknologi Finansial.", "entry",
+     {"number": "19/12/PBI/2017", "issued": year(2017)}),
+    ("Undang-Undang Nomor 13 Tahun 2003 tentang Ketenagakerjaan.", "entry", {"number": "13", "issued": year(2003)}),
+    ("Republik Indonesia, Undang-Undang Nomor 1 Tahun 1974 tentang Perkawinan, Bab II, Pasal 6.", "note",
+     {"title": "Undang-Undang Nomor 1 Tahun 1974 tentang Perkawinan", "publisher": None}),
+    ("Putusan Pengadilan Negeri Jakarta Pusat Nomor 757/Pdt.G/2019/PN Jkt.Pst, tanggal 3 Juni 2020.", "entry",
+     {"type": "legal_case", "title": "Putusan Pengadilan Negeri Jakarta Pusat Nomor 757/Pdt.G/2019/PN Jkt.Pst",
+      "number": "757/Pdt.G/2019/PN Jkt.Pst", "issued": year(2020, 6, 3), "publisher": None}),
+    ("Putusan Nomor 1234/Pid.Sus/2019/PN Jkt.Sel.", "entry",
+     {"type": "legal_case", "number": "1234/Pid.Sus/2019/PN Jkt.Sel", "issued": year(2019)}),
+])
+def test_regulations_and_court_decisions(text, context, expected):
+    reference = parse_reference(text, context)
+    assert {key: reference.fields.get(key) for key in expected} == expected

@@ -87,16 +87,25 @@ def original_date(work: Work, context: str) -> None:
 # "2001[1953]": the year of this edition, then of the first (only the bracket is taken)
 _BRACKETED_FIRST_YEAR_RE = regex.compile(r"(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?)[ ]?\[((?:1[5-9]|20)\d\d)\]")
 
-# ", Pasal 3", ", Lembaran Negara ...", ", diterjemahkan oleh ..." or "(Jakarta: ..." after a law's name
+# ", Pasal 3", ", Bab II", ", Lembaran Negara ...", ", diterjemahkan oleh ...", a decision's ", tanggal 3
+# Juni 2020" or "(Jakarta: ..." after a law's name
 _LAW_TAIL_RE = regex.compile(
-    r"[,.]?[ ](?=(?:Pasal|Ayat|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN|hlm|hal|h|diterjemahkan|terj|"
-    r"penerj|translated)\b|\((?!(?-i:\p{Lu}{2,12}+[\p{Lu}\d -]{0,12}+)\)))", regex.I)     # (not its abbreviation: "(KUHP)", "(COVID-19)", "(UU ITE)")
-# ", Pasal 3", "Pasal 28H ayat (1)", "Pasal 5 huruf a": an article of a law cited
-_LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+", regex.I)
+    r"[,.]?[ ](?=(?:Pasal|Ayat|(?-i:Bab)|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN|hlm|hal|h|diterjemahkan|terj|"
+    r"penerj|translated|tanggal|tgl)\b|\((?!(?-i:\p{Lu}{2,12}+[\p{Lu}\d -]{0,12}+)\)))", regex.I)     # (not its abbreviation: "(KUHP)", "(COVID-19)", "(UU ITE)")
+# ", Pasal 3", "Pasal 28H ayat (1)", "Pasal 5 huruf a", "Bab II": an article or chapter of a law cited
+_LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+"
+                                r"|(?-i:Bab)[ ][IVXLC]{1,6}+\b", regex.I)
+# a court's number ending with its abbreviated town, cut at its stop: "... 2019/PN Jkt" | ". Pst"
+_COURT_END_RE = regex.compile(r"/(?:PN|PA|PT|PTA|PTUN)[ .]\p{Lu}\p{Ll}{1,3}+$")
+_COURT_TOWN_RE = regex.compile(r"\.[ ]\p{Lu}\p{Ll}{1,4}+(?=[,.;]|$)")
+# ", tanggal 3 Juni 2020": the day a court decided
+_DECISION_DAY_RE = regex.compile(r"[,]?[ ](?:tanggal|tgl\.?)[ ](\d{1,2}+[ ]\p{L}{3,10}+[ ]\d{4})\b", regex.I)
 # "Nomor 1234 K/Pdt/2015": a decision's number ends with its year
 _CASE_YEAR_RE = regex.compile(r"/((?:1[89]|20)\d{2})\b")
 # "Nomor 46/PUU-VIII/2010", "Nomor 1234 K/Pdt/2015", "No. 12/Pid.B/2019/PN.Jkt.Pst": a decision's number
-_CASE_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,5}+(?:[ ]\p{Lu}{1,4}+)?/[\p{L}\d.-]{1,16}+(?:/[\p{L}\d.-]{1,16}+){0,4}+)", regex.I)
+# (and the court's town after it: "757/Pdt.G/2019/PN Jkt.Pst")
+_CASE_NUMBER_RE = regex.compile(r"\b(?:nomor|no\.?)[ ]?(\d{1,5}+(?:[ ]\p{Lu}{1,4}+)?/[\p{L}\d.-]{1,16}+(?:/[\p{L}\d.-]{1,16}+){0,4}+"
+                             r"(?:(?<=/(?-i:PN|PA|PT|PTA|PTUN))[ ](?-i:\p{Lu}\p{Ll}{1,3}+(?:\.\p{Lu}\p{Ll}{1,4}+)?))?)", regex.I)
 # "Lembaran Negara Republik Indonesia Tahun 2014 Nomor 168", "Lembaran Negara RI Tahun 2003, No. 55",
 # and the supplement that may follow ("Tambahan Lembaran Negara ... Nomor 8470")
 _GAZETTE_RE = regex.compile(r"((?:Tambahan[ ])?(?:Lembaran|Berita)[ ]Negara(?:[ ](?:Republik[ ]Indonesia|RI))?)"
@@ -160,6 +169,12 @@ def legislation(work: Work, context: str) -> None:
         work.take(lead, law_at)
         lead = law_at
     end = sentence_end(work.buf, lead)
+    town = _COURT_TOWN_RE.match(work.buf, end) if work.buf[end - 2:end].isalpha() else None
+    town = town if town and _COURT_END_RE.search(work.buf, lead, end) else None
+    if town:
+        # "757/Pdt.G/2019/PN Jkt.Pst": a district court's town, its stop taken for a sentence's end
+        # (the text's mending put a blank after it)
+        end = town.end()
     tail = _LAW_TAIL_RE.search(work.buf, lead, end)
     if tail:
         end = tail.start()
@@ -169,6 +184,9 @@ def legislation(work: Work, context: str) -> None:
         work.fields["container-title"] = gazette.group(1)
         work.take(gazette.start(), gazette.end())
     title = clean_text(work.buf[lead:end])
+    if town:
+        head, _, last = title.rpartition(". ")
+        title = f"{head}.{last}"
     work.fields["title"] = title
     for article in _LAW_ARTICLE_RE.finditer(work.buf, end):
         work.take(article.start(), article.end())   # "Pasal 3 ayat (1)": where in the law, no publisher
@@ -179,8 +197,15 @@ def legislation(work: Work, context: str) -> None:
     # Undang-Undang Nomor 1 Tahun 1974" names the law it tried, whose year is not the decision's
     case_number = _CASE_NUMBER_RE.search(title) if decision else None
     number = case_number or LAW_NUMBER_RE.search(title)
+    if number and not case_number and title[number.end():number.end() + 1] == "/":
+        # a regulation's whole designation: "Nomor 1204/MENKES/SK/X/2004", "Nomor 19/12/PBI/2017"
+        number = _CASE_NUMBER_RE.match(title, number.start()) or number
     if number:
         work.fields["number"] = number.group(1)
+    day = _DECISION_DAY_RE.match(work.buf, end) if decision else None
+    if day and parse_date(day.group(1)):
+        work.fields["issued"] = {"date-parts": [parse_date(day.group(1))]}
+        work.take(day.start(), day.end())
     year = (_CASE_YEAR_RE.search(case_number.group(1)) if case_number else None) or _LAW_YEAR_RE.search(title) or _CASE_YEAR_RE.search(title)
     if year and "issued" not in work.fields:
         # (the year an author-date list gives before the law stays: in-text citations use it)
