@@ -38,11 +38,22 @@ BIBLIOGRAPHY_SUBHEADINGS = {
            "skripsi", "tesis", "disertasi", "skripsi, tesis, dan disertasi", "sumber lain",
            "sumber lainnya", "lain-lain", "dokumen", "dokumen resmi", "majalah", "surat kabar",
            "koran", "makalah", "laporan", "wawancara", "kitab", "al-qur'an", "hadis",
-           "putusan pengadilan", "karya ilmiah"),
+           "putusan pengadilan", "karya ilmiah",
+           # history theses group their sources by kind: archives, the press, primary and secondary
+           "arsip", "sumber arsip", "arsip dan dokumen", "dokumen dan arsip", "sumber primer", "sumber sekunder",
+           "sumber tersier", "sumber tertulis", "sumber lisan", "informan", "daftar informan",
+           "surat kabar dan majalah", "majalah dan surat kabar", "koran dan majalah", "terbitan berkala",
+           "terbitan resmi", "buku dan jurnal", "jurnal dan artikel", "artikel dan jurnal", "buku dan artikel",
+           "sumber online", "jurnal online", "jurnal nasional", "jurnal internasional", "prosiding",
+           "skripsi dan tesis", "internet dan website", "website dan internet", "peraturan perundangan",
+           "perundangan"),
     "en": ("books", "book", "journals", "journal articles", "articles", "online sources",
            "websites", "web sources", "internet sources", "laws", "legislation", "reports",
            "theses", "dissertations", "newspapers", "other sources", "primary sources",
-           "secondary sources", "cases", "statutes"),
+           "secondary sources", "cases", "statutes", "archives", "archival sources", "unpublished sources",
+           "published sources", "manuscripts", "periodicals", "newspapers and magazines",
+           "newspapers and periodicals", "government documents", "official publications", "interviews",
+           "books and articles", "conference papers", "online resources"),
 }
 
 

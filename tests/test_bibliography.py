@@ -51,6 +51,15 @@ def test_bullets_wrapped_urls_and_subheadings():
                                 "“Peran Organisasi” dalam <http://contoh.id/a.html> diakses pada tanggal 28 April 2017"]
 
 
+@pytest.mark.parametrize("heading", ["A. Arsip", "B. Surat Kabar dan Majalah", "C. Sumber Primer", "II. Sumber Sekunder",
+                                     "Archival Sources", "Newspapers and Periodicals"])
+def test_a_history_thesis_groups_its_sources_under_subheadings(heading):
+    text = (f"DAFTAR PUSTAKA\n\n{heading}\n\nBataviaasch Nieuwsblad, 12 Januari 1920.\n\n"
+            "Kartodirdjo, Sartono. Pemberontakan Petani Banten 1888. Jakarta: Pustaka Jaya, 1984.\n")
+    assert entries_of(text) == ["Bataviaasch Nieuwsblad, 12 Januari 1920.",
+                                "Kartodirdjo, Sartono. Pemberontakan Petani Banten 1888. Jakarta: Pustaka Jaya, 1984."]
+
+
 def test_glued_entries_are_separated():
     text = ("DAFTAR PUSTAKA\n\n- Rudy. T.M, Administrasi Internasional, Bandung: PT Eresco, 1998. "
             "Sinaga. O, Implementasi Kebijakan, Bandung: Lepsindo, 2010\n"
