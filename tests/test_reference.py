@@ -2213,6 +2213,10 @@ def test_a_malaysian_thesis_publisher_keeps_no_end_of_its_description():
      {"type": "article-journal", "container-title": "BKI", "volume": "111"}, "137-151"),
     ('G.W.J. Drewes, "De Herkomst van Nuruddin ar-Raniri", BKI 111 (1955): 137-151.', "entry",
      {"type": "article-journal", "container-title": "BKI", "volume": "111", "page": "137-151"}, None),
+    # a decree's date, its Dutch month read and its year no volume before the decree's number
+    ("Algemeene Secretarie, Besluit 12 Maart 1890 No. 23. Arsip Nasional Republik Indonesia.", "entry",
+     {"volume": None, "issued": year(1890, 3)}, None),
+    ("Het Nieuws van den Dag voor Nederlandsch-Indië, 3 Augustus 1925.", "entry", {"issued": year(1925, 8, 3)}, None),
 ])
 def test_colonial_dutch_sources(text, context, expected, locator):
     reference = parse_reference(text, context)

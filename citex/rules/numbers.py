@@ -72,6 +72,8 @@ def volume_issue(work: Work, context: str) -> None:
         work.take(found.start(), found.end())
         return
     found = VOLUME_BEFORE_NO_RE.search(work.buf) if work.mentions(("no",)) else None
+    if found and YEAR_RE.fullmatch(found.group(1)) and _dated(work.buf[:found.start()]):
+        found = None      # a date's year, a decree's "Besluit 12 Maart 1890 No. 23", no volume
     if found:
         work.fields["volume"] = found.group(1)
         work.take(found.start(1), found.end(1))
@@ -87,6 +89,15 @@ def volume_issue(work: Work, context: str) -> None:
         work.fields["volume"] = found.group(1)
         _set_pages(work, found.group(2), context, pinpoint=False)
         work.take(found.start() + 1, found.end())
+
+
+def _dated(before: str) -> bool:
+    """Does ``before`` end with a day and a month's name ("Besluit 12 Maart ")?"""
+    month = _DAY_MONTH_END_RE.search(before)
+    return bool(month and month_number(month.group(1)))
+
+
+_DAY_MONTH_END_RE = regex.compile(r"\d{1,2}+[ ](\p{L}{3,10}+)\.?[ ]$")
 
 
 def _free_and_plausible_volume(work: Work, found) -> bool:
