@@ -220,9 +220,9 @@ VOLUME_COUNT_RE = regex.compile(
     r"|(?:volumes|jilid|bände|tomes)(?=[ ]?[.,;)]|$))", regex.I)
 
 # "Vol. 5 No. 2", "vol. 18, no. 4", "Volume 3, Nomor 1", "Jilid I", "jil. 1", "Buku II", Dutch
-# "Deel II" and "dl. I", a journal's "edisi III, No. 2", Malay "Jil. 20, Bil. 2"
+# "Deel II" and "dl. I", a journal's "edisi III, No. 2", Malay "Jil. 20, Bil. 2", the old spelling's "Djilid I"
 VOLUME_ISSUE_RE = regex.compile(
-    r"\b(?:vol(?:ume)?|volume|jilid|jil(?=\.)|juz|(?:buku|deel)(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)"
+    r"\b(?:vol(?:ume)?|volume|d?jilid|jil(?=\.)|juz|(?:buku|deel)(?=[ ](?:[IVXLC]{1,6}|\d{1,2})\b)"
     r"|dl(?=\.[ ](?:[IVXLC]{1,6}|\d{1,2})\b)|" + JOURNAL_EDISI + r")"
     r"\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:nos?|nomor|issues?|edisi|nr|numbers?|bil(?=\.)|bilangan)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)

@@ -2217,6 +2217,9 @@ def test_a_malaysian_thesis_publisher_keeps_no_end_of_its_description():
     ("Algemeene Secretarie, Besluit 12 Maart 1890 No. 23. Arsip Nasional Republik Indonesia.", "entry",
      {"volume": None, "issued": year(1890, 3)}, None),
     ("Het Nieuws van den Dag voor Nederlandsch-Indië, 3 Augustus 1925.", "entry", {"issued": year(1925, 8, 3)}, None),
+    # the old spelling's "Djilid" (Jilid)
+    ("Soekarno. Dibawah Bendera Revolusi. Djilid I. Djakarta: Panitya Penerbit Dibawah Bendera Revolusi, 1964.", "entry",
+     {"title": "Dibawah Bendera Revolusi", "volume": "I", "publisher-place": "Djakarta"}, None),
 ])
 def test_colonial_dutch_sources(text, context, expected, locator):
     reference = parse_reference(text, context)

@@ -28,7 +28,7 @@ journal jurnal review proceedings prosiding proc. trans. transactions conference
 seminar bulletin buletin quarterly annals letters magazine majalah studies acta j. rev. int.
 """.split())
 _LABEL_WORDS = {
-    "vol": "vol", "vol.": "vol", "volume": "vol", "jilid": "vol", "jil.": "vol", "juz": "vol", "deel": "vol", "dl.": "vol",
+    "vol": "vol", "vol.": "vol", "volume": "vol", "jilid": "vol", "djilid": "vol", "jil.": "vol", "juz": "vol", "deel": "vol", "dl.": "vol",
     "no": "no", "no.": "no", "nomor": "no", "issue": "no", "nr.": "no", "bil.": "no", "bilangan": "no",
     "pp": "pp", "pp.": "pp", "p.": "pp", "hlm": "pp", "hlm.": "pp", "hal": "pp", "hal.": "pp",
     "h.": "pp", "halaman": "pp", "pages": "pp", "page": "pp", "blz.": "pp",

@@ -280,7 +280,9 @@ _EDITED_BY_TAIL_RE = regex.compile(r"[.,][ ]++(?:edited[ ]by|ed\.(?:[ ]by)?|eds\
                                    regex.I)
 # ". Cetakan ke-20", ". Edisi Revisi", ". Cet. 3", ". Edisi Kedua" closing a title the labeller read
 _EDITION_TAIL_RE = regex.compile(r"[.,][ ](?:cetakan|cet\.|edisi|ed\.)[ ]?(?:ke-?[ ]?)?[\p{L}\d]{1,12}+$", regex.I)
-_VOLUME_TAIL_RE = regex.compile(r"[.,][ ]++(?:juz|jilid|vol\.?|volume|buku|bd\.|tome)[ ]?+([IVXLC]{1,6}+|\d{1,3}+)$", regex.I)
+# ". Jilid I", ". Vol. 2", the old spelling's ". Djilid I", Malay ". Jil. 2", Dutch ". Deel II" closing a title
+_VOLUME_TAIL_RE = regex.compile(r"[.,][ ]++(?:juz|d?jilid|jil\.|vol\.?|volume|buku|bd\.|tome|deel|dl\.)[ ]?+([IVXLC]{1,6}+|\d{1,3}+)$",
+                                regex.I)
 # " (New York: Plenum)", " (Jakarta: Gramedia, 2001)" closing a title
 _FACTS_TAIL_RE = regex.compile(r"[ ]\([^():]{2,40}+:[ ][^()]{2,80}+\)$")
 # " (Oxford Univ. Press, )": a bracket closing a title
