@@ -502,6 +502,12 @@ def _compound_family(piece: str) -> bool:
 _WHOLE_NAME_WORD_RE = regex.compile(r"\p{Lu}(?:\p{Ll}[\p{L}'’-]*+|\p{Lu}{3,}+)")
 
 
+def compound_family_and_initials(piece: str, given: str) -> bool:
+    """"Snouck Hurgronje, C.", "García Márquez, G.": two whole words that make one family name,
+    then initials alone (no group's name: "Departemen Agama, R.I.")."""
+    return _compound_family(piece) and bool(INITIALS_ONLY_RE.fullmatch(given)) and not is_institution(piece)
+
+
 def family_with_capitals(piece: str, given: str | None = None) -> bool:
     """"Mahfud MD": a family name and the capitals that belong to it (or a suffix, "Stewart III");
     with ``given``, the given names after its comma, which must hold small letters ("Moh."), as

@@ -266,7 +266,7 @@ def same_work_score(a: dict, b: dict) -> float:
         return 0.0
     url_a, url_b = _url_key(a.get("URL")), _url_key(b.get("URL"))
     fa, fb = families(a), families(b)
-    authors_agree = bool(fa and fb and similar_family(fa[0], fb[0]))
+    authors_agree = bool(fa and fb and (similar_family(fa[0], fb[0]) or _one_name_split_otherwise(a, b)))
     if fa and fb and not authors_agree and not (url_a and url_b):
         if _same_article_place(a, b) and title_similarity(a.get("title"), b.get("title"), floor=0.95) >= 0.95:
             # the same long title in the same volume, issue or pages and year: one article whose
@@ -308,6 +308,15 @@ def same_work_score(a: dict, b: dict) -> float:
         if combined and combined == alnum(other.get("title")):
             return 1.0
     return 0.0
+
+
+def _one_name_split_otherwise(a: dict, b: dict) -> bool:
+    """The first authors are one person whose words a note and a list split apart differently:
+    "C. Snouck Hurgronje" (family Hurgronje) and "Snouck Hurgronje, C." (family Snouck Hurgronje)."""
+    first_a, first_b = (a.get("author") or [{}])[0], (b.get("author") or [{}])[0]
+    if first_a.get("literal") or first_b.get("literal") or first_a.get("family") == first_b.get("family"):
+        return False
+    return len(name_words([first_a])) >= 2 and sorted(name_words([first_a])) == sorted(name_words([first_b]))
 
 
 def _same_article_place(a: dict, b: dict) -> bool:

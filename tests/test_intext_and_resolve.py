@@ -162,6 +162,19 @@ def test_a_law_cited_in_a_note_is_its_list_entry_led_by_its_maker():
     assert not [p for p in report["problems"] if p["code"] == "uncited-entry"]
 
 
+def test_a_note_and_the_list_may_split_one_name_otherwise():
+    # the note's "C. Snouck Hurgronje" (family Hurgronje) is the list's "Snouck Hurgronje, C."
+    report = report_of("BAB II\n\nAceh dalam catatan kolonial.¹\n\n"
+                       "¹ C. Snouck Hurgronje, De Atjehers, dl. I (Batavia: Landsdrukkerij, 1893), blz. 45.\n\n"
+                       "DAFTAR PUSTAKA\n\n"
+                       "Snouck Hurgronje, C. De Atjehers. Jilid I. Batavia: Landsdrukkerij, 1893.\n")
+    entry = report["bibliography"][0]
+    item = next(i for i in report["items"] if i["id"] == entry["id"])
+    assert item["author"] == [{"family": "Snouck Hurgronje", "given": "C."}] and item["title"] == "De Atjehers"
+    assert [c["id"] for c in report["footnotes"][0]["cites"]] == [entry["id"]]
+    assert not [p for p in report["problems"] if p["code"] in ("uncited-entry", "missing-entry")]
+
+
 def test_a_group_author_cited_by_the_abbreviation_its_entry_gives():
     report = report_of("Pendahuluan\n\nData Kemendikbud (2022) menunjukkan peningkatan (Hartono, 2018).\n\n"
                        "Daftar Rujukan\n\n"

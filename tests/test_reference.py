@@ -2217,6 +2217,11 @@ def test_a_malaysian_thesis_publisher_keeps_no_end_of_its_description():
     ("Algemeene Secretarie, Besluit 12 Maart 1890 No. 23. Arsip Nasional Republik Indonesia.", "entry",
      {"volume": None, "issued": year(1890, 3)}, None),
     ("Het Nieuws van den Dag voor Nederlandsch-Indië, 3 Augustus 1925.", "entry", {"issued": year(1925, 8, 3)}, None),
+    # a family of two words before its initials, and not a list written given name first
+    ("Snouck Hurgronje, C. De Atjehers. Jilid I. Batavia: Landsdrukkerij, 1893.", "entry",
+     {"author": [name("Snouck Hurgronje", "C.")], "title": "De Atjehers", "volume": "I"}, None),
+    ("Cédric Durand, R. Keucheyan 2012 AFEP-IIPPE-AHE joint conference, Paris, July 5-8. A Gramscian outlook on Europe",
+     "entry", {"author": [name("Durand", "Cédric"), name("Keucheyan", "R.")]}, None),
     # the old spelling's "Djilid" (Jilid)
     ("Soekarno. Dibawah Bendera Revolusi. Djilid I. Djakarta: Panitya Penerbit Dibawah Bendera Revolusi, 1964.", "entry",
      {"title": "Dibawah Bendera Revolusi", "volume": "I", "publisher-place": "Djakarta"}, None),

@@ -6,7 +6,15 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..names import INITIALS_ONLY_RE, family_with_capitals, is_institution, looks_like_names, parse_names, single_family
+from ..names import (
+    INITIALS_ONLY_RE,
+    compound_family_and_initials,
+    family_with_capitals,
+    is_institution,
+    looks_like_names,
+    parse_names,
+    single_family,
+)
 from ..patterns import ABBREVIATED_GIVEN_NAME, AND_WORD_START_RE, ITALIC_RE, PLACE_PUBLISHER_RE, QUOTED_RE
 from .work import HOLE, PIECE_MARK_RE, Work, after_initial, clean_text, meaningful
 
@@ -283,7 +291,10 @@ def _authors_and_title_from_pieces(work: Work, context: str) -> None:
                      # "Mahfud MD, Moh.": one name, its family with capitals (not a Vancouver list,
                      # "Wahyuni SD, Rumpiati, Lestariningsih RM.", whose one-word name is a person's)
                      or (head.count(",") == 1 and family_with_capitals(first_piece, head.split(",")[1].strip()))
-)
+                     # a family of two words and its initials, the title after them: "Snouck Hurgronje,
+                     # C. De Atjehers." (not a list given name first: "Cédric Durand, R. Keucheyan 2012")
+                     or (head.count(",") == 1 and compound_family_and_initials(first_piece, head.split(",")[1].strip())
+                         and not _NAME_GOES_ON_RE.match(rest)))
                 and looks_like_names(head)):
             # "Shihab, M. Quraish. Wawasan ..."
             _set_authors(work, head, inverted=True)
@@ -324,6 +335,11 @@ def _authors_and_title_from_pieces(work: Work, context: str) -> None:
             _title_piece(work, comma_style=False)
             return
     _title_piece(work, comma_style=pieces[0][3] != "." if pieces else True, note=context == "note")
+
+
+# a list's next name after a name's initials: "Keucheyan 2012", "Thomas Sinaga dan", "Zhang, and",
+# "Feuser:"
+_NAME_GOES_ON_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++(?:[ ]\p{Lu}[\p{L}'’-]++)?(?:[,:;]|[ ](?:and|dan|&|und|et)\b|[ ]\(?(?:1[5-9]|20)\d\d)")
 
 
 def _ends_with_a_particle(head: str) -> bool:
