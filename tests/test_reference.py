@@ -2283,3 +2283,16 @@ def test_a_note_ending_with_a_hadith_number_is_a_note():
 def test_regulations_and_court_decisions(text, context, expected):
     reference = parse_reference(text, context)
     assert {key: reference.fields.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text,editors,book", [
+    ("Santoso, B. 2015. Peran Desa dalam Pembangunan. Dalam Wibowo, A. & Lestari, S. Pembangunan Desa di Indonesia. "
+     "Yogyakarta: Pustaka Pelajar. Hlm. 45-60.", [name("Wibowo", "A."), name("Lestari", "S.")], "Pembangunan Desa di Indonesia"),
+    ("Hidayat, R. (2018). Literasi digital remaja. Dalam Nugroho, T. Media dan Masyarakat. Jakarta: Kencana.",
+     [name("Nugroho", "T.")], "Media dan Masyarakat"),
+])
+def test_a_chapter_s_editors_after_dalam_without_their_mark(text, editors, book):
+    # Harvard-ID's "Dalam Editors. Book." with no "(Ed.)": the names after "Dalam" edited the book
+    fields = parse_reference(text).fields
+    assert (fields["type"], fields.get("editor"), fields.get("container-title")) == ("chapter", editors, book)
+    assert "publisher" in fields and not any(part["family"] in fields["publisher"] for part in editors)

@@ -58,6 +58,8 @@ _EDITOR_WORDS_RE = regex.compile(
     r"disunting oleh|trans(?:lated)?\.?(?: by)?|terj(?:emahan)?\.?|penerj\.?|alih bahasa|hrsg\.?|"
     r"herausgegeben von|a cura di|dir\.)|^(?:in|dalam|en)[: ]+", regex.I)
 _EDGE = " ,.;:()[]\"“”‘’*"
+# the words that open the book a chapter is in
+_CONTAINER_INTRO_WORDS = frozenset({"dalam", "di dalam", "in"})
 _EDITED_BY_RE = regex.compile(r",?[ ]+(?:disunting oleh|diedit oleh|edited by|ed\. by|eds?\.|penyunting)\b.*$", regex.I)
 
 
@@ -121,6 +123,11 @@ def fields_from_segments(parts: list[tuple[str, str]]) -> tuple[dict, str | None
             if label == "note" and "container-title" not in fields:
                 _container_left_as_note(raw, fields)
             continue
+        if (field == "author" and "title" in fields and "editor" not in fields and position
+                and parts[position - 1][0] == "note" and parts[position - 1][1].strip(" :").casefold() in _CONTAINER_INTRO_WORDS):
+            # Harvard-ID's "... Judul Bab. Dalam Wibowo, A. & Lestari, S. Judul Buku. Yogyakarta: ...":
+            # the names after "Dalam" edited the book, its title next (no "(Ed.)" says so)
+            field = "editor"
         if field == "title" and previous == "editor" and "title" in fields and "container-title" not in fields:
             # '"Chapter", dalam Abd. Rahim (ed.), Book Title (Makassar: ...)': a second title
             # after the editors is the book the chapter is in
