@@ -369,9 +369,10 @@ OPCIT_RE = regex.compile(r"(?<!\p{L})(?:op\.?[ ]?cit|o\.[ ]?c)\b\.?", regex.I)
 LOCCIT_RE = regex.compile(r"(?<!\p{L})(?:loc\.?[ ]?cit|l\.[ ]?c)\b\.?", regex.I)
 
 # "Lihat M. Hashem Pesaran", "Lihat, Sidi Gazalba", "See also Watt", "Cf. Said", "Baca Binti Maunah",
-# "dibaca dalam bukunya C. Geertz" introducing a cite inside commentary
+# "dibaca dalam bukunya C. Geertz", "Lih. Koentjaraningrat", "Periksa juga Koentjaraningrat" introducing
+# a cite inside commentary
 SIGNAL_RE = regex.compile(
-    r"(?<!\p{L})(?:lihat(?:[ ]juga|[ ]pula)?(?:,?[ ]misalnya,?)?|see(?:[ ]also|[ ]especially|[ ]generally)?(?:,?[ ](?:for[ ]example|(?-i:e\.g\.)),?)?"
+    r"(?<!\p{L})(?:(?:lihat|lih\.|periksa)(?:[ ]juga|[ ]pula)?(?:,?[ ]misalnya,?)?|see(?:[ ]also|[ ]especially|[ ]generally)?(?:,?[ ](?:for[ ]example|(?-i:e\.g\.)),?)?"
     r"|cf\.|bandingkan(?:[ ]dengan)?|bdk\.|(?:di)?baca(?:[ ]juga|[ ]dalam(?:[ ]buku(?:nya)?)?)?|for[ ]example,?|(?-i:e\.g\.),?)"
     r"[,:]?[ ]++(?=\p{Lu}|\d|[“\"(*])", regex.I)     # ("E.G. Smith": initials)
 
@@ -380,7 +381,7 @@ def signal_at(text: str, pos: int = 0):
     """SIGNAL_RE's match at ``pos``, tried only where one of its words' first letters stands
     there (casefold: what the pattern's case-insensitive letters match)."""
     first = text[pos:pos + 1].casefold()[:1]
-    if first in "lscbfe":
+    if first in "lscbfep":
         found = SIGNAL_RE.match(text, pos)
         if found:
             return found

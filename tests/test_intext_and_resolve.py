@@ -1,6 +1,8 @@
 """In-text citations and short-form resolution, through the whole pipeline."""
 from __future__ import annotations
 
+import pytest
+
 from citex.extract import extract
 from citex.models import Document
 from citex.report import build_report
@@ -448,6 +450,14 @@ def test_a_note_of_remarks_cites_nothing():
                      "kerahasiaan. Anak-anak sering menggunakan skema sederhana untuk \"kesenangan\".") == []
     assert [c.form for c in read_note("Lihat Jonathan Katz dan Yehuda Lindell, *Introduction to Modern "
                                       "Cryptography*, CRC Press (Boca Raton, FL: 2015), khususnya hlm. 16–23.")] == ["full"]
+
+
+@pytest.mark.parametrize("signal", ["Lihat", "Lih.", "Periksa", "Periksa juga", "Bandingkan dengan", "Baca juga"])
+def test_a_signal_before_a_cited_work_is_no_name(signal):
+    from citex.cites import read_note
+    cites = read_note(f"{signal} Koentjaraningrat, Manusia dan Kebudayaan di Indonesia (Jakarta: Djambatan, 1971), hlm. 5.")
+    assert [(c.reference.fields["author"], c.reference.fields["title"], c.locator) for c in cites] == [
+        ([{"family": "Koentjaraningrat"}], "Manusia dan Kebudayaan di Indonesia", "5")]
 
 
 def test_a_note_that_gives_only_a_link_is_a_source_and_a_year_after_a_semicolon_stays():
