@@ -171,10 +171,10 @@ NO_PUBLISHER_RE = regex.compile(r"(?:t\.\s?p\.?|tanpa penerbit|s\.\s?n\.?|n\.\s?
 NO_PLACE_RE = regex.compile(r"(?:t\.\s?t\.?|t\.\s?tp\.?|tanpa tempat|s\.\s?l\.?|n\.\s?p\.?)", regex.I)
 
 # "Hal. 3-4", "hlm. 12", "h. 5", "p. 9", "pp. 782–94", "halaman 20-21", "Hal.73-74", "hlm. xii",
-# Dutch "blz. 45" (bladzijde, in colonial sources) (a roman numeral only after a dot or a space, and a capital one not after h., p. or S.: 'Hall'
+# Dutch "blz. 45" (bladzijde, in colonial sources), Malay "ms. 45" (muka surat) (a roman numeral only after a dot or a space, and a capital one not after h., p. or S.: 'Hall'
 # is a name, not page l, and 'Kramer, S. L.' or 'H. C.' are initials)
 PAGE_LABEL_RE = regex.compile(
-    r"(?<!\p{L})(?:(?:halaman|hlmn?|hal|blz|pp|pg|pages?)(?:\.[ ]?+|[ ]++|(?=\d))"
+    r"(?<!\p{L})(?:(?:halaman|hlmn?|hal|blz|pp|pg|pages?)(?:\.[ ]?+|[ ]++|(?=\d))|ms\.[ ]?+(?=\d)"
     r"|[hp](?:\.[ ]?+|[ ]++|(?=\d))(?!(?-i:[IVXLC]{1,6}+)\b)|S(?:\.[ ]?+|[ ]++)?+(?=\d))"
     r"(\d{1,5}+(?:[ ]?[-–—][ ]?\d{1,5}+)?(?:,[ ]?(?!(?:1[5-9]|20)\d\d\b)\d{1,5}+(?:[-–]\d{1,5}+)?){0,4}+|[ivxlc]{1,6}+)\b",
     regex.I)
@@ -420,7 +420,7 @@ QUOTED_IN_WORDS = ("dikutip", "cited", "quoted", "qtd.", "dalam")
 
 # "(hlm. 45–67)", "(pp. 12-30)", "(h. 5)", "(S. 112-124)": a chapter's pages in brackets after
 # the book's name (the first page and the last, each with its group)
-BRACKETED_PAGES = r"\((?:hlm|hal|h|pp?|s)\.?[ ]?(\d{1,5}+)(?:[ ]?[-–][ ]?(\d{1,5}+))?\)"
+BRACKETED_PAGES = r"\((?:hlm|hal|h|pp?|s|ms)\.?[ ]?(\d{1,5}+)(?:[ ]?[-–][ ]?(\d{1,5}+))?\)"
 
 # "[1]", "[2]–[4]", "[1, 3]", "[1-3]", and IEEE's pinpoint "[7, p. 12]", "[7, hlm. 12]", "[3, Fig. 2]"
 NUMERIC_CITE_RE = regex.compile(

@@ -2176,6 +2176,11 @@ def test_a_group_author_has_no_given_names_to_read_out_of_a_title():
     ('Jabatan Kemajuan Islam Malaysia, "Garis Panduan Zakat", dicapai 3 Disember 2021, '
      "https://www.islam.gov.my/garis-panduan-zakat.", "note",
      {"type": "webpage", "accessed": year(2021, 12, 3), "title": "Garis Panduan Zakat"}),
+    # Malay "ms." (muka surat) for a page, in a note and in a chapter's bracket; a two-word town
+    ("Mohd Kamal Hassan, Pendidikan dan Pembangunan Insan: Pendekatan Islam (Kuala Lumpur: IIUM Press, 2011), ms. 45.",
+     "note", {"publisher-place": "Kuala Lumpur", "publisher": "IIUM Press", "title": "Pendidikan dan Pembangunan Insan: Pendekatan Islam"}),
+    ("Ahmad, S. (2017). Cabaran guru. Dalam M. Ismail (Pnyt.), Pendidikan di Malaysia (ms. 45–67). Tanjong Malim: "
+     "Penerbit UPSI.", "entry", {"container-title": "Pendidikan di Malaysia", "page": "45-67"}),
     # a known newspaper the labeller ran into the title
     ("Yusof, S. (2019, 21 Julai). Isu pencemaran Sungai Kim Kim. Utusan Malaysia, hlm. 4.", "entry",
      {"type": "article-newspaper", "title": "Isu pencemaran Sungai Kim Kim", "container-title": "Utusan Malaysia",
@@ -2190,6 +2195,13 @@ def test_malaysian_conventions(text, context, expected):
     fields = parse_reference(text, context).fields
     assert {key: fields.get(key) for key in expected} == expected
     assert "container-title" in expected or "dicapai" not in str(fields.get("container-title"))
+
+
+def test_a_malaysian_note_citing_a_page_as_ms_is_a_note():
+    assert looks_like_note("Mohd Kamal Hassan, Pendidikan dan Pembangunan Insan: Pendekatan Islam (Kuala Lumpur: IIUM Press, "
+                           "2011), ms. 45.")
+    assert parse_reference("Mohd Kamal Hassan, Pendidikan dan Pembangunan Insan (Kuala Lumpur: IIUM Press, 2011), ms. 45.",
+                           "note").locator == "45"
 
 
 def test_a_malaysian_thesis_publisher_keeps_no_end_of_its_description():

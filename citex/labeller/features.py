@@ -31,7 +31,7 @@ _LABEL_WORDS = {
     "vol": "vol", "vol.": "vol", "volume": "vol", "jilid": "vol", "djilid": "vol", "jil.": "vol", "juz": "vol", "deel": "vol", "dl.": "vol",
     "no": "no", "no.": "no", "nomor": "no", "issue": "no", "nr.": "no", "bil.": "no", "bilangan": "no",
     "pp": "pp", "pp.": "pp", "p.": "pp", "hlm": "pp", "hlm.": "pp", "hal": "pp", "hal.": "pp",
-    "h.": "pp", "halaman": "pp", "pages": "pp", "page": "pp", "blz.": "pp",
+    "h.": "pp", "halaman": "pp", "pages": "pp", "page": "pp", "blz.": "pp", "ms.": "pp", "(ms.": "pp",
     "ed.": "ed", "eds.": "ed", "ed": "ed", "eds": "ed", "(ed.)": "ed", "(eds.)": "ed", "editor": "ed",
     "editors": "ed", "edited": "ed", "penyunting": "ed", "(peny.)": "ed", "(pnyt.)": "ed",
     "in": "in", "in:": "in", "dalam": "in", "dalam:": "in",

@@ -195,6 +195,15 @@ def publisher_and_helpers(fields: dict, rules: Reference) -> None:
         fields["editor"] = [n for n in fields["editor"] if alnum(n.get("family", "")) not in translators] or None
 
 
+def town_cut_short(fields: dict, rules: Reference) -> None:
+    """"(Kuala | Lumpur: IIUM Press, 2011)": the labeller ran a known town's first word into the
+    title and kept its last as the place; the rules read the town whole."""
+    place, rule_place = fields.get("publisher-place"), rules.fields.get("publisher-place")
+    if (isinstance(place, str) and isinstance(rule_place, str) and rule_place != place
+            and rule_place.endswith(f" {place}") and rule_place.casefold() in lexicon.PUBLISHING_CITIES):
+        fields["publisher-place"] = rule_place
+
+
 def place_without_publisher(fields: dict, text: str, rules: Reference) -> None:
     """"... in education. UNESCO.": APA 7 names the publisher with no place; a lone "place"
     that is an organisation and no colon follows (as "Paris: UNESCO" would) is the publisher;
