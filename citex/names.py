@@ -421,7 +421,8 @@ def _parse_names(text: str, inverted_first: bool = False) -> list[dict]:
         elif (following is not None and i == 0
               and (inverted_first or _capitals_then_given(piece, following) or _ends_with_a_particle(following))
               and (single_family(piece) or (len(pieces) == 2 and _compound_family(piece) and " " not in following))
-              and len(following.split()) <= (6 if following.split()[0] in _BALINESE_LEADS or _arabic(following) else 4)
+              and (len(following.split()) <= 4
+                   or (len(following.split()) <= 6 and (following.split()[0] in _BALINESE_LEADS or _arabic(following))))
               and "," in chunks[0]
               and following.strip(".").casefold() not in NAME_SUFFIXES
               and not (initials_after_families and i + 2 < len(pieces) and _initials(pieces[i + 2])

@@ -671,12 +671,13 @@ def name_end_read_as_title(fields: dict, rules: Reference) -> None:
     cut a long name at a word it does not know (an ʿayn's apostrophe) and read the rest of it as
     the title, and the title with the publisher; the rules read the name whole, then the title."""
     authors, rule_title, title = rules.fields.get("author"), rules.fields.get("title"), fields.get("title")
-    if not authors or not isinstance(rule_title, str) or not isinstance(title, str) or not fields.get("author"):
-        return
-    mine, publisher = fields["author"], fields.get("publisher")
+    mine, publisher = fields.get("author"), fields.get("publisher")
+    if (not authors or not mine or not isinstance(rule_title, str) or not isinstance(title, str)
+            or not isinstance(publisher, str) or not publisher.startswith(rule_title[:4])):
+        return      # (a cheap test first: every reference with names, a title and a publisher comes here)
     if (len(authors) != len(mine) or any(name.get("literal") for name in authors + mine)
             or _person_names_text(mine) + alnum(title) != _person_names_text(authors)
-            or not isinstance(publisher, str) or not alnum(publisher).startswith(alnum(rule_title))):
+            or not alnum(publisher).startswith(alnum(rule_title))):
         return      # (the labeller's names and its title, in order, make the rules' names; its publisher opens with their title)
     fields["author"], fields["title"] = authors, rule_title
     if rules.fields.get("publisher"):
