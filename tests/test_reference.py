@@ -2181,6 +2181,9 @@ def test_a_group_author_has_no_given_names_to_read_out_of_a_title():
      "note", {"publisher-place": "Kuala Lumpur", "publisher": "IIUM Press", "title": "Pendidikan dan Pembangunan Insan: Pendekatan Islam"}),
     ("Ahmad, S. (2017). Cabaran guru. Dalam M. Ismail (Pnyt.), Pendidikan di Malaysia (ms. 45–67). Tanjong Malim: "
      "Penerbit UPSI.", "entry", {"container-title": "Pendidikan di Malaysia", "page": "45-67"}),
+    ("Wan Mohd Nor Wan Daud. (2005). Falsafah dan amalan pendidikan Islam Syed M. Naquib al-Attas. Kuala Lumpur: "
+     "Penerbit Universiti Malaya.", "entry",
+     {"title": "Falsafah dan amalan pendidikan Islam Syed M. Naquib al-Attas", "publisher-place": "Kuala Lumpur"}),
     # a known newspaper the labeller ran into the title
     ("Yusof, S. (2019, 21 Julai). Isu pencemaran Sungai Kim Kim. Utusan Malaysia, hlm. 4.", "entry",
      {"type": "article-newspaper", "title": "Isu pencemaran Sungai Kim Kim", "container-title": "Utusan Malaysia",

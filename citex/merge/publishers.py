@@ -202,6 +202,10 @@ def town_cut_short(fields: dict, rules: Reference) -> None:
     if (isinstance(place, str) and isinstance(rule_place, str) and rule_place != place
             and rule_place.endswith(f" {place}") and rule_place.casefold() in lexicon.PUBLISHING_CITIES):
         fields["publisher-place"] = rule_place
+        head = rule_place[:-len(place) - 1]
+        title = fields.get("title")
+        if isinstance(title, str) and title.endswith(f" {head}") and title[:-len(head) - 1].rstrip(" (").endswith("."):
+            fields["title"] = title[:-len(head) - 1].rstrip(" (.")      # "... al-Attas. Kuala": the town's first word out
 
 
 def place_without_publisher(fields: dict, text: str, rules: Reference) -> None:
