@@ -91,10 +91,12 @@ def drop_link_words(fields: dict) -> None:
             if key == "publisher" and not fields.get("container-title"):
                 fields["container-title"] = fields.pop("publisher")     # the site, not a publishing house
                 continue
-        # (no link's introduction runs over 24 characters: "diambil kembali daripada")
-        if isinstance(value, str) and len(value.strip(" .,:")) <= 24 and URL_INTRO_RE.fullmatch(value.strip(" .,:")):
+        # (no link's introduction runs over 24 characters, "diambil kembali daripada", and each
+        # begins with one of these letters)
+        bare = value.strip(" .,:") if isinstance(value, str) else ""
+        if len(bare) <= 24 and bare[:1].casefold() in _LINK_INTRO_INITIALS and URL_INTRO_RE.fullmatch(bare):
             fields.pop(key)              # "Tersedia pada:" before a link is no publisher or journal
-        elif isinstance(value, str) and ". " in value:
+        elif isinstance(value, str) and ". " in value[-36:]:      # (the sentence is short: its stop is near the end)
             # "Elex Media Komputindo. Tersedia di", "Program Pascasarjana ... Makassar. Tidak
             # diterbitkan": a sentence after the name, introducing the link or saying the work
             # was never published, is no part of it
@@ -122,6 +124,8 @@ def drop_link_words(fields: dict) -> None:
                 fields.pop(key)
 
 
+# the letters URL_INTRO_RE's words begin with: "tersedia", "available", "retrieved", "diakses", "url", "online"
+_LINK_INTRO_INITIALS = frozenset("tardou")
 # ". Tersedia di", ". Available at:", ". Retrieved from", ". Tidak diterbitkan", ". Unpublished", and a
 # page's label whose number the labeller read apart (". Hal"), ending a name (not "Online" alone:
 # "Biomed. Eng. OnLine" is a journal)
