@@ -95,10 +95,19 @@ def title_similarity(a: str, b: str, floor: float = 0.0) -> float:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= TITLE_CONTAINED_MIN_LENGTH and shorter in longer:
         return 0.9
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    matcher = _matcher_against(b)
+    matcher.set_seq1(a)
     if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
         return 0.0
     return matcher.ratio()
+
+
+@functools.lru_cache(maxsize=256)
+def _matcher_against(title: str) -> SequenceMatcher:
+    """A matcher whose second sequence is ``title``: a new reference's title is compared with
+    every candidate work's, and the matcher's index of its characters is built once for all of
+    them. (Each caller sets the first sequence before asking; nothing else holds the matcher.)"""
+    return SequenceMatcher(None, "", title, autojunk=False)
 
 
 def year_of(fields: dict) -> int | None:
