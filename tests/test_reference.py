@@ -2188,6 +2188,10 @@ def test_a_group_author_has_no_given_names_to_read_out_of_a_title():
     ("Yusof, S. (2019, 21 Julai). Isu pencemaran Sungai Kim Kim. Utusan Malaysia, hlm. 4.", "entry",
      {"type": "article-newspaper", "title": "Isu pencemaran Sungai Kim Kim", "container-title": "Utusan Malaysia",
       "issued": year(2019, 7, 21), "page": "4"}),
+    # the phrase broken at a line's end
+    ("Kamarudin, K. (2020). Amalan pengajaran guru. Kertas kerja dibent- angkan di Persidangan Antarabangsa Bahasa "
+     "Melayu, Universiti Pendidikan Sultan Idris, Tanjong Malim, 5–6 Ogos 2020.", "entry",
+     {"type": "paper-conference", "container-title": "Persidangan Antarabangsa Bahasa Melayu"}),
     # the meeting's days are no pages
     ("Kamarudin, K. (2020). Amalan pengajaran guru Bahasa Melayu. Kertas kerja dibentangkan di Persidangan Antarabangsa "
      "Bahasa Melayu, Universiti Pendidikan Sultan Idris, Tanjong Malim, 5–6 Ogos 2020.", "entry",

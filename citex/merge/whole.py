@@ -46,9 +46,13 @@ def paper_presented_at(reference: Reference) -> Reference:
     short of such lines, cuts them anywhere, so they are read from the text."""
     fields = reference.fields
     title = fields.get("title")
-    if not isinstance(title, str) or ("akalah" not in reference.raw and "dibentangkan" not in reference.raw):
+    if not isinstance(title, str):
         return reference
-    text = reference_text(reference.raw)      # (mended: "Makalah disa- jikan dalam")
+    # (mended, "Makalah disa- jikan dalam", where a line's end broke a word; most references have none)
+    text = reference_text(reference.raw) if "- " in reference.raw else reference.raw
+    if "akalah" not in text and "dibentangkan" not in text:
+        return reference
+    text = reference_text(reference.raw)
     found = _PRESENTED_AT_RE.search(text)
     if not found:
         return reference
