@@ -418,19 +418,21 @@ def _short_form(text: str, rules: Reference) -> bool:
 _WORD_OF_LETTERS_RE = regex.compile(r"\p{L}{3,}+")
 
 
+# the labels of the page a note cites: Indonesian "hlm."/"hal."/"h.", "p.", Dutch "blz.", Malay "ms."
+_NOTE_PAGE_LABEL = r"(?:hlm|hal|h|p|blz|ms)"
 # "(Jakarta: Djambatan, 1971), hlm. 23.", "(1958): 340.": publication facts in brackets, then
 # the page cited — the shape of a Chicago/Turabian note (an edition or a volume may come between:
 # "(Bogor: ..., 2004), Jilid 2, hlm. 87.")
 _BRACKETS_THEN_PAGE_RE = regex.compile(
     r"\(([^()]{1,300}+)\)(?:,[ ]?(?:cet(?:akan)?|edisi|ed|jilid|jil|juz|vol|volume)\.?[^,()]{0,20}+)?[,:]?[ ]?+"
-    r"((?:hlm|hal|h|p|pp|halaman|blz|ms)\.?[ ]?+)?"
+    r"((?:" + _NOTE_PAGE_LABEL + r"|pp|halaman)\.?[ ]?+)?"
     r"(\d{1,5}+(?:[ ]?[-–][ ]?\d{1,5}+)?)[.]?[ ]*+$", regex.I)
 # "..., Jakarta: Intermasa, 2003, hlm. 17.": one labelled page after the year, comma style
-_YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?(?:hlm|hal|h|p|blz|ms)\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
+_YEAR_THEN_ONE_PAGE_RE = regex.compile(r"(?:1[5-9]|20)\d\d,[ ]?" + _NOTE_PAGE_LABEL + r"\.?[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
 _PLACE_AND_YEAR_RE = regex.compile(r":.*(?:(?:1[5-9]|20)\d\d|t\.\s?th?\.)", regex.I)
 _YEAR_ONLY_RE = regex.compile(r"(?:1[5-9]|20)\d\d")
 _PIECES_THEN_YEAR_RE = regex.compile(r",[ ]?(?:1[5-9]|20)\d\d[a-z]?$")
-_ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?(?:hlm|hal|h|p|blz|ms)\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
+_ONE_LABELLED_PAGE_END_RE = regex.compile(r",[ ]?" + _NOTE_PAGE_LABEL + r"\.[ ]?\d{1,5}+[.]?[ ]*+$", regex.I)
 _TRAILING_LINK_RE = regex.compile(r"[,.]?[ ]++(?:https?://|www\.|doi:)\S++$", regex.I)
 # a list entry's "Family, Given." head: "Smith, Adam. ", "Baron, Naomi S. " (a note names "Given Family,")
 _INVERTED_HEAD_RE = regex.compile(r"\p{Lu}[\p{L}'’-]++,[ ](?:\p{Lu}[\p{L}'’-]*+[ ]){0,3}+\p{Lu}[\p{L}'’-]*+\.[ ]")
