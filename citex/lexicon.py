@@ -59,15 +59,15 @@ BIBLIOGRAPHY_SUBHEADINGS = {
 
 # Months, full and abbreviated, Indonesian, Malay and English (Malay "Mac", "Julai", "Ogos",
 # "Disember"; its other months are spelt as Indonesian or English spells them), and the Dutch
-# "Maart" and "Augustus" of colonial sources.
+# "Maart" and "Augustus" of colonial sources, and the old spelling's "Djanuari", "Djuni", "Djuli".
 MONTHS = {
-    "januari": 1, "january": 1, "jan": 1,
+    "januari": 1, "djanuari": 1, "january": 1, "jan": 1,
     "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
     "maret": 3, "mac": 3, "maart": 3, "march": 3, "mar": 3,
     "april": 4, "apr": 4,
     "mei": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "julai": 7, "july": 7, "jul": 7,
+    "juni": 6, "djuni": 6, "june": 6, "jun": 6,
+    "juli": 7, "djuli": 7, "julai": 7, "july": 7, "jul": 7,
     "agustus": 8, "ogos": 8, "augustus": 8, "august": 8, "agu": 8, "agt": 8, "aug": 8, "agst": 8,
     "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "october": 10, "okt": 10, "oct": 10,

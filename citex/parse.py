@@ -212,7 +212,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.container_of_facts_the_rules_read(fields, rules)
     containers.book_lost_among_its_editors(fields, rules)
     editors.title_end_read_as_translator(fields, rules)
-    containers.newspaper_is_container(fields, rules)
+    containers.newspaper_is_container(fields, rules, clean)
     containers.publisher_after_proceedings(fields, rules)
     containers.proceedings_read_as_publisher(fields, rules)
     containers.book_author_before_book(fields)

@@ -2315,3 +2315,22 @@ def test_a_chapter_s_editors_after_dalam_without_their_mark(text, editors, book)
     fields = parse_reference(text).fields
     assert (fields["type"], fields.get("editor"), fields.get("container-title")) == ("chapter", editors, book)
     assert "publisher" in fields and not any(part["family"] in fields["publisher"] for part in editors)
+
+
+@pytest.mark.parametrize("text,context,container,day", [
+    ('Anonim, "Pemilu 1955 dan Partai Islam", Abadi, 12 Oktober 1955.', "note", "Abadi", year(1955, 10, 12)),
+    ('"Pemogokan Buruh di Semarang", Sinar Hindia, 3 Mei 1920, 2.', "note", "Sinar Hindia", year(1920, 5, 3)),
+    ('WATTS, J., 2015. "Driven by fear: the Salvadoran children sent on the perilous journey to the US", The Guardian, '
+     "29 August 2015. http://www.theguardian.com/world/2015/aug/29/el-salvador-children-journey", "entry", "The Guardian",
+     year(2015, 8, 29)),
+])
+def test_a_periodical_cited_by_its_day(text, context, container, day):
+    # a name dated by its day right after it is a periodical (no book is dated so), and the day
+    # is the article's date, its number no volume
+    fields = parse_reference(text, context).fields
+    assert (fields.get("container-title"), fields.get("issued"), fields.get("volume")) == (container, day, None)
+    assert fields["type"] == "article-newspaper" and "publisher" not in fields
+
+
+def test_the_old_spelling_s_months():
+    assert parse_reference("Pewarta Deli, 14 Djanuari 1930.").fields["issued"] == year(1930, 1, 14)

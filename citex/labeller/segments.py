@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dates import parse_date
+from ..dates import month_number, parse_date
 from ..names import parse_names
 from ..patterns import BRACKETED_PAGES, DOI_RE, NO_YEAR_RE, TYPEWRITER_QUOTE_MARK_RE, URL_RE, YEAR_RE, may_say_no_year
 from ..reference_text import mend_line_end_hyphens
@@ -393,7 +393,14 @@ _ISSUE_ALONE_RE = regex.compile(r"[ ]?(?:nos?|nr|issue)\.?[ ]?(\d{1,4}+(?:[-–/
 _JOURNAL_SERIES_RE = regex.compile(r"[ ]?\((\d)\)[ ](?=\d)")
 
 
+# a day and its month's name: "12 Oktober"
+_DAY_AND_MONTH_RE = regex.compile(r"\d{1,2}+[ ](\p{L}{3,10}+)")
+
+
 def _volume(raw: str, fields: dict, pages_follow: bool = False) -> None:
+    day = _DAY_AND_MONTH_RE.fullmatch(raw.strip(" ,.;"))
+    if day and month_number(day.group(1)):
+        return      # "Abadi, | 12 Oktober | 1955.": a newspaper's day, no volume (the rules read the date)
     year = _BRACKETED_YEAR_RE.search(raw)
     if year and year_of(fields) in (None, int(year.group(1))):
         fields.setdefault("issued", {"date-parts": [[int(year.group(1))]]})

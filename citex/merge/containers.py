@@ -581,7 +581,7 @@ def preprint_server_is_publisher(fields: dict) -> None:
         fields["publisher"] = fields.pop("container-title")
 
 
-def newspaper_is_container(fields: dict, rules: Reference) -> None:
+def newspaper_is_container(fields: dict, rules: Reference, text: str) -> None:
     """"... ini syaratnya. Kompas.com. Diakses ...": a newspaper or news site the labeller
     took for the publisher (or the place) is where the article appeared; so is a periodical's
     name followed by the day it appeared ("Asahi Shinbun 31 December", "Bloomberg, 20 October
@@ -602,6 +602,16 @@ def newspaper_is_container(fields: dict, rules: Reference) -> None:
         if isinstance(value, str) and value.casefold().strip(" .,") in lexicon.NEWSPAPERS:
             fields["container-title"] = fields.pop(key)
             return
+    publisher = fields.get("publisher")
+    if (isinstance(publisher, str) and fields.get("title") and not fields.get("publisher-place")
+            and not fields.get("volume") and _PERIODICAL_NAME_RE.fullmatch(publisher)):
+        at = text.find(publisher)
+        day = _DAY_MONTH_YEAR_AFTER_RE.match(text, at + len(publisher)) if at != -1 else None
+        if day and month_number(day.group(1)):
+            # '"Pemogokan Buruh di Semarang," Sinar Hindia, 3 Mei 1920, 2.': a name dated by its day
+            # right after it is a periodical, no publishing house
+            fields["container-title"] = fields.pop("publisher")
+            return
     theirs = rules.fields.get("publisher")
     if (isinstance(theirs, str) and theirs.casefold().strip(" .,") in lexicon.NEWSPAPERS
             and not fields.get("publisher") and not fields.get("publisher-place")):
@@ -619,6 +629,8 @@ def newspaper_is_container(fields: dict, rules: Reference) -> None:
 # a periodical's name: a few capitalised words, no sentence, number or list ("Asahi Shinbun",
 # "The Jakarta Post"; not "Memorandum from ... Branch" or "Stuart, FL", which are dated documents)
 _PERIODICAL_NAME_RE = regex.compile(r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,3}+")
+# ", 3 Mei 1920" after a name
+_DAY_MONTH_YEAR_AFTER_RE = regex.compile(r",[ ]\d{1,2}+[ ](\p{L}{3,10}+)[ ]((?:1[5-9]|20)\d\d)(?=[,.;]|$)")
 # " 31 December", ", 20 October 2016" closing a name
 _DAY_MONTH_END_RE = regex.compile(r",?[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?(?:[ ]((?:1[6-9]|20)\d\d))?[.]?$")
 

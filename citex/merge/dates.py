@@ -138,14 +138,21 @@ def year_after_container(fields: dict, text: str) -> None:
 
 def day_after_paper(fields: dict, text: str) -> None:
     """Harvard's "(2021) 'Dampak pandemi ...', Kompas, 12 Mei, p. 7.", "The Guardian, September
-    20, p. 1": the day and month after a paper's name, its year given after the authors."""
+    20, p. 1": the day and month after a paper's name, its year given after the authors; and any
+    periodical cited by its day, with no volume or pages ('"Pemilu 1955 ...", Abadi, 12 Oktober 1955.')."""
     container, parts = fields.get("container-title"), csl_date_parts(fields.get("issued"))
     if (not isinstance(container, str) or len(parts) != 1 or fields.get("issue")
             or (container.rpartition(". ")[2].casefold() not in lexicon.NEWSPAPERS
-                and fields.get("type") != "article-newspaper")):
+                and fields.get("type") != "article-newspaper" and (fields.get("volume") or fields.get("page")))):
         return      # (the paper's name may still have the title before it, "... Tantangannya. Kompas")
     at = text.find(container)
     found = _DAY_MONTH_AFTER_RE.match(text, at + len(container)) if at != -1 else None
+    if not found and at != -1:
+        # "Abadi, 12 Oktober 1955.": the day, month and year after the paper's name (the labeller
+        # read the year alone, or the day as a volume)
+        found = _DAY_MONTH_YEAR_AFTER_RE.match(text, at + len(container))
+        if found and int(found.group(3)) != parts[0]:
+            return
     if not found:
         return
     month = month_number(found.group(2) or found.group(3))
@@ -188,6 +195,8 @@ _YEAR_STANDING_ALONE_RE = regex.compile(r"\G[.,][ ](?:1[5-9]|20)\d\d[.,](?:[ ]|$
 _DAY_MONTH_AFTER_RE = regex.compile(
     r",[ ](?:(\d{1,2}+)[ ](\p{L}{3,10}+)\.?|(\p{L}{3,10}+)\.?[ ](\d{1,2}+))(?=[,.;]|$)(?![,.;]?[ ]?(?:1[5-9]|20)\d\d)")
 
+# ", 12 Oktober 1955." after a paper's name
+_DAY_MONTH_YEAR_AFTER_RE = regex.compile(r",[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?[ ]((?:1[5-9]|20)\d\d)(?=[,.;]|$)")
 _TRAILING_YEAR_RE = regex.compile(r"[ ,]++((?:1[89]|20)\d\d)$")
 _NEXT_YEAR_RE = regex.compile(r"[.,][ ]((?:1[89]|20)\d\d)(?=[.,;]|$)")
 _YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")
