@@ -231,7 +231,7 @@ def _entry_problems(ex) -> list[Problem]:
                                 item_id=ex.ids[index]))
         else:
             seen[section, index] = entry.line
-        if not reference.fields.get("title") and not reference.fields.get("author"):
+        if not any(reference.fields.get(key) for key in ("title", "author", "container-title")):
             out.append(_problem("unparsed-entry", entry.line,
                                 f"could not read this entry: {entry.text[:80]!r}", item_id=ex.ids[index]))
     out += _order_problems(ex)
@@ -332,10 +332,13 @@ def _first_lines(ex) -> dict[int, int]:
 
 def _describe(ex, index: int) -> str:
     """"Haris (2005) “Gelombang Migrasi ...”", or for a work without author, "“Undang-Undang ...
-    tentang Desa” (2014)": how a problem's message names a work."""
+    tentang Desa” (2014)", or for a newspaper's day, "Bataviaasch Nieuwsblad (1920)": how a
+    problem's message names a work."""
     fields = ex.registry.works[index].fields
     names = fields.get("author") or []
     who = names[0].get("family") or names[0].get("literal") if names else ""
+    if not who and not fields.get("title"):
+        who = str(fields.get("container-title") or "")
     title = _shortened(str(fields.get("title") or ""), 60)
     year = year_of(fields)
     when = f"({year})" if year else ""

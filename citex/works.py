@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 import regex
 
+from .dates import csl_date_parts
 from .models import Reference
 
 # Small patterns of this module, compiled once.
@@ -222,7 +223,7 @@ class WorkRegistry:
         """Works sharing a key with these fields; each bucket gives at most its latest
         ``BUCKET_LIMIT`` works, so one prolific author cannot make matching quadratic."""
         found: set[int] = set()
-        title = alnum(fields.get("title"))
+        title = _title_key(fields)
         # Cross look-ups catch a title that begins with the author's name, as in
         # "US Department of State Trafficking in Persons Report" without italics.
         for fam in families(fields)[:1]:
@@ -241,7 +242,7 @@ class WorkRegistry:
     def _index(self, index: int, fields: dict) -> None:
         for fam in families(fields)[:1]:
             self._by_family.setdefault(fam[:4], []).append(index)
-        title = alnum(fields.get("title"))
+        title = _title_key(fields)
         if title:
             self._by_title.setdefault(title[:4], []).append(index)
             if (title, index) not in self._exact_seen:
@@ -261,6 +262,15 @@ class WorkRegistry:
             self.conflicts.append((index, "publisher", line))
 
 
+def _title_key(fields: dict) -> str:
+    """What a work is found by besides its authors: its title, or for a newspaper cited by its day
+    alone (no title, no author), the paper's name."""
+    title = alnum(fields.get("title"))
+    if title or fields.get("author"):
+        return title
+    return alnum(fields.get("container-title"))
+
+
 def _url_key(url) -> str:
     if not url:
         return ""
@@ -273,6 +283,13 @@ def same_work_score(a: dict, b: dict) -> float:
     suffix_a, suffix_b = a.get("_year_suffix"), b.get("_year_suffix")
     if suffix_a and suffix_b and suffix_a != suffix_b:
         return 0.0
+    if (not any(f.get(key) for f in (a, b) for key in ("title", "author", "URL"))
+            and a.get("container-title") and b.get("container-title")):
+        # a newspaper cited by its day alone, twice: the same paper on the same day
+        day = csl_date_parts(a.get("issued"))
+        paper = alnum(a.get("container-title"))
+        same = len(day) == 3 and day == csl_date_parts(b.get("issued")) and paper and paper == alnum(b.get("container-title"))
+        return 1.0 if same else 0.0
     url_a, url_b = _url_key(a.get("URL")), _url_key(b.get("URL"))
     fa, fb = families(a), families(b)
     authors_agree = bool(fa and fb and (similar_family(fa[0], fb[0]) or _one_name_split_otherwise(a, b)))
@@ -419,7 +436,9 @@ def _id_base(fields: dict) -> str:
         if first.get("literal") and len(who) > 12:
             who = "".join(ascii_key(w)[:1] for w in first["literal"].split()) or who[:12]
     year = year_of(fields)
-    words = [ascii_key(w) for w in _LETTERS_RE.findall(fields.get("title") or "")]
+    # (a newspaper cited by its day alone, no author or title, is named by the paper: "bataviaasch1920")
+    named_by = fields.get("title") or ("" if who else fields.get("container-title")) or ""
+    words = [ascii_key(w) for w in _LETTERS_RE.findall(named_by)]
     word = next((w for w in words if w and w not in _ID_STOP_WORDS), "")
     base = (who or word or "ref") + (str(year) if year else "") + (word if who else "")
     return base[:40] or "ref"

@@ -815,3 +815,19 @@ def test_an_unsigned_article_cited_by_its_paper():
     assert by_text["(Kompas, 2021)"] == [report["bibliography"][1]["id"]]
     assert by_text["(Jawa Pos, 2018)"] == [report["bibliography"][0]["id"]]
     assert report["problems"] == []
+
+
+def test_a_newspaper_listed_by_its_day_alone():
+    # "Bataviaasch Nieuwsblad, 12 Januari 1920.": the paper of that day, no title: an article in
+    # it, named by the paper in ids and messages, and no unreadable entry
+    report = report_of("BAB II\n\nPers kolonial.¹\n\n¹ Bataviaasch Nieuwsblad, 12 Januari 1920.\n\n"
+                       "DAFTAR PUSTAKA\n\nB. Surat Kabar\n\nBataviaasch Nieuwsblad, 12 Januari 1920.\n"
+                       "Harian Rakjat, 3 Oktober 1965.\n")
+    items = {i["id"]: i for i in report["items"]}
+    assert items["bataviaasch1920"]["container-title"] == "Bataviaasch Nieuwsblad"
+    assert items["bataviaasch1920"]["type"] == "article-newspaper"
+    assert items["bataviaasch1920"]["issued"] == {"date-parts": [[1920, 1, 12]]}
+    assert [c["id"] for c in report["footnotes"][0]["cites"]] == ["bataviaasch1920"]
+    codes = {(p["code"], p["message"]) for p in report["problems"]}
+    assert ("uncited-entry", "Harian Rakjat (1965) is listed but never cited") in codes
+    assert not [p for p in report["problems"] if p["code"] in ("unparsed-entry", "missing-entry")]

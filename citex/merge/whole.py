@@ -189,16 +189,31 @@ def site_of_a_web_page(reference: Reference) -> Reference:
 
 def newspaper_cited_by_name(reference: Reference) -> Reference:
     """"Bonor Simanjuntak, Kompas, 12 Maret 2001, hlm. 4.": an article cited by its newspaper
-    and day, no title of its own; the "title" read is the paper it appeared in."""
+    and day, no title of its own; the "title" read is the paper it appeared in. So is any
+    name a list gives with nothing but a day ("Bataviaasch Nieuwsblad, 12 Januari 1920.",
+    "Harian Rakjat, 3 Oktober 1965."): no book is dated by its day."""
     fields = reference.fields
     title = fields.get("title")
-    if (not isinstance(title, str) or fields.get("container-title") or title.casefold().strip(" .,") not in lexicon.NEWSPAPERS
-            or len(csl_date_parts(fields.get("issued"))) != 3):
+    if (not isinstance(title, str) or fields.get("container-title") or len(csl_date_parts(fields.get("issued"))) != 3
+            or (title.casefold().strip(" .,") not in lexicon.NEWSPAPERS and not _a_paper_and_its_day(reference))):
         return reference
     fields = dict(fields)
     fields["container-title"] = fields.pop("title")
     fields["type"] = "article-newspaper"
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+def _a_paper_and_its_day(reference: Reference) -> bool:
+    """The whole reference is a name and a day: "Pewarta Deli, 14 Djanuari 1930." (a page may follow)."""
+    if set(reference.fields) - {"title", "issued", "page", "type"}:
+        return False
+    return bool(_PAPER_AND_DAY_RE.fullmatch(reference.raw.strip()))
+
+
+# "Bataviaasch Nieuwsblad, 12 Januari 1920.", "Harian Rakjat, 3 Oktober 1965, hlm. 2."
+_PAPER_AND_DAY_RE = regex.compile(
+    r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,4}+,[ ]\d{1,2}+[ ]\p{L}{3,10}+\.?[ ](?:1[5-9]|20)\d\d"
+    r"(?:,[ ](?:(?:hlm|hal|h|p)\.[ ]?)?\d{1,4}+)?\.?")
 
 
 def site_named_first(reference: Reference) -> Reference:
