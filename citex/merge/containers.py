@@ -606,7 +606,9 @@ def newspaper_is_container(fields: dict, rules: Reference, text: str) -> None:
     if (isinstance(publisher, str) and fields.get("title") and not fields.get("publisher-place")
             and not fields.get("volume") and _PERIODICAL_NAME_RE.fullmatch(publisher)):
         at = text.find(publisher)
-        day = _DAY_MONTH_YEAR_AFTER_RE.match(text, at + len(publisher)) if at != -1 else None
+        end = at + len(publisher)
+        # (a cheap test first: most publishers have no ", 3 ..." after them)
+        day = _DAY_MONTH_YEAR_AFTER_RE.match(text, end) if at != -1 and text[end + 2:end + 3].isdigit() else None
         if day and month_number(day.group(1)):
             # '"Pemogokan Buruh di Semarang," Sinar Hindia, 3 Mei 1920, 2.': a name dated by its day
             # right after it is a periodical, no publishing house

@@ -74,9 +74,11 @@ def issued_read_as_accessed(fields: dict, rules: Reference) -> None:
     """'"Banjir Rendam Bekasi." 2 Januari 2020. Diakses 5 Oktober 2020.': the labeller ran the
     day of publication on into the access date, which the rules read apart (theirs replaces the
     labeller's); the rules' date of publication, the one the labeller took, is the work's."""
+    if "issued" in fields or not fields.get("accessed"):
+        return      # (most references: nothing to look at)
     mine, accessed, issued = (csl_date_parts(fields.get("accessed")), csl_date_parts(rules.fields.get("accessed")),
                               csl_date_parts(rules.fields.get("issued")))
-    if "issued" not in fields and mine and accessed and issued and mine != accessed and mine[:len(issued)] == issued:
+    if mine and accessed and issued and mine != accessed and mine[:len(issued)] == issued:
         fields["issued"] = rules.fields["issued"]
 
 
@@ -146,8 +148,10 @@ def day_after_paper(fields: dict, text: str) -> None:
                 and fields.get("type") != "article-newspaper" and (fields.get("volume") or fields.get("page")))):
         return      # (the paper's name may still have the title before it, "... Tantangannya. Kompas")
     at = text.find(container)
-    found = _DAY_MONTH_AFTER_RE.match(text, at + len(container)) if at != -1 else None
-    if not found and at != -1:
+    if at == -1 or text[at + len(container):at + len(container) + 2] != ", ":
+        return      # (every day this reads follows the paper's name and a comma)
+    found = _DAY_MONTH_AFTER_RE.match(text, at + len(container))
+    if not found:
         # "Abadi, 12 Oktober 1955.": the day, month and year after the paper's name (the labeller
         # read the year alone, or the day as a volume)
         found = _DAY_MONTH_YEAR_AFTER_RE.match(text, at + len(container))

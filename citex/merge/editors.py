@@ -253,7 +253,8 @@ def helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
     edition = _EDITION_TAIL_RE.search(title) if rules.fields.get("edition") else None
     if edition and edition.start() > 0:
         title = title[:edition.start()]    # "Manajemen Sumber Daya Manusia. Cetakan ke-20": the edition read
-    volume = _VOLUME_TAIL_RE.search(title) if fields.get("volume") else None
+    # (a volume's number, digits or a roman numeral, must end the title: most titles end otherwise)
+    volume = _VOLUME_TAIL_RE.search(title) if fields.get("volume") and title[-1:] in _VOLUME_NUMBER_ENDS else None
     if volume and volume.start() > 0 and str(fields["volume"]).casefold() == volume.group(1).casefold():
         title = title[:volume.start()]     # "Tafsir Al-Azhar. Juz 1": the volume read, not the title's end
     fields["title"] = title.rstrip(" ,.;:") or fields["title"]
@@ -276,6 +277,7 @@ def helpers_and_facts_out_of_title(fields: dict, rules: Reference) -> None:
             fields["publisher"] = rules.fields.get("publisher") if alnum(rules.fields.get("publisher")) == alnum(rest) else rest
 
 
+_VOLUME_NUMBER_ENDS = frozenset("0123456789IVXLCivxlc")
 _EDITED_BY_TAIL_RE = regex.compile(r"[.,][ ]++(?:edited[ ]by|ed\.(?:[ ]by)?|eds\.|editors?|disunting[ ]oleh|penyunting)\b.*+$",
                                    regex.I)
 # ". Cetakan ke-20", ". Edisi Revisi", ". Cet. 3", ". Edisi Kedua" closing a title the labeller read

@@ -77,7 +77,7 @@ def title_split_mid_phrase(fields: dict, rules: Reference, text: str) -> None:
     same words, split where a stop ends the title, are the rules' title and journal."""
     title, container = fields.get("title"), fields.get("container-title")
     rule_title = rules.fields.get("title")
-    if not isinstance(title, str) or not isinstance(container, str) or not isinstance(rule_title, str):
+    if not isinstance(title, str) or not isinstance(container, str) or not isinstance(rule_title, str) or title == rule_title:
         return
     rule_container = rules.fields.get("container-title")
     if not isinstance(rule_container, str) or not alnum(rule_container).endswith(alnum(container)):
