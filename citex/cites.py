@@ -284,8 +284,10 @@ def read_cite(text: str) -> Cite | None:
     # "Said's argument recurs in *Culture and Imperialism*" is commentary.
     delimited_title = bool(QUOTED_RE.search(text) or ITALIC_RE.search(text)) and not any(
         w.startswith("text before the title") for w in reference.warnings)
-    # (a newspaper article cited by its paper and day has no title of its own)
-    title = fields.get("title") or (fields.get("container-title") if fields.get("type") == "article-newspaper" else None)
+    # (a newspaper article cited by its paper and day, or a magazine's number by its name, has no
+    # title of its own)
+    title = fields.get("title") or (fields.get("container-title")
+                                    if fields.get("type") in ("article-newspaper", "article-magazine") else None)
     short_enough = reference.locator is not None or len(text.split()) <= 8   # not a sentence of commentary
     if delimited_title and title and fields.get("author") and short_enough and not substance:
         # 'Pesaran, Shin, dan Smith, "Bounds Testing Approaches," 301.': names, a short title, a page

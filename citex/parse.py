@@ -81,9 +81,10 @@ def _copied(reference: Reference) -> Reference:
 @functools.lru_cache(maxsize=4096)
 def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     reference = _read(text, context, use_model)
-    for step in (whole.abbreviation_out_of_author, whole.newspaper_cited_by_name, whole.site_named_first,
-                 whole.newspaper_named_first, whole.site_of_a_web_page, whole.description_out_of_title,
-                 whole.paper_presented_at, whole.company_before_title, whole.number_out_of_genre):
+    for step in (whole.abbreviation_out_of_author, whole.newspaper_cited_by_name, whole.periodical_issue_cited_by_name,
+                 whole.site_named_first, whole.newspaper_named_first, whole.site_of_a_web_page,
+                 whole.description_out_of_title, whole.paper_presented_at, whole.company_before_title,
+                 whole.number_out_of_genre):
         reference = step(reference)
     return reference
 

@@ -285,10 +285,11 @@ def same_work_score(a: dict, b: dict) -> float:
         return 0.0
     if (not any(f.get(key) for f in (a, b) for key in ("title", "author", "URL"))
             and a.get("container-title") and b.get("container-title")):
-        # a newspaper cited by its day alone, twice: the same paper on the same day
-        day = csl_date_parts(a.get("issued"))
-        paper = alnum(a.get("container-title"))
-        same = len(day) == 3 and day == csl_date_parts(b.get("issued")) and paper and paper == alnum(b.get("container-title"))
+        # a newspaper cited by its day alone, or a magazine by its number, twice: the same paper on
+        # the same day, the same number
+        day, paper = csl_date_parts(a.get("issued")), alnum(a.get("container-title"))
+        same = (bool(day) and day == csl_date_parts(b.get("issued")) and bool(paper) and paper == alnum(b.get("container-title"))
+                and (len(day) == 3 or (a.get("issue") and a.get("issue") == b.get("issue"))))
         return 1.0 if same else 0.0
     url_a, url_b = _url_key(a.get("URL")), _url_key(b.get("URL"))
     fa, fb = families(a), families(b)

@@ -831,3 +831,13 @@ def test_a_newspaper_listed_by_its_day_alone():
     codes = {(p["code"], p["message"]) for p in report["problems"]}
     assert ("uncited-entry", "Harian Rakjat (1965) is listed but never cited") in codes
     assert not [p for p in report["problems"] if p["code"] in ("unparsed-entry", "missing-entry")]
+
+
+def test_a_magazine_cited_by_its_number_alone():
+    report = report_of("BAB III\n\nSikap Muhammadiyah.¹\n\n¹ Soeara Moehammadijah, No. 5, Mei 1925, hlm. 12.\n\n"
+                       "DAFTAR PUSTAKA\n\nSoeara Moehammadijah, No. 5, Mei 1925.\n")
+    item = report["items"][0]
+    assert (item["container-title"], item["issue"], item["issued"], item["type"]) == (
+        "Soeara Moehammadijah", "5", {"date-parts": [[1925, 5]]}, "article-magazine")
+    assert len(report["items"]) == 1 and report["footnotes"][0]["cites"][0]["locator"] == "12"
+    assert not report["problems"]

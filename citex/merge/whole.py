@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..dates import csl_date_parts
+from ..dates import csl_date_parts, month_number
 from ..models import Reference
 from ..reference_text import reference_text
 from ..works import alnum
@@ -201,6 +201,28 @@ def newspaper_cited_by_name(reference: Reference) -> Reference:
     fields["container-title"] = fields.pop("title")
     fields["type"] = "article-newspaper"
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+def periodical_issue_cited_by_name(reference: Reference) -> Reference:
+    """"Panji Masyarakat, No. 12, Mei 1970.", "Soeara Moehammadijah, No. 5, Mei 1925, hlm. 12.": a
+    magazine's number cited by the magazine's name alone, as history theses cite the press; no
+    name of a person, no title."""
+    found = _PERIODICAL_ISSUE_RE.fullmatch(reference.raw.strip()) if ", No" in reference.raw else None
+    if not found or not month_number(found.group("month") or "Januari"):
+        return reference
+    date = [int(found.group("year"))] + ([month_number(found.group("month"))] if found.group("month") else [])
+    fields = {"container-title": found.group("name"), "issue": found.group("issue"), "issued": {"date-parts": [date]},
+              "type": "article-magazine"}
+    page = found.group("page")
+    if page and not reference.locator:
+        fields["page"] = page
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "Panji Masyarakat, No. 12, Mei 1970.", "Soeara Moehammadijah, No. 5, Mei 1925, hlm. 12."
+_PERIODICAL_ISSUE_RE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,4}+),[ ](?:No|Nomor)\.?[ ]?(?P<issue>\d{1,4}+),[ ]"
+    r"(?:(?P<month>\p{L}{3,10}+)\.?[ ])?(?P<year>(?:1[5-9]|20)\d\d)(?:,[ ](?:(?:hlm|hal|h|p)\.[ ]?)?(?P<page>\d{1,4}+))?\.?")
 
 
 def _a_paper_and_its_day(reference: Reference) -> bool:
