@@ -341,8 +341,11 @@ def _one_name_split_otherwise(a: dict, b: dict) -> bool:
     """The first authors are one person whose words a note and a list split apart differently:
     "C. Snouck Hurgronje" (family Hurgronje) and "Snouck Hurgronje, C." (family Snouck Hurgronje)."""
     first_a, first_b = (a.get("author") or [{}])[0], (b.get("author") or [{}])[0]
-    if first_a.get("literal") or first_b.get("literal") or first_a.get("family") == first_b.get("family"):
+    family_a, family_b = first_a.get("family") or "", first_b.get("family") or ""
+    if first_a.get("literal") or first_b.get("literal") or family_a == family_b:
         return False
+    if family_a not in family_b and family_b not in family_a:
+        return False      # (a cheap test first: one family holds the other, "Snouck Hurgronje" and "Hurgronje")
     return len(name_words([first_a])) >= 2 and sorted(name_words([first_a])) == sorted(name_words([first_b]))
 
 
