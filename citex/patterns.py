@@ -227,6 +227,10 @@ VOLUME_ISSUE_RE = regex.compile(
     r"\.?[ ]?+([0-9]{1,5}+|[IVXLC]{1,6}+)\b"
     r"(?:[ ,]*+(?:nos?|nomor|issues?|edisi|nr|numbers?|bil(?=\.)|bilangan)\.?[ ]?+(\d{1,5}+(?:[-–/]\d{1,4}+)?))?", regex.I)
 
+# ", 12 Oktober 1955", ", 3 Mei 1920": a day, month and year right after a periodical's name (groups
+# day, month, year)
+DAY_MONTH_YEAR_AFTER_RE = regex.compile(r",[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?[ ]((?:1[5-9]|20)\d\d)(?=[,.;]|$)")
+
 # "no. 2", "No. 2" without a volume label (as in Econometrica 55, no. 2), Malay "Bil. 15" (bilangan)
 ISSUE_LABEL_RE = regex.compile(r"\b(?:no|nomor|issue|nr|bil(?=\.)|bilangan)\.?[ ]?+(\d{1,5}+(?:[-/]\d{1,4}+)?)\b", regex.I)
 

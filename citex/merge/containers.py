@@ -13,7 +13,7 @@ from ..csl_types import names_a_publisher, published_by_its_author
 from ..dates import month_number
 from ..models import Reference
 from ..names import parse_names
-from ..patterns import BRACKETED_PAGES
+from ..patterns import BRACKETED_PAGES, DAY_MONTH_YEAR_AFTER_RE
 from ..patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from ..rules.links import URL_INTRO_RE
 from ..rules.publishers import JOURNAL_START_RE
@@ -608,8 +608,8 @@ def newspaper_is_container(fields: dict, rules: Reference, text: str) -> None:
         at = text.find(publisher)
         end = at + len(publisher)
         # (a cheap test first: most publishers have no ", 3 ..." after them)
-        day = _DAY_MONTH_YEAR_AFTER_RE.match(text, end) if at != -1 and text[end + 2:end + 3].isdigit() else None
-        if day and month_number(day.group(1)):
+        day = DAY_MONTH_YEAR_AFTER_RE.match(text, end) if at != -1 and text[end + 2:end + 3].isdigit() else None
+        if day and month_number(day.group(2)):
             # '"Pemogokan Buruh di Semarang," Sinar Hindia, 3 Mei 1920, 2.': a name dated by its day
             # right after it is a periodical, no publishing house
             fields["container-title"] = fields.pop("publisher")
@@ -631,8 +631,6 @@ def newspaper_is_container(fields: dict, rules: Reference, text: str) -> None:
 # a periodical's name: a few capitalised words, no sentence, number or list ("Asahi Shinbun",
 # "The Jakarta Post"; not "Memorandum from ... Branch" or "Stuart, FL", which are dated documents)
 _PERIODICAL_NAME_RE = regex.compile(r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,3}+")
-# ", 3 Mei 1920" after a name
-_DAY_MONTH_YEAR_AFTER_RE = regex.compile(r",[ ]\d{1,2}+[ ](\p{L}{3,10}+)[ ]((?:1[5-9]|20)\d\d)(?=[,.;]|$)")
 # " 31 December", ", 20 October 2016" closing a name
 _DAY_MONTH_END_RE = regex.compile(r",?[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?(?:[ ]((?:1[6-9]|20)\d\d))?[.]?$")
 

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..csl_types import CONFERENCE_RE
 from ..dates import csl_date_parts, month_number, parse_date
 from ..models import Reference
-from ..patterns import DASH_SPACED_RE, DATED_EDISI_RE, YEAR_RE
+from ..patterns import DASH_SPACED_RE, DATED_EDISI_RE, DAY_MONTH_YEAR_AFTER_RE, YEAR_RE
 from ..rules.numbers import HIJRI_YEAR_RE
 from ..works import year_of
 
@@ -154,7 +154,7 @@ def day_after_paper(fields: dict, text: str) -> None:
     if not found:
         # "Abadi, 12 Oktober 1955.": the day, month and year after the paper's name (the labeller
         # read the year alone, or the day as a volume)
-        found = _DAY_MONTH_YEAR_AFTER_RE.match(text, at + len(container))
+        found = DAY_MONTH_YEAR_AFTER_RE.match(text, at + len(container))
         if found and int(found.group(3)) != parts[0]:
             return
     if not found:
@@ -199,8 +199,6 @@ _YEAR_STANDING_ALONE_RE = regex.compile(r"\G[.,][ ](?:1[5-9]|20)\d\d[.,](?:[ ]|$
 _DAY_MONTH_AFTER_RE = regex.compile(
     r",[ ](?:(\d{1,2}+)[ ](\p{L}{3,10}+)\.?|(\p{L}{3,10}+)\.?[ ](\d{1,2}+))(?=[,.;]|$)(?![,.;]?[ ]?(?:1[5-9]|20)\d\d)")
 
-# ", 12 Oktober 1955." after a paper's name
-_DAY_MONTH_YEAR_AFTER_RE = regex.compile(r",[ ](\d{1,2}+)[ ](\p{L}{3,10}+)\.?[ ]((?:1[5-9]|20)\d\d)(?=[,.;]|$)")
 _TRAILING_YEAR_RE = regex.compile(r"[ ,]++((?:1[89]|20)\d\d)$")
 _NEXT_YEAR_RE = regex.compile(r"[.,][ ]((?:1[89]|20)\d\d)(?=[.,;]|$)")
 _YEAR_AFTER_NAME_RE = regex.compile(r"[ ]((?:1[89]|20)\d\d)(?=[.,;)]|$)")

@@ -46,13 +46,12 @@ def paper_presented_at(reference: Reference) -> Reference:
     short of such lines, cuts them anywhere, so they are read from the text."""
     fields = reference.fields
     title = fields.get("title")
-    if not isinstance(title, str):
+    raw = reference.raw
+    if not isinstance(title, str) or ("akalah" not in raw and "dibentangkan" not in raw and "- " not in raw):
         return reference
-    # (mended, "Makalah disa- jikan dalam", where a line's end broke a word; most references have none)
-    text = reference_text(reference.raw) if "- " in reference.raw else reference.raw
+    text = reference_text(raw)      # (mended: "Makalah disa- jikan dalam", "Kertas kerja dibent- angkan di")
     if "akalah" not in text and "dibentangkan" not in text:
         return reference
-    text = reference_text(reference.raw)
     found = _PRESENTED_AT_RE.search(text)
     if not found:
         return reference
@@ -208,9 +207,10 @@ def periodical_issue_cited_by_name(reference: Reference) -> Reference:
     magazine's number cited by the magazine's name alone, as history theses cite the press; no
     name of a person, no title."""
     found = _PERIODICAL_ISSUE_RE.fullmatch(reference.raw.strip()) if ", No" in reference.raw else None
-    if not found or not month_number(found.group("month") or "Januari"):
+    month = month_number(found.group("month")) if found and found.group("month") else None
+    if not found or (found.group("month") and not month):
         return reference
-    date = [int(found.group("year"))] + ([month_number(found.group("month"))] if found.group("month") else [])
+    date = [int(found.group("year"))] + ([month] if month else [])
     fields = {"container-title": found.group("name"), "issue": found.group("issue"), "issued": {"date-parts": [date]},
               "type": "article-magazine"}
     page = found.group("page")
@@ -219,10 +219,14 @@ def periodical_issue_cited_by_name(reference: Reference) -> Reference:
     return Reference(reference.raw, fields, reference.locator, reference.warnings)
 
 
+# a periodical's name, a few capitalised words ("Bataviaasch Nieuwsblad", "The Straits Times"), and
+# the page cited after its date (", hlm. 12", ", 2")
+_PAPER_NAME = r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,4}+"
+_PAGE_AFTER_DATE = r"(?:,[ ](?:(?:hlm|hal|h|p)\.[ ]?)?(?P<page>\d{1,4}+))?\.?"
 # "Panji Masyarakat, No. 12, Mei 1970.", "Soeara Moehammadijah, No. 5, Mei 1925, hlm. 12."
 _PERIODICAL_ISSUE_RE = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,4}+),[ ](?:No|Nomor)\.?[ ]?(?P<issue>\d{1,4}+),[ ]"
-    r"(?:(?P<month>\p{L}{3,10}+)\.?[ ])?(?P<year>(?:1[5-9]|20)\d\d)(?:,[ ](?:(?:hlm|hal|h|p)\.[ ]?)?(?P<page>\d{1,4}+))?\.?")
+    r"(?P<name>" + _PAPER_NAME + r"),[ ](?:No|Nomor)\.?[ ]?(?P<issue>\d{1,4}+),[ ]"
+    r"(?:(?P<month>\p{L}{3,10}+)\.?[ ])?(?P<year>(?:1[5-9]|20)\d\d)" + _PAGE_AFTER_DATE)
 
 
 def _a_paper_and_its_day(reference: Reference) -> bool:
@@ -233,9 +237,7 @@ def _a_paper_and_its_day(reference: Reference) -> bool:
 
 
 # "Bataviaasch Nieuwsblad, 12 Januari 1920.", "Harian Rakjat, 3 Oktober 1965, hlm. 2."
-_PAPER_AND_DAY_RE = regex.compile(
-    r"(?:The[ ])?\p{Lu}[\p{L}'’&-]*+(?:[ ]\p{Lu}[\p{L}'’&-]*+){0,4}+,[ ]\d{1,2}+[ ]\p{L}{3,10}+\.?[ ](?:1[5-9]|20)\d\d"
-    r"(?:,[ ](?:(?:hlm|hal|h|p)\.[ ]?)?\d{1,4}+)?\.?")
+_PAPER_AND_DAY_RE = regex.compile(_PAPER_NAME + r",[ ]\d{1,2}+[ ]\p{L}{3,10}+\.?[ ](?:1[5-9]|20)\d\d" + _PAGE_AFTER_DATE)
 
 
 def site_named_first(reference: Reference) -> Reference:
