@@ -97,7 +97,9 @@ MORE_INSTITUTION_WORDS = frozenset({"International", "Persero", "Tbk", "Centers"
                                     "Academies", "Ministries", "Agencies", "Electronics", "Semiconductor",
                                     "Semiconductors", "Microsystems", "Observatory",
                                     "Consortium", "Alliance", "Coalition", "Initiative", "Partnership", "Forum",
-                                    "Watch", "Collaboration", "Collaborations"})
+                                    "Watch", "Collaboration", "Collaborations",
+                                    # broadcasters: "Kompas TV", "Metro TV", "Radio Republik Indonesia"
+                                    "TV", "Televisi", "Radio"})
 COMPANY_PREFIXES = frozenset({"PT", "PT."})
 # The short names groups are cited by, first in a group author's name: Indonesian bodies' syllabic
 # abbreviations ("Kemenkes RI", "Bappeda Sleman", "Pemkab Banyumas", "Dinkes Kota Semarang") and
@@ -316,18 +318,34 @@ TITLE_DESCRIPTIONS = frozenset({
     "audio podcast episode", "video podcast", "video podcast episode", "paper presentation", "conference presentation",
     "poster presentation", "conference session", "keynote address", "preprint", "status update", "audiobook",
     "photograph", "map", "presentasi makalah",
+    # APA 7's other forms, and as Indonesian students write them ("[Foto]. Instagram.", "[Siaran
+    # televisi]", "[Episode siniar]": siniar is the podcast), and the file's format ("[PDF]", APA
+    # 6's "[Kindle version]")
+    "television series episode", "tv series episode", "television broadcast", "radio broadcast", "song", "album",
+    "audio recording", "music video", "documentary", "tiktok video", "instagram video", "instagram photo", "image",
+    "siaran televisi", "siaran radio", "acara televisi", "episode serial televisi", "serial televisi", "film dokumenter",
+    "film pendek", "video musik", "video tiktok", "video instagram", "foto", "foto instagram", "gambar", "peta", "lagu",
+    "rekaman audio", "siniar", "episode siniar", "episode podcast", "unggahan instagram", "unggahan facebook",
+    "status facebook", "cuitan", "pdf", "e-book", "ebook", "buku elektronik", "kindle version", "kindle edition",
 }) | SOFTWARE_DESCRIPTIONS
 # ... and the CSL type each of them makes a work (the others leave it to the other facts)
 DESCRIBED_TYPES = {
     **dict.fromkeys(("video", "video file", "film", "motion picture", "video youtube", "youtube video", "berkas video",
                      "video daring", "video podcast", "video podcast episode"), "motion_picture"),
-    **dict.fromkeys(("podcast", "podcast episode", "audio podcast", "audio podcast episode"), "song"),
+    **dict.fromkeys(("documentary", "music video", "tiktok video", "instagram video", "film dokumenter", "film pendek",
+                     "video musik", "video tiktok", "video instagram"), "motion_picture"),
+    **dict.fromkeys(("podcast", "podcast episode", "audio podcast", "audio podcast episode", "song", "album",
+                     "audio recording", "lagu", "rekaman audio", "siniar", "episode siniar", "episode podcast"), "song"),
+    **dict.fromkeys(("television series", "tv series", "television series episode", "tv series episode",
+                     "television broadcast", "radio broadcast", "siaran televisi", "siaran radio", "acara televisi",
+                     "episode serial televisi", "serial televisi"), "broadcast"),
     **dict.fromkeys(("data set", "dataset", "kumpulan data"), "dataset"),
     **dict.fromkeys(("paper presentation", "conference presentation", "poster presentation", "conference session",
                      "keynote address", "presentasi makalah"), "speech"),
-    **dict.fromkeys(("tweet", "status update", "facebook post", "instagram post", "online forum post"), "post"),
+    **dict.fromkeys(("tweet", "status update", "facebook post", "instagram post", "online forum post", "instagram photo",
+                     "unggahan instagram", "unggahan facebook", "status facebook", "cuitan", "foto instagram"), "post"),
     **dict.fromkeys(("blog post", "unggahan blog", "postingan blog", "artikel blog"), "post-weblog"),
-    **dict.fromkeys(("infographic", "infografis", "photograph"), "graphic"),
+    **dict.fromkeys(("infographic", "infografis", "photograph", "image", "foto", "gambar"), "graphic"),
     **dict.fromkeys(SOFTWARE_DESCRIPTIONS, "software"),
-    "preprint": "article", "audiobook": "book", "map": "map",
+    "preprint": "article", "audiobook": "book", "map": "map", "peta": "map",
 }

@@ -82,6 +82,8 @@ def is_institution(text: str) -> bool:
     words = [w.strip(".,()").casefold() for w in written]
     if len(words) > 10:
         return False
+    if text.endswith("]") and _GROUP_ABBREVIATION_END_RE.search(text):
+        return True     # APA's "Standar Nasional Indonesia [SNI]": only a group is given its abbreviation so
     if any(w in _INSTITUTION for w in words):
         # (not a person's name before a title's first word: "Subhan, Arief, Lembaga")
         return not _institution_word_trails_a_person(text)
@@ -101,6 +103,8 @@ def group_short_name(word: str) -> bool:
     return bare.isupper() or (len(bare) > 4 and bare[0].isupper())
 
 
+# a group's abbreviation in square brackets after its name, as APA writes it ("... [BPS]", "... [WHO]")
+_GROUP_ABBREVIATION_END_RE = regex.compile(r"\p{L}[ ]\[\p{Lu}[\p{L}\d&-]{1,24}+\]$")
 _JOURNAL_WORDS = frozenset({"journal", "jurnal", "review", "proceedings", "prosiding"})
 
 
@@ -247,6 +251,8 @@ def looks_like_names(text: str) -> bool:
     text = without_et_al(text.strip(" ,.;"))
     if text[:1] in "dDaA&":
         text = _LEADING_AND_RE.sub("", text)
+    if text.endswith("]") and len(text) <= 200 and _GROUP_ABBREVIATION_END_RE.search(text):
+        return len(text.split()) <= 13      # "Badan Pusat Statistik [BPS]": a group (is_institution)
     if not text or len(text) > 200 or _NOT_IN_NAMES_RE.search(text):
         return False
     if is_institution(text):

@@ -33,13 +33,14 @@ from .patterns import (
 from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules
 from .reference_text import reference_text
-from .rules.kinds import HADITH_NUMBER_END_RE, ORIGINAL_DATE_RE
+from .rules.contributors import CSE_TRANSLATORS_RE, TRANSLATED_FROM_RE
+from .rules.kinds import HADITH_NUMBER_END_RE, MEETING_DAY_AND_PLACE_RE, ORIGINAL_DATE_RE, PLATFORM_DESCRIPTION_RE
 from .rules.links import ROUND_MEDIUM_RE
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "medium", "number", "original-date", "note",
-               "number-of-volumes", "version", "status")
+               "number-of-volumes", "version", "status", "original-title", "event-place")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types the rules read whole: laws, decisions, interviews, what a person said.
@@ -143,6 +144,14 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         clean = ROUND_MEDIUM_RE.sub("", clean)      # UM's "Jurnal ..., (Online), 4 (2)": the rules read it
     if rules.fields.get("original-date") and "(" in clean:
         clean = ORIGINAL_DATE_RE.sub("", clean).rstrip()    # APA's "(Karya asli diterbitkan 2009)": read
+    if rules.fields.pop("_platform_description", False):
+        clean = PLATFORM_DESCRIPTION_RE.sub("", clean)     # ', "Title," YouTube video, 12:04, ...': the rules read it
+    if rules.fields.get("translator") and (", penerjemah" in clean or ", translator" in clean):
+        clean = " ".join(CSE_TRANSLATORS_RE.sub("", clean).split())    # "Sumantri B, penerjemah.": the rules read it
+    if rules.fields.get("event-place") and ";" in clean:
+        clean = MEETING_DAY_AND_PLACE_RE.sub("", clean)     # "...; 2017 Nov 2; Jakarta, Indonesia.": the rules read it
+    if rules.fields.get("original-title") and ": " in clean:
+        clean = TRANSLATED_FROM_RE.sub("", clean).rstrip()      # "Terjemahan dari: Principles ...": the rules read it
     if rules.fields.get("number") and "(" in clean:
         # "(Report No. 2020-009)", "(NCES 2019-144)": the rules read it
         clean = AGENCY_NUMBER_RE.sub("", DOCUMENT_SYMBOL_RE.sub("", REPORT_NUMBER_RE.sub("", clean)))
@@ -238,6 +247,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.institution_ending_title(fields)
     publishers.publisher_before_its_town(fields)
     publishers.town_cut_short(fields, rules)
+    publishers.town_ending_a_university(fields, rules)
     publishers.place_without_publisher(fields, text, rules)
     publishers.subtitle_of_container_before_publisher(fields, rules, text)
     containers.issue_read_as_volume(fields, rules)

@@ -143,10 +143,28 @@ def _mend_in_brackets(found) -> str:
 # before its journal's name (dropped, as "In" before a journal is)
 _PUBLISHED_IN_RE = regex.compile(
     r"(?<![\p{L}])[Dd]iterbitkan[ ](?:pada|dalam|di)[ ](?=(?:Jurnal|Journal|Majalah|Prosiding|Buletin|Harian)\b)")
+# the country's ISO code after a publisher's town, as the style of IPB (Institut Pertanian Bogor) writes
+# it: "Bogor (ID): IPB Press", "New York (US): J Wiley", "Rome (IT): FAO" (not the codes of American
+# states too, which Vancouver writes so: "Palo Alto (CA)", "Newark (DE)"; Idaho's yields to Indonesia)
+_TOWN_COUNTRY_CODE_RE = regex.compile(
+    r"(?<=\p{Lu}\p{Ll}++)[ ]\((?:ID|US|GB|UK|NL|FR|IT|JP|AU|CH|CN|MY|SG|TH|PH|KR|ES|SE|DK|NO|FI|BE|AT|NZ|BR"
+    r"|MX|ZA|IE|PT|PL|RU|TW|HK|VN|BD|PK|EG|KE|NG|CL)\)(?=:[ ]?\p{Lu})")
+# a group author's abbreviation before its name, as IPB's style writes it ("[BPS] Badan Pusat Statistik.
+# 2020.", "[SNI] Standar Nasional Indonesia. 2015."), to be written after it as APA does (a list's number
+# may come first; "[12] Smith, J." is a number, "[Anonim]. 2010." no group's name)
+_ABBREVIATION_FIRST_RE = regex.compile(
+    r"((?:\d{1,4}+[.)][ ]|\[\d{1,4}+\][ ])?)\[(\p{L}[^\[\]\d]{0,24}+)\][ ](\p{Lu}[^.\[\]]{2,150}+)(?=\.[ ])")
+# the words before the day a work was posted, which is its date: "diunggah pada 3 Maret 2021", "posted
+# on March 3, 2021" (a day, or a month and its day, follows)
+_POSTED_ON_RE = regex.compile(
+    r"(?<=[,.][”\"]?[ ])(?:[Dd]iunggah|[Dd]iposting|[Pp]osted|[Uu]ploaded)(?:[ ](?:pada|on|tanggal|tgl\.))?+[ ]"
+    r"(?=\d{1,2}[ ]\p{L}|\p{L}{3,9}\.?[ ]\d{1,2},)")
 # a person's part in an audiovisual work, in brackets after the name (APA 7): "Glass, I. (Host).",
-# "Heyman, D. (Producers), & Yates, D. (Director)."
-_ROLE = (r"[ ]\((?:Executive[ ])?(?:Host|Director|Producer|Writer|Narrator|Creator|Presenter|Speaker|Composer|Performer"
-         r"|Photographer|Artist|Showrunner)s?\)")
+# "Heyman, D. (Producers), & Yates, D. (Director).", and in Indonesian "Riza, R. (Sutradara).",
+# "Rahman, A. (Pembawa acara).", "(Produser Eksekutif)"
+_ROLE = (r"[ ]\((?:(?:Executive[ ])?(?:Host|Director|Producer|Writer|Narrator|Creator|Presenter|Speaker|Composer|Performer"
+         r"|Photographer|Artist|Showrunner)s?|Sutradara|Produser(?:[ ]Eksekutif)?|Pembawa[ ]acara|Penulis[ ](?:skenario|naskah)"
+         r"|Narator|Pembicara|Narasumber|Fotografer|Komposer|Penyanyi|Kreator)\)")
 # (after an initial's stop, the stop after the bracket goes with it: "Nugroho, G. (Director). (2002)")
 _ROLE_RE = regex.compile(r"(?<=\.)" + _ROLE + r"\.(?=[ ]|$)|" + _ROLE + r"(?=[.,;]|[ ]&)")
 # a social media handle after a name: "Obama, B. [@BarackObama]."
@@ -174,9 +192,16 @@ def reference_text(text: str) -> str:
         text = _AUTHORS_LEFT_OUT_RE.sub(", ", text)     # APA 7's "Fanni, A., … Dourado, A.": authors left out
     if "iterbitkan " in text:
         text = _PUBLISHED_IN_RE.sub("", text)
+    if "iunggah " in text or "iposting " in text or "osted " in text or "ploaded " in text:
+        text = _POSTED_ON_RE.sub("", text)      # "diunggah 3 Maret 2021", "posted on March 3, 2021": the date it appeared
+    if "):" in text and _TOWN_COUNTRY_CODE_RE.search(text):
+        text = _TOWN_COUNTRY_CODE_RE.sub("", text)      # IPB's "Bogor (ID): IPB Press": the town, no part of its name
+    if "] " in text[:32] and _ABBREVIATION_FIRST_RE.match(text):
+        text = _ABBREVIATION_FIRST_RE.sub(r"\1\3 [\2]", text, count=1)     # IPB's "[BPS] Badan Pusat Statistik. 2020.": APA's order
     if "[@" in text:
         text = _SOCIAL_HANDLE_RE.sub("", text)      # APA's "Widodo, J. [@jokowi].": no name's part
-    if "r)" in text or "t)" in text or "s)" in text:      # (how every role's bracket ends: a cheap test)
+    if "r)" in text or "t)" in text or "s)" in text or "a)" in text or "f)" in text or "h)" in text or "i)" in text:
+        # (how every role's bracket ends: a cheap test)
         text = _ROLE_RE.sub("", text)       # APA's "Glass, I. (Host).", "Yates, D. (Director).": a role, no name
     if "](" in text:
         # a Markdown link, "[The Economist as Engineer](https://...)": its words, then the address

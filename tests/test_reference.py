@@ -2334,3 +2334,87 @@ def test_a_periodical_cited_by_its_day(text, context, container, day):
 
 def test_the_old_spelling_s_months():
     assert parse_reference("Pewarta Deli, 14 Djanuari 1930.").fields["issued"] == year(1930, 1, 14)
+
+
+# IPB's style (CSE name-year, as agriculture, forestry and biology theses write it): the country's
+# code after the town, "Ed ke-2", "[skripsi]", a group's abbreviation before its name, a school
+# and its university as the publisher, translators after the title and the original's title,
+# and (as Vancouver has it too) the meeting's days and town between semicolons
+@pytest.mark.parametrize("text,expected", [
+    ("Sastrosupadi A. 2000. Rancangan Percobaan Praktis Bidang Pertanian. Ed ke-2. Yogyakarta (ID): Kanisius.",
+     {"type": "book", "edition": "2", "publisher-place": "Yogyakarta", "publisher": "Kanisius"}),
+    ("Kuswanto H. 2012. Evaluasi mutu benih kedelai [skripsi]. Bogor (ID): Institut Pertanian Bogor.",
+     {"type": "thesis", "genre": "Skripsi", "publisher-place": "Bogor", "publisher": "Institut Pertanian Bogor"}),
+    ("Hardjowigeno S. 2007. Ilmu Tanah. Tokyo (JP): Akademika Pressindo.",
+     {"publisher-place": "Tokyo", "publisher": "Akademika Pressindo"}),
+    ("[KLHK] Kementerian Lingkungan Hidup dan Kehutanan. 2018. Status Hutan dan Kehutanan Indonesia 2018. "
+     "Jakarta (ID): KLHK.",
+     {"author": [literal("Kementerian Lingkungan Hidup dan Kehutanan")], "title": "Status Hutan dan Kehutanan Indonesia 2018",
+      "issued": year(2018), "publisher-place": "Jakarta"}),
+    # a group no institution word names, its abbreviation first, then a year inside a standard's number
+    ("[SNI] Standar Nasional Indonesia. 2008. SNI 7312:2008 Kompos dari Sampah Organik Domestik. Jakarta (ID): "
+     "Badan Standardisasi Nasional.",
+     {"author": [literal("Standar Nasional Indonesia")], "issued": year(2008), "type": "standard",
+      "title": "SNI 7312:2008 Kompos dari Sampah Organik Domestik"}),
+    ("Lestari N. 2019. Dinamika populasi wereng batang cokelat [tesis]. Bogor (ID): Sekolah Pascasarjana, Institut "
+     "Pertanian Bogor.", {"publisher": "Sekolah Pascasarjana, Institut Pertanian Bogor", "publisher-place": "Bogor"}),
+    ("Yusuf M. 2014. Peran modal sosial dalam pemberdayaan petani. Skripsi. Jakarta: Fakultas Ekonomi, Universitas "
+     "Indonesia.", {"publisher": "Fakultas Ekonomi, Universitas Indonesia", "publisher-place": "Jakarta"}),
+    ("Odum EP. 1993. Dasar-Dasar Ekologi. Samingan T, penerjemah. Yogyakarta (ID): Gadjah Mada University Press. "
+     "Terjemahan dari: Fundamentals of Ecology.",
+     {"title": "Dasar-Dasar Ekologi", "translator": [name("Samingan", "T.")], "original-title": "Fundamentals of Ecology",
+      "publisher": "Gadjah Mada University Press", "publisher-place": "Yogyakarta"}),
+    ("Pratama R, Sari D. 2018. Kualitas air sungai Ciliwung. Di dalam: Prosiding Seminar Nasional Lingkungan; 2018 Okt "
+     "10–11; Depok, Indonesia. Depok (ID): Universitas Indonesia. hlm 21–30.",
+     {"type": "paper-conference", "container-title": "Prosiding Seminar Nasional Lingkungan", "event-place": "Depok, Indonesia",
+      "publisher-place": "Depok", "publisher": "Universitas Indonesia", "page": "21-30"}),
+    ("Rice AS, Brooks JW. Cannabinoids and pain. In: Dostorovsky JO, Carr DB, editors. Proceedings of the 10th World "
+     "Congress on Pain; 2002 Aug 17-22; San Diego, CA. Seattle (WA): IASP Press; 2003. p. 437-68.",
+     {"container-title": "Proceedings of the 10th World Congress on Pain", "event-place": "San Diego, CA",
+      "publisher": "IASP Press", "page": "437-68"}),
+    # a university whose name ends with its town, and the town after it
+    ("Hakim, L. (2015). Pengaruh motivasi kerja terhadap kinerja pegawai (Skripsi). Fakultas Ekonomi, Universitas Negeri "
+     "Malang, Malang.", {"publisher-place": "Malang"}),
+])
+def test_ipb_conventions(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected
+
+
+def test_a_state_s_code_after_a_town_stays_with_it():
+    # (the American states' codes that are countries' too are left as written)
+    fields = parse_reference("Jemielniak, D. (2014). Common knowledge. Palo Alto (CA): Stanford University Press.").fields
+    assert fields["publisher-place"] == "Palo Alto (CA)"
+
+
+# audiovisual works and posts, as APA-ID and Indonesian notes cite them: the role after a name,
+# APA 7's bracketed descriptions in Indonesian, a description without brackets in a note, the day
+# a work was posted, a broadcaster as author
+@pytest.mark.parametrize("text,context,expected", [
+    ("Nugroho, G. (Sutradara). (2002). Aku ingin menciummu sekali saja [Film]. Yayasan Set.", "entry",
+     {"author": [name("Nugroho", "G.")], "title": "Aku ingin menciummu sekali saja", "type": "motion_picture",
+      "publisher": "Yayasan Set"}),
+    ("Wirawan, B. (Pembawa acara). (2021, 5 Mei). Menanam padi di lahan sempit (No. 12) [Episode siniar]. Dalam Siniar "
+     "Tani. Spotify. https://open.spotify.com/episode/abc", "entry",
+     {"author": [name("Wirawan", "B.")], "title": "Menanam padi di lahan sempit", "type": "song", "number": "12",
+      "container-title": "Siniar Tani"}),
+    ("Kementerian Pertanian [@kementerianpertanian]. (2022, 1 Juni). Panen raya di Karawang [Foto]. Instagram. "
+     "https://www.instagram.com/p/abc/", "entry",
+     {"title": "Panen raya di Karawang", "medium": "Foto", "issued": year(2022, 6, 1)}),
+    ("TVRI. (2020, 17 Agustus). Upacara peringatan detik-detik proklamasi [Siaran televisi]. TVRI.", "entry",
+     {"title": "Upacara peringatan detik-detik proklamasi", "type": "broadcast"}),
+    ("Badan Informasi Geospasial. (2018). Peta kawasan rawan bencana Kabupaten Garut [Peta]. Badan Informasi Geospasial.",
+     "entry", {"title": "Peta kawasan rawan bencana Kabupaten Garut", "type": "map", "publisher": "Badan Informasi Geospasial"}),
+    # a paper's own video is no article in it
+    ("Kompas. (2021, 2 Maret). Vaksinasi lansia dimulai [Video]. YouTube. https://www.youtube.com/watch?v=abc", "entry",
+     {"author": [name("Kompas")], "container-title": None, "type": "motion_picture"}),
+    ('Deddy Corbuzier, "Bincang Kesehatan Mental," video YouTube, 45:10, 3 Mei 2021, https://www.youtube.com/watch?v=xyz.',
+     "note", {"title": "Bincang Kesehatan Mental", "medium": "video YouTube", "type": "motion_picture",
+              "issued": year(2021, 5, 3), "volume": None}),
+    ('Kompas TV, "Banjir Rob di Pekalongan," diunggah pada 4 Januari 2022, https://www.youtube.com/watch?v=rob.', "note",
+     {"author": [literal("Kompas TV")], "title": "Banjir Rob di Pekalongan", "issued": year(2022, 1, 4),
+      "container-title": None}),
+])
+def test_audiovisual_works_and_posts(text, context, expected):
+    fields = parse_reference(text, context).fields
+    assert {key: fields.get(key) for key in expected} == expected

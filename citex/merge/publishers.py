@@ -208,6 +208,21 @@ def town_cut_short(fields: dict, rules: Reference) -> None:
             fields["title"] = title[:-len(head) - 1].rstrip(" (.")      # "... al-Attas. Kuala": the town's first word out
 
 
+def town_ending_a_university(fields: dict, rules: Reference) -> None:
+    """APA-ID's "(Skripsi). Fakultas Ekonomi, Universitas Negeri | Malang, Malang.": the labeller
+    took the town that ends a university's name for the place; the rules read the name whole."""
+    place, publisher, rule_publisher = fields.get("publisher-place"), fields.get("publisher"), rules.fields.get("publisher")
+    if not (isinstance(place, str) and ", " in place and isinstance(publisher, str) and isinstance(rule_publisher, str)):
+        return
+    town, _, rest = place.partition(", ")
+    joined = f"{publisher} {town}"
+    if rule_publisher not in publisher and joined.endswith(rule_publisher) and _UNIVERSITY_NAME_RE.search(rule_publisher):
+        fields["publisher"], fields["publisher-place"] = joined, rest
+
+
+_UNIVERSITY_NAME_RE = regex.compile(r"\b(?:Universitas|Institut|Universiti|University|Sekolah[ ]Tinggi|Politeknik)\b")
+
+
 def place_without_publisher(fields: dict, text: str, rules: Reference) -> None:
     """"... in education. UNESCO.": APA 7 names the publisher with no place; a lone "place"
     that is an organisation and no colon follows (as "Paris: UNESCO" would) is the publisher;

@@ -375,6 +375,10 @@ def authors_and_title(fields: dict, rules: Reference, how: HowRead, context: str
             # and Prevention. (2020, June 5). How to ...", all of it) for the title; the title
             # follows the year
             fields["title"] = title
+        elif title and isinstance(fields.get("title"), str) and _names_and_year_before(fields["title"], title, authors):
+            # "[KLHK] Kementerian Lingkungan | Hidup dan Kehutanan. 2018. Status ...": the labeller ran
+            # the group's tail and the year into the title the rules read after them
+            fields["title"] = title
     mine = fields.get("title")
     if how.semicolon_names and authors:
         fields["author"] = authors      # ACS's and MDPI's "Grubbs, R. H.; Chang, S. Title.": read exactly
@@ -477,6 +481,17 @@ def _read_as_other_facts(title: str, fields: dict) -> bool:
         if theirs and (theirs in key or key in theirs):
             return True
     return False
+
+
+def _names_and_year_before(mine: str, title: str, names: list[dict]) -> bool:
+    """Is ``mine`` the end of ``names``, a year, then ``title``?"""
+    if len(mine) <= len(title) or not mine.endswith(title):
+        return False
+    head = _YEAR_END_RE.sub("", mine[:-len(title)].rstrip(" "))
+    return head != mine[:-len(title)].rstrip(" ") and _within_names(head, names)
+
+
+_YEAR_END_RE = regex.compile(r"[ ]?\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:]?$")
 
 
 def _within_names(text: str, names: list[dict]) -> bool:

@@ -266,8 +266,14 @@ def newspaper_named_first(reference: Reference) -> Reference:
         return reference
     if len(csl_date_parts(fields.get("issued"))) < 2 and not ("." in name and fields.get("URL")):
         return reference        # (a news site's own name, "Kompas.com", opens its page undated)
+    if fields.get("type") in _NO_ARTICLE_TYPES:
+        return reference        # "Tempo. (2020, 14 Oktober). Demo ... [Video]. YouTube.": the paper's own video
     kind = "article-magazine" if found and found.group(1).casefold() == "majalah" else "article-newspaper"
     return _author_as_container(reference, name, kind)
+
+
+# the types a bracketed description gives ("[Video]", "[Siaran televisi]", "[Foto]"): no article in a paper
+_NO_ARTICLE_TYPES = frozenset({"motion_picture", "song", "broadcast", "post", "graphic", "dataset", "software", "map"})
 
 
 def _sole_author_name(fields: dict) -> str | None:

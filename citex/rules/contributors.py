@@ -46,11 +46,28 @@ _ORDINAL_WORDS = {"pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4", "
 _NAMES_BEFORE_TRANSLATOR_LABEL_RE = regex.compile(
     r"(\p{Lu}[\p{L}'’-]++,[ ](?:\p{Lu}\.[ ]?+){1,3}+|(?:\p{Lu}\.[ ]?+){0,3}+(?:\p{Lu}[\p{L}'’-]++[ ]){0,3}"
     r"\p{Lu}[\p{L}'’-]++)[ ]?\((?i:trans|tr|terj|penerj)\.?\)")
+# CSE's names, family then initials, before their part: "Sumantri B, penerjemah.", "Smith J, Lee K, translators."
+CSE_TRANSLATORS_RE = regex.compile(
+    r"(?<=\.[ ])((?:\p{Lu}[\p{L}'’-]++[ ]\p{Lu}{1,3}+(?:,[ ]|[ ](?:dan|and|&)[ ])){0,5}\p{Lu}[\p{L}'’-]++[ ]\p{Lu}{1,3}+)"
+    r",[ ](?:penerjemah|translators?|alih[ ]bahasa)[.;](?=[ ]|$)")
+# the original's title after a translation's facts: "Terjemahan dari: Principles and ...", "Translation of: ..."
+TRANSLATED_FROM_RE = regex.compile(r"(?<=\.[ ])(?:Terjemahan[ ]dari|Translation[ ]of)[ ]?:[ ]([^.\x00]{2,200}+)\.?(?=[ ]|$)")
 _APA_TRANSLATOR_RE = regex.compile(r"\(([^();]{2,120}?),[ ]?(?:penerj|terj|trans|pent)\.?[ ]?(?=[;)])", regex.I)
 
 
 def translator(work: Work, context: str) -> None:
     if not work.mentions(("terj", "penerj", "translat", "trans.", "alih bahasa", "pent", "(tr.")):
+        return
+    original = TRANSLATED_FROM_RE.search(work.buf)
+    if original:
+        # IPB's and CSE's "Terjemahan dari: Principles and Procedures of Statistics.": the original's title
+        work.fields["original-title"] = original.group(1).strip()
+        work.take(original.start(), original.end())
+    cse = CSE_TRANSLATORS_RE.search(work.buf)
+    if cse:
+        # IPB's and CSE's "... Biometrik. Sumantri B, penerjemah. Jakarta: ...": the names, then their part
+        work.fields["translator"] = parse_names(cse.group(1), inverted_first=True)
+        work.take(cse.start(), cse.end())
         return
     apa = _APA_TRANSLATOR_RE.search(work.buf)
     if apa and looks_like_names(apa.group(1)):

@@ -387,6 +387,51 @@ def described_kind(work: Work, context: str) -> None:
             return
 
 
+def meeting_day_and_place(work: Work, context: str) -> None:
+    """CSE's and Vancouver's proceedings, "Di dalam: Prosiding Seminar Nasional ...; 2017 Nov 2;
+    Jakarta, Indonesia. Jakarta (ID): ...", "Proceedings of ...; 2002 Jul 15-17; Mexico City,
+    Mexico. Berlin: Springer": the meeting's days and town between semicolons are no publisher's."""
+    if ";" not in work.buf:
+        return
+    found = MEETING_DAY_AND_PLACE_RE.search(work.buf)
+    if found:
+        work.fields["event-place"] = found.group(1)
+        work.take(found.start(), found.end())
+
+
+# (the days, then the town and its country up to the stop; the stop stays, closing the proceedings' name)
+MEETING_DAY_AND_PLACE_RE = regex.compile(
+    r";[ ](?:1[5-9]|20)\d\d[ ]\p{L}{3,9}+\.?(?:[ ]\d{1,2}+(?:[-–](?:\p{L}{3,9}+\.?[ ])?\d{1,2}+)?+)?;[ ]"
+    r"(\p{Lu}[^.;:\x00]{1,60}+)(?=\.[ ])")
+
+
+def platform_description(work: Work, context: str) -> None:
+    """A note's unbracketed description of a work posted on a platform, Chicago's ', "Title,"
+    YouTube video, 12:04, March 12, 2020' and in Indonesian ', video YouTube, 12 Maret 2020':
+    its medium (the duration after it no number of a volume); some decide the type."""
+    if "medium" in work.fields or not work.mentions(_PLATFORM_WORDS):
+        return
+    found = PLATFORM_DESCRIPTION_RE.search(work.buf)
+    if found:
+        description = found.group(1) or found.group(2)
+        work.fields["medium"] = description
+        kind = " ".join(description.casefold().split())
+        if kind in lexicon.DESCRIBED_TYPES:
+            work.fields["_described_type"] = lexicon.DESCRIBED_TYPES[kind]
+        work.fields["_platform_description"] = True
+        work.take(found.start(), found.end())
+
+
+_PLATFORM_WORDS = ("video", "youtube", "instagram", "facebook", "tiktok", "tweet", "cuitan")
+# (lexicon.TITLE_DESCRIPTIONS' forms without their brackets; "video" alone only with its
+# duration; a platform alone, "..., YouTube, 2 Januari 2020", is where the work is, read so)
+# (the comma may be inside a quoted title's closing mark; the comma after goes with it)
+PLATFORM_DESCRIPTION_RE = regex.compile(
+    r"(?<=,[”\"]?[ ])(?:((?:YouTube|Instagram|Facebook|TikTok|Vimeo)[ ](?:video|photo|post)|(?:video|foto|unggahan)[ ]"
+    r"(?:YouTube|Instagram|Facebook|TikTok|Vimeo)|tweet|cuitan)(?:,[ ]\d{1,3}+:\d\d(?::\d\d)?+)?"
+    r"|(video),[ ]\d{1,3}+:\d\d(?::\d\d)?+)(?:,[ ]|(?=\.(?:[ ]|$)))", regex.I)
+
+
 def _number_and_version_before(work: Work, end: int) -> None:
     """APA 7's bracket before the description: "(No. 443) [Audio podcast episode]", "(ICPSR 21600;
     Version V1) [Data set]", "(Version 4.3.1) [Computer software]" — the work's number and version."""

@@ -19,6 +19,12 @@ JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulle
                                    regex.I)
 
 _UNIVERSITY_RE = regex.compile(r"univ|institut|sekolah tinggi|uin|iain|stain|college|fakultas|fak\.", regex.I)
+# a university's school, faculty or programme, which names its university after a comma
+_SCHOOL_OF_RE = regex.compile(r"(?:Fakultas|Sekolah[ ]Pascasarjana|Program[ ](?:Pascasarjana|Studi|Magister|Doktor)"
+                              r"|Pascasarjana|Jurusan|Departemen|Faculty|School|Department)\b")
+_UNIVERSITY_AFTER_RE = regex.compile(
+    r",[ ](?:Universitas|Institut|Universiti|University|Sekolah[ ]Tinggi|UIN|IAIN|STAIN)\b[^,;:()\[\]\x00]{0,60}"
+    r"(?<![ .])(?=[.,;)]|$)")
 _NUMBERS_ONLY_RE = regex.compile(r"[\d\s.,-]+")
 # a bracket holding only what the rules took out of it: "(\x00\x00\x00)"
 _EMPTIED_BRACKET_RE = regex.compile(r"\([ \x00]++\)")
@@ -52,9 +58,17 @@ def container_and_publisher(work: Work, context: str) -> None:
                   and (is_institution(place) or place.isupper() or names_a_publisher(place))):
                 # "(Skripsi, ..., Universitas Katolik Parahyangan: Bandung)": institution, then town
                 place, publisher = publisher, place
+            end = found.end(2)
+            if _SCHOOL_OF_RE.match(publisher):
+                university = _UNIVERSITY_AFTER_RE.match(work.buf, end)
+                if university:
+                    # a thesis's "Jakarta: Fakultas Hukum, Universitas Indonesia", IPB's "Bogor (ID):
+                    # Sekolah Pascasarjana, Institut Pertanian Bogor": the school and its university
+                    end = university.end()
+                    publisher = work.buf[found.start(2):end]
             work.fields["publisher-place"] = place
             work.fields["publisher"] = clean_text(publisher)
-            work.take(start, found.end(2))
+            work.take(start, end)
             break
     # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
     for start, end, text in _comma_only_pieces(work.buf) if "container-title" not in work.fields else ():
