@@ -194,6 +194,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     titles.authors_in_delimited_title(fields, rules, how)
     titles.title_and_container(fields, rules, how)
     titles.title_run_on_into_facts(fields, rules)
+    titles.title_run_on_into_helpers(fields, rules)
     titles.quoted_title_before_book(fields, rules, how, clean)
     if how.chapter_pages and "page" not in fields:
         fields["page"] = rules.fields["page"]     # the chapter's pages the labeller ran into the book's facts

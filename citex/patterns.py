@@ -342,10 +342,10 @@ CONTAINER_INTRO_RE = regex.compile(r"(?:^|(?<=[.,][ ]?)|[ ])(?:dalam|Dalam|In|in
 # "(Ed.)", "(Eds.)", "(edd.)", "(peny.)", "(penyunting)", "(Hrsg.)", "Edited by", "editor"
 EDITOR_RE = regex.compile(r"\((?:eds?|edd|peny|pnyt|penyunting|editors?|hrsg|hg|dir|orgs?|coords?|a[ ]cura[ ]di)\.?\)|\b(?:edited by|disunting oleh|editor)\b", regex.I)
 
-# "terj.", "terj. oleh", "penerj.", "Translated by", "trans.", "alih bahasa"
+# "terj.", "terj. oleh", "penerj.", "Translated by", "trans.", "alih bahasa", "Alih bahasa:", "Diindonesiakan oleh"
 TRANSLATOR_RE = regex.compile(
     r"(?:^|(?<=[,.;(\x00][ ]?))(?:(?:terj(?:emahan)?\.?|penerj(?:emah)?\.?)(?:[ ]oleh(?=[ ]))?|translated by|trans\.|(?<=\()tr\."
-    r"|alih bahasa(?: oleh)?|diterjemahkan oleh)[ ]?+", regex.I)
+    r"|alih bahasa(?: oleh)?|diterjemahkan oleh|diindonesiakan oleh|dialihbahasakan oleh)(?:[ ]?:)?[ ]?+", regex.I)
 
 # “double”, „low“ or ‘single’ curly quotes and straight double quotes around a title (straight
 # single quotes are left out: they are apostrophes far more often); straight quotes around a

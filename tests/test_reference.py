@@ -2418,3 +2418,34 @@ def test_a_state_s_code_after_a_town_stays_with_it():
 def test_audiovisual_works_and_posts(text, context, expected):
     fields = parse_reference(text, context).fields
     assert {key: fields.get(key) for key in expected} == expected
+
+
+# translated textbooks as STEM and literature theses list them: the labels "Alih bahasa:",
+# "Diindonesiakan oleh", "Penerjemah" after the title, volume and edition, none of them the
+# title's; a book a newspaper's house published ("Jakarta: Republika") is no article in the paper
+@pytest.mark.parametrize("text,expected", [
+    ("Sears, F. W. dan Zemansky, M. W. 1994. Fisika untuk Universitas. Jilid 2. Alih bahasa: Soedarjana. Bandung: Binacipta.",
+     {"title": "Fisika untuk Universitas", "volume": "2", "translator": [name("Soedarjana")], "publisher": "Binacipta"}),
+    ("Luxemburg, Jan van dkk. 1984. Pengantar Ilmu Sastra. Diindonesiakan oleh Dick Hartoko. Jakarta: Gramedia.",
+     {"title": "Pengantar Ilmu Sastra", "translator": [name("Hartoko", "Dick")], "publisher": "Gramedia"}),
+    ("Kreyszig, E. 1993. Matematika Teknik Lanjutan. Buku 1. Edisi Keenam. Penerjemah Bambang Sumantri. Jakarta: "
+     "Gramedia Pustaka Utama.",
+     {"title": "Matematika Teknik Lanjutan", "volume": "1", "translator": [name("Sumantri", "Bambang")],
+      "publisher-place": "Jakarta"}),
+    ("Tipler, P. A. 1998. Fisika untuk Sains dan Teknik Jilid 1 (terjemahan Lea Prasetio). Jakarta: Erlangga.",
+     {"title": "Fisika untuk Sains dan Teknik", "translator": [name("Prasetio", "Lea")], "publisher": "Erlangga"}),
+    ("Asma Nadia. 2012. Catatan Hati Seorang Istri. Jakarta: Republika.",
+     {"type": "book", "publisher": "Republika", "container-title": None}),
+])
+def test_translated_textbooks(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Lars Hormander. Fourier integral operators. I. Acta mathematica, 127(1):79–183, 1971.", "Fourier integral operators. I"),
+    ("Abraham Lincoln, Speeches and Writings, 1832–1858, ed. Don E. Fehrenbacher (New York: Library of America, 1989), 28.",
+     "Speeches and Writings, 1832–1858"),
+])
+def test_a_title_s_own_number_is_no_volume_run_into_it(text, title):
+    assert parse_reference(text).fields["title"] == title

@@ -600,6 +600,9 @@ def newspaper_is_container(fields: dict, rules: Reference, text: str) -> None:
     for key in ("publisher", "publisher-place"):
         value = fields.get(key)
         if isinstance(value, str) and value.casefold().strip(" .,") in lexicon.NEWSPAPERS:
+            place = fields.get("publisher-place")
+            if key == "publisher" and isinstance(place, str) and f"{place}: {value}" in text:
+                return      # "Jakarta: Republika", "Jakarta: Kompas": the paper's house published the book
             fields["container-title"] = fields.pop(key)
             return
     publisher = fields.get("publisher")

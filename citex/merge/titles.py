@@ -329,6 +329,39 @@ def title_run_on_into_facts(fields: dict, rules: Reference) -> None:
         fields["title"], fields["publisher-place"], fields["publisher"] = rule_title, place, publisher
 
 
+def title_run_on_into_helpers(fields: dict, rules: Reference) -> None:
+    """"Dasar-Dasar Biokimia. Jilid 1. Penerjemah Maggy Thenawidjaja", "Fisika Jilid 1 (terjemahan
+    Pantur Silaban)": the labeller ran a book's title on into its volume, edition and translators,
+    which the rules read apart after it; nothing but those facts' words and labels follows."""
+    title, rule_title = fields.get("title"), rules.fields.get("title")
+    if not (isinstance(title, str) and isinstance(rule_title, str) and len(title) > len(rule_title) + 2
+            and title.startswith(rule_title) and title[len(rule_title)] in ". ("):
+        return
+    helpers = rules.fields.get("translator") or []
+    if not (helpers or rules.fields.get("volume") or rules.fields.get("edition")):
+        return
+    run_on = set(word_bag(title[len(rule_title):]))
+    if not run_on & _HELPER_LABELS:
+        return      # ("Fourier integral operators. II", "Speeches and Writings, 1832–1858": the title's own)
+    left = run_on - _HELPER_LABEL_WORDS - set(name_words(helpers))
+    if not any(not word.isdigit() and not _ROMAN_NUMBER_RE.fullmatch(word) for word in left):
+        fields["title"] = rule_title
+
+
+# the labels of a book's volume, edition and translators, and the ordinals an edition is written in
+_HELPER_LABEL_WORDS = frozenset("""
+jilid buku vol volume edisi ed edition cet cetakan ke terjemahan terj penerjemah penerj alih bahasa oleh
+diterjemahkan diindonesiakan dialihbahasakan translated by trans dkk dan and et al revisi revised
+pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh second third fourth fifth
+""".split())
+# (one of the labels themselves must be there)
+_HELPER_LABELS = frozenset("""
+jilid buku vol volume edisi edition cet cetakan terjemahan terj penerjemah penerj alih diterjemahkan diindonesiakan
+dialihbahasakan translated
+""".split())
+_ROMAN_NUMBER_RE = regex.compile(r"[ivxlc]{1,6}+")
+
+
 def quoted_title_before_book(fields: dict, rules: Reference, how: HowRead, text: str) -> None:
     """"B. Hainsworth, ‘Formulas’, in G.S. Kirk, The Iliad: a Commentary. Vol. III, Cambridge
     1993": the labeller ran the names on through the quoted title and "in G.S. Kirk" and took

@@ -56,7 +56,8 @@ _APA_TRANSLATOR_RE = regex.compile(r"\(([^();]{2,120}?),[ ]?(?:penerj|terj|trans
 
 
 def translator(work: Work, context: str) -> None:
-    if not work.mentions(("terj", "penerj", "translat", "trans.", "alih bahasa", "pent", "(tr.")):
+    if not work.mentions(("terj", "penerj", "translat", "trans.", "alih bahasa", "pent", "(tr.", "diindonesiakan",
+                          "dialihbahasakan")):
         return
     original = TRANSLATED_FROM_RE.search(work.buf)
     if original:
