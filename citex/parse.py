@@ -249,6 +249,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.publisher_before_its_town(fields)
     publishers.town_cut_short(fields, rules)
     publishers.town_ending_a_university(fields, rules)
+    publishers.edition_out_of_publisher(fields, rules)
     publishers.place_without_publisher(fields, text, rules)
     publishers.subtitle_of_container_before_publisher(fields, rules, text)
     containers.issue_read_as_volume(fields, rules)

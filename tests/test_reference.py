@@ -2449,3 +2449,14 @@ def test_translated_textbooks(text, expected):
 ])
 def test_a_title_s_own_number_is_no_volume_run_into_it(text, title):
     assert parse_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize("text,publisher", [
+    ("Brown, H. Douglas. 2007.Principles of Language Learning and Teaching. Fifth Edition. New York: Pearson Education.",
+     "Pearson Education"),
+    ("Sambrook, Joe, and David William Russell. Molecular Cloning: A Laboratory Manual. 3rd ed., CSHL Press, 2001.",
+     "CSHL Press"),
+])
+def test_an_edition_is_no_part_of_the_publisher(text, publisher):
+    fields = parse_reference(text).fields
+    assert fields["publisher"] == publisher and fields["edition"]

@@ -11,6 +11,7 @@ from .. import lexicon
 from ..csl_types import names_a_publisher, published_by_its_author
 from ..models import Reference
 from ..names import INITIALS_ONLY_RE, is_institution, looks_like_names
+from ..patterns import EDITION_RE
 from ..works import alnum, name_words, word_bag, year_of
 from . import HowRead
 
@@ -206,6 +207,18 @@ def town_cut_short(fields: dict, rules: Reference) -> None:
         title = fields.get("title")
         if isinstance(title, str) and title.endswith(f" {head}") and title[:-len(head) - 1].rstrip(" (").endswith("."):
             fields["title"] = title[:-len(head) - 1].rstrip(" (.")      # "... al-Attas. Kuala": the town's first word out
+
+
+def edition_out_of_publisher(fields: dict, rules: Reference) -> None:
+    """"2007.Principles of ... Teaching. Fifth Edition. New York: Pearson Education.": the
+    labeller gave the edition the rules read to the publisher (whose words it joined to it)."""
+    publisher = fields.get("publisher")
+    if not rules.fields.get("edition") or not isinstance(publisher, str):
+        return
+    found = EDITION_RE.match(publisher)
+    rest = publisher[found.end():].strip(" ,.;") if found else ""
+    if rest:
+        fields["publisher"] = rest
 
 
 def town_ending_a_university(fields: dict, rules: Reference) -> None:
