@@ -290,7 +290,7 @@ UNPUBLISHED_WORK_RE = regex.compile(
     r"|unpublished[ ](?:paper|report|raw[ ]data|data)|(?:naskah|makalah)[ ]" + UNPUBLISHED_ID + r")(?=[ ]?[.,;](?![”\"’])|$)", regex.I)
 
 # the words that name a thesis: "Skripsi", "Tesis", "Disertasi", "thesis", "Tugas Akhir"
-THESIS_WORDS = r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas[ ]akhir)"
+THESIS_WORDS = r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas[ ]akhir|karya[ ]tulis[ ]ilmiah)"
 
 # words of a guide to writing theses, before "Skripsi" in its title
 _THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun|bimbingan|pembimbingan|writing|template)"
@@ -326,10 +326,13 @@ LAW_NUMBER_RE = regex.compile(LAW_NUMBER, regex.I)
 # "Kitab Undang-Undang Hukum Perdata", "Putusan Mahkamah Agung Nomor 1234 K/Pdt/2015", "Putusan
 # Nomor 12/Pid.B/2019/PN Sby",
 # "Permendikbud No. 22 Tahun 2016", "Perpres Nomor 87 Tahun 2017", "PP No. 19 Tahun 2005", the
-# colonial gazette's "Staatsblad 1847 No. 23"
+# colonial gazette's "Staatsblad 1847 No. 23", regional heads' and officials' decisions "Keputusan
+# Bupati Bantul Nomor 125 Tahun 2018", "Surat Keputusan Rektor Nomor 12", "Instruksi Gubernur Nomor 5"
 LEGISLATION_RE = regex.compile(
-    r"(?:undang[- ]undang|" + CODE_OF_LAW + r"|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|peraturan|keputusan[ ](?:presiden|menteri)|"
-    r"instruksi[ ]presiden|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan|(?:nomor|no\.)[ ]?\d{1,5}+[ /])|qanun|staatsblad|"
+    r"(?:undang[- ]undang|" + CODE_OF_LAW + r"|uu[ ](?:no|nomor|ri)|uud(?:[ ]nri)?(?=[ ])|peraturan|"
+    r"(?:surat[ ])?keputusan[ ](?:presiden|menteri|bupati|wali[ ]?kota|gubernur|kepala|direktur|rektor|dekan|ketua"
+    r"|sekretaris|bersama|dirjen|dewan|komisi|badan|lembaga|kapolri|panglima|jaksa)|"
+    r"instruksi[ ](?:presiden|menteri|gubernur|bupati|wali[ ]?kota)|perpp?u|ketetapan[ ]mpr|surat[ ]edaran|putusan[ ](?:mahkamah|pengadilan|(?:nomor|no\.)[ ]?\d{1,5}+[ /])|qanun|staatsblad|"
     # the Ulema Council's edicts ("Fatwa DSN-MUI No. 04/DSN-MUI/IV/2000 tentang Murabahah"; not a book of "Fatwa-Fatwa")
     r"fatwa(?=[ ](?:mui|dsn|dewan|majelis|no\.?[ ]?\d|nomor))|"
     # the regulations' short names, before their number

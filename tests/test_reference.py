@@ -2460,3 +2460,52 @@ def test_a_title_s_own_number_is_no_volume_run_into_it(text, title):
 def test_an_edition_is_no_part_of_the_publisher(text, publisher):
     fields = parse_reference(text).fields
     assert fields["publisher"] == publisher and fields["edition"]
+
+
+# government documents as public-administration and health theses cite them: regional heads'
+# decisions, a title's bracketed abbreviation, an office whose name ends with its town
+@pytest.mark.parametrize("text,expected", [
+    ("Keputusan Walikota Semarang Nomor 050/123 Tahun 2019 tentang Penetapan Kawasan Kumuh.",
+     {"type": "legislation", "issued": year(2019)}),
+    ("Keputusan Gubernur Jawa Timur Nomor 188/45/KPTS/013/2020 tentang Upah Minimum Kabupaten/Kota.",
+     {"type": "legislation", "issued": year(2020)}),
+    ("Instruksi Menteri Dalam Negeri Nomor 1 Tahun 2021 tentang Pemberlakuan Pembatasan Kegiatan untuk Pengendalian "
+     "Penyebaran Corona Virus Disease 2019 (Covid-19).",
+     {"type": "legislation", "title": "Instruksi Menteri Dalam Negeri Nomor 1 Tahun 2021 tentang Pemberlakuan Pembatasan "
+      "Kegiatan untuk Pengendalian Penyebaran Corona Virus Disease 2019 (Covid-19)", "publisher": None}),
+    ("Dinas Sosial Kota Malang. 2020. Laporan Kinerja Instansi Pemerintah Tahun 2019. Malang: Dinas Sosial Kota Malang.",
+     {"publisher": "Dinas Sosial Kota Malang", "publisher-place": "Malang"}),
+])
+def test_government_documents(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected
+
+
+# Vancouver as Indonesian nursing and public-health faculties write it
+@pytest.mark.parametrize("text,expected", [
+    # a title ending with two names ("Brunner & Suddarth") is no more authors
+    ("LeMone P, Burke KM. Buku Ajar Keperawatan Medikal Bedah Brunner & Suddarth. Volume 1. Edisi 5. Wahyuningsih E, "
+     "penerjemah. Jakarta: EGC; 2016.",
+     {"author": [name("LeMone", "P."), name("Burke", "KM")], "title": "Buku Ajar Keperawatan Medikal Bedah Brunner & Suddarth"}),
+    # the numbers after the access date's bracket
+    ("Utami N, Rahayu D. Kecemasan pasien pra operasi. Jurnal Keperawatan Indonesia [Internet]. 2020 [diakses 2 Juni "
+     "2021];23(2):87–95. Tersedia pada: https://jki.ui.ac.id/article/view/1234",
+     {"volume": "23", "issue": "2", "page": "87-95", "accessed": year(2021, 6, 2)}),
+    # a diploma's final paper ("Karya Tulis Ilmiah"), in square brackets and in APA's round ones
+    ("Rahayu S. Asuhan keperawatan pada pasien gagal ginjal kronik [Karya Tulis Ilmiah]. Padang: Poltekkes Kemenkes "
+     "Padang; 2019.", {"type": "thesis", "genre": "Karya Tulis Ilmiah", "title": "Asuhan keperawatan pada pasien gagal ginjal kronik"}),
+    ("Sari, D. (2019). Asuhan keperawatan pada pasien hipertensi (Karya Tulis Ilmiah). Poltekkes Kemenkes Yogyakarta.",
+     {"type": "thesis", "title": "Asuhan keperawatan pada pasien hipertensi", "publisher": "Poltekkes Kemenkes Yogyakarta"}),
+    ("Tim Penyusun. 2018. Pedoman Penulisan Karya Tulis Ilmiah. Padang: Poltekkes Kemenkes Padang.",
+     {"title": "Pedoman Penulisan Karya Tulis Ilmiah", "genre": None}),
+])
+def test_vancouver_as_indonesian_faculties_write_it(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected
+
+
+def test_vancouver_names_with_a_capital_inside_the_family():
+    fields = parse_reference("Piva SR, McGinty GT, DeLaune SC. Associates of physical function in patellofemoral pain. "
+                             "Arch Phys Med Rehabil. 2009;90(2):285-95.", "note").fields
+    assert [n["family"] for n in fields["author"]] == ["Piva", "McGinty", "DeLaune"]
+    assert fields["title"] == "Associates of physical function in patellofemoral pain"

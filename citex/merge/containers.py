@@ -225,6 +225,24 @@ def journal_words_out_of_title(fields: dict, text: str) -> None:
         fields["container-title"] = f"{head} {container}"
 
 
+def vancouver_numbers_the_rules_read(fields: dict, rules: Reference, text: str) -> None:
+    """Vancouver's "... Jiwa [Internet]. 2021 [diakses 5 Mei 2022];4(1):115–22.": the labeller ran
+    the volume, issue and pages on into the access date; the rules read them after the semicolon."""
+    page = rules.fields.get("page")
+    if (fields.get("page") or not page or not rules.fields.get("volume") or not rules.fields.get("accessed")
+            or ";" not in text or isinstance(fields.get("publisher"), str) and ";" in fields["publisher"]):
+        return      # (only where the access date's bracket swallowed them; not a publisher "... 2012;1(1):176–84")
+    numbers = _VANCOUVER_NUMBERS_RE.search(text)
+    if numbers and numbers.group(1) == rules.fields["volume"]:
+        for key in ("volume", "issue", "page"):
+            if rules.fields.get(key):
+                fields[key] = rules.fields[key]
+
+
+# ";4(1):115–22", "; 12:45-50": a Vancouver journal's volume, issue and pages after the year's semicolon
+_VANCOUVER_NUMBERS_RE = regex.compile(r";[ ]?(\d{1,4}+)(?:[ ]?\([^()]{1,12}+\))?:[ ]?\p{N}")
+
+
 def journal_from_volume_and_issue(fields: dict) -> None:
     """Volume, issue and pages belong to a journal: with no journal found, the "publisher"
     is it ("BMJ. 1996;312(7023):71-2"), or an abbreviated name run into the title

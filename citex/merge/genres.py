@@ -14,7 +14,16 @@ def thesis_description_in_brackets(fields: dict, rules: Reference) -> None:
     the labeller split the title inside and the genre and university across the bracket; the
     rules read the description whole."""
     genre = fields.get("genre")
-    if not isinstance(genre, str) or not rules.fields.get("genre"):
+    title, rule_title, rule_genre = fields.get("title"), rules.fields.get("title"), rules.fields.get("genre")
+    if (not genre and isinstance(title, str) and isinstance(rule_title, str) and isinstance(rule_genre, str)
+            and title.startswith((f"{rule_title} ({rule_genre})", f"{rule_title} [{rule_genre}]"))):
+        # "... pasien hipertensi (Karya Tulis Ilmiah). Poltekkes Kemenkes Yogyakarta.": the labeller
+        # read it all as the title; the rules read the description in brackets and what follows
+        for key in ("title", "genre", "publisher", "publisher-place"):
+            if rules.fields.get(key):
+                fields[key] = rules.fields[key]
+        return
+    if not isinstance(genre, str) or not rule_genre:
         return
     # APA 6's "... berbasis web (Tesis magister). Institut Teknologi Sepuluh Nopember, Surabaya.":
     # the title's last words went into the genre before its bracket

@@ -221,16 +221,21 @@ def edition_out_of_publisher(fields: dict, rules: Reference) -> None:
         fields["publisher"] = rest
 
 
-def town_ending_a_university(fields: dict, rules: Reference) -> None:
-    """APA-ID's "(Skripsi). Fakultas Ekonomi, Universitas Negeri | Malang, Malang.": the labeller
-    took the town that ends a university's name for the place; the rules read the name whole."""
+def town_ending_an_institution(fields: dict, rules: Reference) -> None:
+    """APA-ID's "(Skripsi). Fakultas Ekonomi, Universitas Negeri | Malang, Malang.", "Malang: Dinas
+    Pendidikan Kota | Malang.": the labeller took the town that ends a university's or an office's
+    name for the place; the rules read the name whole."""
     place, publisher, rule_publisher = fields.get("publisher-place"), fields.get("publisher"), rules.fields.get("publisher")
-    if not (isinstance(place, str) and ", " in place and isinstance(publisher, str) and isinstance(rule_publisher, str)):
+    if not (isinstance(place, str) and isinstance(publisher, str) and isinstance(rule_publisher, str)):
         return
     town, _, rest = place.partition(", ")
+    if not rest and town != rules.fields.get("publisher-place"):
+        return      # (the town twice, before the colon and ending the name; not "UCL press London, 1996")
     joined = f"{publisher} {town}"
-    if rule_publisher not in publisher and joined.endswith(rule_publisher) and _UNIVERSITY_NAME_RE.search(rule_publisher):
-        fields["publisher"], fields["publisher-place"] = joined, rest
+    if (rule_publisher not in publisher and joined.endswith(rule_publisher)
+            and (_UNIVERSITY_NAME_RE.search(rule_publisher) or is_institution(rule_publisher))):
+        fields["publisher"] = joined
+        fields["publisher-place"] = rest or rules.fields.get("publisher-place") or place
 
 
 _UNIVERSITY_NAME_RE = regex.compile(r"\b(?:Universitas|Institut|Universiti|University|Sekolah[ ]Tinggi|Politeknik)\b")

@@ -640,10 +640,13 @@ def title_read_as_authors(fields: dict, rules: Reference, text: str) -> None:
         return
     mine = fields["author"]
     if (not fields.get("title") and len(mine) > len(authors) and all(name.get("given") for name in authors)
-            and name_words(mine[:len(authors)]) == name_words(authors) and name_words(mine[len(authors):]) == word_bag(title)
+            and (name_words(mine[:len(authors)]) == name_words(authors) and name_words(mine[len(authors):]) == word_bag(title)
+                 or name_words(mine) == sorted(name_words(authors) + word_bag(title)))
             and not _INITIAL_WORD_RE.search(title)):
         # IEEE's "R. Munir, Kriptografi, Edisi Kedua. Bandung: ...": the title after the names'
-        # comma read as one more name; the rules read the names and the title
+        # comma read as one more name; Vancouver's "Smeltzer SC, Bare BG. Buku Ajar Keperawatan
+        # Medikal Bedah Brunner & Suddarth.": the title, which ends with two names, read into
+        # the names; the rules read the names and the title
         fields["author"], fields["title"] = authors, title
         return
     single = (authors[0].get("family") or authors[0].get("literal")) if len(authors) == 1 and len(authors[0]) == 1 else None

@@ -88,10 +88,12 @@ def original_date(work: Work, context: str) -> None:
 _BRACKETED_FIRST_YEAR_RE = regex.compile(r"(?<=(?<!\d)(?:1[5-9]|20)\d\d[a-z]?)[ ]?\[((?:1[5-9]|20)\d\d)\]")
 
 # ", Pasal 3", ", Bab II", ", Lembaran Negara ...", ", diterjemahkan oleh ...", a decision's ", tanggal 3
-# Juni 2020" or "(Jakarta: ..." after a law's name
+# Juni 2020" or "(Jakarta: ..." after a law's name (a bracket only with a colon, a year or the gazette in
+# it, and not the law's abbreviation: "(KUHP)", "(COVID-19)", "(UU ITE)", "(Covid-19)" stay the title's)
 _LAW_TAIL_RE = regex.compile(
     r"[,.]?[ ](?=(?:Pasal|Ayat|(?-i:Bab)|Lembaran Negara|Tambahan Lembaran|Berita Negara|LN|TLN|hlm|hal|h|diterjemahkan|terj|"
-    r"penerj|translated|tanggal|tgl)\b|\((?!(?-i:\p{Lu}{2,12}+[\p{Lu}\d -]{0,12}+)\)))", regex.I)     # (not its abbreviation: "(KUHP)", "(COVID-19)", "(UU ITE)")
+    r"penerj|translated|tanggal|tgl)\b|\((?!(?-i:\p{Lu}{2,12}+[\p{Lu}\d -]{0,12}+)\))"
+    r"(?=[^()]{0,200}?(?::|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|Lembaran|Berita|LN\b|TLN\b)))", regex.I)
 # ", Pasal 3", "Pasal 28H ayat (1)", "Pasal 5 huruf a", "Bab II": an article or chapter of a law cited
 _LAW_ARTICLE_RE = regex.compile(r"(?:Pasal|Ayat)[ ]\(?\d{1,4}+[A-Z]?\)?(?:[ ](?:ayat|huruf|angka)[ ]\(?[\da-z]{1,3}+\)?)*+"
                                 r"|(?-i:Bab)[ ][IVXLC]{1,6}+\b", regex.I)
@@ -464,7 +466,8 @@ def genre(work: Work, context: str) -> None:
             work.fields["genre"] = word[:1].upper() + word[1:]
             work.take(unpublished.start(1), unpublished.end(1))
             return
-    if not work.mentions(("skripsi", "tesi", "disertasi", "thesis", "thèse", "dissert", "tugas akhir", "tese", "arbeit")):
+    if not work.mentions(("skripsi", "tesi", "disertasi", "thesis", "thèse", "dissert", "tugas akhir", "tese", "arbeit",
+                              "karya tulis")):
         return      # (GENRE_RE's words)
     found = GENRE_RE.search(work.buf)
     if not found:

@@ -481,8 +481,8 @@ def _vancouver_names_end(pieces) -> int | None:
     return None
 
 
-# "Putri RS", "Lestari W", "De Rosa SC": a family name and its initials, Vancouver's way
-_VANCOUVER_NAME = r"(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?[ ]\p{Lu}{1,3}+"
+# "Putri RS", "Lestari W", "De Rosa SC", "LeMone P", "McCloskey JC": a family name and its initials, Vancouver's way
+_VANCOUVER_NAME = r"(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}(?:\p{Ll}{1,3}+\p{Lu})?[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?[ ]\p{Lu}{1,3}+"
 _VANCOUVER_NAME_PIECE_RE = regex.compile(_VANCOUVER_NAME)
 # "Wulan S. Hubungan": the last name of the list, its initials' stop, then the title
 _VANCOUVER_LAST_NAME_RE = regex.compile(r"(" + _VANCOUVER_NAME + r")\.[ ]++(?=\p{Lu})")
