@@ -34,7 +34,8 @@ from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules
 from .reference_text import reference_text
 from .rules.contributors import CSE_TRANSLATORS_RE, TRANSLATED_FROM_RE
-from .rules.kinds import HADITH_NUMBER_END_RE, MEETING_DAY_AND_PLACE_RE, ORIGINAL_DATE_RE, PLATFORM_DESCRIPTION_RE
+from .rules.kinds import (HADITH_NUMBER_END_RE, MEETING_DAY_AND_PLACE_RE, ORIGINAL_DATE_RE, PLATFORM_DESCRIPTION_RE,
+                          REPORT_KIND_RE)
 from .rules.links import ROUND_MEDIUM_RE
 from .works import alnum, word_bag, year_of
 
@@ -84,7 +85,8 @@ def _parse_once(text: str, context: str, use_model: bool) -> Reference:
     reference = _read(text, context, use_model)
     for step in (whole.abbreviation_out_of_author, whole.newspaper_cited_by_name, whole.periodical_issue_cited_by_name,
                  whole.site_named_first, whole.newspaper_named_first, whole.site_of_a_web_page,
-                 whole.description_out_of_title, whole.paper_presented_at, whole.company_before_title,
+                 whole.description_out_of_title, whole.paper_presented_at, whole.speech_delivered_at,
+                 whole.company_before_title,
                  whole.number_out_of_genre):
         reference = step(reference)
     return reference
@@ -148,6 +150,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         clean = PLATFORM_DESCRIPTION_RE.sub("", clean)     # ', "Title," YouTube video, 12:04, ...': the rules read it
     if rules.fields.get("translator") and (", penerjemah" in clean or ", translator" in clean):
         clean = " ".join(CSE_TRANSLATORS_RE.sub("", clean).split())    # "Sumantri B, penerjemah.": the rules read it
+    if rules.fields.pop("_report_kind", False):
+        clean = " ".join(REPORT_KIND_RE.sub("", clean).split())     # ". Laporan Penelitian.": the rules read it
     if rules.fields.get("event-place") and ";" in clean:
         clean = MEETING_DAY_AND_PLACE_RE.sub("", clean)     # "...; 2017 Nov 2; Jakarta, Indonesia.": the rules read it
     if rules.fields.get("original-title") and ": " in clean:
@@ -250,6 +254,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     publishers.town_cut_short(fields, rules)
     publishers.town_ending_an_institution(fields, rules)
     publishers.edition_out_of_publisher(fields, rules)
+    publishers.publisher_after_the_colon(fields, rules, clean)
     publishers.place_without_publisher(fields, text, rules)
     publishers.subtitle_of_container_before_publisher(fields, rules, text)
     containers.issue_read_as_volume(fields, rules)

@@ -2509,3 +2509,30 @@ def test_vancouver_names_with_a_capital_inside_the_family():
                              "Arch Phys Med Rehabil. 2009;90(2):285-95.", "note").fields
     assert [n["family"] for n in fields["author"]] == ["Piva", "McGinty", "DeLaune"]
     assert fields["title"] == "Associates of physical function in patellofemoral pain"
+
+
+# Indonesian academic genres: a report's kind after its title (as a sentence or in brackets, with
+# its number), inaugural lectures and orations, a publisher the labeller lost after the colon
+@pytest.mark.parametrize("text,expected", [
+    ("Hartono, R. (2019). Pemetaan potensi desa wisata di Kabupaten Sleman (Laporan Penelitian Dosen Pemula). "
+     "Yogyakarta: LPPM UPN Veteran Yogyakarta.",
+     {"type": "report", "genre": "Laporan Penelitian Dosen Pemula", "title": "Pemetaan potensi desa wisata di Kabupaten Sleman",
+      "publisher": "LPPM UPN Veteran Yogyakarta"}),
+    ("Susilo, A. 2015. Evaluasi program bantuan operasional sekolah. Laporan Penelitian. Surakarta: Universitas "
+     "Sebelas Maret.", {"type": "report", "genre": "Laporan Penelitian", "title": "Evaluasi program bantuan operasional sekolah"}),
+    ("Yusuf, A. (2018). Dampak dana desa terhadap kemiskinan. Working Paper No. 05/2018. Bandung: Center for Economics "
+     "and Development Studies.",
+     {"type": "report", "genre": "Working Paper", "number": "05/2018", "title": "Dampak dana desa terhadap kemiskinan"}),
+    ("Azra, A. 2004. Pendidikan Islam dan Tantangan Modernitas. Pidato Pengukuhan Guru Besar dalam Bidang Sejarah "
+     "Islam, disampaikan di UIN Syarif Hidayatullah Jakarta, 20 Maret 2004.",
+     {"type": "speech", "title": "Pendidikan Islam dan Tantangan Modernitas", "publisher": "UIN Syarif Hidayatullah Jakarta",
+      "genre": "Pidato Pengukuhan Guru Besar dalam Bidang Sejarah Islam", "issued": year(2004, 3, 20)}),
+    ("Sardjito, B. 2017. Pendidikan Vokasi di Era Industri 4.0. Orasi Ilmiah pada Wisuda Politeknik Negeri Semarang, "
+     "Semarang, 9 September 2017.",
+     {"type": "speech", "genre": "Orasi Ilmiah", "publisher": "Politeknik Negeri Semarang", "publisher-place": "Semarang"}),
+    ("Gerungan, W. A. 1988. Psikologi Sosial. Bandung: Eresco. Cet. X.", {"publisher": "Eresco", "publisher-place": "Bandung"}),
+    ("Pierre Bourdieu, Homo academicus (Paris: Minuit, 1984).", {"publisher": "Minuit", "publisher-place": "Paris"}),
+])
+def test_indonesian_academic_genres(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected

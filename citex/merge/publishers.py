@@ -209,6 +209,17 @@ def town_cut_short(fields: dict, rules: Reference) -> None:
             fields["title"] = title[:-len(head) - 1].rstrip(" (.")      # "... al-Attas. Kuala": the town's first word out
 
 
+def publisher_after_the_colon(fields: dict, rules: Reference, text: str) -> None:
+    """"Bandung: Mandar Maju. Cet. VII.": the labeller, lost after the town, left the publisher
+    out; the rules read it right after the town's colon, where nothing else goes."""
+    publisher, place = rules.fields.get("publisher"), fields.get("publisher-place")
+    if (fields.get("publisher") or not isinstance(publisher, str) or not isinstance(place, str)
+            or place != rules.fields.get("publisher-place") or f"{place}: {publisher}" not in text):
+        return
+    if not any(isinstance(fields.get(key), str) and publisher in fields[key] for key in ("title", "container-title")):
+        fields["publisher"] = publisher
+
+
 def edition_out_of_publisher(fields: dict, rules: Reference) -> None:
     """"2007.Principles of ... Teaching. Fifth Edition. New York: Pearson Education.": the
     labeller gave the edition the rules read to the publisher (whose words it joined to it)."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 import regex
 
 from .. import lexicon
-from ..dates import csl_date_parts, month_number
+from ..dates import csl_date_parts, month_number, parse_date
 from ..models import Reference
 from ..reference_text import reference_text
-from ..works import alnum
+from ..works import alnum, year_of
 from .containers import site_is_the_container
 
 
@@ -94,6 +94,55 @@ _DASHES_RE = regex.compile(r"[–—]")
 _PRESENTED_PIECES_RE = regex.compile(r",[ ]++|\.[ ]++(?=\p{Lu})|\.$")
 # "12 Juli", "12 Mei 2015", "3-4 Oktober 2018", "2015"
 _DATE_PIECE_RE = regex.compile(r"(?:\d{1,2}+(?:[-–]\d{1,2}+)?[ ]\p{L}{3,10}+(?:[ ]\d{4})?|\p{L}{3,10}+[ ]\d{4}|\d{4})")
+
+
+def speech_delivered_at(reference: Reference) -> Reference:
+    """An inaugural lecture or a scholarly oration after its title, as Indonesian lists cite them:
+    "Suyanto. 2010. Pendidikan Karakter. Pidato Pengukuhan Guru Besar dalam Bidang Ilmu
+    Pendidikan, disampaikan di Universitas Negeri Yogyakarta, 12 Mei 2010.", "... Orasi Ilmiah pada
+    Wisuda Sarjana STKIP Siliwangi, Bandung, 5 Oktober 2013.": a speech; the university that heard
+    it, the town and the day follow."""
+    fields = reference.fields
+    title = fields.get("title")
+    raw = reference.raw
+    if not isinstance(title, str) or not ("idato " in raw or "rasi " in raw or "naugural " in raw):
+        return reference
+    text = reference_text(raw)
+    found = _SPEECH_DELIVERED_RE.search(text) or _SPEECH_AT_RE.search(text)
+    if not found:
+        return reference
+    at = title.find(found.group("genre"))
+    own_title = title[:at].rstrip(" .,") if at > 0 else title
+    if not alnum(text[:found.start()]).endswith(alnum(own_title)):
+        return reference          # (the speech's words are not right after the title)
+    pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(text[found.end():])]
+    days = [piece for piece in pieces if _DATE_PIECE_RE.fullmatch(piece)]
+    pieces = [piece for piece in pieces if piece and piece not in days]
+    fields = {key: value for key, value in fields.items() if key not in ("publisher", "publisher-place", "container-title")}
+    fields["title"], fields["genre"], fields["type"] = own_title, found.group("genre"), "speech"
+    for piece in pieces[:2]:
+        host = _HOST_INSTITUTION_RE.search(piece)
+        if host and "publisher" not in fields:
+            # ("Leiden University": the word ends the name, which is the whole piece)
+            fields["publisher"] = piece if host.end() == len(piece) else piece[host.start():]
+        elif piece.casefold() in lexicon.PUBLISHING_CITIES:
+            fields["publisher-place"] = piece
+    day = parse_date(days[0]) if days else None
+    if day and len(day) == 3 and day[0] == year_of(fields):
+        fields["issued"] = {"date-parts": [day]}
+    return Reference(reference.raw, fields, reference.locator, reference.warnings)
+
+
+# "Pidato Pengukuhan Guru Besar dalam Bidang ..., disampaikan di ", "Orasi Ilmiah, disampaikan pada ",
+# "Inaugural lecture delivered at " (the words before the comma are all the speech's kind) ...
+_SPEECH_KIND = r"(?P<genre>(?:Pidato|Orasi)[ ](?:Pengukuhan|Ilmiah|Dies)[^,.;:]{0,100}?|Inaugural[ ](?:[Ll]ecture|[Aa]ddress))"
+_SPEECH_DELIVERED_RE = regex.compile(r"(?<=\.[ ])" + _SPEECH_KIND + r",?[ ](?:disampaikan|diucapkan|dibacakan|delivered)"
+                                     r"[ ](?:di|pada|dalam|at)[ ]")
+# ... or "Orasi Ilmiah pada Wisuda Sarjana STKIP Siliwangi, ..." (then the occasion, then the host)
+_SPEECH_AT_RE = regex.compile(r"(?<=\.[ ])" + _SPEECH_KIND + r"[ ](?:pada|di|dalam|at)[ ](?=\p{Lu})")
+# the host named in the occasion: "Wisuda Sarjana STKIP Siliwangi" -> "STKIP Siliwangi"
+_HOST_INSTITUTION_RE = regex.compile(r"\b(?:Universitas|Institut|Universiti|University|STKIP|STAIN|IAIN|UIN|Sekolah[ ]Tinggi"
+                                     r"|Politeknik|Akademi|IKIP)\b")
 
 
 def company_before_title(reference: Reference) -> Reference:

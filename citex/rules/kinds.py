@@ -334,6 +334,29 @@ def report_number(work: Work, context: str) -> None:
     work.take(found.start(), found.end())
 
 
+def report_kind(work: Work, context: str) -> None:
+    """A report's kind as a sentence or a bracket of its own after the title, as Indonesian lists
+    write it: ". Laporan Penelitian. Yogyakarta: ...", "(Laporan Penelitian Hibah Bersaing).",
+    ". Working Paper No. 12/2016. Jakarta: ..." (its number too): the genre, no part of the title."""
+    if "genre" in work.fields or not work.mentions(("laporan penelitian", "laporan akhir", "paper", "report")):
+        return
+    found = REPORT_KIND_RE.search(work.buf)
+    if found:
+        work.fields["genre"] = found.group(1)
+        if found.group(2):
+            work.fields.setdefault("number", found.group(2))
+        work.fields["_described_type"] = "report"
+        work.fields["_report_kind"] = True
+        work.take(found.start(), found.end())
+
+
+# (after the title's stop, up to the kind's own stop; or in round brackets)
+REPORT_KIND_RE = regex.compile(
+    r"(?:(?<=\.[ ])|[ ]\()((?:Laporan[ ](?:Penelitian|Akhir)(?:[ ](?:Hibah|Dosen|Penelitian|Kegiatan|Program|Tahun)"
+    r"(?:[ ]\p{Lu}[\p{L}-]{1,20}+){0,3}+)?|(?:Technical|Research|Working|Discussion|Policy)[ ](?:Report|Paper)))"
+    r"(?:[ ](?:No\.|Nomor|Number)[ ]?([\p{L}\d](?:[\p{L}\d/-]|\.(?=[\p{L}\d])){0,29}+))?(?:\)|(?=\.(?:[ ]|$)))")
+
+
 def patent(work: Work, context: str) -> None:
     """A patent and its number, "U.S. Patent 3 624 125", "USA Patent 8181907": the genre (as
     AnyStyle tags it, the country and the word with the number) and the number, which make the
