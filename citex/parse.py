@@ -232,6 +232,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     containers.proceedings_read_as_publisher(fields, rules)
     containers.book_author_before_book(fields)
     genres.thesis_description_in_brackets(fields, rules)
+    genres.title_run_into_the_genre(fields, rules)
     genres.genre_the_rules_read(fields, rules)
     genres.report_kind_in_container(fields)
     genres.thesis_granted_at(fields, rules)

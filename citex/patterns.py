@@ -292,8 +292,9 @@ UNPUBLISHED_WORK_RE = regex.compile(
 # the words that name a thesis: "Skripsi", "Tesis", "Disertasi", "thesis", "Tugas Akhir"
 THESIS_WORDS = r"(?:skripsi|tesis|disertasi|thesis|dissertation|tugas[ ]akhir|karya[ ]tulis[ ]ilmiah)"
 
-# words of a guide to writing theses, before "Skripsi" in its title
-_THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun|bimbingan|pembimbingan|writing|template)"
+# words of a guide to writing theses, before "Skripsi" in its title, and the joining words of a title
+# that names theses ("Metode Penelitian untuk Skripsi dan Tesis Bisnis")
+_THESIS_GUIDE_WORDS = r"(?:penulisan|penyusunan|pedoman|panduan|menulis|menyusun|bimbingan|pembimbingan|writing|template|untuk|dan|for|and|of)"
 # "Skripsi", "[Skripsi]", "Tesis, Program Magister ...", "PhD thesis", "Disertasi Doktor", Malay
 # "Tesis Sarjana", "Tesis Doktor Falsafah",
 # "Skripsi tidak diterbitkan" (kept whole, as "Unpublished doctoral dissertation" is), "Bachelor thesis"
@@ -301,7 +302,7 @@ GENRE_RE = regex.compile(
     # (not after a word in lower case, "How to write a thesis.", "Writing your dissertation", nor
     # after a guide's words, "Pedoman Penulisan Skripsi Fakultas ...": those are titles)
     r"(?|(?<!\p{L})\[?(?<!(?:^|[ ])(?-i:\p{Ll})[\p{L}'’]{0,30}[ ])(?<!\b" + _THESIS_GUIDE_WORDS + r"[ ])"
-    r"((?:unpublished[ ])?(?:ph\.?d\.?|doctoral|doctor'?s?|master'?s?|m\.?a\.?|b\.?a\.?|"
+    r"((?:unpublished[ ])?(?:(?:doctor|master)[ ]of[ ](?:philosophy|arts|science|education|laws)|ph\.?d\.?|doctoral|doctor'?s?|master'?s?|m\.?a\.?|b\.?a\.?|"
     r"bachelor'?s?|diploma|honou?rs|undergraduate|m\.?sc\.?|b\.?sc\.?)?[ ]?"
     + THESIS_WORDS +
     r"(?:[ ](?:doktor(?:[ ]falsafah)?|magister|sarjana(?:[ ]muda)?|S[123]))?(?:[ ]" + UNPUBLISHED_ID + r")?)"

@@ -2536,3 +2536,18 @@ def test_vancouver_names_with_a_capital_inside_the_family():
 def test_indonesian_academic_genres(text, expected):
     fields = parse_reference(text).fields
     assert {key: fields.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text,title,genre", [
+    # a title that names theses ("untuk Skripsi dan Tesis") is no thesis
+    ("Umar, Husein. 2013. Metode Penelitian untuk Skripsi dan Tesis Bisnis. Edisi Kedua. Jakarta: Rajawali Pers.",
+     "Metode Penelitian untuk Skripsi dan Tesis Bisnis", None),
+    # "Doctor of Philosophy thesis", "Master of Arts thesis" in APA's bracket
+    ("Lee, K. (2010). Essays on trade (Doctor of Philosophy thesis). University of Sydney.", "Essays on trade",
+     "Doctor of Philosophy thesis"),
+    ("Tan, M. (2015). Language policy in Malaysia (Master of Arts thesis). University of Malaya, Kuala Lumpur.",
+     "Language policy in Malaysia", "Master of Arts thesis"),
+])
+def test_a_thesis_s_description_and_a_title_naming_theses(text, title, genre):
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields.get("genre")) == (title, genre)

@@ -44,6 +44,18 @@ def thesis_description_in_brackets(fields: dict, rules: Reference) -> None:
             fields.pop("publisher-place")
 
 
+def title_run_into_the_genre(fields: dict, rules: Reference) -> None:
+    """"Essays on trade (Doctor of | Philosophy thesis).": the labeller ran the title into the first
+    words of the bracketed description the rules read whole; the rules' title ends before it."""
+    title, rule_title, rule_genre = fields.get("title"), rules.fields.get("title"), rules.fields.get("genre")
+    if not (isinstance(title, str) and isinstance(rule_title, str) and isinstance(rule_genre, str)
+            and len(title) > len(rule_title) and title.startswith(rule_title)):
+        return
+    left = set(word_bag(title[len(rule_title):]))
+    if left and left <= set(word_bag(rule_genre)):
+        fields["title"] = rule_title
+
+
 def genre_the_rules_read(fields: dict, rules: Reference) -> None:
     """"... terhadap Kinerja. Tesis Magister tidak dipublikasikan. Yogyakarta: UGM.": the
     labeller ran the title on into the thesis's description, or cut the description and put its
@@ -97,11 +109,17 @@ def genre_that_is_no_genre(fields: dict, rules: Reference) -> None:
     if not isinstance(genre, str) or rules.fields.get("genre"):
         return
     title, rule_title = fields.get("title"), rules.fields.get("title")
-    if isinstance(title, str) and isinstance(rule_title, str) and alnum(rule_title) == alnum(genre) + alnum(title):
+    if isinstance(title, str) and isinstance(rule_title, str) and (
+            alnum(rule_title) == alnum(genre) + alnum(title)
+            or (alnum(rule_title).startswith(alnum(title) + alnum(genre)) and len(alnum(title)) > 3
+                and _JOINING_WORD_END_RE.search(title))):
         # "Pedoman Penulisan Skripsi Fakultas Syariah dan Hukum": a guide to writing theses,
-        # whose title's first words the labeller took for the genre; the rules read it whole
+        # whose title's first words the labeller took for the genre; "Metode Penelitian Untuk |
+        # Skripsi Dan Tesis | Bisnis": a title naming theses, cut at them; the rules read it whole
         fields["title"] = rule_title
         fields.pop("genre")
+        if fields.get("type") == "thesis" and rules.fields.get("type") != "thesis":
+            fields["type"] = rules.fields.get("type")
         return
     if _GENRE_WORD_RE.search(genre):
         return
@@ -111,6 +129,8 @@ def genre_that_is_no_genre(fields: dict, rules: Reference) -> None:
         fields["container-title"] = container
 
 
+# a title's last word that joins it to what it names: "Metode Penelitian untuk | Skripsi dan Tesis"
+_JOINING_WORD_END_RE = regex.compile(r"(?:^|[ ])(?:untuk|dan|tentang|bagi|for|and|of|on|about)$", regex.I)
 _GENRE_WORD_RE = regex.compile(
     r"thes|dissert|disert|skripsi|tesis|report|\brep\b|laporan|paper|manuscript|naskah|patent|paten|memo|"
     r"standard|standar|brief|tugas|abstract|review|preprint|working|lecture|slides|map|film|video|software|dataset",
