@@ -154,6 +154,12 @@ _TOWN_COUNTRY_CODE_RE = regex.compile(
 # may come first; "[12] Smith, J." is a number, "[Anonim]. 2010." no group's name)
 _ABBREVIATION_FIRST_RE = regex.compile(
     r"((?:\d{1,4}+[.)][ ]|\[\d{1,4}+\][ ])?)\[(\p{L}[^\[\]\d]{0,24}+)\][ ](\p{Lu}[^.\[\]]{2,150}+)(?=\.[ ])")
+# the file's format after a quoted title, as Wikipedia writes it: '"Annual Report 2019" (PDF).'
+_PDF_MARK_RE = regex.compile(r"(?<=[\"”])[ ]\(PDF\)(?=[.,])")
+# Wikipedia's note of an archived copy, "Archived from the original on 15 January 2016.", "Archived
+# (PDF) from the original on ...", "Archived at the Wayback Machine."
+_ARCHIVED_RE = regex.compile(r"(?<=[.,][ ])Archived[ ](?:\(PDF\)[ ])?(?:from[ ]the[ ]original[ ](?:on|at)[ ][^.]{3,30}+|at[ ]the"
+                             r"[ ]Wayback[ ]Machine)\.[ ]?")
 # the words before the day a work was posted, which is its date: "diunggah pada 3 Maret 2021", "posted
 # on March 3, 2021" (a day, or a month and its day, follows)
 _POSTED_ON_RE = regex.compile(
@@ -198,6 +204,10 @@ def reference_text(text: str) -> str:
         text = _TOWN_COUNTRY_CODE_RE.sub("", text)      # IPB's "Bogor (ID): IPB Press": the town, no part of its name
     if "] " in text[:32] and _ABBREVIATION_FIRST_RE.match(text):
         text = _ABBREVIATION_FIRST_RE.sub(r"\1\3 [\2]", text, count=1)     # IPB's "[BPS] Badan Pusat Statistik. 2020.": APA's order
+    if "(PDF)" in text:
+        text = _PDF_MARK_RE.sub("", text)      # Wikipedia's '"Annual Report 2019" (PDF).': the file's format
+    if "rchived " in text:
+        text = _ARCHIVED_RE.sub("", text)       # Wikipedia's "Archived from the original on 5 May 2015.": no field
     if "[@" in text:
         text = _SOCIAL_HANDLE_RE.sub("", text)      # APA's "Widodo, J. [@jokowi].": no name's part
     if "r)" in text or "t)" in text or "s)" in text or "a)" in text or "f)" in text or "h)" in text or "i)" in text:

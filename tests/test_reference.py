@@ -2551,3 +2551,19 @@ def test_indonesian_academic_genres(text, expected):
 def test_a_thesis_s_description_and_a_title_naming_theses(text, title, genre):
     fields = parse_reference(text).fields
     assert (fields["title"], fields.get("genre")) == (title, genre)
+
+
+# Wikipedia's citation templates as rendered text: an archived copy's note, the file's format, a
+# page's site or a report's publisher after the quoted title
+@pytest.mark.parametrize("text,expected", [
+    ('Cochrane, Joe (14 January 2016). "Explosions and Gunfire Rock Jakarta". The New York Times. Archived from the '
+     "original on 15 January 2016. Retrieved 14 January 2016.",
+     {"container-title": "The New York Times", "issued": year(2016, 1, 14), "accessed": year(2016, 1, 14)}),
+    ('"Borobudur Temple Compounds". UNESCO World Heritage Centre. Retrieved 12 June 2016.',
+     {"title": "Borobudur Temple Compounds", "container-title": "UNESCO World Heritage Centre"}),
+    ('"Laporan Tahunan 2019" (PDF). Otoritas Jasa Keuangan. 2020. Retrieved 5 August 2020.',
+     {"title": "Laporan Tahunan 2019", "publisher": "Otoritas Jasa Keuangan", "issued": year(2020)}),
+])
+def test_wikipedia_citations(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected

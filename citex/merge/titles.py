@@ -276,6 +276,17 @@ def title_and_container(fields: dict, rules: Reference, how: HowRead) -> None:
             fields["container-title"] = container
             if fields.get("edition") and fields["edition"] == rules.fields.get("volume") and not rules.fields.get("edition"):
                 fields.pop("edition")     # "edisi III, No. 2": the journal's volume
+        elif (delimited == "quoted" and "container-title" not in fields and not fields.get("publisher")
+              and isinstance(rules.fields.get("publisher"), str) and run_on.startswith(rules.fields["publisher"])):
+            # Wikipedia's '"Krakatoa eruption of 1883". Encyclopædia Britannica. Retrieved ...',
+            # '"Annual Report 2019". Bank Indonesia. 2020.': the labeller ran the title on into the
+            # site (a page's, which is looked at on a day) or the publisher (a report's) and the year
+            publisher = rules.fields["publisher"]
+            site = rules.fields.get("accessed") and rules.fields.get("type") != "report"
+            fields["container-title" if site else "publisher"] = publisher
+            issued = year_of(rules.fields)
+            if not fields.get("issued") and issued and str(issued) in run_on[len(publisher):]:
+                fields["issued"] = rules.fields["issued"]
         elif (container and isinstance(fields.get("container-title"), str) and "collection-title" not in fields
               and container in title[len(rule_title):]
               and (series := _SERIES_AND_NUMBER_RE.fullmatch(fields["container-title"]))):
