@@ -34,14 +34,14 @@ from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules
 from .reference_text import reference_text
 from .rules.contributors import CSE_TRANSLATORS_RE, TRANSLATED_FROM_RE
-from .rules.kinds import (HADITH_NUMBER_END_RE, MEETING_DAY_AND_PLACE_RE, ORIGINAL_DATE_RE, PLATFORM_DESCRIPTION_RE,
+from .rules.kinds import (HADITH_NUMBER_END_RE, ISSN_RE, MEETING_DAY_AND_PLACE_RE, ORIGINAL_DATE_RE, PLATFORM_DESCRIPTION_RE,
                           REPORT_KIND_RE)
 from .rules.links import ROUND_MEDIUM_RE
 from .works import alnum, word_bag, year_of
 
 # Fields whose rule reading wins over the labeller's: fixed conventions the rules read exactly.
 RULE_FIELDS = ("URL", "accessed", "edition", "translator", "genre", "medium", "number", "original-date", "note",
-               "number-of-volumes", "version", "status", "original-title", "event-place")
+               "number-of-volumes", "version", "status", "original-title", "event-place", "ISSN")
 # Fields the rules fill in only where the labeller found nothing.
 FALLBACK_FIELDS = ("title", "DOI", "volume", "issue", "editor", "publisher-place")
 # Types the rules read whole: laws, decisions, interviews, what a person said.
@@ -150,6 +150,8 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
         clean = PLATFORM_DESCRIPTION_RE.sub("", clean)     # ', "Title," YouTube video, 12:04, ...': the rules read it
     if rules.fields.get("translator") and (", penerjemah" in clean or ", translator" in clean):
         clean = " ".join(CSE_TRANSLATORS_RE.sub("", clean).split())    # "Sumantri B, penerjemah.": the rules read it
+    if rules.fields.get("ISSN") and "ISSN" in clean:
+        clean = ISSN_RE.sub("", clean)      # "p-ISSN 2356-0150": the rules read it
     if rules.fields.pop("_report_kind", False):
         clean = " ".join(REPORT_KIND_RE.sub("", clean).split())     # ". Laporan Penelitian.": the rules read it
     if rules.fields.get("event-place") and ";" in clean:

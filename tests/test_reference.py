@@ -2567,3 +2567,19 @@ def test_a_thesis_s_description_and_a_title_naming_theses(text, title, genre):
 def test_wikipedia_citations(text, expected):
     fields = parse_reference(text).fields
     assert {key: fields.get(key) for key in expected} == expected
+
+
+# Indonesian journals as students cite them: the journal and its labelled numbers run into the
+# title, a printed ISSN (no pages)
+@pytest.mark.parametrize("text,expected", [
+    ("Anwar, K. 2017. Fiqh Muamalah Kontemporer. Jurnal Hukum Ekonomi Syariah (JHES), Volume 3, Nomor 2, Desember 2017, 55-70.",
+     {"title": "Fiqh Muamalah Kontemporer", "container-title": "Jurnal Hukum Ekonomi Syariah (JHES)", "volume": "3",
+      "issue": "2", "page": "55-70"}),
+    ("Rohmah, S. 2018. Tradisi Sedekah Bumi. Jurnal Sosiologi Agama, Vol. 12, No. 1, Juni 2018, hlm. 20-35. p-ISSN 1978-4457.",
+     {"page": "20-35", "ISSN": "1978-4457", "container-title": "Jurnal Sosiologi Agama"}),
+    ("Suprayogi, V., Teknik Relaksasi Lagrange, Jurnal Teknik Industri, Vol. 17, No. 2, Desember 2015, 71-80. ISSN "
+     "1411-2485 print / ISSN 2087-7439 online.", {"ISSN": "1411-2485", "medium": None, "page": "71-80"}),
+])
+def test_indonesian_journals_as_students_cite_them(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected

@@ -13,7 +13,7 @@ from ..csl_types import names_a_publisher, published_by_its_author
 from ..dates import month_number
 from ..models import Reference
 from ..names import parse_names
-from ..patterns import BRACKETED_PAGES, DAY_MONTH_YEAR_AFTER_RE
+from ..patterns import BRACKETED_PAGES, DAY_MONTH_YEAR_AFTER_RE, VOLUME_ISSUE_RE
 from ..patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from ..rules.links import URL_INTRO_RE
 from ..rules.publishers import JOURNAL_START_RE
@@ -700,6 +700,13 @@ def journal_run_into_title(fields: dict, rules: Reference) -> None:
     if not rest.startswith((". ", "? ", "! ", "?. ", "!. ")):
         return
     journal = rest.lstrip(".?! ")
+    container = rules.fields.get("container-title")
+    if (isinstance(container, str) and journal.startswith(container) and len(journal) > len(container)
+            and VOLUME_ISSUE_RE.fullmatch(journal[len(container):].strip(" ,.;:"))):
+        # "Etika Bisnis Islam. Jurnal Hukum Islam (JHI), Volume 14, Nomor 1": the journal the rules
+        # read, then its volume and issue (which they read too)
+        fields["title"], fields["container-title"] = rule_title, container
+        return
     words = journal.split()
     if (journal and ". " not in journal and len(words) <= 8 and journal[:1].isalpha() and not names_a_publisher(journal)
             and all(w[:1].isupper() or w.casefold() in lexicon.TITLE_LINKING_WORDS for w in words[1:])):

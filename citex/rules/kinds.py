@@ -430,6 +430,22 @@ MEETING_DAY_AND_PLACE_RE = regex.compile(
     r"(\p{Lu}[^.;:\x00]{1,60}+)(?=\.[ ])")
 
 
+def issn(work: Work, context: str) -> None:
+    """A journal's ISSN, which Indonesian journals print as "p-ISSN 2356-0150", "e-ISSN: 2502-...":
+    its number (no pages of the article)."""
+    if "ISSN" not in work.buf:
+        return
+    for found in ISSN_RE.finditer(work.buf):
+        work.fields.setdefault("ISSN", found.group(1))
+        work.take(found.start(), found.end())
+
+
+# (with its label, and a print or an electronic one's letter before it or word after it: "ISSN
+# 1411-2485 print / ISSN 2087-7439 online")
+ISSN_RE = regex.compile(r"[,.;/]?[ ]?\b(?:[pePE]-?)?ISSN:?[ ]?(\d{4}-?\d{3}[\dXx])\b"
+                        r"(?:[ ]\(?(?:print|online|cetak|daring|elektronik)\)?)?\.?")
+
+
 def platform_description(work: Work, context: str) -> None:
     """A note's unbracketed description of a work posted on a platform, Chicago's ', "Title,"
     YouTube video, 12:04, March 12, 2020' and in Indonesian ', video YouTube, 12 Maret 2020':

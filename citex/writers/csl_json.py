@@ -9,7 +9,7 @@ from ..dates import csl_date_parts, written_date
 CSL_FIELDS = ("id", "type", "author", "container-author", "editor", "translator", "title", "container-title",
               "collection-title", "collection-number", "publisher", "publisher-place", "issued", "original-date",
               "accessed", "year-suffix", "edition", "version", "volume", "number-of-volumes", "issue", "page", "URL",
-              "DOI", "ISBN", "genre",
+              "DOI", "ISBN", "ISSN", "genre",
               "medium", "number", "note", "status", "original-title", "event-place")
 
 _NAME_KEYS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle", "suffix")
