@@ -262,3 +262,21 @@ def test_reports_manuscripts_and_patents_are_written_as_such(csl_schema):
     assert parse_string(unnumbered, "bibtex").entries["raab1977"].type == "misc"
     assert [line for line in to_ris(items).splitlines() if line.startswith("TY")] == ["TY  - RPRT", "TY  - UNPB", "TY  - PAT"]
     assert_csl_valid(json.loads(to_csl_json(items)), csl_schema)
+
+
+def test_isbn_and_issn_are_written_in_every_format(csl_schema):
+    from citex.writers import to_biblatex, to_ris
+
+    items = [{"id": "p2014", "type": "book", "author": [name("Prastowo", "A.")], "title": "Pengembangan Bahan Ajar Tematik",
+              "publisher": "Kencana", "issued": year(2014), "ISBN": "978-602-1186-12-8"},
+             {"id": "k2015", "type": "article-journal", "author": [name("Kurniawan", "H.")], "title": "Peran Zakat",
+              "container-title": "Ziswaf", "volume": "2", "issued": year(2015), "ISSN": "2356-0150"}]
+    csl = json.loads(to_csl_json(items))
+    assert csl[0]["ISBN"] == "978-602-1186-12-8" and csl[1]["ISSN"] == "2356-0150"
+    assert_csl_valid(csl, csl_schema)
+    for text in (to_bibtex(items), to_biblatex(items)):
+        assert_bibtex_valid(text, expected_entries=2)
+        entries = parse_string(text, "bibtex").entries
+        assert entries["p2014"].fields["isbn"] == "978-602-1186-12-8" and entries["k2015"].fields["issn"] == "2356-0150"
+    ris = to_ris(items)
+    assert "SN  - 978-602-1186-12-8" in ris and "SN  - 2356-0150" in ris

@@ -56,7 +56,7 @@ class Fields(list):
             self.append((key, field_value(key, value)))
 
     def put_pages_and_links(self, item: dict, archive: tuple[str, str] = ("archiveprefix", "arXiv")) -> None:
-        """What BibTeX and BibLaTeX write alike at an entry's end: pages, URL, access date, DOI,
+        """What BibTeX and BibLaTeX write alike at an entry's end: pages, URL, access date, DOI, ISBN, ISSN,
         an arXiv number as the eprint, with its ``archive`` field and value (BibTeX styles read
         archivePrefix = arXiv, biblatex eprinttype = arxiv), and the note."""
         self.put("pages", page_range(item))
@@ -65,6 +65,8 @@ class Fields(list):
         if accessed:
             self.put("urldate", iso_date(accessed))
         self.put("doi", item.get("DOI"))
+        self.put("isbn", item.get("ISBN"))      # (BibTeX's styles pass them by; biblatex and reference managers read them)
+        self.put("issn", item.get("ISSN"))
         preprint = arxiv_number(item)
         if preprint:
             self.put("eprint", preprint)

@@ -72,6 +72,7 @@ def record(item: dict) -> list[str]:
     if accessed:
         put("Y2", _ris_date(accessed))
     put("DO", item.get("DOI"))
+    put("SN", item.get("ISBN") or item.get("ISSN"))     # (RIS has one tag for either)
     put("ID", item.get("id"))
     lines.append("ER  - ")
     return lines
