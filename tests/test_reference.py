@@ -2583,3 +2583,11 @@ def test_wikipedia_citations(text, expected):
 def test_indonesian_journals_as_students_cite_them(text, expected):
     fields = parse_reference(text).fields
     assert {key: fields.get(key) for key in expected} == expected
+
+
+def test_a_note_s_book_with_commas_before_its_editors():
+    # the book runs, commas and "dan" and all, from "dalam" to ", ed." (not three editors "Islam", ...)
+    fields = parse_reference('Nurcholish Madjid, "Islam dan Negara," dalam Islam, Kemodernan dan Keindonesiaan, ed. Agus '
+                             "Edi Santoso (Bandung: Mizan, 1987), 253.", "note").fields
+    assert fields["container-title"] == "Islam, Kemodernan dan Keindonesiaan"
+    assert fields["editor"] == [name("Santoso", "Agus Edi")] and fields["type"] == "chapter"

@@ -15,6 +15,8 @@ from .work import HOLE, Work, clean_text, meaningful
 
 _CONTAINER_INTRO_PIECE_RE = regex.compile(r"[ .]*+(?:dalam|in|di dalam)[: ]+((?:\p{Lu}|\d).+)$", regex.I)
 
+# a note's book after "dalam"/"in", up to where its editors were taken out ("\x00"), the comma before them
+_BOOK_BEFORE_ITS_EDITORS_RE = regex.compile(r"(?:^|(?<=[,.\x00][ ]?))(?:dalam|Dalam|in|In)[ ](\p{Lu}[^\x00():;]{2,200}?),?[ ]?\x00")
 JOURNAL_START_RE = regex.compile(r"(?:jurnal|journal|proceedings|prosiding|bulletin|buletin|transactions)\b",
                                    regex.I)
 
@@ -70,6 +72,14 @@ def container_and_publisher(work: Work, context: str) -> None:
             work.fields["publisher"] = clean_text(publisher)
             work.take(start, end)
             break
+    book = (_BOOK_BEFORE_ITS_EDITORS_RE.search(work.buf)
+            if context == "note" and "editor" in work.fields and "container-title" not in work.fields else None)
+    if book and "," in book.group(1):
+        # a note's '"Islam dan Negara," dalam Islam, Kemodernan dan Keindonesiaan, ed. Agus Edi Santoso
+        # (Bandung: ...': the book runs, commas and all, to its editors (taken out before)
+        work.fields["container-title"] = clean_text(book.group(1))
+        work.fields["_chapter"] = True
+        work.take(book.start(), book.end(1))
     # A container introduced by "dalam"/"In", up to the next comma: "in Proc. IEEE Int. Conf."
     for start, end, text in _comma_only_pieces(work.buf) if "container-title" not in work.fields else ():
         intro = _CONTAINER_INTRO_PIECE_RE.match(text)
