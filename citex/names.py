@@ -32,7 +32,8 @@ _DEGREES = lexicon.DEGREES
 _INSTITUTION = lexicon.INSTITUTION_WORDS
 
 # "M. I.", "A.E.", "H", "R. J.", "Th.G.Th."
-_INITIALS_RE = regex.compile(r"^(?:(?:\p{Lu}\p{Ll}\.|\p{Lu}\.?)[ -]?){1,4}+$")
+# (not GB/T 7714's family in capitals and its initial, "REN S")
+_INITIALS_RE = regex.compile(r"^(?!\p{Lu}{2,}+[ ]\p{Lu}\.?$)(?:(?:\p{Lu}\p{Ll}\.|\p{Lu}\.?)[ -]?){1,4}+$")
 # "Buzan.B", "Haris. A", "Kagley.C.", "Synder. A. C", "Rudy. T.M", "Columbis.T"
 _FAMILY_DOT_INITIALS_RE = regex.compile(r"^(\p{Lu}[\p{L}'’-]{1,40}+)\.[ ]?((?:\p{Lu}\.?[ ]?){1,4}+)$")
 # "E.R.Wittkopf", "G.W.Arif", "W.H. James"
@@ -546,11 +547,15 @@ def _direct(piece: str, vancouver_list: bool = True) -> dict:
         return {"family": _tidy(words[0])}
     if (len(words) == 2 and len(words[1]) <= 4 and words[1][:1].isupper() and _TRAILING_INITIALS_RE.fullmatch(words[1])
             and not _ROMAN_NUMBER_RE.fullmatch(words[1])
-            and not words[0].isupper()):
+            and (not words[0].isupper() or _CAPITALS_FAMILY_RE.fullmatch(words[0]))):
         # Vancouver and CSE lists, and the Indonesian science journals that follow them: "Dini SK"
-        # (the initials stay as written, as those styles write them)
+        # (the initials stay as written, as those styles write them); China's GB/T 7714 sets the
+        # family in capitals: "ZHANG L", "HE K"
         initials = words[1] if len(words[1]) > 1 else words[1] + "."
         return {"family": _tidy(words[0]), "given": initials}
+    if 3 <= len(words) <= 4 and _CAPITALS_FAMILY_RE.fullmatch(words[0]) and all(len(w) == 1 and w.isupper() for w in words[1:]):
+        # GB/T 7714's "ZHOU Z H", "KINGMA D P": the family in capitals, then its initials apart
+        return {"family": words[0], "given": " ".join(words[1:])}
     if (vancouver_list and 3 <= len(words) <= 4 and len(words[-1]) <= 3 and words[-1].isalpha() and words[-1].isupper()
             and not _ROMAN_NUMBER_RE.fullmatch(words[-1]) and words[-2][1:].islower()
             and all(w.casefold() in _PARTICLES or (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()) for w in words[:-1])
@@ -573,6 +578,10 @@ def _direct(piece: str, vancouver_list: bool = True) -> dict:
     while k > 1 and words[k - 1].casefold().rstrip("-") in ("van", "von", "de", "der", "den", "da", "di", "le", "la"):
         k -= 1
     return _name(" ".join(words[k:]), " ".join(words[:k]))
+
+
+# a family name in capitals before its initials (two letters at least, and no degree: "MA", "SE", "MM")
+_CAPITALS_FAMILY_RE = regex.compile(r"(?!(?:MA|SE|MM|MD|SH|SS|ST|MT|MP|MS|SP|PHD|DR|IR|DRS)$)\p{Lu}{2,15}+")
 
 
 def _name(family: str, given: str) -> dict:

@@ -248,6 +248,7 @@ def _read(text: str, context: str, use_model: bool) -> Reference:
     editors.editor_mark_opens_title(fields, rules)
     editors.book_under_its_editors(fields, rules, clean)
     containers.place_out_of_container(fields, rules, text)
+    containers.town_of_the_publisher_in_container(fields, clean)
     containers.journal_town_after_its_name(fields, rules, text)
     containers.pages_out_of_container(fields, rules)
     publishers.bracket_end_before_publisher(fields)

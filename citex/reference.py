@@ -21,7 +21,7 @@ from . import lexicon
 from .csl_types import decide_type
 from .models import Reference
 from .patterns import LEADING_NUMBER_RE, repeated_author, signal_at
-from .reference_text import reference_text
+from .reference_text import reference_text, type_mark
 from .rules import contributors, kinds, links, numbers, publishers, titles
 from .rules.work import Work
 
@@ -68,6 +68,9 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     if lead and work.fields.get("author") and not work.fields.get("editor") and _names_of(lead, work.fields["author"]):
         work.fields["editor"] = work.fields.pop("author")
     _decide_type(work, context)
+    marked = type_mark(raw) if "]" in raw else None
+    if marked:
+        work.fields["type"] = marked       # GB/T 7714's "[J]", "[M]", "[C]" ...
     fields = {k: v for k, v in work.fields.items() if v not in (None, "", [], {})}
     return Reference(raw=raw, fields=fields, locator=work.locator, warnings=tuple(work.warnings))
 

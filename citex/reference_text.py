@@ -160,6 +160,47 @@ _PDF_MARK_RE = regex.compile(r"(?<=[\"”])[ ]\(PDF\)(?=[.,])")
 # (PDF) from the original on ...", "Archived at the Wayback Machine."
 _ARCHIVED_RE = regex.compile(r"(?<=[.,][ ])Archived[ ](?:\(PDF\)[ ])?(?:from[ ]the[ ]original[ ](?:on|at)[ ][^.]{3,30}+|at[ ]the"
                              r"[ ]Wayback[ ]Machine)\.[ ]?")
+# GB/T 7714's mark of a work's kind right after its title, and "//" before the book or proceedings
+# that hold it: "[J]" journal, "[M]" book, "[C]" proceedings, "[D]" thesis, "[R]" report, "[S]"
+# standard, "[P]" patent, "[N]" newspaper, "[A]" a part of a collection, "[EB/OL]" online
+_TYPE_MARK_RE = regex.compile(r"(?<=[\p{L}\d?!)\]])\[(J|M|C|D|R|S|P|N|A|G|Z|EB|DB|CP)(?:/OL)?\](//)?")
+_TYPE_MARKS = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
+               "S": "standard", "P": "patent", "N": "article-newspaper", "A": "chapter", "EB": "webpage"}
+
+
+_GBT_DATES_RE = regex.compile(r"\.?[ ]?\(((?:1[5-9]|20)\d\d-\d\d-\d\d)\)\[((?:1[5-9]|20)\d\d-\d\d-\d\d)\]\.?")
+_GBT_NUMBERS_RE = regex.compile(r",[ ]((?:1[5-9]|20)\d\d),[ ](\d{1,4}+(?:[ ]?\([\d-]{1,9}+\))?):[ ]?(?=\p{N})")
+_GBT_YEAR_AND_PAGES_RE = regex.compile(r",[ ]((?:1[5-9]|20)\d\d):[ ]?(\d{1,5}+(?:[-–]\d{1,5}+)?)(?=\.?$)")
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+
+
+def _gbt_dates(found) -> str:
+    """"(2021-09-30)[2022-03-15]" -> ", 30 September 2021. Accessed 15 March 2022." (as the day is
+    written elsewhere)."""
+    def written(iso: str) -> str:
+        year, month, day = (int(part) for part in iso.split("-"))
+        return f"{day} {_ENGLISH_MONTHS[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else iso
+    return f", {written(found.group(1))}. Accessed {written(found.group(2))}."
+
+
+def _without_type_mark(found) -> str:
+    return ". In: " if found.group(2) else ""
+
+
+def type_mark(text: str) -> str | None:
+    """The CSL type GB/T 7714's mark names ("[J]" a journal's article; "[M]//" a chapter of a book),
+    or None."""
+    found = _TYPE_MARK_RE.search(text) if "]" in text else None
+    if not found:
+        return None
+    if found.group(1) == "M" and found.group(2):
+        return "chapter"
+    return _TYPE_MARKS.get(found.group(1))
+
+
 # the words before the day a work was posted, which is its date: "diunggah pada 3 Maret 2021", "posted
 # on March 3, 2021" (a day, or a month and its day, follows)
 _POSTED_ON_RE = regex.compile(
@@ -208,6 +249,15 @@ def reference_text(text: str) -> str:
         text = _PDF_MARK_RE.sub("", text)      # Wikipedia's '"Annual Report 2019" (PDF).': the file's format
     if "rchived " in text:
         text = _ARCHIVED_RE.sub("", text)       # Wikipedia's "Archived from the original on 5 May 2015.": no field
+    if "]" in text and _TYPE_MARK_RE.search(text):
+        # China's GB/T 7714: "Title[J]. Journal, 2019, 165: 104943.", "Title[C]//Proceedings ...":
+        # the kind of work (read by type_mark) is no part of the title; "//" opens the container
+        text = _TYPE_MARK_RE.sub(_without_type_mark, text)
+        # ... and writes an online work's dates "(2021-09-30)[2022-03-15]", a journal's numbers
+        # after the year ", 2020, 361(2): 1-12" and a book's pages after it ", 2016: 770-778"
+        text = _GBT_DATES_RE.sub(_gbt_dates, text)
+        text = _GBT_NUMBERS_RE.sub(r". \1;\2:", text)
+        text = _GBT_YEAR_AND_PAGES_RE.sub(r", \1, pp. \2", text)
     if "[@" in text:
         text = _SOCIAL_HANDLE_RE.sub("", text)      # APA's "Widodo, J. [@jokowi].": no name's part
     if "r)" in text or "t)" in text or "s)" in text or "a)" in text or "f)" in text or "h)" in text or "i)" in text:

@@ -2591,3 +2591,47 @@ def test_a_note_s_book_with_commas_before_its_editors():
                              "Edi Santoso (Bandung: Mizan, 1987), 253.", "note").fields
     assert fields["container-title"] == "Islam, Kemodernan dan Keindonesiaan"
     assert fields["editor"] == [name("Santoso", "Agus Edi")] and fields["type"] == "chapter"
+
+
+# China's GB/T 7714 in English: the family in capitals before its initials, the kind of work in
+# square brackets after the title, "//" before the proceedings or book, the journal's numbers
+# after the year, an online work's dates "(2021-09-30)[2022-03-15]"
+@pytest.mark.parametrize("text,expected", [
+    ("[1] ZHANG L, WANG Y, LI X. Deep learning for wheat disease detection[J]. Computers and Electronics in "
+     "Agriculture, 2019, 165: 104943.",
+     {"type": "article-journal", "author": [name("ZHANG", "L."), name("WANG", "Y."), name("LI", "X.")],
+      "title": "Deep learning for wheat disease detection", "container-title": "Computers and Electronics in Agriculture",
+      "volume": "165", "page": "104943", "issued": year(2019)}),
+    ("[2] HE K, ZHANG X, REN S, et al. Identity mappings in deep residual networks[C]//Proceedings of the European "
+     "Conference on Computer Vision. Amsterdam: Springer, 2016: 630-645.",
+     {"type": "paper-conference", "title": "Identity mappings in deep residual networks",
+      "container-title": "Proceedings of the European Conference on Computer Vision", "publisher-place": "Amsterdam",
+      "publisher": "Springer", "page": "630-645"}),
+    ("[3] GOODFELLOW I, BENGIO Y, COURVILLE A. Deep Learning[M]. Cambridge: MIT Press, 2016.",
+     {"type": "book", "title": "Deep Learning", "publisher": "MIT Press", "author": [name("GOODFELLOW", "I."),
+      name("BENGIO", "Y."), name("COURVILLE", "A.")]}),
+    ("[4] LIU H. Soil moisture inversion from remote sensing[D]. Beijing: China Agricultural University, 2018.",
+     {"type": "thesis", "title": "Soil moisture inversion from remote sensing", "publisher": "China Agricultural University"}),
+    ("[5] WANG J, XU Z. Urban expansion in China[J]. Landscape and Urban Planning, 2017, 158(2): 1-12.",
+     {"volume": "158", "issue": "2", "page": "1-12", "container-title": "Landscape and Urban Planning"}),
+    ("[6] National Bureau of Statistics of China. China statistical yearbook 2021[EB/OL]. (2021-09-30)[2022-03-15]. "
+     "http://www.stats.gov.cn/tjsj/ndsj/2021/indexeh.htm.",
+     {"type": "webpage", "title": "China statistical yearbook 2021", "issued": year(2021, 9, 30),
+      "accessed": year(2022, 3, 15)}),
+])
+def test_gb_t_7714_in_english(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("names,expected", [
+    # French and Chinese lists' families in capitals, before their initials
+    ("AMANDRY M.", [name("AMANDRY", "M.")]),
+    ("HE K, ZHANG X, REN S", [name("HE", "K."), name("ZHANG", "X."), name("REN", "S.")]),
+    ("KINGMA D P", [name("KINGMA", "D P")]),
+    # (a degree in capitals stays no family: Vancouver's "Lerch MM" is Lerch's initials)
+    ("Lerch MM, Plevy SE", [name("Lerch", "MM"), name("Plevy", "SE")]),
+])
+def test_a_family_in_capitals_before_its_initials(names, expected):
+    from citex.names import parse_names
+    assert parse_names(names) == expected

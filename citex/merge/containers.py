@@ -428,6 +428,17 @@ def place_out_of_container(fields: dict, rules: Reference, text: str) -> None:
         fields["container-title"], fields["publisher-place"] = head.strip(), place
 
 
+def town_of_the_publisher_in_container(fields: dict, text: str) -> None:
+    """"In: Proceedings of the IEEE Conference on ... Recognition. Las Vegas: IEEE, 2016": the
+    labeller ran the proceedings on into the publisher's town, which the colon after it names."""
+    container, publisher = fields.get("container-title"), fields.get("publisher")
+    if not isinstance(container, str) or not isinstance(publisher, str) or fields.get("publisher-place") or ". " not in container:
+        return
+    head, _, town = container.rpartition(". ")
+    if head and town and len(town.split()) <= 3 and town[:1].isupper() and f"{town}: {publisher}" in text:
+        fields["container-title"], fields["publisher-place"] = head, town
+
+
 def publisher_run_into_book(fields: dict, rules: Reference) -> None:
     """IPB's "Di dalam: Multimedia technologies. IGI Global. hlm. 1377–1390.": the labeller ran
     the book's publisher into the book; the rules read the two apart (only then: the rules'

@@ -160,8 +160,8 @@ _REPORT_KIND_END_RE = regex.compile(r"[,.][ ]*+(Tech(?:nical|\.)?[ ]Rep(?:ort|\.
 def patent_is_no_journal(fields: dict, rules: Reference) -> None:
     """IEEE's "U.S. Patent 3 624 125, Jul. 16, 1990.": the patent the rules read (its genre and
     number) is no journal, and its number no volume, issue or pages the labeller took it for."""
-    if rules.fields.get("type") != "patent":
-        return
+    if rules.fields.get("type") != "patent" or not rules.fields.get("genre"):
+        return      # (GB/T 7714's "[P]" names a patent without a genre)
     patent = alnum(rules.fields["genre"])
     for key in ("container-title", "volume", "issue", "page"):
         value = fields.get(key)

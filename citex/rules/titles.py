@@ -482,7 +482,9 @@ def _vancouver_names_end(pieces) -> int | None:
 
 
 # "Putri RS", "Lestari W", "De Rosa SC", "LeMone P", "McCloskey JC": a family name and its initials, Vancouver's way
-_VANCOUVER_NAME = r"(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}(?:\p{Ll}{1,3}+\p{Lu})?[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?[ ]\p{Lu}{1,3}+"
+# (and China's GB/T 7714, the family in capitals: "ZHANG L", "KINGMA D P"; no degree "MA", "SE")
+_VANCOUVER_NAME = (r"(?:(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}(?:\p{Ll}{1,3}+\p{Lu})?[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?"
+                   r"|(?!(?:MA|SE|MM|MD|SH|SS|ST|MT|MP|MS|SP|PHD|DR|IR|DRS)[ ])\p{Lu}{2,15}+)[ ](?:\p{Lu}{1,3}+|\p{Lu}(?:[ ]\p{Lu}){1,2}+)")
 _VANCOUVER_NAME_PIECE_RE = regex.compile(_VANCOUVER_NAME)
 # "Wulan S. Hubungan": the last name of the list, its initials' stop, then the title
 _VANCOUVER_LAST_NAME_RE = regex.compile(r"(" + _VANCOUVER_NAME + r")\.[ ]++(?=\p{Lu})")
