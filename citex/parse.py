@@ -34,8 +34,8 @@ from .patterns import YEAR_RE as _YEAR_ANYWHERE_RE
 from .reference import parse_with_rules
 from .reference_text import reference_text
 from .rules.contributors import CSE_TRANSLATORS_RE, TRANSLATED_FROM_RE
-from .rules.kinds import (HADITH_NUMBER_END_RE, ISSN_RE, MEETING_DAY_AND_PLACE_RE, ORIGINAL_DATE_RE, PLATFORM_DESCRIPTION_RE,
-                          REPORT_KIND_RE)
+from .rules.kinds import (HADITH_NUMBER_END_RE, ISSN_RE, MEETING_DAY_AND_PLACE_RE, ORIGINAL_DATE_RE,
+                          PLATFORM_DESCRIPTION_RE, REPORT_KIND_RE)
 from .rules.links import ROUND_MEDIUM_RE
 from .works import alnum, word_bag, year_of
 

@@ -51,9 +51,9 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
     for stage in (links.urls, links.doi, links.accessed, kinds.original_date, kinds.legislation,
-                  kinds.interview, kinds.personal_communication, kinds.genre, kinds.described_kind, kinds.platform_description, kinds.meeting_day_and_place, kinds.issn,
-                  kinds.report_number, kinds.report_kind,
-                  kinds.standard, kinds.patent,
+                  kinds.interview, kinds.personal_communication, kinds.genre, kinds.described_kind,
+                  kinds.platform_description, kinds.meeting_day_and_place, kinds.issn,
+                  kinds.report_number, kinds.report_kind, kinds.standard, kinds.patent,
                   contributors.translator, contributors.editor, contributors.edition, kinds.hadith_number,
                   numbers.volume_issue, numbers.pages, numbers.year, titles.title_and_authors,
                   publishers.container_and_publisher):
