@@ -177,13 +177,20 @@ _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July
                    "November", "December")
 
 
+def _written_iso_day(iso: str) -> str:
+    """"2021-09-30" -> "30 September 2021" (as the day is written elsewhere)."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day} {_ENGLISH_MONTHS[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else iso
+
+
 def _gbt_dates(found) -> str:
-    """"(2021-09-30)[2022-03-15]" -> ", 30 September 2021. Accessed 15 March 2022." (as the day is
-    written elsewhere)."""
-    def written(iso: str) -> str:
-        year, month, day = (int(part) for part in iso.split("-"))
-        return f"{day} {_ENGLISH_MONTHS[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else iso
-    return f", {written(found.group(1))}. Accessed {written(found.group(2))}."
+    """"(2021-09-30)[2022-03-15]" -> ", 30 September 2021. Accessed 15 March 2022."."""
+    return f", {_written_iso_day(found.group(1))}. Accessed {_written_iso_day(found.group(2))}."
+
+
+# a patent's number before GB/T's "[P]" (after the title's colon), and the day it was granted, the text's end
+_GBT_PATENT_RE = regex.compile(r"[:,][ ]?((?:CN|US|EP|JP|WO|KR|DE|GB|FR|ID)[ ]?\d[\d,.]{4,14}+[A-Z]?\d?)\[P\]")
+_GBT_DAY_END_RE = regex.compile(r"(?<=\[P\]\.[ ])((?:1[5-9]|20)\d\d-\d\d-\d\d)(?=\.?$)")
 
 
 def _without_type_mark(found) -> str:
@@ -249,6 +256,10 @@ def reference_text(text: str) -> str:
         text = _PDF_MARK_RE.sub("", text)      # Wikipedia's '"Annual Report 2019" (PDF).': the file's format
     if "rchived " in text:
         text = _ARCHIVED_RE.sub("", text)       # Wikipedia's "Archived from the original on 5 May 2015.": no field
+    if "[P]" in text:
+        # GB/T 7714's patent, "Title: CN110123456A[P]. 2019-08-16.": its number, then its day
+        text = _GBT_PATENT_RE.sub(lambda found: f". Patent {found.group(1)}[P]", text)
+        text = _GBT_DAY_END_RE.sub(lambda found: _written_iso_day(found.group(1)), text)
     if "]" in text and _TYPE_MARK_RE.search(text):
         # China's GB/T 7714: "Title[J]. Journal, 2019, 165: 104943.", "Title[C]//Proceedings ...":
         # the kind of work (read by type_mark) is no part of the title; "//" opens the container

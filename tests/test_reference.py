@@ -2635,3 +2635,17 @@ def test_gb_t_7714_in_english(text, expected):
 def test_a_family_in_capitals_before_its_initials(names, expected):
     from citex.names import parse_names
     assert parse_names(names) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # GB/T 7714's patent: its number before "[P]" and the day it was granted
+    ("[13] LI M, ZHAO Q. A method for grading tea leaves: CN110654321A[P]. 2020-01-07.",
+     {"type": "patent", "title": "A method for grading tea leaves", "number": "CN110654321A"}),
+    # a standard by its body, which the labeller read with the title as a container
+    ("[12] International Organization for Standardization. Information and documentation—Guidelines for bibliographic "
+     "references: ISO 690:2021[S]. Geneva: ISO, 2021.",
+     {"type": "standard", "author": [literal("International Organization for Standardization")], "container-title": None}),
+])
+def test_gb_t_7714_patents_and_standards(text, expected):
+    fields = parse_reference(text).fields
+    assert {key: fields.get(key) for key in expected} == expected

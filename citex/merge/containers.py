@@ -140,9 +140,16 @@ def standard_read_by_the_rules(fields: dict, rules: Reference) -> None:
     read = set(word_bag(f"{rule_title} {number}")) | _DESIGNATION_WORDS
     if not rules.fields.get("author") and fields.get("author") and set(name_words(fields["author"])) <= read:
         del fields["author"]        # "IEEE Standard for ...": the title's first words
+    authors = rules.fields.get("author")
+    if not (authors and all("literal" in name for name in authors)):
+        authors = None      # (a standards body only: no person's name the rules made of the title's words)
+    if authors and not fields.get("author"):
+        read |= set(name_words(authors))
     container = fields.get("container-title")
     if isinstance(container, str) and set(word_bag(container)) <= read:
         del fields["container-title"]
+        if authors and not fields.get("author") and set(name_words(authors)) <= set(word_bag(container)):
+            fields["author"] = authors      # "International Organization for Standardization. Information ...": its maker
     fields["title"] = rule_title
 
 
