@@ -97,9 +97,7 @@ MORE_INSTITUTION_WORDS = frozenset({"International", "Persero", "Tbk", "Centers"
                                     "Academies", "Ministries", "Agencies", "Electronics", "Semiconductor",
                                     "Semiconductors", "Microsystems", "Observatory",
                                     "Consortium", "Alliance", "Coalition", "Initiative", "Partnership", "Forum",
-                                    "Watch", "Collaboration", "Collaborations",
-                                    # broadcasters: "Kompas TV", "Metro TV", "Radio Republik Indonesia"
-                                    "TV", "Televisi", "Radio"})
+                                    "Watch", "Collaboration", "Collaborations"})
 COMPANY_PREFIXES = frozenset({"PT", "PT."})
 # The short names groups are cited by, first in a group author's name: Indonesian bodies' syllabic
 # abbreviations ("Kemenkes RI", "Bappeda Sleman", "Pemkab Banyumas", "Dinkes Kota Semarang") and

@@ -85,6 +85,8 @@ def is_institution(text: str) -> bool:
         return False
     if text.endswith("]") and _GROUP_ABBREVIATION_END_RE.search(text):
         return True     # APA's "Standar Nasional Indonesia [SNI]": only a group is given its abbreviation so
+    if 1 < len(written) <= 3 and written[-1].strip(".,") == "TV" and written[0][:1].isupper():
+        return True     # a broadcaster: "Kompas TV", "Metro TV", "Trans TV" (the word last, in a short name)
     if any(w in _INSTITUTION for w in words):
         # (not a person's name before a title's first word: "Subhan, Arief, Lembaga")
         return not _institution_word_trails_a_person(text)

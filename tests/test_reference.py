@@ -2649,3 +2649,16 @@ def test_a_family_in_capitals_before_its_initials(names, expected):
 def test_gb_t_7714_patents_and_standards(text, expected):
     fields = parse_reference(text).fields
     assert {key: fields.get(key) for key in expected} == expected
+
+
+def test_a_title_about_television_is_no_broadcaster_s_name():
+    # ("Televisi" in a title made the author's piece a group's name, the title and all)
+    fields = parse_reference("Annur, Cindy Mutia. Demografi Pengguna Televisi di Indonesia Berdasarkan Usia (2022). URL: "
+                             "https://databoks.katadata.co.id/datapublish/2022/").fields
+    assert fields["author"] == [name("Annur", "Cindy Mutia")]
+
+
+def test_a_series_and_its_subtitle_after_a_colon_are_no_town_and_publisher():
+    fields = parse_reference("al., P. Giordani et. An introduction to clustering with r. Vol. 1. Behaviormetrics: Quantitative "
+                             "approaches to human behavior. 2020. https://doi.org/10.1007/978-981.").fields
+    assert fields.get("publisher") is None

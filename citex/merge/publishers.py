@@ -216,6 +216,9 @@ def publisher_after_the_colon(fields: dict, rules: Reference, text: str) -> None
     if (fields.get("publisher") or not isinstance(publisher, str) or not isinstance(place, str)
             or place != rules.fields.get("publisher-place") or f"{place}: {publisher}" not in text):
         return
+    if not (place.casefold() in lexicon.PUBLISHING_CITIES or names_a_publisher(publisher)
+            or all(word[:1].isupper() or len(word) <= 3 for word in publisher.split())):
+        return      # ("Behaviormetrics: Quantitative approaches to human behavior": a series' name and its subtitle)
     if not any(isinstance(fields.get(key), str) and publisher in fields[key] for key in ("title", "container-title")):
         fields["publisher"] = publisher
 
