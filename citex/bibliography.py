@@ -56,8 +56,10 @@ PLACE_AND_YEAR_ONLY = -4
 
 SUBHEADINGS = frozenset(w for words in lexicon.BIBLIOGRAPHY_SUBHEADINGS.values() for w in words)
 
+# (a bracket continues an entry, "[Internet]. 2020", "[diakses 5 Mei 2021]", but not a group's
+# abbreviation before its name, which opens one in IPB's lists: "[BPS] Badan Pusat Statistik. 2020.")
 _CONTINUATION_START_RE = regex.compile(
-    r"^[ ]*+(?:\p{Ll}|<|https?:|www\.|doi|\(|\[(?!\d)|diakses|Diakses|Retrieved|Accessed|Available|"
+    r"^[ ]*+(?:\p{Ll}|<|https?:|www\.|doi|\(|\[(?!\d)(?!\p{Lu}[\p{L}\d&-]{0,24}+\][ ]\p{Lu})|diakses|Diakses|Retrieved|Accessed|Available|"
     r"Tersedia|Dalam|In:|pp?\.|hlm|Vol\.|No\.|[\d]{1,4}+[-–(:,])")
 # "Sugiyono. 2019.", "Hartono, B. (2018).", "Badan Pusat Statistik [BPS]. (2021).": names, then the year
 # (or a newspaper's name and the day: "Jawa Pos. 22 April, 1995.")

@@ -150,6 +150,16 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                                     f"{name} {text[match.end(1):match.end()].lstrip()}", _narrative_parts(match, name)))
                 continue
             if _narrative_author(match, text, known_families, abbreviations):
+                first = (_FIRST_AUTHOR_WRAPPED_RE.search(lines[line - 2][-60:].rstrip())
+                         if not text[:match.start()].strip() and line - 1 in body_lines else None)
+                if first and first.group(1).casefold() in known_families:     # (a listed author's family)
+                    # "... mengikuti Mattjik dan | Sumertajaya (2013)": the first author and "dan"
+                    # end the line before (the page's line break inside the citation)
+                    name = f"{first.group(1)} {first.group(2)} {match.group(1)}"
+                    start = doc.line_starts[line - 2] + len(lines[line - 2].rstrip()) - len(first.group(0))
+                    found.append(InText(line - 1, start, base + match.end(), f"{name} {text[match.end(1):match.end()].lstrip()}",
+                                        _narrative_parts(match, name)))
+                    continue
                 before = _capitalized_words_before(text, match.start()) if " " not in match.group(1) else None
                 found.append(InText(line, base + match.start(), base + match.end(), match.group(0),
                                     _narrative_parts(match, match.group(1), before)))
@@ -185,6 +195,10 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
         found.extend(pending_page_only)
     found.sort(key=lambda c: c.start)
     return found, abbreviations
+
+
+# a first author and "dan"/"and"/"&" ending a line, the second author and the year opening the next
+_FIRST_AUTHOR_WRAPPED_RE = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{1,30}+)[ ](dan|and|&)$")
 
 
 def _number_opening_the_line(previous: str, text: str):

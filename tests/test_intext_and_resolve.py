@@ -841,3 +841,31 @@ def test_a_magazine_cited_by_its_number_alone():
         "Soeara Moehammadijah", "5", {"date-parts": [[1925, 5]]}, "article-magazine")
     assert len(report["items"]) == 1 and report["footnotes"][0]["cites"][0]["locator"] == "12"
     assert not report["problems"]
+
+
+IPB = """BAB I PENDAHULUAN
+
+Produksi padi nasional meningkat (BPS 2020). Pupuk organik cair meningkatkan hasil padi (Sutomo et al. 2018).
+Rancangan percobaan mengikuti Mattjik dan
+Sumertajaya (2013). Data diperoleh dari Kementan (2019) dan FAO (2018).
+
+DAFTAR PUSTAKA
+
+[BPS] Badan Pusat Statistik. 2020. Statistik Indonesia 2020. Jakarta (ID): Badan Pusat Statistik.
+[FAO] Food and Agriculture Organization. 2018. The State of Food and Agriculture 2018. Rome (IT): FAO.
+[Kementan] Kementerian Pertanian. 2019. Statistik Pertanian 2019 [internet]. [diunduh 2021 Mar 5]. Tersedia pada:
+https://www.pertanian.go.id/statistik.
+Mattjik AA, Sumertajaya IM. 2013. Perancangan Percobaan dengan Aplikasi SAS dan Minitab. Ed ke-4. Bogor (ID): IPB Press.
+Sutomo T, Hartono A, Lestari D. 2018. Pengaruh pupuk organik cair terhadap hasil padi sawah. J Agron Indones.
+46(2):123–130.
+"""
+
+
+def test_an_ipb_thesis_its_groups_abbreviations_first_and_a_citation_across_a_line_break():
+    report = report_of(IPB)
+    # each "[ABBR] Name. Year." opens an entry (a bracket continues one only where no group's name follows)
+    assert len(report["bibliography"]) == 5
+    texts = {cite["text"]: cite["ids"] for cite in report["intext"]}
+    assert texts["Mattjik dan Sumertajaya (2013)"] == ["mattjik2013perancangan"]
+    assert all(ids for ids in texts.values()) and len(texts) == 5
+    assert report["problems"] == []
