@@ -2662,3 +2662,18 @@ def test_a_series_and_its_subtitle_after_a_colon_are_no_town_and_publisher():
     fields = parse_reference("al., P. Giordani et. An introduction to clustering with r. Vol. 1. Behaviormetrics: Quantitative "
                              "approaches to human behavior. 2020. https://doi.org/10.1007/978-981.").fields
     assert fields.get("publisher") is None
+
+
+@pytest.mark.parametrize("text,context,expected", [
+    # a note's bracket after a quoted title, as Chicago cites a lecture
+    ('Azra, "Pendidikan Islam dan Tantangan Modernitas" (Pidato Pengukuhan Guru Besar, UIN Syarif Hidayatullah Jakarta, '
+     "20 Maret 2004), 7.", "note",
+     {"type": "speech", "genre": "Pidato Pengukuhan Guru Besar", "publisher": "UIN Syarif Hidayatullah Jakarta",
+      "issued": year(2004, 3, 20)}),
+    # an unbracketed description after a quoted title's stop, in a list
+    ('Shihab, Najwa. 2020. "Mata Najwa: Desa Wisata." Video YouTube, 12 Maret 2020. https://www.youtube.com/watch?v=abc.',
+     "entry", {"type": "motion_picture", "medium": "Video YouTube", "container-title": None}),
+])
+def test_speeches_and_videos_in_notes_and_lists(text, context, expected):
+    fields = parse_reference(text, context).fields
+    assert {key: fields.get(key) for key in expected} == expected

@@ -108,14 +108,15 @@ def speech_delivered_at(reference: Reference) -> Reference:
     if not isinstance(title, str) or not ("idato " in raw or "rasi " in raw or "naugural " in raw):
         return reference
     text = reference_text(raw)
-    found = _SPEECH_DELIVERED_RE.search(text) or _SPEECH_AT_RE.search(text)
+    found = _SPEECH_DELIVERED_RE.search(text) or _SPEECH_AT_RE.search(text) or _SPEECH_IN_BRACKETS_RE.search(text)
     if not found:
         return reference
     at = title.find(found.group("genre"))
     own_title = title[:at].rstrip(" .,") if at > 0 else title
     if not alnum(text[:found.start()]).endswith(alnum(own_title)):
         return reference          # (the speech's words are not right after the title)
-    pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(text[found.end():])]
+    after = found.group("inside") if found.re is _SPEECH_IN_BRACKETS_RE else text[found.end():]
+    pieces = [piece.strip(" .") for piece in _PRESENTED_PIECES_RE.split(after)]
     days = [piece for piece in pieces if _DATE_PIECE_RE.fullmatch(piece)]
     pieces = [piece for piece in pieces if piece and piece not in days]
     fields = {key: value for key, value in fields.items() if key not in ("publisher", "publisher-place", "container-title")}
@@ -140,6 +141,9 @@ _SPEECH_DELIVERED_RE = regex.compile(r"(?<=\.[ ])" + _SPEECH_KIND + r",?[ ](?:di
                                      r"[ ](?:di|pada|dalam|at)[ ]")
 # ... or "Orasi Ilmiah pada Wisuda Sarjana STKIP Siliwangi, ..." (then the occasion, then the host)
 _SPEECH_AT_RE = regex.compile(r"(?<=\.[ ])" + _SPEECH_KIND + r"[ ](?:pada|di|dalam|at)[ ](?=\p{Lu})")
+# ... or a note's bracket after the quoted title, as Chicago cites a lecture: '"Pendidikan Karakter"
+# (Pidato Pengukuhan Guru Besar, Universitas Negeri Yogyakarta, 12 Mei 2010), 7.'
+_SPEECH_IN_BRACKETS_RE = regex.compile(r"(?<=[”\"'’][ ]?)\(" + _SPEECH_KIND + r",[ ](?P<inside>[^()]{2,160}+)\)")
 # the host named in the occasion: "Wisuda Sarjana STKIP Siliwangi" -> "STKIP Siliwangi"
 _HOST_INSTITUTION_RE = regex.compile(r"\b(?:Universitas|Institut|Universiti|University|STKIP|STAIN|IAIN|UIN|Sekolah[ ]Tinggi"
                                      r"|Politeknik|Akademi|IKIP)\b")

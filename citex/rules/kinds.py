@@ -466,9 +466,9 @@ def platform_description(work: Work, context: str) -> None:
 _PLATFORM_WORDS = ("video", "youtube", "instagram", "facebook", "tiktok", "tweet", "cuitan")
 # (lexicon.TITLE_DESCRIPTIONS' forms without their brackets; "video" alone only with its
 # duration; a platform alone, "..., YouTube, 2 Januari 2020", is where the work is, read so)
-# (the comma may be inside a quoted title's closing mark; the comma after goes with it)
+# (the comma or stop may be inside a quoted title's closing mark; the comma after goes with it)
 PLATFORM_DESCRIPTION_RE = regex.compile(
-    r"(?<=,[”\"]?[ ])(?:((?:YouTube|Instagram|Facebook|TikTok|Vimeo)[ ](?:video|photo|post)|(?:video|foto|unggahan)[ ]"
+    r"(?<=[,.][”\"]?[ ])(?:((?:YouTube|Instagram|Facebook|TikTok|Vimeo)[ ](?:video|photo|post)|(?:video|foto|unggahan)[ ]"
     r"(?:YouTube|Instagram|Facebook|TikTok|Vimeo)|tweet|cuitan)(?:,[ ]\d{1,3}+:\d\d(?::\d\d)?+)?"
     r"|(video),[ ]\d{1,3}+:\d\d(?::\d\d)?+)(?:,[ ]|(?=\.(?:[ ]|$)))", regex.I)
 
