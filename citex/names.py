@@ -12,6 +12,7 @@ import functools
 import regex
 
 from . import lexicon
+from .patterns import CAPITALS_FAMILY
 
 # Small patterns of this module, compiled once.
 _LEADING_AND_RE = regex.compile(r"^(?:dan|and|&)[ ]+", regex.I)
@@ -582,8 +583,7 @@ def _direct(piece: str, vancouver_list: bool = True) -> dict:
     return _name(" ".join(words[k:]), " ".join(words[:k]))
 
 
-# a family name in capitals before its initials (two letters at least, and no degree: "MA", "SE", "MM")
-_CAPITALS_FAMILY_RE = regex.compile(r"(?!(?:MA|SE|MM|MD|SH|SS|ST|MT|MP|MS|SP|PHD|DR|IR|DRS)$)\p{Lu}{2,15}+")
+_CAPITALS_FAMILY_RE = regex.compile(CAPITALS_FAMILY)
 
 
 def _name(family: str, given: str) -> dict:

@@ -96,6 +96,9 @@ ENTRY_START_NAME_RE = regex.compile(
 LOWERCASE_PARTICLES = r"(?:(?:" + "|".join(lexicon.LOWERCASE_NAME_PARTICLES) + r")[ ]){1,3}+"
 # a given name abbreviated with a stop, "Moh", "Abd" (the stop is the caller's)
 ABBREVIATED_GIVEN_NAME = r"(?:" + "|".join(lexicon.ABBREVIATED_GIVEN_NAMES) + r")"
+# a family name in capitals before its initials, as China's GB/T 7714 and French lists write it ("ZHANG L",
+# "AMANDRY M."): two letters at least, and no degree in capitals ("MA", "SE", "MM" after a name are degrees)
+CAPITALS_FAMILY = r"(?!(?:MA|SE|MM|MD|SH|SS|ST|MT|MP|MS|SP|PHD|DR|IR|DRS)(?!\p{L}))\p{Lu}{2,15}+"
 
 # A line that opens an entry with a name in lower case: "van Dijk, J. 2020.", "de Vries, A. dan ...",
 # "van der Berg (2019)", "e-Estonia. 2025.", "al-Attas, S. M. N." (a particle or a short prefix and

@@ -15,7 +15,7 @@ from ..names import (
     parse_names,
     single_family,
 )
-from ..patterns import ABBREVIATED_GIVEN_NAME, AND_WORD_START_RE, ITALIC_RE, PLACE_PUBLISHER_RE, QUOTED_RE
+from ..patterns import ABBREVIATED_GIVEN_NAME, AND_WORD_START_RE, CAPITALS_FAMILY, ITALIC_RE, PLACE_PUBLISHER_RE, QUOTED_RE
 from .work import HOLE, PIECE_MARK_RE, Work, after_initial, clean_text, meaningful
 
 _AND_WORD_INSIDE_RE = regex.compile(r"[ ](?:dan|and|&)[ ]")
@@ -484,7 +484,7 @@ def _vancouver_names_end(pieces) -> int | None:
 # "Putri RS", "Lestari W", "De Rosa SC", "LeMone P", "McCloskey JC": a family name and its initials, Vancouver's way
 # (and China's GB/T 7714, the family in capitals: "ZHANG L", "KINGMA D P"; no degree "MA", "SE")
 _VANCOUVER_NAME = (r"(?:(?:\p{Lu}\p{Ll}{0,3}+[ ])?\p{Lu}(?:\p{Ll}{1,3}+\p{Lu})?[\p{Ll}'’-]++(?:-\p{Lu}[\p{Ll}'’-]++)?"
-                   r"|(?!(?:MA|SE|MM|MD|SH|SS|ST|MT|MP|MS|SP|PHD|DR|IR|DRS)[ ])\p{Lu}{2,15}+)[ ](?:\p{Lu}{1,3}+|\p{Lu}(?:[ ]\p{Lu}){1,2}+)")
+                   r"|" + CAPITALS_FAMILY + r")[ ](?:\p{Lu}{1,3}+|\p{Lu}(?:[ ]\p{Lu}){1,2}+)")
 _VANCOUVER_NAME_PIECE_RE = regex.compile(_VANCOUVER_NAME)
 # "Wulan S. Hubungan": the last name of the list, its initials' stop, then the title
 _VANCOUVER_LAST_NAME_RE = regex.compile(r"(" + _VANCOUVER_NAME + r")\.[ ]++(?=\p{Lu})")
