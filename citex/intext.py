@@ -149,7 +149,11 @@ def find_intext(doc: Document, body: BodyRegion, numbered_list: bool,
                 found.append(InText(line if start >= base else line - 1, start, base + match.end(),
                                     f"{name} {text[match.end(1):match.end()].lstrip()}", _narrative_parts(match, name)))
                 continue
-            if _narrative_author(match, text, known_families, abbreviations):
+            # (a name opening a line may go on the sentence of the line before: "... oleh laporan |
+            # Kemendikbud (2013)")
+            goes_on = (not text[:match.start()].strip() and line - 1 in body_lines
+                       and not lines[line - 2].rstrip().endswith((".", "!", "?", ":")))
+            if _narrative_author(match, text, known_families, abbreviations, goes_on):
                 first = (_FIRST_AUTHOR_WRAPPED_RE.search(lines[line - 2][-60:].rstrip())
                          if not text[:match.start()].strip() and line - 1 in body_lines else None)
                 if first and first.group(1).casefold() in known_families:     # (a listed author's family)
@@ -287,15 +291,16 @@ def _capitalized_words_before(text: str, at: int) -> str | None:
     return " ".join(reversed(run)) or None
 
 
-def _narrative_author(match, text: str, known_families: frozenset[str], abbreviations: dict[str, str]) -> bool:
+def _narrative_author(match, text: str, known_families: frozenset[str], abbreviations: dict[str, str],
+                      goes_on: bool = False) -> bool:
     """Is NARRATIVE_CITE_RE's name an author ("Zubaedi (2011:15)"), not "Tabel (2019)" or a
-    sentence's first word that names no listed author?"""
+    sentence's first word that names no listed author? (``goes_on``: the line opens mid-sentence.)"""
     author = match.group(1)
     if author.split()[0].casefold() in lexicon.NOT_AUTHOR_WORDS:
         return False
     family = _SPACE_RE.split(author)[0].rstrip(",").casefold()
     return (family in known_families or alnum(author) in known_families or author in abbreviations
-            or not _sentence_initial(text, match.start()))      # (the second: "Mahfud MD (1998)")
+            or not (_sentence_initial(text, match.start()) and not goes_on))      # (the second: "Mahfud MD (1998)")
 
 
 def _narrative_parts(match, name: str, words_before: str | None = None) -> tuple[InTextPart, ...]:

@@ -461,21 +461,25 @@ def _letters(n: int) -> str:
 
 def abbreviates(short: str, name: str) -> bool:
     """Is ``short`` an abbreviation of the group's ``name`` made of each word's opening letters,
-    in order, one at least from each word but the connectives?
+    in order, one at least from each word but the connectives? (The first word gives its opening
+    letters; the others may give a syllable of their root, as Indonesian's syllabic abbreviations
+    take it after the word's prefix: "Kemendikbud" for Kementerian Pen·dik·an dan Ke·bud·ayaan.)
 
     >>> abbreviates("Kemenkes RI", "Kementerian Kesehatan Republik Indonesia")
     True
     >>> abbreviates("Kemenkes RI", "Kementerian Keuangan Republik Indonesia")
     False
+    >>> abbreviates("Kemendikbud", "Kementerian Pendidikan dan Kebudayaan")
+    True
     """
     letters = alnum(short)
     words = [alnum(w) for w in name.split() if w.casefold() not in _NAME_CONNECTIVES and alnum(w)]
     if len(letters) < 3 or len(words) < 2 or len(letters) >= len(alnum(name)):
         return False
     reached = {0}          # how many of the letters the words so far can make
-    for word in words:
+    for number, word in enumerate(words):
         reached = {at + k for at in reached for k in range(1, len(word) + 1)
-                   if letters[at:at + k] == word[:k]}
+                   if (letters[at:at + k] == word[:k] if number == 0 else letters[at:at + k] in word)}
         if not reached:
             return False
     return len(letters) in reached

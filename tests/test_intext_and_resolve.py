@@ -869,3 +869,24 @@ def test_an_ipb_thesis_its_groups_abbreviations_first_and_a_citation_across_a_li
     assert texts["Mattjik dan Sumertajaya (2013)"] == ["mattjik2013perancangan"]
     assert all(ids for ids in texts.values()) and len(texts) == 5
     assert report["problems"] == []
+
+
+UM = """BAB II KAJIAN PUSTAKA
+
+Hasil belajar meningkat bila kurikulum dijalankan, sebagaimana dilaporkan oleh
+Kemendikbud (2013). Menurut Sudjana (2010:22), hasil belajar adalah kemampuan siswa.
+
+DAFTAR RUJUKAN
+
+Kementerian Pendidikan dan Kebudayaan. 2013. Kurikulum 2013: Kompetensi Dasar Sekolah Dasar. Jakarta: Kemendikbud.
+Sudjana, N. 2010. Penilaian Hasil Proses Belajar Mengajar. Bandung: Remaja Rosdakarya.
+"""
+
+
+def test_a_ministry_cited_by_its_syllabic_abbreviation_at_a_line_s_start():
+    # "Kemendikbud" takes a syllable from each word's root (Pen·dik·an, Ke·bud·ayaan), and a name
+    # opening a line goes on the sentence of the line before (no sentence's first word)
+    report = report_of(UM)
+    texts = {cite["text"]: cite["ids"] for cite in report["intext"]}
+    assert texts["Kemendikbud (2013)"] == ["kpdk2013kurikulum"]
+    assert report["problems"] == []
