@@ -237,6 +237,9 @@ class WorkRegistry:
         url = _url_key(fields.get("URL"))
         if url:
             found.update(self._by_url.get(url, ())[-BUCKET_LIMIT:])
+        paper = _paper_key(fields)
+        if paper and paper != title:
+            found.update(self._by_title.get(paper[:4], ())[-BUCKET_LIMIT:])
         return sorted(found)
 
     def _index(self, index: int, fields: dict) -> None:
@@ -251,6 +254,9 @@ class WorkRegistry:
         url = _url_key(fields.get("URL"))
         if url:
             self._by_url.setdefault(url, []).append(index)
+        paper = _paper_key(fields)
+        if paper and paper != title:
+            self._by_title.setdefault(paper[:4], []).append(index)
 
     def _note_conflicts(self, index: int, fields: dict, line: int) -> None:
         merged = self.works[index].fields
@@ -271,6 +277,17 @@ def _title_key(fields: dict) -> str:
     return alnum(fields.get("container-title"))
 
 
+def _paper_key(fields: dict) -> str:
+    """An unsigned article's paper, which a note citing the article by its headline and a list
+    giving the paper's day alone share (see same_work_score); "" for any other work."""
+    if fields.get("author") or not fields.get("title") or fields.get("type") not in _PRESS_TYPES:
+        return ""
+    return alnum(fields.get("container-title"))
+
+
+_PRESS_TYPES = frozenset({"article-newspaper", "article-magazine"})
+
+
 def _url_key(url) -> str:
     if not url:
         return ""
@@ -283,10 +300,11 @@ def same_work_score(a: dict, b: dict) -> float:
     suffix_a, suffix_b = a.get("_year_suffix"), b.get("_year_suffix")
     if suffix_a and suffix_b and suffix_a != suffix_b:
         return 0.0
-    if (not any(f.get(key) for f in (a, b) for key in ("title", "author", "URL"))
+    if (not any(f.get(key) for f in (a, b) for key in ("author", "URL")) and not (a.get("title") and b.get("title"))
             and a.get("container-title") and b.get("container-title")):
         # a newspaper cited by its day alone, or a magazine by its number, twice: the same paper on
-        # the same day, the same number
+        # the same day, the same number (a note may give the unsigned article's headline where the
+        # list gives the paper's day: '"Pemogokan Buruh di Semarang," Sinar Hindia, 3 Mei 1920.')
         day, paper = csl_date_parts(a.get("issued")), alnum(a.get("container-title"))
         same = (bool(day) and day == csl_date_parts(b.get("issued")) and bool(paper) and paper == alnum(b.get("container-title"))
                 and (len(day) == 3 or (a.get("issue") and a.get("issue") == b.get("issue"))))

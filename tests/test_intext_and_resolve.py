@@ -890,3 +890,24 @@ def test_a_ministry_cited_by_its_syllabic_abbreviation_at_a_line_s_start():
     texts = {cite["text"]: cite["ids"] for cite in report["intext"]}
     assert texts["Kemendikbud (2013)"] == ["kpdk2013kurikulum"]
     assert report["problems"] == []
+
+
+def test_a_note_citing_an_unsigned_article_by_its_headline_finds_the_paper_s_day_in_the_list():
+    text = """BAB III
+
+Pemogokan itu diberitakan pers.1
+
+1 "Pemogokan Buruh di Semarang," Sinar Hindia, 3 Mei 1920, hlm. 2.
+
+DAFTAR PUSTAKA
+
+Surat Kabar
+Sinar Hindia, 3 Mei 1920.
+
+Buku
+Korver, A.P.E. Sarekat Islam 1912-1916. Jakarta: Grafiti Pers, 1985.
+"""
+    report = report_of(text)
+    codes = [p["code"] for p in report["problems"]]
+    # (the note and the list's day are one work: no missing entry, no uncited paper; Korver is uncited)
+    assert "missing-entry" not in codes and codes.count("uncited-entry") == 1
