@@ -50,7 +50,7 @@ def parse_with_rules(text: str, context: str = "entry") -> Reference:
     if dashes and context == "entry":
         work.take(dashes.start(), dashes.end())  # the authors of the entry before
         work.fields["_authors_given"] = True
-    for stage in (links.urls, links.doi, links.accessed, kinds.original_date, kinds.legislation,
+    for stage in (links.urls, links.doi, links.accessed, kinds.archival_source, kinds.original_date, kinds.legislation,
                   kinds.interview, kinds.personal_communication, kinds.genre, kinds.described_kind,
                   kinds.platform_description, kinds.meeting_day_and_place, kinds.issn,
                   kinds.report_number, kinds.report_kind, kinds.standard, kinds.patent,
@@ -103,8 +103,8 @@ def _decide_type(work: Work, context: str) -> None:
     if f.pop("_personal_communication", False):
         f["type"] = "personal_communication"
         return
-    if f.pop("_fieldwork", False):
-        f["type"] = "document"
+    if f.pop("_fieldwork", False) or f.pop("_archival", False):
+        f["type"] = "document"      # (a document in an archive too: CSL has no type of its own for it)
         return
     if f.pop("_standard", False):
         f["type"] = "standard"      # "IEEE Std 802.11-2020", "SNI 01-3553-2006"

@@ -911,3 +911,20 @@ Korver, A.P.E. Sarekat Islam 1912-1916. Jakarta: Grafiti Pers, 1985.
     codes = [p["code"] for p in report["problems"]]
     # (the note and the list's day are one work: no missing entry, no uncited paper; Korver is uncited)
     assert "missing-entry" not in codes and codes.count("uncited-entry") == 1
+
+
+def test_a_note_citing_an_archival_document_finds_it_in_the_list():
+    text = """BAB III
+
+Sumber arsip menunjukkan hal lain.1
+
+1 Arsip Nasional Republik Indonesia, Algemeene Secretarie, Besluit 12 Maart 1913 No. 23.
+
+DAFTAR PUSTAKA
+
+Arsip
+Arsip Nasional Republik Indonesia, Algemeene Secretarie, Besluit 12 Maart 1913 No. 23.
+"""
+    report = report_of(text)
+    assert [c["id"] for n in report["footnotes"] for c in n["cites"]] == [report["bibliography"][0]["id"]]
+    assert report["problems"] == []

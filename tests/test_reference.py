@@ -2677,3 +2677,20 @@ def test_a_series_and_its_subtitle_after_a_colon_are_no_town_and_publisher():
 def test_speeches_and_videos_in_notes_and_lists(text, context, expected):
     fields = parse_reference(text, context).fields
     assert {key: fields.get(key) for key in expected} == expected
+
+
+# a document in an archive, as history theses cite it, the archive first: the archive, the fonds and
+# the document, dated by the day it names
+@pytest.mark.parametrize("text,expected", [
+    ("Arsip Nasional Republik Indonesia, Algemeene Secretarie, Besluit 12 Maart 1913 No. 23.",
+     {"type": "document", "archive": "Arsip Nasional Republik Indonesia", "archive_collection": "Algemeene Secretarie",
+      "title": "Besluit 12 Maart 1913 No. 23", "issued": year(1913, 3, 12), "author": None}),
+    ("Nationaal Archief, Ministerie van Koloniën, Verbaal 5 Juni 1920 No. 12.",
+     {"archive": "Nationaal Archief", "title": "Verbaal 5 Juni 1920 No. 12", "issued": year(1920, 6, 5)}),
+    ("ANRI, Binnenlandsch Bestuur, Bundel 1234.", {"archive": "ANRI", "archive_collection": "Binnenlandsch Bestuur",
+                                                   "title": "Bundel 1234", "type": "document"}),
+])
+@pytest.mark.parametrize("context", ["entry", "note"])
+def test_archival_sources(text, expected, context):
+    fields = parse_reference(text, context).fields
+    assert {key: fields.get(key) for key in expected} == expected

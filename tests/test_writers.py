@@ -280,3 +280,13 @@ def test_isbn_and_issn_are_written_in_every_format(csl_schema):
         assert entries["p2014"].fields["isbn"] == "978-602-1186-12-8" and entries["k2015"].fields["issn"] == "2356-0150"
     ris = to_ris(items)
     assert "SN  - 978-602-1186-12-8" in ris and "SN  - 2356-0150" in ris
+
+
+def test_an_archival_document_keeps_its_archive_in_csl_json(csl_schema):
+    from citex.parse import parse_reference
+
+    fields = parse_reference("Arsip Nasional Republik Indonesia, Algemeene Secretarie, Besluit 12 Maart 1913 No. 23.").fields
+    csl = json.loads(to_csl_json([{"id": "besluit1913", **fields}]))
+    assert csl[0]["archive"] == "Arsip Nasional Republik Indonesia" and csl[0]["archive_collection"] == "Algemeene Secretarie"
+    assert_csl_valid(csl, csl_schema)
+    assert_bibtex_valid(to_bibtex([{"id": "besluit1913", **fields}]), expected_entries=1)

@@ -430,6 +430,43 @@ MEETING_DAY_AND_PLACE_RE = regex.compile(
     r"(\p{Lu}[^.;:\x00]{1,60}+)(?=\.[ ])")
 
 
+def archival_source(work: Work, context: str) -> None:
+    """A document in an archive, as history theses cite it, the archive first: "Arsip Nasional
+    Republik Indonesia, Algemeene Secretarie, Besluit 12 Maart 1913 No. 23.", "ANRI, Binnenlandsch
+    Bestuur, Bundel 1234.": the archive (CSL's `archive`), the fonds (`archive_collection`) and the
+    document (its title, dated by the day it names)."""
+    lead = len(work.buf) - len(work.buf.lstrip(" \x00"))
+    if work.buf[lead:lead + 1] not in ("A", "N", "K") or not work.mentions(_ARCHIVE_WORDS):
+        return
+    found = ARCHIVE_FIRST_RE.match(work.buf, lead)
+    if not found:
+        return
+    pieces = [piece.strip(" .") for piece in found.group("rest").split(", ") if piece.strip(" .")]
+    if not pieces:
+        return
+    work.fields["archive"] = found.group("archive")
+    if len(pieces) > 1:
+        work.fields["archive_collection"] = pieces[0]
+        pieces = pieces[1:]
+    work.fields["title"] = ", ".join(pieces)
+    day = _ARCHIVE_DAY_RE.search(work.fields["title"])
+    date = parse_date(day.group()) if day else None
+    year = _ARCHIVE_YEAR_RE.search(work.fields["title"]) if not date else None
+    if date or year:
+        work.fields["issued"] = {"date-parts": [date or [int(year.group())]]}
+    work.fields["_archival"] = True
+    work.take(lead, found.end())
+
+
+_ARCHIVE_WORDS = ("arsip", "anri", "archief", "kitlv", "archive")
+# the archive's name, then the fonds and the document, to the text's end (no link or page of a book)
+ARCHIVE_FIRST_RE = regex.compile(
+    r"(?P<archive>Arsip[ ]Nasional[ ](?:Republik[ ]Indonesia|RI)(?:[ ]\(ANRI\))?|ANRI|Nationaal[ ]Archief(?:[ ]\(NA\))?"
+    r"|Arsip[ ](?:Daerah|Nasional)(?:[ ]\p{Lu}[\p{L}-]{1,20}+){0,3}+|KITLV[ ]Collection)[,.][ ](?P<rest>[^()\[\]\x00]{3,300}+)$")
+_ARCHIVE_DAY_RE = regex.compile(r"\b\d{1,2}[ ]\p{L}{3,10}+[ ](?:1[5-9]|20)\d\d\b")
+_ARCHIVE_YEAR_RE = regex.compile(r"(?<![\d/])(?:1[5-9]|20)\d\d(?![\d/])")
+
+
 def issn(work: Work, context: str) -> None:
     """A journal's ISSN, which Indonesian journals print as "p-ISSN 2356-0150", "e-ISSN: 2502-...":
     its number (no pages of the article)."""

@@ -10,7 +10,7 @@ CSL_FIELDS = ("id", "type", "author", "container-author", "editor", "translator"
               "collection-title", "collection-number", "publisher", "publisher-place", "issued", "original-date",
               "accessed", "year-suffix", "edition", "version", "volume", "number-of-volumes", "issue", "page", "URL",
               "DOI", "ISBN", "ISSN", "genre",
-              "medium", "number", "note", "status", "original-title", "event-place")
+              "medium", "number", "note", "status", "original-title", "event-place", "archive", "archive_collection")
 
 _NAME_KEYS = ("family", "given", "literal", "non-dropping-particle", "dropping-particle", "suffix")
 
