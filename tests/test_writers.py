@@ -289,4 +289,11 @@ def test_an_archival_document_keeps_its_archive_in_csl_json(csl_schema):
     csl = json.loads(to_csl_json([{"id": "besluit1913", **fields}]))
     assert csl[0]["archive"] == "Arsip Nasional Republik Indonesia" and csl[0]["archive_collection"] == "Algemeene Secretarie"
     assert_csl_valid(csl, csl_schema)
-    assert_bibtex_valid(to_bibtex([{"id": "besluit1913", **fields}]), expected_entries=1)
+    from citex.writers import to_biblatex, to_ris
+    item = {"id": "besluit1913", **fields}
+    for text in (to_bibtex([item]), to_biblatex([item])):
+        assert_bibtex_valid(text, expected_entries=1)
+        # (no field of BibTeX's or biblatex's holds the archive: @misc's howpublished says where it is kept)
+        howpublished = parse_string(text, "bibtex").entries["besluit1913"].fields["howpublished"]
+        assert howpublished == "Arsip Nasional Republik Indonesia, Algemeene Secretarie"
+    assert "AV  - Arsip Nasional Republik Indonesia, Algemeene Secretarie" in to_ris([item])

@@ -10,7 +10,7 @@ import regex
 from pybtex.database import Entry
 
 from ..dates import csl_date_parts, written_date
-from .bibtex import Fields, arxiv_number, iso_date, persons_of, write
+from .bibtex import Fields, archive_of, arxiv_number, iso_date, persons_of, write
 
 ENTRY_TYPES = {
     "book": "book", "article-journal": "article", "article-newspaper": "article",
@@ -45,6 +45,8 @@ def entry_for(item: dict) -> Entry:
         put("booktitle", container)
     elif container:
         put("maintitle" if entry_type == "book" else "organization", container)
+    elif entry_type == "misc":
+        put("howpublished", archive_of(item))      # a document in an archive: where it is kept
     if entry_type == "thesis":
         put("institution", item.get("publisher"))
         put("type", item.get("genre") or "thesis")

@@ -74,6 +74,15 @@ class Fields(list):
         self.put("note", item.get("note"))      # e.g. a collaboration: "CMS Collaboration"
 
 
+def archive_of(item: dict) -> str | None:
+    """Where an archival document is kept, the archive and the fonds: "Arsip Nasional Republik
+    Indonesia, Algemeene Secretarie" (no field of BibTeX's or biblatex's holds it; @misc's
+    howpublished says it)."""
+    if not item.get("archive"):
+        return None
+    return ", ".join(str(item[key]) for key in ("archive", "archive_collection") if item.get(key))
+
+
 def arxiv_number(item: dict) -> str | None:
     """"1101.3711" of a CSL number "arXiv:1101.3711", or None."""
     number = str(item.get("number") or "")
@@ -153,6 +162,8 @@ def entry_for(item: dict) -> Entry:
         put("booktitle", container)
     elif container:
         put("howpublished", container)
+    else:
+        put("howpublished", archive_of(item))      # a document in an archive: where it is kept
     publisher = item.get("publisher")
     if entry_type in ("phdthesis", "mastersthesis"):
         put("school", publisher)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..dates import csl_date_parts, written_date
+from .bibtex import archive_of
 
 # CSL type -> RIS type
 RIS_TYPES = {
@@ -73,6 +74,7 @@ def record(item: dict) -> list[str]:
         put("Y2", _ris_date(accessed))
     put("DO", item.get("DOI"))
     put("SN", item.get("ISBN") or item.get("ISSN"))     # (RIS has one tag for either)
+    put("AV", archive_of(item))     # RIS's "location in archives"
     put("ID", item.get("id"))
     lines.append("ER  - ")
     return lines
