@@ -10,7 +10,7 @@ import functools
 import regex
 
 from .lexicon import MONTHS
-from .patterns import ITALIC_JOURNAL_AND_VOLUME_RE, ITALIC_NUMBER_RE, THESIS_WORDS
+from .patterns import CAPITALS_FAMILY, ITALIC_JOURNAL_AND_VOLUME_RE, ITALIC_NUMBER_RE, THESIS_WORDS
 from .readers.text import plain_characters
 
 MAX_REFERENCE_LENGTH = 4000
@@ -168,6 +168,8 @@ _TYPE_MARKS = {"J": "article-journal", "M": "book", "C": "paper-conference", "D"
                "S": "standard", "P": "patent", "N": "article-newspaper", "A": "chapter", "EB": "webpage"}
 
 
+# GB/T 7714's editors of the book after "//", names in capitals with no mark: "[M]//BROWN A, GREEN B. Urban ..."
+_GBT_EDITORS_RE = regex.compile(r"(?<=\[[MCA]\]//)(?:" + CAPITALS_FAMILY + r"[ ]\p{Lu}{1,3}+(?:,[ ](?=\p{Lu}))?){1,8}+(?=\.[ ])")
 _GBT_DATES_RE = regex.compile(r"\.?[ ]?\(((?:1[5-9]|20)\d\d-\d\d-\d\d)\)\[((?:1[5-9]|20)\d\d-\d\d-\d\d)\]\.?")
 _GBT_NUMBERS_RE = regex.compile(r",[ ]((?:1[5-9]|20)\d\d),[ ](\d{1,4}+(?:[ ]?\([\d-]{1,9}+\))?):[ ]?(?=\p{N})")
 _GBT_YEAR_AND_PAGES_RE = regex.compile(r",[ ]((?:1[5-9]|20)\d\d):[ ]?(\d{1,5}+(?:[-–]\d{1,5}+)?)(?=\.?$)")
@@ -263,6 +265,8 @@ def reference_text(text: str) -> str:
     if "]" in text and _TYPE_MARK_RE.search(text):
         # China's GB/T 7714: "Title[J]. Journal, 2019, 165: 104943.", "Title[C]//Proceedings ...":
         # the kind of work (read by type_mark) is no part of the title; "//" opens the container
+        if "]//" in text:
+            text = _GBT_EDITORS_RE.sub(r"\g<0>, editors", text)     # "[M]//BROWN A, GREEN B. Book": the book's editors
         text = _TYPE_MARK_RE.sub(_without_type_mark, text)
         # ... and writes an online work's dates "(2021-09-30)[2022-03-15]", a journal's numbers
         # after the year ", 2020, 361(2): 1-12" and a book's pages after it ", 2016: 770-778"

@@ -2694,3 +2694,11 @@ def test_speeches_and_videos_in_notes_and_lists(text, context, expected):
 def test_archival_sources(text, expected, context):
     fields = parse_reference(text, context).fields
     assert {key: fields.get(key) for key in expected} == expected
+
+
+def test_gb_t_7714_a_chapter_s_editors_after_the_double_slash():
+    # (GB/T 7714 names the book's editors after "//" with no mark)
+    fields = parse_reference("[11] SMITH J. Flood risk in delta cities[M]//BROWN A, GREEN B. Urban Resilience. London: "
+                             "Routledge, 2019: 112-130.").fields
+    assert fields["type"] == "chapter" and fields["container-title"] == "Urban Resilience"
+    assert fields["editor"] == [name("BROWN", "A."), name("GREEN", "B.")] and fields["page"] == "112-130"
