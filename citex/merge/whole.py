@@ -100,8 +100,9 @@ def speech_delivered_at(reference: Reference) -> Reference:
     """An inaugural lecture or a scholarly oration after its title, as Indonesian lists cite them:
     "Suyanto. 2010. Pendidikan Karakter. Pidato Pengukuhan Guru Besar dalam Bidang Ilmu
     Pendidikan, disampaikan di Universitas Negeri Yogyakarta, 12 Mei 2010.", "... Orasi Ilmiah pada
-    Wisuda Sarjana STKIP Siliwangi, Bandung, 5 Oktober 2013.": a speech; the university that heard
-    it, the town and the day follow."""
+    Wisuda Sarjana STKIP Siliwangi, Bandung, 5 Oktober 2013.", and a note's '"Pendidikan Karakter"
+    (Pidato Pengukuhan Guru Besar, Universitas Negeri Yogyakarta, 12 Mei 2010), 7.': a speech; the
+    university that heard it, the town and the day follow."""
     fields = reference.fields
     title = fields.get("title")
     raw = reference.raw
