@@ -247,12 +247,9 @@ def town_ending_an_institution(fields: dict, rules: Reference) -> None:
         return      # (the town twice, before the colon and ending the name; not "UCL press London, 1996")
     joined = f"{publisher} {town}"
     if (rule_publisher not in publisher and joined.endswith(rule_publisher)
-            and (_UNIVERSITY_NAME_RE.search(rule_publisher) or is_institution(rule_publisher))):
+            and is_institution(rule_publisher)):      # (a university's name among them)
         fields["publisher"] = joined
         fields["publisher-place"] = rest or rules.fields.get("publisher-place") or place
-
-
-_UNIVERSITY_NAME_RE = regex.compile(r"\b(?:Universitas|Institut|Universiti|University|Sekolah[ ]Tinggi|Politeknik)\b")
 
 
 def place_without_publisher(fields: dict, text: str, rules: Reference) -> None:

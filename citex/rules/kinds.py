@@ -451,9 +451,9 @@ def archival_source(work: Work, context: str) -> None:
     work.fields["title"] = ", ".join(pieces)
     day = _ARCHIVE_DAY_RE.search(work.fields["title"])
     date = parse_date(day.group()) if day else None
-    year = _ARCHIVE_YEAR_RE.search(work.fields["title"]) if not date else None
+    year = YEAR_RE.search(work.fields["title"]) if not date else None
     if date or year:
-        work.fields["issued"] = {"date-parts": [date or [int(year.group())]]}
+        work.fields["issued"] = {"date-parts": [date or [int(year.group(1))]]}
     work.fields["_archival"] = True
     work.take(lead, found.end())
 
@@ -464,7 +464,6 @@ ARCHIVE_FIRST_RE = regex.compile(
     r"(?P<archive>Arsip[ ]Nasional[ ](?:Republik[ ]Indonesia|RI)(?:[ ]\(ANRI\))?|ANRI|Nationaal[ ]Archief(?:[ ]\(NA\))?"
     r"|Arsip[ ](?:Daerah|Nasional)(?:[ ]\p{Lu}[\p{L}-]{1,20}+){0,3}+|KITLV[ ]Collection)[,.][ ](?P<rest>[^()\[\]\x00]{3,300}+)$")
 _ARCHIVE_DAY_RE = regex.compile(r"\b\d{1,2}[ ]\p{L}{3,10}+[ ](?:1[5-9]|20)\d\d\b")
-_ARCHIVE_YEAR_RE = regex.compile(r"(?<![\d/])(?:1[5-9]|20)\d\d(?![\d/])")
 
 
 def issn(work: Work, context: str) -> None:
